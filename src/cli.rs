@@ -1,0 +1,59 @@
+//! The command line: global flags and the command tree.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::commands::{completions, contact, tags};
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet add \"Frédéric Duval\" --company \"Concours des vœux\" --email fred@example.org --tag voeux
+  carnet show frederic
+  carnet list --tag voeux --json";
+
+/// A personal relationship manager for people who build their network
+///
+/// carnet keeps the people you meet — who they are, how you met, what you said, when to
+/// follow up — in one local SQLite file. Names match without regard to case or accents:
+/// "frederic" finds Frédéric.
+#[derive(Debug, Parser)]
+#[command(name = "carnet", version, after_help = EXAMPLES, max_term_width = 100)]
+pub struct Cli {
+    /// Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]
+    #[arg(
+        long,
+        global = true,
+        env = "CARNET_DB",
+        hide_env_values = true,
+        value_name = "PATH"
+    )]
+    pub db: Option<PathBuf>,
+
+    /// Print data as JSON on stdout
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Never prompt; fail with a hint where an answer would be needed
+    #[arg(long, global = true)]
+    pub no_input: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Add(contact::add::AddArgs),
+    #[command(visible_alias = "ls")]
+    List(contact::list::ListArgs),
+    Show(contact::show::ShowArgs),
+    Edit(contact::edit::EditArgs),
+    #[command(visible_alias = "remove")]
+    Rm(contact::rm::RmArgs),
+    Note(contact::note::NoteArgs),
+    Tag(contact::tag::TagArgs),
+    Untag(contact::tag::UntagArgs),
+    Tags(tags::TagsArgs),
+    Completions(completions::CompletionsArgs),
+}

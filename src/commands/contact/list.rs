@@ -1,0 +1,73 @@
+use anyhow::Result;
+use clap::Args;
+
+use crate::ctx::Ctx;
+use crate::model::{ContactFilter, SortBy};
+use crate::ui::render::opt;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet list --tag voeux
+  carnet ls --company acme --sort added --limit 20
+  carnet list --json | jq '.[].name'";
+
+/// List contacts
+///
+/// Filters combine: every --tag must be present; --company and --city match part of the
+/// value, without regard to case or accents.
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct ListArgs {
+    /// Only contacts with this tag (repeatable: all must match)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// Only contacts whose company contains this
+    #[arg(long)]
+    pub company: Option<String>,
+    /// Only contacts whose city contains this
+    #[arg(long)]
+    pub city: Option<String>,
+    /// Include archived contacts
+    #[arg(long)]
+    pub archived: bool,
+    /// Sort order
+    #[arg(long, value_enum, default_value_t = SortBy::Name)]
+    pub sort: SortBy,
+    /// Show at most N contacts
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
+    let filter = ContactFilter {
+        tags: a.tags,
+        company: a.company,
+        city: a.city,
+        include_archived: a.archived,
+        sort: a.sort,
+        limit: a.limit,
+    };
+    let contacts = ctx.store.db().find_contacts(&filter)?;
+    if ctx.out.json() {
+        return ctx.out.print_json(&contacts);
+    }
+    if contacts.is_empty() {
+        ctx.out.status("No contacts.");
+        return Ok(());
+    }
+    let rows = contacts
+        .into_iter()
+        .map(|c| {
+            vec![
+                c.id.to_string(),
+                c.name,
+                opt(&c.company),
+                opt(&c.title),
+                c.tags.join(", "),
+            ]
+        })
+        .collect();
+    ctx.out
+        .table(&["ID", "NAME", "COMPANY", "TITLE", "TAGS"], rows)?;
+    Ok(())
+}

@@ -1,0 +1,26 @@
+//! One file per leaf command; a folder per noun with subcommands.
+
+pub mod completions;
+pub mod contact;
+pub mod tags;
+
+use anyhow::Result;
+
+use crate::cli::Command;
+use crate::ctx::Ctx;
+
+/// Runs a command that needs the database.
+pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
+    match command {
+        Command::Add(a) => contact::add::run(ctx, a),
+        Command::List(a) => contact::list::run(ctx, a),
+        Command::Show(a) => contact::show::run(ctx, a),
+        Command::Edit(a) => contact::edit::run(ctx, a),
+        Command::Rm(a) => contact::rm::run(ctx, a),
+        Command::Note(a) => contact::note::run(ctx, a),
+        Command::Tag(a) => contact::tag::run_tag(ctx, a),
+        Command::Untag(a) => contact::tag::run_untag(ctx, a),
+        Command::Tags(a) => tags::run(ctx, a),
+        Command::Completions(a) => completions::run(&ctx.out, &a),
+    }
+}

@@ -1,0 +1,78 @@
+//! Errors as the user sees them: `Error: …` naming the offending value, then `hint: …`.
+
+use thiserror::Error;
+
+use crate::dates::DateError;
+use crate::model::validate::InvalidValue;
+use crate::store::StoreError;
+use crate::ui::prompt::PromptError;
+
+/// An error with an optional hint and exit status, raised by commands.
+#[derive(Debug, Error)]
+#[error("{message}")]
+pub struct CliError {
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl CliError {
+    pub fn new(message: impl Into<String>) -> CliError {
+        CliError {
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> CliError {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// The user interrupted an interactive flow (Ctrl-C, end of input): exit 130.
+#[derive(Debug, Error)]
+#[error("interrupted")]
+pub struct Interrupted;
+
+/// The first hint found along the error's chain.
+pub fn hint_of(err: &anyhow::Error) -> Option<String> {
+    err.chain().find_map(|e| {
+        if let Some(e) = e.downcast_ref::<CliError>() {
+            e.hint.clone()
+        } else if let Some(e) = e.downcast_ref::<StoreError>() {
+            e.hint()
+        } else if let Some(e) = e.downcast_ref::<InvalidValue>() {
+            e.hint().map(str::to_owned)
+        } else if let Some(e) = e.downcast_ref::<DateError>() {
+            Some(e.hint())
+        } else if let Some(e) = e.downcast_ref::<PromptError>() {
+            e.hint()
+        } else {
+            None
+        }
+    })
+}
+
+/// The exit status for an error: 130 when interrupted, 1 otherwise.
+pub fn exit_code_of(err: &anyhow::Error) -> u8 {
+    let interrupted = err.chain().any(|e| {
+        e.is::<Interrupted>()
+            || matches!(
+                e.downcast_ref::<PromptError>(),
+                Some(PromptError::Interrupted)
+            )
+    });
+    if interrupted {
+        130
+    } else {
+        1
+    }
+}
+
+/// Whether the error is a closed pipe on stdout (`carnet list | head -1`), to exit quietly.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

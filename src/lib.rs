@@ -1,0 +1,47 @@
+//! carnet: a personal relationship manager over one local SQLite file.
+
+pub mod cli;
+pub mod clock;
+pub mod commands;
+pub mod ctx;
+pub mod dates;
+pub mod error;
+pub mod model;
+pub mod resolve;
+pub mod store;
+pub mod ui;
+
+use anyhow::{Context, Result};
+
+use cli::{Cli, Command};
+use clock::SystemClock;
+use ctx::Ctx;
+use error::CliError;
+use store::Store;
+use ui::output::Output;
+
+/// Runs one parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    let out = Output::new(cli.json);
+    if let Command::Completions(args) = &cli.command {
+        return commands::completions::run(&out, args);
+    }
+    let clock = SystemClock::from_env()
+        .map_err(|e| CliError::new(e).hint("CARNET_NOW takes YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS"))?;
+    let location = ctx::db_location(cli.db)?;
+    let store = Store::open(&location)
+        .with_context(|| format!("cannot open the database {}", location.path.display()))?;
+    if let Some(copy) = &store.backup_before_migration {
+        out.status(format!(
+            "Upgraded the database schema; the previous version is kept in {}",
+            copy.display()
+        ));
+    }
+    let mut ctx = Ctx {
+        store,
+        out,
+        prompt: ui::prompt::for_run(cli.no_input),
+        clock: Box::new(clock),
+    };
+    commands::dispatch(&mut ctx, cli.command)
+}

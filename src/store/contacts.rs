@@ -1,0 +1,660 @@
+//! Contacts, their emails, phones, links, tags and notes.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension, Row};
+
+use super::{Db, Result, StoreError};
+use crate::model::text::{fold, folded_words};
+use crate::model::{
+    Birthday, Contact, ContactFilter, ContactId, ContactPatch, ContactSummary, Labeled, NewContact,
+    Note, SortBy, TagCount,
+};
+
+/// The three kinds of labelled values a contact has several of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Channel {
+    Email,
+    Phone,
+    Link,
+}
+
+impl Channel {
+    fn table(self) -> &'static str {
+        match self {
+            Channel::Email => "contact_emails",
+            Channel::Phone => "contact_phones",
+            Channel::Link => "contact_links",
+        }
+    }
+}
+
+/// A contact found by name, for resolving what the user typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactMatch {
+    pub id: ContactId,
+    pub name: String,
+    pub company: Option<String>,
+    pub archived: bool,
+}
+
+const CONTACT_COLUMNS: &str = "id, name, company, title, city, how_met, birthday, \
+     keep_in_touch_days, introduced_by, archived, created_at, updated_at";
+
+fn contact_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
+    let birthday: Option<String> = r.get(6)?;
+    Ok(Contact {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        company: r.get(2)?,
+        title: r.get(3)?,
+        city: r.get(4)?,
+        how_met: r.get(5)?,
+        birthday: birthday.as_deref().and_then(Birthday::parse),
+        keep_in_touch_days: r.get(7)?,
+        introduced_by: r.get(8)?,
+        archived: r.get(9)?,
+        created_at: r.get(10)?,
+        updated_at: r.get(11)?,
+        emails: Vec::new(),
+        phones: Vec::new(),
+        links: Vec::new(),
+        tags: Vec::new(),
+        notes: Vec::new(),
+    })
+}
+
+fn match_row(r: &Row<'_>) -> rusqlite::Result<ContactMatch> {
+    Ok(ContactMatch {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        company: r.get(2)?,
+        archived: r.get(3)?,
+    })
+}
+
+/// Upper bound for a prefix range scan on a folded (lower-case) text column.
+fn prefix_end(prefix: &str) -> String {
+    format!("{prefix}\u{10FFFF}")
+}
+
+fn ids_json(ids: &[ContactId]) -> String {
+    serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned())
+}
+
+impl Db<'_> {
+    pub fn insert_contact(&self, c: &NewContact, now: &str) -> Result<ContactId> {
+        self.conn.execute(
+            "INSERT INTO contacts (name, name_folded, company, title, city, how_met, birthday,
+                 keep_in_touch_days, introduced_by, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+            params![
+                c.name,
+                fold(&c.name),
+                c.company,
+                c.title,
+                c.city,
+                c.how_met,
+                c.birthday.map(|b| b.to_string()),
+                c.keep_in_touch_days,
+                c.introduced_by,
+                now
+            ],
+        )?;
+        let id = self.conn.last_insert_rowid();
+        self.index_name(id, &c.name)?;
+        for (channel, values) in [
+            (Channel::Email, &c.emails),
+            (Channel::Phone, &c.phones),
+            (Channel::Link, &c.links),
+        ] {
+            for v in values {
+                self.add_channel(id, channel, v)?;
+            }
+        }
+        self.add_tags(id, &c.tags)?;
+        Ok(id)
+    }
+
+    fn index_name(&self, id: ContactId, name: &str) -> Result<()> {
+        self.conn
+            .execute("DELETE FROM contact_words WHERE contact_id = ?1", [id])?;
+        let mut stmt = self.conn.prepare_cached(
+            "INSERT OR IGNORE INTO contact_words (word, contact_id) VALUES (?1, ?2)",
+        )?;
+        for w in folded_words(name) {
+            stmt.execute(params![w, id])?;
+        }
+        Ok(())
+    }
+
+    pub fn contact_exists(&self, id: ContactId) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row("SELECT 1 FROM contacts WHERE id = ?1", [id], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
+    /// The contact with all its lists; notes newest first.
+    pub fn get_contact(&self, id: ContactId) -> Result<Contact> {
+        let mut c = self
+            .conn
+            .query_row(
+                &format!("SELECT {CONTACT_COLUMNS} FROM contacts WHERE id = ?1"),
+                [id],
+                contact_row,
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound {
+                what: "contact",
+                id,
+            })?;
+        c.emails = self.channel_values(id, Channel::Email)?;
+        c.phones = self.channel_values(id, Channel::Phone)?;
+        c.links = self.channel_values(id, Channel::Link)?;
+        c.tags = self.contact_tags(id)?;
+        c.notes = self.notes(id)?;
+        Ok(c)
+    }
+
+    pub fn contact_match(&self, id: ContactId) -> Result<Option<ContactMatch>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, name, company, archived FROM contacts WHERE id = ?1",
+                [id],
+                match_row,
+            )
+            .optional()?)
+    }
+
+    pub fn channel_values(&self, id: ContactId, channel: Channel) -> Result<Vec<Labeled>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT value, label FROM {} WHERE contact_id = ?1 ORDER BY position, id",
+            channel.table()
+        ))?;
+        let rows = stmt.query_map([id], |r| {
+            Ok(Labeled::new(r.get::<_, String>(0)?, r.get(1)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Adds a value unless the contact already has it; returns whether it was added.
+    pub fn add_channel(&self, id: ContactId, channel: Channel, v: &Labeled) -> Result<bool> {
+        let n = self.conn.execute(
+            &format!(
+                "INSERT OR IGNORE INTO {t} (contact_id, value, label, position)
+                 VALUES (?1, ?2, ?3, (SELECT coalesce(max(position) + 1, 0) FROM {t} WHERE contact_id = ?1))",
+                t = channel.table()
+            ),
+            params![id, v.value, v.label],
+        )?;
+        Ok(n > 0)
+    }
+
+    /// Replaces all of a contact's values of one kind, keeping the given order.
+    pub fn replace_channel(
+        &self,
+        id: ContactId,
+        channel: Channel,
+        values: &[Labeled],
+    ) -> Result<()> {
+        self.conn.execute(
+            &format!("DELETE FROM {} WHERE contact_id = ?1", channel.table()),
+            [id],
+        )?;
+        for v in values {
+            self.add_channel(id, channel, v)?;
+        }
+        Ok(())
+    }
+
+    /// Removes a value (compared without regard to case for emails); returns whether it existed.
+    pub fn remove_channel(&self, id: ContactId, channel: Channel, value: &str) -> Result<bool> {
+        let sql = match channel {
+            Channel::Email => {
+                "DELETE FROM contact_emails WHERE contact_id = ?1 AND value = ?2 COLLATE NOCASE"
+            }
+            Channel::Phone => "DELETE FROM contact_phones WHERE contact_id = ?1 AND value = ?2",
+            Channel::Link => "DELETE FROM contact_links WHERE contact_id = ?1 AND value = ?2",
+        };
+        Ok(self.conn.execute(sql, params![id, value])? > 0)
+    }
+
+    pub fn contact_tags(&self, id: ContactId) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+             WHERE ct.contact_id = ?1 ORDER BY t.folded",
+        )?;
+        let rows = stmt.query_map([id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The id of a tag, created on first use. Tags compare folded: "Vœux" is "voeux".
+    pub fn tag_id(&self, name: &str) -> Result<i64> {
+        let folded = fold(name);
+        self.conn.execute(
+            "INSERT OR IGNORE INTO tags (name, folded) VALUES (?1, ?2)",
+            params![name, folded],
+        )?;
+        Ok(self
+            .conn
+            .query_row("SELECT id FROM tags WHERE folded = ?1", [folded], |r| {
+                r.get(0)
+            })?)
+    }
+
+    pub fn find_tag(&self, name: &str) -> Result<Option<(i64, String)>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, name FROM tags WHERE folded = ?1",
+                [fold(name)],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    /// Returns the tags that were newly added.
+    pub fn add_tags(&self, id: ContactId, tags: &[String]) -> Result<Vec<String>> {
+        let mut added = Vec::new();
+        for t in tags {
+            let tag = self.tag_id(t)?;
+            let n = self.conn.execute(
+                "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?1, ?2)",
+                params![id, tag],
+            )?;
+            if n > 0 {
+                added.push(t.clone());
+            }
+        }
+        Ok(added)
+    }
+
+    /// Returns the tags that were removed; tags nobody carries any more are dropped.
+    pub fn remove_tags(&self, id: ContactId, tags: &[String]) -> Result<Vec<String>> {
+        let mut removed = Vec::new();
+        for t in tags {
+            let n = self.conn.execute(
+                "DELETE FROM contact_tags WHERE contact_id = ?1
+                   AND tag_id = (SELECT id FROM tags WHERE folded = ?2)",
+                params![id, fold(t)],
+            )?;
+            if n > 0 {
+                removed.push(t.clone());
+            }
+        }
+        self.drop_unused_tags()?;
+        Ok(removed)
+    }
+
+    fn drop_unused_tags(&self) -> Result<()> {
+        self.conn.execute(
+            "DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM contact_tags WHERE tag_id = tags.id)",
+            [],
+        )?;
+        Ok(())
+    }
+
+    /// Every tag with the number of (unarchived) contacts carrying it.
+    pub fn tag_counts(&self) -> Result<Vec<TagCount>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT t.name, count(c.id) FROM tags t
+               JOIN contact_tags ct ON ct.tag_id = t.id
+               JOIN contacts c ON c.id = ct.contact_id AND c.archived = 0
+             GROUP BY t.id ORDER BY t.folded",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(TagCount {
+                name: r.get(0)?,
+                count: r.get(1)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn add_note(&self, id: ContactId, date: NaiveDate, text: &str, now: &str) -> Result<i64> {
+        self.conn.execute(
+            "INSERT INTO notes (contact_id, date, body, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![id, date, text, now],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// A contact's notes, newest first.
+    pub fn notes(&self, id: ContactId) -> Result<Vec<Note>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, date, body FROM notes WHERE contact_id = ?1 ORDER BY date DESC, id DESC",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            Ok(Note {
+                id: r.get(0)?,
+                date: r.get(1)?,
+                text: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Applies a patch to the contact's own fields; returns whether anything changed.
+    pub fn update_contact(&self, id: ContactId, p: &ContactPatch, now: &str) -> Result<()> {
+        if !self.contact_exists(id)? {
+            return Err(StoreError::NotFound {
+                what: "contact",
+                id,
+            });
+        }
+        if let Some(name) = &p.name {
+            self.conn.execute(
+                "UPDATE contacts SET name = ?2, name_folded = ?3 WHERE id = ?1",
+                params![id, name, fold(name)],
+            )?;
+            self.index_name(id, name)?;
+        }
+        let text_fields: [(&str, &Option<Option<String>>); 4] = [
+            ("company", &p.company),
+            ("title", &p.title),
+            ("city", &p.city),
+            ("how_met", &p.how_met),
+        ];
+        for (column, value) in text_fields {
+            if let Some(v) = value {
+                self.conn.execute(
+                    &format!("UPDATE contacts SET {column} = ?2 WHERE id = ?1"),
+                    params![id, v],
+                )?;
+            }
+        }
+        if let Some(b) = &p.birthday {
+            self.conn.execute(
+                "UPDATE contacts SET birthday = ?2 WHERE id = ?1",
+                params![id, b.map(|b| b.to_string())],
+            )?;
+        }
+        if let Some(k) = &p.keep_in_touch_days {
+            self.conn.execute(
+                "UPDATE contacts SET keep_in_touch_days = ?2 WHERE id = ?1",
+                params![id, k],
+            )?;
+        }
+        if let Some(by) = &p.introduced_by {
+            if *by == Some(id) {
+                return Err(StoreError::Conflict(
+                    "a contact cannot be introduced by themselves".to_owned(),
+                ));
+            }
+            self.conn.execute(
+                "UPDATE contacts SET introduced_by = ?2 WHERE id = ?1",
+                params![id, by],
+            )?;
+        }
+        if let Some(a) = p.archived {
+            self.conn.execute(
+                "UPDATE contacts SET archived = ?2 WHERE id = ?1",
+                params![id, a],
+            )?;
+        }
+        self.touch_contact(id, now)
+    }
+
+    pub fn touch_contact(&self, id: ContactId, now: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE contacts SET updated_at = ?2 WHERE id = ?1",
+            params![id, now],
+        )?;
+        Ok(())
+    }
+
+    pub fn delete_contact(&self, id: ContactId) -> Result<()> {
+        let n = self
+            .conn
+            .execute("DELETE FROM contacts WHERE id = ?1", [id])?;
+        if n == 0 {
+            return Err(StoreError::NotFound {
+                what: "contact",
+                id,
+            });
+        }
+        self.drop_unused_tags()
+    }
+
+    /// Contacts for a listing, with their emails, phones and tags.
+    pub fn find_contacts(&self, f: &ContactFilter) -> Result<Vec<ContactSummary>> {
+        let mut sql = String::from(
+            "SELECT c.id, c.name, c.company, c.title, c.city, c.archived FROM contacts c WHERE 1",
+        );
+        let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
+        if !f.include_archived {
+            sql.push_str(" AND c.archived = 0");
+        }
+        for tag in &f.tags {
+            args.push(Box::new(fold(tag)));
+            sql.push_str(&format!(
+                " AND c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.folded = ?{})",
+                args.len()
+            ));
+        }
+        if let Some(company) = &f.company {
+            args.push(Box::new(format!("%{}%", fold(company))));
+            sql.push_str(&format!(" AND fold(c.company) LIKE ?{}", args.len()));
+        }
+        if let Some(city) = &f.city {
+            args.push(Box::new(format!("%{}%", fold(city))));
+            sql.push_str(&format!(" AND fold(c.city) LIKE ?{}", args.len()));
+        }
+        sql.push_str(match f.sort {
+            SortBy::Name => " ORDER BY c.name_folded, c.id",
+            SortBy::Added => " ORDER BY c.created_at DESC, c.id DESC",
+            SortBy::Updated => " ORDER BY c.updated_at DESC, c.id DESC",
+        });
+        if let Some(limit) = f.limit {
+            sql.push_str(&format!(" LIMIT {limit}"));
+        }
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+            Ok(ContactSummary {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                company: r.get(2)?,
+                title: r.get(3)?,
+                city: r.get(4)?,
+                archived: r.get(5)?,
+                emails: Vec::new(),
+                phones: Vec::new(),
+                tags: Vec::new(),
+            })
+        })?;
+        let mut list: Vec<ContactSummary> = rows.collect::<rusqlite::Result<_>>()?;
+        self.attach_lists(&mut list)?;
+        Ok(list)
+    }
+
+    /// Fills emails, phones and tags of a listing with one query each.
+    fn attach_lists(&self, list: &mut [ContactSummary]) -> Result<()> {
+        if list.is_empty() {
+            return Ok(());
+        }
+        let ids: Vec<ContactId> = list.iter().map(|c| c.id).collect();
+        let index: HashMap<ContactId, usize> =
+            ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        let json = ids_json(&ids);
+        for channel in [Channel::Email, Channel::Phone] {
+            let mut stmt = self.conn.prepare(&format!(
+                "SELECT contact_id, value, label FROM {} WHERE contact_id IN (SELECT value FROM json_each(?1))
+                 ORDER BY contact_id, position, id",
+                channel.table()
+            ))?;
+            let mut rows = stmt.query([&json])?;
+            while let Some(r) = rows.next()? {
+                let id: ContactId = r.get(0)?;
+                if let Some(&i) = index.get(&id) {
+                    let v = Labeled::new(r.get::<_, String>(1)?, r.get(2)?);
+                    match channel {
+                        Channel::Email => list[i].emails.push(v),
+                        _ => list[i].phones.push(v),
+                    }
+                }
+            }
+        }
+        let mut stmt = self.conn.prepare(
+            "SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+             WHERE ct.contact_id IN (SELECT value FROM json_each(?1)) ORDER BY t.folded",
+        )?;
+        let mut rows = stmt.query([&json])?;
+        while let Some(r) = rows.next()? {
+            let id: ContactId = r.get(0)?;
+            if let Some(&i) = index.get(&id) {
+                list[i].tags.push(r.get(1)?);
+            }
+        }
+        Ok(())
+    }
+
+    /// Contacts whose name is exactly `name`.
+    pub fn contacts_named(&self, name: &str) -> Result<Vec<ContactMatch>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name, company, archived FROM contacts WHERE name_folded = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([fold(name)], match_row)?;
+        let all: Vec<ContactMatch> = rows.collect::<rusqlite::Result<_>>()?;
+        let exact: Vec<ContactMatch> = all.iter().filter(|m| m.name == name).cloned().collect();
+        Ok(if exact.is_empty() { all } else { exact })
+    }
+
+    /// Contacts whose folded name starts with the folded query, or each of whose query words
+    /// starts a word of the name ("fred duv" → "Frédéric Duval"). At most `limit`.
+    pub fn contacts_matching(&self, query: &str, limit: usize) -> Result<Vec<ContactMatch>> {
+        let folded = fold(query);
+        let words = folded_words(query);
+        if folded.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut sql = String::from(
+            "SELECT id, name, company, archived FROM contacts WHERE id IN (
+                SELECT id FROM contacts WHERE name_folded >= ?1 AND name_folded < ?2",
+        );
+        let mut args: Vec<String> = vec![folded.clone(), prefix_end(&folded)];
+        if !words.is_empty() {
+            sql.push_str(" UNION SELECT * FROM (");
+            for (i, w) in words.iter().enumerate() {
+                if i > 0 {
+                    sql.push_str(" INTERSECT ");
+                }
+                args.push(w.clone());
+                args.push(prefix_end(w));
+                sql.push_str(&format!(
+                    "SELECT contact_id FROM contact_words WHERE word >= ?{} AND word < ?{}",
+                    args.len() - 1,
+                    args.len()
+                ));
+            }
+            sql.push(')');
+        }
+        sql.push_str(&format!(
+            ") ORDER BY archived, name_folded, id LIMIT {limit}"
+        ));
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), match_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every contact's id and name, for "did you mean" suggestions.
+    pub fn all_contact_names(&self) -> Result<Vec<(ContactId, String)>> {
+        let mut stmt = self.conn.prepare("SELECT id, name FROM contacts")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The contacts introduced by `id`.
+    pub fn introduced(&self, id: ContactId) -> Result<Vec<ContactMatch>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name, company, archived FROM contacts WHERE introduced_by = ?1 ORDER BY name_folded",
+        )?;
+        let rows = stmt.query_map([id], match_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{Location, Store};
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&Location {
+            path: dir.path().join("t.db"),
+            create_folder: false,
+        })
+        .unwrap();
+        (dir, store)
+    }
+
+    fn add(store: &mut Store, name: &str) -> ContactId {
+        store
+            .write(|db| {
+                db.insert_contact(
+                    &NewContact {
+                        name: name.into(),
+                        ..Default::default()
+                    },
+                    "2026-11-22T00:00:00Z",
+                )
+            })
+            .unwrap()
+    }
+
+    #[test]
+    fn matches_by_prefix_and_word_without_accents() {
+        let (_d, mut s) = store();
+        let fred = add(&mut s, "Frédéric Duval");
+        add(&mut s, "Marie Côté");
+        let ids = |q: &str| -> Vec<ContactId> {
+            s.db()
+                .contacts_matching(q, 10)
+                .unwrap()
+                .iter()
+                .map(|m| m.id)
+                .collect()
+        };
+        assert_eq!(ids("frederic"), [fred]);
+        assert_eq!(ids("duval"), [fred]);
+        assert_eq!(ids("fred duv"), [fred]);
+        assert_eq!(ids("DUV"), [fred]);
+        assert!(ids("valdu").is_empty());
+        assert_eq!(ids("cote").len(), 1);
+    }
+
+    #[test]
+    fn tags_are_folded_and_dropped_when_unused() {
+        let (_d, mut s) = store();
+        let id = add(&mut s, "Zoë");
+        s.write(|db| db.add_tags(id, &["Vœux".into()])).unwrap();
+        assert_eq!(s.db().find_tag("voeux").unwrap().unwrap().1, "Vœux");
+        s.write(|db| db.remove_tags(id, &["VOEUX".into()])).unwrap();
+        assert!(s.db().find_tag("voeux").unwrap().is_none());
+    }
+
+    #[test]
+    fn a_failed_write_leaves_nothing() {
+        let (_d, mut s) = store();
+        let r: Result<()> = s.write(|db| {
+            add_in(db, "Temp")?;
+            Err(StoreError::Conflict("stop".into()))
+        });
+        assert!(r.is_err());
+        assert!(s.db().all_contact_names().unwrap().is_empty());
+    }
+
+    fn add_in(db: Db<'_>, name: &str) -> Result<ContactId> {
+        db.insert_contact(
+            &NewContact {
+                name: name.into(),
+                ..Default::default()
+            },
+            "2026-11-22T00:00:00Z",
+        )
+    }
+}

@@ -1,0 +1,70 @@
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("database {path} has schema version {found}, newer than this carnet knows ({known})")]
+    NewerSchema {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+    #[error("{path} is not a carnet database (not an SQLite file, or damaged)")]
+    NotADatabase { path: PathBuf },
+    #[error("database {path} is damaged: {detail}")]
+    Damaged { path: PathBuf, detail: String },
+    #[error("database {path} is read-only")]
+    ReadOnly { path: PathBuf },
+    #[error("folder {0} does not exist")]
+    MissingFolder(PathBuf),
+    #[error("{0} is a folder, not a database file")]
+    IsADirectory(PathBuf),
+    #[error("the database is busy: another carnet process kept it locked for too long")]
+    Busy,
+    #[error("{what} #{id} does not exist")]
+    NotFound { what: &'static str, id: i64 },
+    #[error("{0}")]
+    Conflict(String),
+    #[error("{context}: {source}")]
+    Io {
+        context: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("database error: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl StoreError {
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            StoreError::NewerSchema { .. } => Some(
+                "upgrade carnet to open this database; it was left untouched".to_owned(),
+            ),
+            StoreError::NotADatabase { .. } | StoreError::Damaged { .. } => Some(
+                "point --db (or CARNET_DB) at a carnet database, or restore a backup made by `carnet backup`; the file was left untouched".to_owned(),
+            ),
+            StoreError::ReadOnly { .. } => {
+                Some("make the file writable (chmod u+w) or copy it somewhere writable".to_owned())
+            }
+            StoreError::MissingFolder(_) => {
+                Some("create the folder first, or choose another path with --db".to_owned())
+            }
+            StoreError::Busy => Some("try again in a moment; nothing was changed".to_owned()),
+            _ => None,
+        }
+    }
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => StoreError::Busy,
+            _ => StoreError::Sqlite(e),
+        }
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,0 +1,241 @@
+//! The only place with SQL. `Store` owns the connection; `Db` carries the typed methods and
+//! is handed out for reads (`Store::db`) or inside one IMMEDIATE transaction (`Store::write`).
+
+mod contacts;
+mod error;
+mod migrate;
+
+use std::fs;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::functions::FunctionFlags;
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+pub use contacts::{Channel, ContactMatch};
+pub use error::{Result, StoreError};
+pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
+
+/// How long a write waits for another carnet process to finish before giving up.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Where the database file lives and whether its folder may be created.
+#[derive(Debug, Clone)]
+pub struct Location {
+    pub path: PathBuf,
+    /// True for the default data folder, which carnet creates (0700) when missing.
+    pub create_folder: bool,
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    /// The copy made before the last migration, if one was needed.
+    pub backup_before_migration: Option<PathBuf>,
+}
+
+/// Typed access to the tables, over a plain connection or an open transaction.
+#[derive(Clone, Copy)]
+pub struct Db<'a> {
+    conn: &'a Connection,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database and brings its schema up to date.
+    pub fn open(loc: &Location) -> Result<Store> {
+        let path = &loc.path;
+        if path.is_dir() {
+            return Err(StoreError::IsADirectory(path.clone()));
+        }
+        if !path.exists() {
+            create_empty(loc)?;
+        } else {
+            check_writable(path)?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| classify(e, path))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        register_functions(&conn)?;
+
+        // Read-only look first: a newer or foreign file must be left byte-identical, and
+        // switching to WAL would already write to it.
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| classify(e, path))?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::NewerSchema {
+                path: path.clone(),
+                found: version,
+                known: SCHEMA_VERSION,
+            });
+        }
+        let tables: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+            .map_err(|e| classify(e, path))?;
+        if version == 0 && tables > 0 {
+            return Err(StoreError::NotADatabase { path: path.clone() });
+        }
+
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| classify(e, path))?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+
+        let mut store = Store {
+            conn,
+            path: path.clone(),
+            backup_before_migration: None,
+        };
+        if version < SCHEMA_VERSION {
+            if version > 0 {
+                store.backup_before_migration = Some(store.backup_for_migration(version)?);
+            }
+            migrate::apply(&mut store.conn)?;
+        }
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Typed reads (and single-statement writes) outside any explicit transaction.
+    pub fn db(&self) -> Db<'_> {
+        Db { conn: &self.conn }
+    }
+
+    /// Runs `f` in one IMMEDIATE transaction: everything it writes lands, or nothing does.
+    pub fn write<T, E>(
+        &mut self,
+        f: impl FnOnce(Db<'_>) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(StoreError::from)?;
+        let value = f(Db { conn: &tx })?;
+        tx.commit().map_err(StoreError::from)?;
+        Ok(value)
+    }
+
+    /// Copies the database with SQLite's online backup API into `dest` (created 0600).
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        create_private_file(dest)?;
+        self.conn
+            .backup(
+                rusqlite::MAIN_DB,
+                dest,
+                None::<fn(rusqlite::backup::Progress)>,
+            )
+            .map_err(StoreError::from)?;
+        fs::set_permissions(dest, fs::Permissions::from_mode(0o600)).map_err(|e| {
+            StoreError::Io {
+                context: format!("cannot set permissions on {}", dest.display()),
+                source: e,
+            }
+        })?;
+        Ok(())
+    }
+
+    fn backup_for_migration(&self, from_version: i64) -> Result<PathBuf> {
+        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S");
+        let name = format!(
+            "{}.v{from_version}-{stamp}.bak",
+            self.path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("carnet.db")
+        );
+        let dest = self.path.with_file_name(name);
+        self.backup_to(&dest)?;
+        Ok(dest)
+    }
+}
+
+fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
+    use rusqlite::ErrorCode;
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => StoreError::NotADatabase {
+            path: path.to_owned(),
+        },
+        Some(ErrorCode::DatabaseCorrupt) => StoreError::Damaged {
+            path: path.to_owned(),
+            detail: e.to_string(),
+        },
+        Some(ErrorCode::ReadOnly) => StoreError::ReadOnly {
+            path: path.to_owned(),
+        },
+        _ => StoreError::from(e),
+    }
+}
+
+fn check_writable(path: &Path) -> Result<()> {
+    match fs::OpenOptions::new().read(true).write(true).open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => Err(StoreError::ReadOnly {
+            path: path.to_owned(),
+        }),
+        Err(e) => Err(StoreError::Io {
+            context: format!("cannot open {}", path.display()),
+            source: e,
+        }),
+    }
+}
+
+fn create_empty(loc: &Location) -> Result<()> {
+    let path = &loc.path;
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        if !parent.exists() {
+            if !loc.create_folder {
+                return Err(StoreError::MissingFolder(parent.to_owned()));
+            }
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(parent)
+                .map_err(|e| StoreError::Io {
+                    context: format!("cannot create folder {}", parent.display()),
+                    source: e,
+                })?;
+        }
+    }
+    create_private_file(path)
+}
+
+/// Creates `path` empty with mode 0600 unless it already exists.
+pub(crate) fn create_private_file(path: &Path) -> Result<()> {
+    match fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(StoreError::Io {
+            context: format!("cannot create {}", path.display()),
+            source: e,
+        }),
+    }
+}
+
+/// `fold(text)` in SQL, the same folding as `model::text::fold`, for triggers and queries.
+fn register_functions(conn: &Connection) -> Result<()> {
+    conn.create_scalar_function(
+        "fold",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let s: Option<String> = ctx.get(0)?;
+            Ok(s.map(|s| crate::model::text::fold(&s)))
+        },
+    )?;
+    Ok(())
+}

@@ -1,0 +1,3 @@
+pub mod output;
+pub mod prompt;
+pub mod render;

@@ -1,0 +1,70 @@
+//! Data goes to stdout, messages to stderr. Write errors on stdout (a closed pipe) are
+//! returned, never panicked on.
+
+use std::io::{self, IsTerminal, Write};
+
+use serde::Serialize;
+
+use super::render::{self, TableStyle};
+
+pub struct Output {
+    json: bool,
+    style: TableStyle,
+}
+
+impl Output {
+    pub fn new(json: bool) -> Output {
+        Output {
+            json,
+            style: TableStyle::detect(),
+        }
+    }
+
+    /// Whether `--json` was asked for.
+    pub fn json(&self) -> bool {
+        self.json
+    }
+
+    pub fn style(&self) -> &TableStyle {
+        &self.style
+    }
+
+    /// Prints a value as pretty JSON on stdout.
+    pub fn print_json<T: Serialize + ?Sized>(&self, value: &T) -> anyhow::Result<()> {
+        let mut out = io::stdout().lock();
+        serde_json::to_writer_pretty(&mut out, value).map_err(io::Error::from)?;
+        out.write_all(b"\n")?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Prints text on stdout, a newline added.
+    pub fn line(&self, text: impl std::fmt::Display) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        writeln!(out, "{text}")?;
+        out.flush()
+    }
+
+    /// Prints text on stdout as is.
+    pub fn text(&self, text: &str) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        out.flush()
+    }
+
+    /// Prints a table on stdout.
+    pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) -> io::Result<()> {
+        let table = render::table(&self.style, header, rows);
+        self.line(table.trim_fmt())
+    }
+
+    /// A message for the person at the terminal, on stderr. Never fails.
+    pub fn status(&self, text: impl std::fmt::Display) {
+        let _ = writeln!(io::stderr().lock(), "{text}");
+    }
+
+    /// Whether stdout is a terminal.
+    pub fn is_terminal(&self) -> bool {
+        io::stdout().is_terminal()
+    }
+}

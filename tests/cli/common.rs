@@ -1,0 +1,142 @@
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+pub const NOW: &str = "2026-11-22T09:00:00";
+
+/// A temporary home for one test: its own database, data folder and clock.
+pub struct TestEnv {
+    pub dir: tempfile::TempDir,
+    pub now: String,
+}
+
+/// What one run of carnet printed and how it exited.
+#[derive(Debug)]
+pub struct Run {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+impl Run {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+                self.stdout, self.stderr
+            )
+        })
+    }
+}
+
+impl TestEnv {
+    pub fn new() -> TestEnv {
+        TestEnv {
+            dir: tempfile::tempdir().expect("temp dir"),
+            now: NOW.to_owned(),
+        }
+    }
+
+    pub fn db(&self) -> PathBuf {
+        self.dir.path().join("carnet.db")
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Moves the clock (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS`).
+    pub fn set_now(&mut self, now: &str) {
+        self.now = now.to_owned();
+    }
+
+    /// A carnet command with the test's environment and nothing of the user's.
+    pub fn cmd(&self) -> Command {
+        let mut c = Command::cargo_bin("carnet").expect("carnet binary");
+        let home = self.dir.path().join("home");
+        c.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", &home)
+            .env("XDG_DATA_HOME", home.join(".local/share"))
+            .env("CARNET_DB", self.db())
+            .env("CARNET_NOW", &self.now)
+            .env("TZ", "UTC")
+            .env("COLUMNS", "100")
+            .env("NO_COLOR", "1")
+            .env("LANG", "C.UTF-8");
+        c
+    }
+
+    /// Runs carnet with `args` and returns what it printed, whatever the exit status.
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with(args, |_| {})
+    }
+
+    pub fn run_with(&self, args: &[&str], setup: impl FnOnce(&mut Command)) -> Run {
+        let mut c = self.cmd();
+        c.args(args);
+        setup(&mut c);
+        let out = c.output().expect("run carnet");
+        Run {
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            code: out.status.code().unwrap_or(-1),
+        }
+    }
+
+    /// Runs carnet and fails the test unless it exits 0.
+    pub fn ok(&self, args: &[&str]) -> Run {
+        let r = self.run(args);
+        assert_eq!(
+            r.code, 0,
+            "carnet {args:?} failed:\nstdout:\n{}\nstderr:\n{}",
+            r.stdout, r.stderr
+        );
+        r
+    }
+
+    /// Runs carnet with `--json` and parses stdout.
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut a = args.to_vec();
+        a.push("--json");
+        self.ok(&a).json()
+    }
+
+    /// Runs carnet and fails the test unless it exits with `code`.
+    pub fn fails(&self, args: &[&str], code: i32) -> Run {
+        let r = self.run(args);
+        assert_eq!(
+            r.code, code,
+            "carnet {args:?}: expected exit {code}:\nstdout:\n{}\nstderr:\n{}",
+            r.stdout, r.stderr
+        );
+        assert!(!r.stderr.contains("panicked"), "panic: {}", r.stderr);
+        r
+    }
+
+    /// Adds a contact and returns its id.
+    pub fn add(&self, name: &str, extra: &[&str]) -> i64 {
+        let mut a = vec!["add", name];
+        a.extend_from_slice(extra);
+        self.json(&a)["id"].as_i64().expect("id")
+    }
+
+    /// The number of rows in a table, read straight from the database file.
+    pub fn count(&self, table: &str) -> i64 {
+        let conn = rusqlite::Connection::open(self.db()).expect("open db");
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .expect("count")
+    }
+}
+
+/// The folder of the shared real-world corpus, if present.
+pub fn corpus() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("CARNET_CORPUS") {
+        return Some(PathBuf::from(p));
+    }
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    p.is_dir().then_some(p)
+}

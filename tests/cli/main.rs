@@ -1,0 +1,10 @@
+//! Integration tests: the real `carnet` binary against a temporary database, with a fixed
+//! clock (`CARNET_NOW`), time zone, terminal width and no colour.
+
+#![allow(clippy::unwrap_used)]
+mod common;
+
+mod completions;
+mod contacts;
+mod help;
+mod store;
