@@ -6,7 +6,10 @@ use rusqlite::{Connection, TransactionBehavior};
 use super::Result;
 
 /// Append-only: a landed migration is never edited.
-pub const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_init.sql"),
+    include_str!("../../migrations/0002_events.sql"),
+];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
