@@ -3,6 +3,7 @@
 
 mod contacts;
 mod error;
+mod explain;
 mod migrate;
 
 use std::fs;
@@ -33,6 +34,16 @@ pub struct Store {
     path: PathBuf,
     /// The copy made before the last migration, if one was needed.
     pub backup_before_migration: Option<PathBuf>,
+    /// Where to write query plans (`CARNET_EXPLAIN`), a diagnostic for benchmarks.
+    explain: Option<PathBuf>,
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        if let Some(path) = self.explain.take() {
+            explain::finish(&mut self.conn, &path);
+        }
+    }
 }
 
 /// Typed access to the tables, over a plain connection or an open transaction.
@@ -89,12 +100,16 @@ impl Store {
             conn,
             path: path.clone(),
             backup_before_migration: None,
+            explain: explain::target(),
         };
         if version < SCHEMA_VERSION {
             if version > 0 {
                 store.backup_before_migration = Some(store.backup_for_migration(version)?);
             }
             migrate::apply(&mut store.conn)?;
+        }
+        if store.explain.is_some() {
+            explain::start(&mut store.conn);
         }
         Ok(store)
     }
