@@ -213,6 +213,8 @@ pub struct ContactFilter {
     pub include_archived: bool,
     pub sort: SortBy,
     pub limit: Option<usize>,
+    /// Also load emails and phones (for JSON); tags are always loaded.
+    pub with_channels: bool,
 }
 
 /// A contact as one line of a listing.

@@ -46,6 +46,7 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
         include_archived: a.archived,
         sort: a.sort,
         limit: a.limit,
+        with_channels: ctx.out.json(),
     };
     let contacts = ctx.store.db().find_contacts(&filter)?;
     if ctx.out.json() {
