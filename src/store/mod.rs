@@ -3,6 +3,7 @@
 
 mod contacts;
 mod error;
+mod events;
 mod migrate;
 
 use std::fs;
