@@ -256,7 +256,11 @@ fn summary(ctx: &mut Ctx, saved: &[SavedPerson]) -> Result<()> {
             ]
         })
         .collect();
-    ctx.out.line(format!("\nSession: {} people", saved.len()))?;
+    ctx.out.line(format!(
+        "\nSession: {} {}",
+        saved.len(),
+        if saved.len() == 1 { "person" } else { "people" }
+    ))?;
     ctx.out
         .table(&["ID", "NAME", "", "CARDS", "FOLLOW UP"], rows)?;
     Ok(())

@@ -21,7 +21,8 @@ impl TableStyle {
             .and_then(|c| c.trim().parse::<u16>().ok())
             .filter(|w| *w >= 20);
         let width = if tty {
-            columns.or_else(|| comfy_table::Table::new().width())
+            // A pseudo-terminal may report 0 columns: fall back to no fitting then.
+            columns.or_else(|| comfy_table::Table::new().width().filter(|w| *w >= 20))
         } else {
             columns
         };
