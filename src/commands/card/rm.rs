@@ -3,6 +3,7 @@ use clap::Args;
 
 use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::store::StoreError;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -23,9 +24,14 @@ pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
         CliError::new(format!("invalid card id '{}'", a.id))
             .hint("give the number `carnet card list` shows, e.g. carnet card rm 7")
     })?;
-    let card = ctx.store.db().get_card(id).map_err(|_| {
-        CliError::new(format!("no card #{id}")).hint("`carnet card list` shows every card")
-    })?;
+    let card = match ctx.store.db().get_card(id) {
+        Err(StoreError::NotFound { .. }) => {
+            return Err(CliError::new(format!("no card #{id}"))
+                .hint("`carnet card list` shows every card")
+                .into())
+        }
+        other => other?,
+    };
     ctx.store.write(|db| db.delete_card(id))?;
     ctx.out.status(format!(
         "Deleted card #{id} of #{} {}",
