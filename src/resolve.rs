@@ -106,7 +106,7 @@ pub fn narrow(arg: &str, candidates: Vec<ContactMatch>) -> Vec<ContactMatch> {
 }
 
 /// The closest names by Jaro-Winkler similarity on folded names and words.
-fn nearest(db: Db<'_>, arg: &str) -> Result<Vec<ContactMatch>> {
+pub fn nearest(db: Db<'_>, arg: &str) -> Result<Vec<ContactMatch>> {
     let q = fold(arg);
     let mut scored: Vec<(f64, i64, String)> = db
         .all_contact_names()?

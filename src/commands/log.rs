@@ -366,13 +366,18 @@ fn ask_checked(
     }
 }
 
-/// Existing contacts that the typed name may mean, exact matches first.
+/// Existing contacts that the typed name may mean: exact matches first, then prefix and
+/// word matches, else near spellings.
 fn candidates(db: Db<'_>, name: &str) -> crate::store::Result<Vec<ContactMatch>> {
     let mut all = db.contacts_named(name)?;
     for m in db.contacts_matching(name, 6)? {
         if !all.iter().any(|a| a.id == m.id) {
             all.push(m);
         }
+    }
+    if all.is_empty() {
+        // Nothing by prefix: offer names that are close, for typos ("Frederik").
+        all = crate::resolve::nearest(db, name)?;
     }
     all.truncate(6);
     Ok(all)
@@ -653,6 +658,33 @@ mod tests {
         let enc = db.contact_encounters(saved.contact_id).unwrap();
         assert_eq!(enc[0].follow_up.as_deref(), Some("demain: Call her"));
         assert_eq!(enc[0].date, e.date);
+    }
+
+    #[test]
+    fn a_typo_still_offers_the_existing_contact() {
+        let (_d, mut ctx) = ctx(&[]);
+        ctx.store
+            .write(|db| {
+                db.insert_contact(
+                    &NewContact {
+                        name: "Frédéric Duval".into(),
+                        ..Default::default()
+                    },
+                    "2026-11-22T09:00:00Z",
+                )
+            })
+            .unwrap();
+        let names = |q: &str| -> Vec<String> {
+            candidates(ctx.store.db(), q)
+                .unwrap()
+                .into_iter()
+                .map(|m| m.name)
+                .collect()
+        };
+        assert_eq!(names("frederic duval"), ["Frédéric Duval"]);
+        assert_eq!(names("Fred"), ["Frédéric Duval"]);
+        assert_eq!(names("Frederik Duval"), ["Frédéric Duval"]);
+        assert!(names("Zoë").is_empty());
     }
 
     #[test]
