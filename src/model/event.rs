@@ -12,12 +12,18 @@ pub type CardId = i64;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
+    #[value(aliases = ["petit-dejeuner", "petit-déjeuner", "petit-dej", "petit-déj"])]
     Breakfast,
+    #[value(aliases = ["5a7", "5-a-7", "5-à-7", "cocktail"])]
     Afterwork,
+    #[value(aliases = ["rencontre"])]
     Meetup,
+    #[value(aliases = ["formation", "atelier", "workshop"])]
     Training,
+    #[value(aliases = ["conférence", "salon", "colloque"])]
     Conference,
     #[default]
+    #[value(aliases = ["autre"])]
     Other,
 }
 
@@ -55,13 +61,20 @@ impl EventKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
 pub enum How {
+    #[value(aliases = ["evenement", "événement"])]
     Event,
+    #[value(aliases = ["cafe", "café"])]
     Coffee,
+    #[value(aliases = ["dejeuner", "déjeuner", "diner", "dîner"])]
     Lunch,
+    #[value(aliases = ["appel", "phone", "telephone", "téléphone"])]
     Call,
+    #[value(aliases = ["courriel", "mail"])]
     Email,
+    #[value(aliases = ["visio", "visioconference", "visioconférence"])]
     Video,
     #[default]
+    #[value(aliases = ["autre"])]
     Other,
 }
 

@@ -128,7 +128,7 @@ fn met_records_encounters_and_last_seen() {
     assert_eq!(ids(&rec, "contact_id"), [fred, zoe]);
     assert_eq!(rec[0]["date"], "2026-11-20", "the event's date");
     assert_eq!(rec[0]["how"], "event");
-    env.ok(&["met", "zoe", "--how", "coffee", "--on", "hier"]);
+    env.ok(&["met", "zoe", "--how", "café", "--on", "hier"]);
     env.ok(&["note", "zoe", "Likes Québec", "--on", "2026-11-19"]);
 
     let z = env.json(&["show", "zoe"]);
