@@ -179,6 +179,13 @@ fn session(ctx: &mut Ctx, event: Option<EventMatch>) -> Result<()> {
             }
             Err(e) => return Err(e.into()),
         };
+        let name = match validate::name(&name) {
+            Ok(n) => n,
+            Err(e) => {
+                ctx.out.status(format!("{e}; try again"));
+                continue;
+            }
+        };
         let entry = match ask_person(ctx, &event, &name) {
             Ok(entry) => entry,
             Err(e) if is_interrupted(&e) => {
@@ -385,7 +392,7 @@ fn candidates(db: Db<'_>, name: &str) -> crate::store::Result<Vec<ContactMatch>>
 
 /// Step 2: everything about one person.
 fn ask_person(ctx: &mut Ctx, event: &EventMatch, name: &str) -> Result<PersonEntry> {
-    let name = validate::name(name)?;
+    let name = name.to_owned();
     let found = candidates(ctx.store.db(), &name)?;
     let existing = if found.is_empty() {
         None
