@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::commands::{completions, contact, tags};
+use crate::commands::{card, completions, contact, event, log, me, met, tags};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -55,5 +55,10 @@ pub enum Command {
     Tag(contact::tag::TagArgs),
     Untag(contact::tag::UntagArgs),
     Tags(tags::TagsArgs),
+    Met(met::MetArgs),
+    Log(log::LogArgs),
+    Event(event::EventArgs),
+    Card(card::CardArgs),
+    Me(me::MeArgs),
     Completions(completions::CompletionsArgs),
 }

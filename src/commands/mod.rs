@@ -1,7 +1,12 @@
 //! One file per leaf command; a folder per noun with subcommands.
 
+pub mod card;
 pub mod completions;
 pub mod contact;
+pub mod event;
+pub mod log;
+pub mod me;
+pub mod met;
 pub mod tags;
 
 use anyhow::Result;
@@ -21,6 +26,11 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Tag(a) => contact::tag::run_tag(ctx, a),
         Command::Untag(a) => contact::tag::run_untag(ctx, a),
         Command::Tags(a) => tags::run(ctx, a),
+        Command::Met(a) => met::run(ctx, a),
+        Command::Log(a) => log::run(ctx, a),
+        Command::Event(a) => event::run(ctx, a),
+        Command::Card(a) => card::run(ctx, a),
+        Command::Me(a) => me::run(ctx, a),
         Command::Completions(a) => completions::run(&ctx.out, &a),
     }
 }

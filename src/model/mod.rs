@@ -1,5 +1,6 @@
 //! Plain data: what carnet knows about people, without any I/O.
 
+pub mod event;
 pub mod text;
 pub mod validate;
 
@@ -211,6 +212,8 @@ pub struct ContactFilter {
     pub company: Option<String>,
     pub city: Option<String>,
     pub include_archived: bool,
+    /// Only contacts met at this event.
+    pub met_at: Option<i64>,
     pub sort: SortBy,
     pub limit: Option<usize>,
     /// Also load emails and phones (for JSON); tags are always loaded.

@@ -444,6 +444,13 @@ impl Db<'_> {
             args.push(Box::new(format!("%{}%", fold(city))));
             sql.push_str(&format!(" AND fold(c.city) LIKE ?{}", args.len()));
         }
+        if let Some(event) = f.met_at {
+            args.push(Box::new(event));
+            sql.push_str(&format!(
+                " AND c.id IN (SELECT contact_id FROM encounters WHERE event_id = ?{})",
+                args.len()
+            ));
+        }
         sql.push_str(match f.sort {
             SortBy::Name => " ORDER BY c.name_folded, c.id",
             SortBy::Added => " ORDER BY c.created_at DESC, c.id DESC",

@@ -3,6 +3,7 @@
 
 mod contacts;
 mod error;
+mod events;
 mod explain;
 mod migrate;
 

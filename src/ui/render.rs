@@ -23,7 +23,8 @@ impl TableStyle {
             .filter(|w| *w >= 20);
         // Piped output is never wrapped: one line per row, for grep, awk and friends.
         let width = if tty {
-            columns.or_else(|| comfy_table::Table::new().width())
+            // A pseudo-terminal may report 0 columns: fall back to no fitting then.
+            columns.or_else(|| comfy_table::Table::new().width().filter(|w| *w >= 20))
         } else {
             None
         };

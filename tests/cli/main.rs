@@ -6,5 +6,7 @@ mod common;
 
 mod completions;
 mod contacts;
+mod events;
 mod help;
+mod log;
 mod store;
