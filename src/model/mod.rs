@@ -1,5 +1,6 @@
 //! Plain data: what carnet knows about people, without any I/O.
 
+pub mod followup;
 pub mod text;
 pub mod validate;
 
@@ -234,6 +235,8 @@ pub struct ContactSummary {
 pub struct TagCount {
     pub name: String,
     pub count: i64,
+    /// The tag's default keep-in-touch cadence, in days.
+    pub keep_in_touch_days: Option<i64>,
 }
 
 #[cfg(test)]

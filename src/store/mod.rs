@@ -3,6 +3,7 @@
 
 mod contacts;
 mod error;
+mod followups;
 mod migrate;
 
 use std::fs;
@@ -15,6 +16,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use contacts::{Channel, ContactMatch};
 pub use error::{Result, StoreError};
+pub use followups::EventMatch;
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 
 /// How long a write waits for another carnet process to finish before giving up.
