@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::commands::{completions, contact, tags};
+use crate::commands::{completions, contact, followup, tags, today};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -55,5 +55,8 @@ pub enum Command {
     Tag(contact::tag::TagArgs),
     Untag(contact::tag::UntagArgs),
     Tags(tags::TagsArgs),
+    #[command(name = "follow-up", visible_alias = "fu")]
+    FollowUp(followup::FollowUpArgs),
+    Today(today::TodayArgs),
     Completions(completions::CompletionsArgs),
 }

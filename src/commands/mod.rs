@@ -2,7 +2,9 @@
 
 pub mod completions;
 pub mod contact;
+pub mod followup;
 pub mod tags;
+pub mod today;
 
 use anyhow::Result;
 
@@ -21,6 +23,8 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Tag(a) => contact::tag::run_tag(ctx, a),
         Command::Untag(a) => contact::tag::run_untag(ctx, a),
         Command::Tags(a) => tags::run(ctx, a),
+        Command::FollowUp(a) => followup::run(ctx, a),
+        Command::Today(a) => today::run(ctx, a),
         Command::Completions(a) => completions::run(&ctx.out, &a),
     }
 }
