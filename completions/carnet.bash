@@ -25,6 +25,12 @@ _carnet() {
             carnet,edit)
                 cmd="carnet__subcmd__edit"
                 ;;
+            carnet,follow-up)
+                cmd="carnet__subcmd__follow__subcmd__up"
+                ;;
+            carnet,fu)
+                cmd="carnet__subcmd__follow__subcmd__up"
+                ;;
             carnet,help)
                 cmd="carnet__subcmd__help"
                 ;;
@@ -52,8 +58,59 @@ _carnet() {
             carnet,tags)
                 cmd="carnet__subcmd__tags"
                 ;;
+            carnet,today)
+                cmd="carnet__subcmd__today"
+                ;;
             carnet,untag)
                 cmd="carnet__subcmd__untag"
+                ;;
+            carnet__subcmd__follow__subcmd__up,add)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__add"
+                ;;
+            carnet__subcmd__follow__subcmd__up,done)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__done"
+                ;;
+            carnet__subcmd__follow__subcmd__up,edit)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__edit"
+                ;;
+            carnet__subcmd__follow__subcmd__up,help)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__help"
+                ;;
+            carnet__subcmd__follow__subcmd__up,list)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__list"
+                ;;
+            carnet__subcmd__follow__subcmd__up,ls)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__list"
+                ;;
+            carnet__subcmd__follow__subcmd__up,remove)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__rm"
+                ;;
+            carnet__subcmd__follow__subcmd__up,rm)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__rm"
+                ;;
+            carnet__subcmd__follow__subcmd__up,snooze)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__snooze"
+                ;;
+            carnet__subcmd__follow__subcmd__up__subcmd__help,add)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__add"
+                ;;
+            carnet__subcmd__follow__subcmd__up__subcmd__help,done)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__done"
+                ;;
+            carnet__subcmd__follow__subcmd__up__subcmd__help,edit)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__edit"
+                ;;
+            carnet__subcmd__follow__subcmd__up__subcmd__help,help)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__help"
+                ;;
+            carnet__subcmd__follow__subcmd__up__subcmd__help,list)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__list"
+                ;;
+            carnet__subcmd__follow__subcmd__up__subcmd__help,rm)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__rm"
+                ;;
+            carnet__subcmd__follow__subcmd__up__subcmd__help,snooze)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__snooze"
                 ;;
             carnet__subcmd__help,add)
                 cmd="carnet__subcmd__help__subcmd__add"
@@ -63,6 +120,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help,edit)
                 cmd="carnet__subcmd__help__subcmd__edit"
+                ;;
+            carnet__subcmd__help,follow-up)
+                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up"
                 ;;
             carnet__subcmd__help,help)
                 cmd="carnet__subcmd__help__subcmd__help"
@@ -85,11 +145,38 @@ _carnet() {
             carnet__subcmd__help,tags)
                 cmd="carnet__subcmd__help__subcmd__tags"
                 ;;
+            carnet__subcmd__help,today)
+                cmd="carnet__subcmd__help__subcmd__today"
+                ;;
             carnet__subcmd__help,untag)
                 cmd="carnet__subcmd__help__subcmd__untag"
                 ;;
+            carnet__subcmd__help__subcmd__follow__subcmd__up,add)
+                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__add"
+                ;;
+            carnet__subcmd__help__subcmd__follow__subcmd__up,done)
+                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__done"
+                ;;
+            carnet__subcmd__help__subcmd__follow__subcmd__up,edit)
+                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__edit"
+                ;;
+            carnet__subcmd__help__subcmd__follow__subcmd__up,list)
+                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__list"
+                ;;
+            carnet__subcmd__help__subcmd__follow__subcmd__up,rm)
+                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__rm"
+                ;;
+            carnet__subcmd__help__subcmd__follow__subcmd__up,snooze)
+                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__snooze"
+                ;;
+            carnet__subcmd__help__subcmd__tags,cadence)
+                cmd="carnet__subcmd__help__subcmd__tags__subcmd__cadence"
+                ;;
             carnet__subcmd__help__subcmd__tags,list)
                 cmd="carnet__subcmd__help__subcmd__tags__subcmd__list"
+                ;;
+            carnet__subcmd__tags,cadence)
+                cmd="carnet__subcmd__tags__subcmd__cadence"
                 ;;
             carnet__subcmd__tags,help)
                 cmd="carnet__subcmd__tags__subcmd__help"
@@ -99,6 +186,9 @@ _carnet() {
                 ;;
             carnet__subcmd__tags,ls)
                 cmd="carnet__subcmd__tags__subcmd__list"
+                ;;
+            carnet__subcmd__tags__subcmd__help,cadence)
+                cmd="carnet__subcmd__tags__subcmd__help__subcmd__cadence"
                 ;;
             carnet__subcmd__tags__subcmd__help,help)
                 cmd="carnet__subcmd__tags__subcmd__help__subcmd__help"
@@ -113,7 +203,7 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-h -V --db --json --no-input --help --version add list ls show edit rm remove note tag untag tags completions help"
+            opts="-h -V --db --json --no-input --help --version add list ls show edit rm remove note tag untag tags follow-up fu today completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -131,7 +221,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__add)
-            opts="-h --company --title --email --phone --link --city --tag --note --birthday --how-met --introduced-by --keep-in-touch --db --json --no-input --help"
+            opts="-h --company --title --email --phone --link --city --tag --note --birthday --how-met --introduced-by --keep-in-touch --follow-up --db --json --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -182,6 +272,10 @@ _carnet() {
                     return 0
                     ;;
                 --keep-in-touch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --follow-up)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -296,8 +390,290 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__follow__subcmd__up)
+            opts="-h --db --json --no-input --help add list ls done snooze edit rm remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__add)
+            opts="-h --due --every --event --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --due)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__done)
+            opts="-h --on --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__edit)
+            opts="-h --what --due --every --once --contact --no-contact --event --no-event --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --what)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --due)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --contact)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__help)
+            opts="add list done snooze edit rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__done)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__snooze)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__list)
+            opts="-h --overdue --today --upcoming --done --all --contact --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --upcoming)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --contact)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__rm)
+            opts="-h --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__snooze)
+            opts="-h --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__help)
-            opts="add list show edit rm note tag untag tags completions help"
+            opts="add list show edit rm note tag untag tags follow-up today completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -341,6 +717,104 @@ _carnet() {
         carnet__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__follow__subcmd__up)
+            opts="add list done snooze edit rm"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__done)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__snooze)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -437,8 +911,22 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__tags)
-            opts="list"
+            opts="list cadence"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__tags__subcmd__cadence)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -453,6 +941,20 @@ _carnet() {
         carnet__subcmd__help__subcmd__tags__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__today)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -593,7 +1095,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__tags)
-            opts="-h --db --json --no-input --help list ls help"
+            opts="-h --db --json --no-input --help list ls cadence help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -610,9 +1112,41 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        carnet__subcmd__tags__subcmd__help)
-            opts="list help"
+        carnet__subcmd__tags__subcmd__cadence)
+            opts="-h --clear --db --json --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__tags__subcmd__help)
+            opts="list cadence help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__tags__subcmd__help__subcmd__cadence)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -659,6 +1193,28 @@ _carnet() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__today)
+            opts="-h --days --brief --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -6,5 +6,6 @@ mod common;
 
 mod completions;
 mod contacts;
+mod followups;
 mod help;
 mod store;

@@ -59,9 +59,8 @@ pub struct AddArgs {
     /// Keep-in-touch cadence: 2w, 3m, 1y…
     #[arg(long, value_name = "PERIOD")]
     pub keep_in_touch: Option<String>,
-    /// Create a follow-up: WHEN[: WHAT], e.g. "vendredi: send the deck" (WHAT defaults to
-    /// "Follow up")
-    #[arg(long, value_name = "WHEN[: WHAT]")]
+    /// Create a follow-up due WHEN: "vendredi: send the deck", or just "2w" ("Follow up")
+    #[arg(long, value_name = "WHEN[:WHAT]")]
     pub follow_up: Option<String>,
 }
 

@@ -25,9 +25,12 @@ Examples:
     override_usage = "carnet follow-up add [OPTIONS] --due <WHEN> [CONTACT] <WHAT>"
 )]
 pub struct AddArgs {
-    /// The contact (#ID, ID, or part of a name), then what to do
-    #[arg(value_name = "CONTACT", required = true, num_args = 1..=2)]
-    pub args: Vec<String>,
+    /// The contact: #ID, ID, or part of a name (alone, it is WHAT, and --event is needed)
+    #[arg(value_name = "CONTACT")]
+    pub contact: String,
+    /// What to do
+    #[arg(value_name = "WHAT")]
+    pub what: Option<String>,
     /// When it is due: demain, vendredi, in 2 weeks, 01/12…
     #[arg(long, value_name = "WHEN")]
     pub due: String,
@@ -41,10 +44,9 @@ pub struct AddArgs {
 
 pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
     let today = ctx.today();
-    let (contact_arg, text) = match a.args.as_slice() {
-        [c, w] => (Some(c.as_str()), w.as_str()),
-        [w] => (None, w.as_str()),
-        _ => return Err(CliError::new("expected [CONTACT] WHAT").into()),
+    let (contact_arg, text) = match &a.what {
+        Some(w) => (Some(a.contact.as_str()), w.as_str()),
+        None => (None, a.contact.as_str()),
     };
     let text = what(text)?;
     let due = parse_date(&a.due, today)?;

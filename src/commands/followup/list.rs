@@ -16,8 +16,7 @@ Examples:
 ///
 /// Without a filter: every open follow-up. Archived contacts' follow-ups are listed too.
 #[derive(Debug, Args)]
-#[command(after_help = EXAMPLES)]
-#[group(id = "when", multiple = false)]
+#[command(after_help = EXAMPLES, group(clap::ArgGroup::new("when").multiple(false)))]
 pub struct ListArgs {
     /// Only open ones due before today
     #[arg(long, group = "when")]
