@@ -20,10 +20,56 @@ pub struct EventMatch {
     pub date: String,
 }
 
+/// Contacts due to reconnect on ?1. CROSS JOIN fixes the join order (SQLite never reorders
+/// it), so the plan starts from the contacts and tags that have a cadence, through their
+/// partial indexes, whatever the statistics say.
+const RECONNECT_SQL: &str = "WITH cand(id) AS (
+         SELECT id FROM contacts WHERE keep_in_touch_days IS NOT NULL
+         UNION ALL
+         SELECT ct.contact_id FROM tags t CROSS JOIN contact_tags ct ON ct.tag_id = t.id
+          WHERE t.keep_in_touch_days IS NOT NULL
+     ),
+     k AS MATERIALIZED (
+         SELECT c.id, c.name, c.name_folded, c.company, c.created_at,
+                coalesce(c.keep_in_touch_days,
+                    (SELECT min(t.keep_in_touch_days) FROM contact_tags ct
+                       JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)) AS cadence,
+                (SELECT e.id FROM encounters e WHERE e.contact_id = c.id
+                  ORDER BY e.date DESC, e.id DESC LIMIT 1) AS last_encounter
+           FROM (SELECT DISTINCT id FROM cand) x CROSS JOIN contacts c ON c.id = x.id
+          WHERE c.archived = 0
+     ),
+     s AS (
+         SELECT k.id, k.name, k.name_folded, k.company, k.cadence,
+                substr(e.date, 1, 10) AS last_seen,
+                coalesce(ev.name, nullif(e.how, 'other')) AS seen_at,
+                coalesce(substr(e.date, 1, 10), substr(k.created_at, 1, 10)) AS since
+           FROM k LEFT JOIN encounters e ON e.id = k.last_encounter
+           LEFT JOIN events ev ON ev.id = e.event_id
+          WHERE k.cadence IS NOT NULL
+     )
+     SELECT id, name, company, cadence, last_seen, seen_at, since,
+            date(since, '+' || cadence || ' days') AS due
+       FROM s
+      WHERE date(since, '+' || cadence || ' days') <= ?1
+      ORDER BY due, name_folded, id";
+
+const BIRTHDAYS_SQL: &str = "SELECT id, name, company, birthday FROM contacts
+      WHERE birthday IS NOT NULL AND archived = 0
+        AND substr(birthday, -5) IN (SELECT value FROM json_each(?1))";
+
 const FOLLOWUP_SELECT: &str = "SELECT f.id, f.what, f.due, f.every, f.done_on, f.contact_id, \
      c.name, c.company, f.event_id, e.name, e.date \
      FROM followups f LEFT JOIN contacts c ON c.id = f.contact_id \
      LEFT JOIN events e ON e.id = f.event_id";
+
+fn open_until_sql() -> String {
+    format!(
+        "{FOLLOWUP_SELECT} WHERE f.done_on IS NULL AND f.due <= ?1
+           AND (c.id IS NULL OR c.archived = 0)
+         ORDER BY f.due, f.id"
+    )
+}
 
 /// The first ten characters of a stored date or timestamp, as a date.
 fn day_of(s: Option<String>) -> Option<NaiveDate> {
@@ -124,11 +170,7 @@ impl Db<'_> {
     /// Open follow-ups due on or before `until`, oldest first, leaving out those about
     /// archived contacts: the follow-up part of `carnet today`.
     pub fn open_followups_until(&self, until: NaiveDate) -> Result<Vec<FollowUp>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "{FOLLOWUP_SELECT} WHERE f.done_on IS NULL AND f.due <= ?1
-               AND (c.id IS NULL OR c.archived = 0)
-             ORDER BY f.due, f.id"
-        ))?;
+        let mut stmt = self.conn.prepare_cached(&open_until_sql())?;
         let rows = stmt.query_map([until], followup_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -291,38 +333,7 @@ impl Db<'_> {
     /// Only contacts with a cadence are read, through partial indexes; "last seen" comes from
     /// the encounters(contact_id, date) index.
     pub fn reconnect_due(&self, today: NaiveDate) -> Result<Vec<Reconnect>> {
-        let mut stmt = self.conn.prepare_cached(
-            "WITH cand(id) AS (
-                 SELECT id FROM contacts WHERE keep_in_touch_days IS NOT NULL
-                 UNION
-                 SELECT ct.contact_id FROM tags t JOIN contact_tags ct ON ct.tag_id = t.id
-                  WHERE t.keep_in_touch_days IS NOT NULL
-             ),
-             k AS (
-                 SELECT c.id, c.name, c.name_folded, c.company, c.created_at,
-                        coalesce(c.keep_in_touch_days,
-                            (SELECT min(t.keep_in_touch_days) FROM contact_tags ct
-                               JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)) AS cadence,
-                        (SELECT e.id FROM encounters e WHERE e.contact_id = c.id
-                          ORDER BY e.date DESC, e.id DESC LIMIT 1) AS last_encounter
-                   FROM cand JOIN contacts c ON c.id = cand.id
-                  WHERE c.archived = 0
-             ),
-             s AS (
-                 SELECT k.id, k.name, k.name_folded, k.company, k.cadence,
-                        substr(e.date, 1, 10) AS last_seen,
-                        coalesce(ev.name, nullif(e.how, 'other')) AS seen_at,
-                        coalesce(substr(e.date, 1, 10), substr(k.created_at, 1, 10)) AS since
-                   FROM k LEFT JOIN encounters e ON e.id = k.last_encounter
-                   LEFT JOIN events ev ON ev.id = e.event_id
-                  WHERE k.cadence IS NOT NULL
-             )
-             SELECT id, name, company, cadence, last_seen, seen_at, since,
-                    date(since, '+' || cadence || ' days') AS due
-               FROM s
-              WHERE date(since, '+' || cadence || ' days') <= ?1
-              ORDER BY due, name_folded, id",
-        )?;
+        let mut stmt = self.conn.prepare_cached(RECONNECT_SQL)?;
         let rows = stmt.query_map([today], |r| {
             Ok((
                 r.get::<_, ContactId>(0)?,
@@ -373,11 +384,7 @@ impl Db<'_> {
             d += Duration::days(1);
         }
         let keys = serde_json::to_string(&keys).unwrap_or_else(|_| "[]".to_owned());
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, name, company, birthday FROM contacts
-              WHERE birthday IS NOT NULL AND archived = 0
-                AND substr(birthday, -5) IN (SELECT value FROM json_each(?1))",
-        )?;
+        let mut stmt = self.conn.prepare_cached(BIRTHDAYS_SQL)?;
         let rows = stmt.query_map([keys], |r| {
             Ok((
                 r.get::<_, ContactId>(0)?,
@@ -677,5 +684,42 @@ mod tests {
         let b = s.db().upcoming_birthdays(d(2027, 2, 27), 3).unwrap();
         assert_eq!(b.len(), 1);
         assert_eq!(b[0].date, d(2027, 3, 1));
+    }
+
+    /// The plan of a statement, one line per step.
+    fn plan(s: &Store, sql: &str, params: impl rusqlite::Params) -> String {
+        let mut stmt = s
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap();
+        let rows = stmt
+            .query_map(params, |r| r.get::<_, String>(3))
+            .unwrap()
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .unwrap();
+        rows.join("\n")
+    }
+
+    #[test]
+    fn today_reads_through_indexes_never_scanning_contacts() {
+        let (_d, s) = store();
+        let today = d(2026, 11, 22);
+        let p = plan(&s, &open_until_sql(), [today]);
+        assert!(p.contains("followups_open_due"), "{p}");
+        assert!(!p.contains("SCAN f"), "{p}");
+
+        let p = plan(&s, RECONNECT_SQL, [today]);
+        assert!(p.contains("contacts_keep_in_touch"), "{p}");
+        assert!(p.contains("tags_keep_in_touch"), "{p}");
+        assert!(p.contains("encounters_contact_date"), "{p}");
+        assert!(
+            !p.contains("SCAN c\n") && !p.contains("SCAN contacts"),
+            "{p}"
+        );
+        assert!(!p.contains("SCAN ct"), "{p}");
+
+        let p = plan(&s, BIRTHDAYS_SQL, ["[\"11-22\"]"]);
+        assert!(p.contains("contacts_birthday_md"), "{p}");
+        assert!(!p.contains("SCAN contacts"), "{p}");
     }
 }
