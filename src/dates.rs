@@ -20,7 +20,8 @@ pub enum DateError {
     Period(String),
 }
 
-pub const DATE_FORMS: &str = "2026-12-01, 01/12/2026, 01/12 (day first, this year), \
+pub const DATE_FORMS: &str =
+    "2026-12-01, 01/12/2026, 01/12 (day first; without a year, the nearest), \
 1 déc, Dec 1, today/aujourd'hui, tomorrow/demain, yesterday/hier, \
 friday/vendredi, next friday/vendredi prochain (the next such day after today), \
 in 3 days/dans 3 jours, in 2 weeks/dans 2 semaines, in a month/dans un mois, \
@@ -97,16 +98,28 @@ fn numeric(s: &str, today: NaiveDate) -> Option<NaiveDate> {
     }
     let d: u32 = parts[0].parse().ok()?;
     let m: u32 = parts[1].parse().ok()?;
+    if parts.len() > 3 {
+        return None;
+    }
     let y: i32 = match parts.get(2) {
-        None => today.year(),
+        None => return nearest(today, m, d),
         Some(y) if y.len() == 4 => y.parse().ok()?,
         Some(y) if y.len() == 2 => 2000 + y.parse::<i32>().ok()?,
         Some(_) => return None,
     };
-    if parts.len() > 3 {
-        return None;
-    }
     NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// A day and month without a year: the nearest such date to today, about six months
+/// either way (29/02: the nearest leap year's) (on 22 November, `01/12` is next week and `31/01` next January, while `15/11`
+/// is last week). A tie goes to the future.
+fn nearest(today: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    (today.year() - 4..=today.year() + 4)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .min_by_key(|d| {
+            let n = (*d - today).num_days();
+            (n.abs(), n < 0)
+        })
 }
 
 fn weekday(word: &str) -> Option<Weekday> {
@@ -216,7 +229,7 @@ fn named_month(s: &str, today: NaiveDate) -> Option<NaiveDate> {
         _ => return None,
     };
     let year = match year {
-        None => today.year(),
+        None => return nearest(today, mon, day),
         Some(y) if y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) => y.parse().ok()?,
         Some(_) => return None,
     };
@@ -349,7 +362,12 @@ mod tests {
         assert_eq!(p("1/12/2026"), d(2026, 12, 1));
         assert_eq!(p("01.12.26"), d(2026, 12, 1));
         assert_eq!(p("01/12"), d(2026, 12, 1));
-        assert_eq!(p("31/01"), d(2026, 1, 31));
+        // Without a year: the nearest such day, either way.
+        assert_eq!(p("31/01"), d(2027, 1, 31));
+        assert_eq!(p("15/11"), d(2026, 11, 15));
+        assert_eq!(p("23/05"), d(2027, 5, 23)); // 182 days ahead, 183 back
+        assert_eq!(p("24/05"), d(2026, 5, 24)); // 183 days ahead, 182 back
+        assert_eq!(p("29/02"), d(2028, 2, 29));
         assert!(parse_date("31/02/2026", today()).is_err());
         assert!(parse_date("12/31", today()).is_err());
         assert_eq!(p("29/02/2028"), d(2028, 2, 29));
@@ -366,7 +384,8 @@ mod tests {
         assert_eq!(p("December 1st, 2027"), d(2027, 12, 1));
         assert_eq!(p("1 December 2027"), d(2027, 12, 1));
         assert_eq!(p("15 août"), d(2026, 8, 15));
-        assert_eq!(p("May 5"), d(2026, 5, 5));
+        assert_eq!(p("May 5"), d(2027, 5, 5));
+        assert_eq!(p("Jan 31"), d(2027, 1, 31));
         assert!(parse_date("30 février", today()).is_err());
         assert!(parse_date("Dec 1 26", today()).is_err());
     }

@@ -109,7 +109,7 @@ fn monthly_follow_up_done_on_31_january_comes_back_on_28_february() {
         &env,
         &["zoe", "Send the invoice", "--due", "31/01", "--every", "1m"],
     );
-    assert_eq!(f["due"], "2026-01-31");
+    assert_eq!(f["due"], "2027-01-31");
     assert_eq!(f["every"], "1m");
     env.set_now("2027-01-31T18:00:00");
     let r = env.ok(&["follow-up", "done", "1"]);

@@ -61,8 +61,8 @@ pub fn run(ctx: &mut Ctx, a: FollowUpArgs) -> Result<()> {
 /// The help paragraph on dates, shared by the commands that take one.
 pub const DATES_HELP: &str = "\
 WHEN is a date as people type it, in English or French: 2026-12-01, 01/12/2026, 01/12 \
-(day first, this year), 1 déc, Dec 1, today/aujourd'hui, tomorrow/demain, \
-friday/vendredi, in 3 days/dans 3 jours, in 2 weeks/dans 2 semaines, dans un mois, \
+(day first; without a year, the nearest such day), 1 déc, Dec 1, today/aujourd'hui, \
+tomorrow/demain, friday/vendredi, in 3 days/dans 3 jours, in 2 weeks/dans 2 semaines, dans un mois, \
 next week/la semaine prochaine, next month/le mois prochain, or 3d, 2w, 1m, 1y from today. \
 A weekday — friday, next friday, vendredi prochain — is the next such day after today: on a \
 Sunday, all three mean the coming Friday, and 'sunday' means a week later.";
