@@ -57,7 +57,17 @@ fn set_cadence(ctx: &mut Ctx, a: CadenceArgs) -> Result<()> {
         return Err(CliError::new(format!("expected one tag, got '{}'", a.tag)).into());
     };
     let days = a.period.as_deref().map(cadence).transpose()?;
+    let existed = ctx.store.db().find_tag(tag)?.is_some();
+    if !existed && days.is_none() {
+        return Err(CliError::new(format!("no tag '{tag}'"))
+            .hint("`carnet tags` lists the tags")
+            .into());
+    }
     let name = ctx.store.write(|db| db.set_tag_cadence(tag, days))?;
+    if !existed {
+        ctx.out
+            .status(format!("note: no contact carries the tag {name} yet"));
+    }
     match days {
         Some(d) => ctx.out.status(format!(
             "Contacts tagged {name}: keep in touch every {}",

@@ -204,6 +204,15 @@ fn tag_cadence_applies_unless_the_contact_has_its_own() {
     env.ok(&["tags", "cadence", "client", "--clear"]);
     assert_eq!(contact_ids(&env.json(&["today"])["reconnect"]), [b]);
 
+    let r = env.ok(&["tags", "cadence", "Famille", "3m"]);
+    assert!(
+        r.stderr.contains("no contact carries the tag Famille yet"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(env.json(&["tags"])[1]["name"], "Famille");
+    env.fails(&["tags", "cadence", "nope", "--clear"], 1);
+
     let r = env.fails(&["tags", "cadence", "client", "often"], 1);
     assert!(r.stderr.contains("'often'"), "{}", r.stderr);
 }
