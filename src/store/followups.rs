@@ -20,39 +20,23 @@ pub struct EventMatch {
     pub date: String,
 }
 
-/// Contacts due to reconnect on ?1. CROSS JOIN fixes the join order (SQLite never reorders
-/// it), so the plan starts from the contacts and tags that have a cadence, through their
-/// partial indexes, whatever the statistics say.
-const RECONNECT_SQL: &str = "WITH cand(id) AS (
-         SELECT id FROM contacts WHERE keep_in_touch_days IS NOT NULL
-         UNION ALL
-         SELECT ct.contact_id FROM tags t CROSS JOIN contact_tags ct ON ct.tag_id = t.id
-          WHERE t.keep_in_touch_days IS NOT NULL
-     ),
-     k AS MATERIALIZED (
-         SELECT c.id, c.name, c.name_folded, c.company, c.created_at,
-                coalesce(c.keep_in_touch_days,
-                    (SELECT min(t.keep_in_touch_days) FROM contact_tags ct
-                       JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)) AS cadence,
-                (SELECT e.id FROM encounters e WHERE e.contact_id = c.id
-                  ORDER BY e.date DESC, e.id DESC LIMIT 1) AS last_encounter
-           FROM (SELECT DISTINCT id FROM cand) x CROSS JOIN contacts c ON c.id = x.id
-          WHERE c.archived = 0
-     ),
-     s AS (
-         SELECT k.id, k.name, k.name_folded, k.company, k.cadence,
-                substr(e.date, 1, 10) AS last_seen,
-                coalesce(ev.name, nullif(e.how, 'other')) AS seen_at,
-                coalesce(substr(e.date, 1, 10), substr(k.created_at, 1, 10)) AS since
-           FROM k LEFT JOIN encounters e ON e.id = k.last_encounter
-           LEFT JOIN events ev ON ev.id = e.event_id
-          WHERE k.cadence IS NOT NULL
-     )
-     SELECT id, name, company, cadence, last_seen, seen_at, since,
-            date(since, '+' || cadence || ' days') AS due
-       FROM s
-      WHERE date(since, '+' || cadence || ' days') <= ?1
-      ORDER BY due, name_folded, id";
+/// Contacts due to reconnect on ?1, read through the partial index on `reconnect_on` (kept
+/// up to date by triggers, see migration 0003); only the due ones are looked at further.
+const RECONNECT_SQL: &str = "SELECT c.id, c.name, c.company,
+            coalesce(c.keep_in_touch_days,
+                (SELECT min(t.keep_in_touch_days) FROM contact_tags ct
+                   JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)) AS cadence,
+            substr(e.date, 1, 10),
+            coalesce(ev.name, nullif(e.how, 'other')),
+            coalesce(substr(e.date, 1, 10), substr(c.created_at, 1, 10)),
+            c.reconnect_on
+       FROM contacts c
+       LEFT JOIN encounters e ON e.id =
+            (SELECT e2.id FROM encounters e2 WHERE e2.contact_id = c.id
+              ORDER BY e2.date DESC, e2.id DESC LIMIT 1)
+       LEFT JOIN events ev ON ev.id = e.event_id
+      WHERE c.reconnect_on <= ?1 AND c.archived = 0
+      ORDER BY c.reconnect_on, c.name_folded, c.id";
 
 const BIRTHDAYS_SQL: &str = "SELECT id, name, company, birthday FROM contacts
       WHERE birthday IS NOT NULL AND archived = 0
@@ -330,8 +314,6 @@ impl Db<'_> {
 
     /// Unarchived contacts whose cadence has lapsed on `today`: their own cadence, else the
     /// shortest of their tags', counted from the last encounter (or the day they were added).
-    /// Only contacts with a cadence are read, through partial indexes; "last seen" comes from
-    /// the encounters(contact_id, date) index.
     pub fn reconnect_due(&self, today: NaiveDate) -> Result<Vec<Reconnect>> {
         let mut stmt = self.conn.prepare_cached(RECONNECT_SQL)?;
         let rows = stmt.query_map([today], |r| {
@@ -709,17 +691,58 @@ mod tests {
         assert!(!p.contains("SCAN f"), "{p}");
 
         let p = plan(&s, RECONNECT_SQL, [today]);
-        assert!(p.contains("contacts_keep_in_touch"), "{p}");
-        assert!(p.contains("tags_keep_in_touch"), "{p}");
+        assert!(p.contains("contacts_reconnect_on"), "{p}");
         assert!(p.contains("encounters_contact_date"), "{p}");
-        assert!(
-            !p.contains("SCAN c\n") && !p.contains("SCAN contacts"),
-            "{p}"
-        );
-        assert!(!p.contains("SCAN ct"), "{p}");
+        assert!(!p.contains("SCAN"), "{p}");
 
         let p = plan(&s, BIRTHDAYS_SQL, ["[\"11-22\"]"]);
         assert!(p.contains("contacts_birthday_md"), "{p}");
         assert!(!p.contains("SCAN contacts"), "{p}");
+    }
+
+    fn reconnect_on(s: &Store, id: ContactId) -> Option<NaiveDate> {
+        s.conn
+            .query_row(
+                "SELECT reconnect_on FROM contacts WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .unwrap()
+    }
+
+    #[test]
+    fn reconnect_on_follows_every_change() {
+        let (_d, mut s) = store();
+        let id = contact(&mut s, "Zoë", None, "2026-11-01T10:00:00Z");
+        assert_eq!(reconnect_on(&s, id), None);
+        s.write(|db| db.add_tags(id, &["client".into()])).unwrap();
+        assert_eq!(reconnect_on(&s, id), None);
+        s.write(|db| db.set_tag_cadence("client", Some(60)))
+            .unwrap();
+        assert_eq!(reconnect_on(&s, id), Some(d(2026, 12, 31)));
+        let patch = |k| crate::model::ContactPatch {
+            keep_in_touch_days: Some(k),
+            ..Default::default()
+        };
+        s.write(|db| db.update_contact(id, &patch(Some(10)), NOW))
+            .unwrap();
+        assert_eq!(reconnect_on(&s, id), Some(d(2026, 11, 11)));
+        let e = s
+            .write(|db| db.insert_encounter(id, d(2026, 11, 20), None, NOW))
+            .unwrap();
+        assert_eq!(reconnect_on(&s, id), Some(d(2026, 11, 30)));
+        s.write(|db| db.insert_encounter(id, d(2026, 11, 5), None, NOW))
+            .unwrap();
+        assert_eq!(reconnect_on(&s, id), Some(d(2026, 11, 30)));
+        s.conn
+            .execute("DELETE FROM encounters WHERE id = ?1", [e])
+            .unwrap();
+        assert_eq!(reconnect_on(&s, id), Some(d(2026, 11, 15)));
+        s.write(|db| db.update_contact(id, &patch(None), NOW))
+            .unwrap();
+        assert_eq!(reconnect_on(&s, id), Some(d(2027, 1, 4)));
+        s.write(|db| db.remove_tags(id, &["client".into()]))
+            .unwrap();
+        assert_eq!(reconnect_on(&s, id), None);
     }
 }
