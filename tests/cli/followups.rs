@@ -125,6 +125,14 @@ fn monthly_follow_up_done_on_31_january_comes_back_on_28_february() {
     assert_eq!(open[0]["what"], "Send the invoice");
     let done = env.json(&["follow-up", "list", "--done"]);
     assert_eq!(done[0]["done_on"], "2027-01-31");
+
+    // Done on another day: the next one counts from that day.
+    env.ok(&["follow-up", "done", "2", "--on", "hier"]);
+    let open = env.json(&["follow-up", "list"]);
+    assert_eq!(open[0]["due"], "2027-02-28", "2027-01-30 + 1 month");
+    let done = env.json(&["fu", "list", "--done"]);
+    assert_eq!(done[1]["id"], 2);
+    assert_eq!(done[1]["done_on"], "2027-01-30");
 }
 
 #[test]
@@ -252,12 +260,18 @@ fn add_follow_up_creates_one_with_a_default_text() {
     let env = TestEnv::new();
     env.add("Frédéric", &["--follow-up", "vendredi: send the deck"]);
     env.add("Zoë", &["--follow-up", "dans 2 semaines"]);
+    env.add(
+        "Łukasz",
+        &["--follow-up", "3d: '; DROP TABLE contacts; -- « ça va » 🎉"],
+    );
     let l = env.json(&["fu", "ls"]);
-    assert_eq!(l[0]["what"], "send the deck");
-    assert_eq!(l[0]["due"], "2026-11-27");
-    assert_eq!(l[0]["contact_name"], "Frédéric");
-    assert_eq!(l[1]["what"], "Follow up");
-    assert_eq!(l[1]["due"], "2026-12-06");
+    assert_eq!(l[1]["what"], "send the deck");
+    assert_eq!(l[1]["due"], "2026-11-27");
+    assert_eq!(l[1]["contact_name"], "Frédéric");
+    assert_eq!(l[2]["what"], "Follow up");
+    assert_eq!(l[2]["due"], "2026-12-06");
+    assert_eq!(l[0]["what"], "'; DROP TABLE contacts; -- « ça va » 🎉");
+    assert_eq!(env.count("contacts"), 3);
 }
 
 #[test]
