@@ -44,6 +44,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'Record events and see what came out of them')
             [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'Record the business cards people give you')
             [CompletionResult]::new('me', 'me', [CompletionResultType]::ParameterValue, 'Show your own card, or its QR code')
+            [CompletionResult]::new('follow-up', 'follow-up', [CompletionResultType]::ParameterValue, 'Follow-ups: what to do next, and by when')
+            [CompletionResult]::new('fu', 'fu', [CompletionResultType]::ParameterValue, 'Follow-ups: what to do next, and by when')
+            [CompletionResult]::new('today', 'today', [CompletionResultType]::ParameterValue, 'Show what to do today: follow-ups, people to reconnect with, birthdays')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -61,6 +64,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--how-met', '--how-met', [CompletionResultType]::ParameterName, 'How you met')
             [CompletionResult]::new('--introduced-by', '--introduced-by', [CompletionResultType]::ParameterName, 'Who introduced you (a contact)')
             [CompletionResult]::new('--keep-in-touch', '--keep-in-touch', [CompletionResultType]::ParameterName, 'Keep-in-touch cadence: 2w, 3m, 1y…')
+            [CompletionResult]::new('--follow-up', '--follow-up', [CompletionResultType]::ParameterName, 'Create a follow-up due WHEN: "vendredi: send the deck", or just "2w" ("Follow up")')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
@@ -183,6 +187,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tags with their counts (the default)')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List tags with their counts (the default)')
+            [CompletionResult]::new('cadence', 'cadence', [CompletionResultType]::ParameterValue, 'Set the keep-in-touch cadence of the contacts carrying a tag')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -202,12 +207,25 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'carnet;tags;cadence' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Remove the tag''s cadence')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'carnet;tags;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tags with their counts (the default)')
+            [CompletionResult]::new('cadence', 'cadence', [CompletionResultType]::ParameterValue, 'Set the keep-in-touch cadence of the contacts carrying a tag')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'carnet;tags;help;list' {
+            break
+        }
+        'carnet;tags;help;cadence' {
             break
         }
         'carnet;tags;help;help' {
@@ -498,6 +516,288 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         'carnet;me;help;help' {
             break
         }
+        'carnet;follow-up' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a follow-up about a contact, an event, or both')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List follow-ups, soonest first')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List follow-ups, soonest first')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark follow-ups done')
+            [CompletionResult]::new('snooze', 'snooze', [CompletionResultType]::ParameterValue, 'Put a follow-up off to a later day')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a follow-up')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete follow-ups')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete follow-ups')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;fu' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a follow-up about a contact, an event, or both')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List follow-ups, soonest first')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List follow-ups, soonest first')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark follow-ups done')
+            [CompletionResult]::new('snooze', 'snooze', [CompletionResultType]::ParameterValue, 'Put a follow-up off to a later day')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a follow-up')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete follow-ups')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete follow-ups')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;follow-up;add' {
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'When it is due: demain, vendredi, in 2 weeks, 01/12…')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Repeat: 2w, 3m, 1y… (the next is due one period after it is done)')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'The event it is about: #ID, or (the start of) its name')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;fu;add' {
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'When it is due: demain, vendredi, in 2 weeks, 01/12…')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Repeat: 2w, 3m, 1y… (the next is due one period after it is done)')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'The event it is about: #ID, or (the start of) its name')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;follow-up;list' {
+            [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only open ones due in the next DAYS days (after today)')
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Only those about this contact')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only open ones due before today')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Only open ones due today')
+            [CompletionResult]::new('--done', '--done', [CompletionResultType]::ParameterName, 'Only done ones, latest first')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Open and done ones')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;follow-up;ls' {
+            [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only open ones due in the next DAYS days (after today)')
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Only those about this contact')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only open ones due before today')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Only open ones due today')
+            [CompletionResult]::new('--done', '--done', [CompletionResultType]::ParameterName, 'Only done ones, latest first')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Open and done ones')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;fu;list' {
+            [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only open ones due in the next DAYS days (after today)')
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Only those about this contact')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only open ones due before today')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Only open ones due today')
+            [CompletionResult]::new('--done', '--done', [CompletionResultType]::ParameterName, 'Only done ones, latest first')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Open and done ones')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;fu;ls' {
+            [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only open ones due in the next DAYS days (after today)')
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Only those about this contact')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only open ones due before today')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Only open ones due today')
+            [CompletionResult]::new('--done', '--done', [CompletionResultType]::ParameterName, 'Only done ones, latest first')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Open and done ones')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;follow-up;done' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day it was done [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;fu;done' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day it was done [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;follow-up;snooze' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;fu;snooze' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;follow-up;edit' {
+            [CompletionResult]::new('--what', '--what', [CompletionResultType]::ParameterName, 'New text')
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'New due date: demain, vendredi, 01/12…')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Repeat every PERIOD: 2w, 3m, 1y')
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'About this contact instead')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'About this event instead')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'Stop repeating')
+            [CompletionResult]::new('--no-contact', '--no-contact', [CompletionResultType]::ParameterName, 'About no contact (an event must remain)')
+            [CompletionResult]::new('--no-event', '--no-event', [CompletionResultType]::ParameterName, 'About no event (a contact must remain)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;fu;edit' {
+            [CompletionResult]::new('--what', '--what', [CompletionResultType]::ParameterName, 'New text')
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'New due date: demain, vendredi, 01/12…')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Repeat every PERIOD: 2w, 3m, 1y')
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'About this contact instead')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'About this event instead')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'Stop repeating')
+            [CompletionResult]::new('--no-contact', '--no-contact', [CompletionResultType]::ParameterName, 'About no contact (an event must remain)')
+            [CompletionResult]::new('--no-event', '--no-event', [CompletionResultType]::ParameterName, 'About no event (a contact must remain)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;follow-up;rm' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;follow-up;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;fu;rm' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;fu;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;follow-up;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a follow-up about a contact, an event, or both')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List follow-ups, soonest first')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark follow-ups done')
+            [CompletionResult]::new('snooze', 'snooze', [CompletionResultType]::ParameterValue, 'Put a follow-up off to a later day')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a follow-up')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete follow-ups')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;follow-up;help;add' {
+            break
+        }
+        'carnet;follow-up;help;list' {
+            break
+        }
+        'carnet;follow-up;help;done' {
+            break
+        }
+        'carnet;follow-up;help;snooze' {
+            break
+        }
+        'carnet;follow-up;help;edit' {
+            break
+        }
+        'carnet;follow-up;help;rm' {
+            break
+        }
+        'carnet;follow-up;help;help' {
+            break
+        }
+        'carnet;fu;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a follow-up about a contact, an event, or both')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List follow-ups, soonest first')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark follow-ups done')
+            [CompletionResult]::new('snooze', 'snooze', [CompletionResultType]::ParameterValue, 'Put a follow-up off to a later day')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a follow-up')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete follow-ups')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;fu;help;add' {
+            break
+        }
+        'carnet;fu;help;list' {
+            break
+        }
+        'carnet;fu;help;done' {
+            break
+        }
+        'carnet;fu;help;snooze' {
+            break
+        }
+        'carnet;fu;help;edit' {
+            break
+        }
+        'carnet;fu;help;rm' {
+            break
+        }
+        'carnet;fu;help;help' {
+            break
+        }
+        'carnet;today' {
+            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'How many days ahead to look for follow-ups and birthdays')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--brief', '--brief', [CompletionResultType]::ParameterName, 'One line of counts ("2 overdue · 1 today · 3 to reconnect"), or nothing when all is clear')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'carnet;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
@@ -521,6 +821,8 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'Record events and see what came out of them')
             [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'Record the business cards people give you')
             [CompletionResult]::new('me', 'me', [CompletionResultType]::ParameterValue, 'Show your own card, or its QR code')
+            [CompletionResult]::new('follow-up', 'follow-up', [CompletionResultType]::ParameterValue, 'Follow-ups: what to do next, and by when')
+            [CompletionResult]::new('today', 'today', [CompletionResultType]::ParameterValue, 'Show what to do today: follow-ups, people to reconnect with, birthdays')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -551,9 +853,13 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         }
         'carnet;help;tags' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tags with their counts (the default)')
+            [CompletionResult]::new('cadence', 'cadence', [CompletionResultType]::ParameterValue, 'Set the keep-in-touch cadence of the contacts carrying a tag')
             break
         }
         'carnet;help;tags;list' {
+            break
+        }
+        'carnet;help;tags;cadence' {
             break
         }
         'carnet;help;met' {
@@ -613,6 +919,36 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;help;me;set' {
+            break
+        }
+        'carnet;help;follow-up' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a follow-up about a contact, an event, or both')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List follow-ups, soonest first')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark follow-ups done')
+            [CompletionResult]::new('snooze', 'snooze', [CompletionResultType]::ParameterValue, 'Put a follow-up off to a later day')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a follow-up')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete follow-ups')
+            break
+        }
+        'carnet;help;follow-up;add' {
+            break
+        }
+        'carnet;help;follow-up;list' {
+            break
+        }
+        'carnet;help;follow-up;done' {
+            break
+        }
+        'carnet;help;follow-up;snooze' {
+            break
+        }
+        'carnet;help;follow-up;edit' {
+            break
+        }
+        'carnet;help;follow-up;rm' {
+            break
+        }
+        'carnet;help;today' {
             break
         }
         'carnet;help;completions' {

@@ -31,6 +31,12 @@ _carnet() {
             carnet,event)
                 cmd="carnet__subcmd__event"
                 ;;
+            carnet,follow-up)
+                cmd="carnet__subcmd__follow__subcmd__up"
+                ;;
+            carnet,fu)
+                cmd="carnet__subcmd__follow__subcmd__up"
+                ;;
             carnet,help)
                 cmd="carnet__subcmd__help"
                 ;;
@@ -66,6 +72,9 @@ _carnet() {
                 ;;
             carnet,tags)
                 cmd="carnet__subcmd__tags"
+                ;;
+            carnet,today)
+                cmd="carnet__subcmd__today"
                 ;;
             carnet,untag)
                 cmd="carnet__subcmd__untag"
@@ -154,6 +163,54 @@ _carnet() {
             carnet__subcmd__event__subcmd__help,show)
                 cmd="carnet__subcmd__event__subcmd__help__subcmd__show"
                 ;;
+            carnet__subcmd__follow__subcmd__up,add)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__add"
+                ;;
+            carnet__subcmd__follow__subcmd__up,done)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__done"
+                ;;
+            carnet__subcmd__follow__subcmd__up,edit)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__edit"
+                ;;
+            carnet__subcmd__follow__subcmd__up,help)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__help"
+                ;;
+            carnet__subcmd__follow__subcmd__up,list)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__list"
+                ;;
+            carnet__subcmd__follow__subcmd__up,ls)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__list"
+                ;;
+            carnet__subcmd__follow__subcmd__up,remove)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__rm"
+                ;;
+            carnet__subcmd__follow__subcmd__up,rm)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__rm"
+                ;;
+            carnet__subcmd__follow__subcmd__up,snooze)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__snooze"
+                ;;
+            carnet__subcmd__follow__subcmd__up__subcmd__help,add)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__add"
+                ;;
+            carnet__subcmd__follow__subcmd__up__subcmd__help,done)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__done"
+                ;;
+            carnet__subcmd__follow__subcmd__up__subcmd__help,edit)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__edit"
+                ;;
+            carnet__subcmd__follow__subcmd__up__subcmd__help,help)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__help"
+                ;;
+            carnet__subcmd__follow__subcmd__up__subcmd__help,list)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__list"
+                ;;
+            carnet__subcmd__follow__subcmd__up__subcmd__help,rm)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__rm"
+                ;;
+            carnet__subcmd__follow__subcmd__up__subcmd__help,snooze)
+                cmd="carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__snooze"
+                ;;
             carnet__subcmd__help,add)
                 cmd="carnet__subcmd__help__subcmd__add"
                 ;;
@@ -168,6 +225,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help,event)
                 cmd="carnet__subcmd__help__subcmd__event"
+                ;;
+            carnet__subcmd__help,follow-up)
+                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up"
                 ;;
             carnet__subcmd__help,help)
                 cmd="carnet__subcmd__help__subcmd__help"
@@ -198,6 +258,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help,tags)
                 cmd="carnet__subcmd__help__subcmd__tags"
+                ;;
+            carnet__subcmd__help,today)
+                cmd="carnet__subcmd__help__subcmd__today"
                 ;;
             carnet__subcmd__help,untag)
                 cmd="carnet__subcmd__help__subcmd__untag"
@@ -232,8 +295,29 @@ _carnet() {
             carnet__subcmd__help__subcmd__event,show)
                 cmd="carnet__subcmd__help__subcmd__event__subcmd__show"
                 ;;
+            carnet__subcmd__help__subcmd__follow__subcmd__up,add)
+                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__add"
+                ;;
+            carnet__subcmd__help__subcmd__follow__subcmd__up,done)
+                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__done"
+                ;;
+            carnet__subcmd__help__subcmd__follow__subcmd__up,edit)
+                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__edit"
+                ;;
+            carnet__subcmd__help__subcmd__follow__subcmd__up,list)
+                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__list"
+                ;;
+            carnet__subcmd__help__subcmd__follow__subcmd__up,rm)
+                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__rm"
+                ;;
+            carnet__subcmd__help__subcmd__follow__subcmd__up,snooze)
+                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__snooze"
+                ;;
             carnet__subcmd__help__subcmd__me,set)
                 cmd="carnet__subcmd__help__subcmd__me__subcmd__set"
+                ;;
+            carnet__subcmd__help__subcmd__tags,cadence)
+                cmd="carnet__subcmd__help__subcmd__tags__subcmd__cadence"
                 ;;
             carnet__subcmd__help__subcmd__tags,list)
                 cmd="carnet__subcmd__help__subcmd__tags__subcmd__list"
@@ -250,6 +334,9 @@ _carnet() {
             carnet__subcmd__me__subcmd__help,set)
                 cmd="carnet__subcmd__me__subcmd__help__subcmd__set"
                 ;;
+            carnet__subcmd__tags,cadence)
+                cmd="carnet__subcmd__tags__subcmd__cadence"
+                ;;
             carnet__subcmd__tags,help)
                 cmd="carnet__subcmd__tags__subcmd__help"
                 ;;
@@ -258,6 +345,9 @@ _carnet() {
                 ;;
             carnet__subcmd__tags,ls)
                 cmd="carnet__subcmd__tags__subcmd__list"
+                ;;
+            carnet__subcmd__tags__subcmd__help,cadence)
+                cmd="carnet__subcmd__tags__subcmd__help__subcmd__cadence"
                 ;;
             carnet__subcmd__tags__subcmd__help,help)
                 cmd="carnet__subcmd__tags__subcmd__help__subcmd__help"
@@ -272,7 +362,7 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-h -V --db --json --no-input --help --version add list ls show edit rm remove note tag untag tags met log event card me completions help"
+            opts="-h -V --db --json --no-input --help --version add list ls show edit rm remove note tag untag tags met log event card me follow-up fu today completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -290,7 +380,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__add)
-            opts="-h --company --title --email --phone --link --city --tag --note --birthday --how-met --introduced-by --keep-in-touch --db --json --no-input --help"
+            opts="-h --company --title --email --phone --link --city --tag --note --birthday --how-met --introduced-by --keep-in-touch --follow-up --db --json --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -341,6 +431,10 @@ _carnet() {
                     return 0
                     ;;
                 --keep-in-touch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --follow-up)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -959,8 +1053,290 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__follow__subcmd__up)
+            opts="-h --db --json --no-input --help add list ls done snooze edit rm remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__add)
+            opts="-h --due --every --event --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --due)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__done)
+            opts="-h --on --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__edit)
+            opts="-h --what --due --every --once --contact --no-contact --event --no-event --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --what)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --due)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --contact)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__help)
+            opts="add list done snooze edit rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__done)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__help__subcmd__snooze)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__list)
+            opts="-h --overdue --today --upcoming --done --all --contact --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --upcoming)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --contact)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__rm)
+            opts="-h --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__follow__subcmd__up__subcmd__snooze)
+            opts="-h --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__help)
-            opts="add list show edit rm note tag untag tags met log event card me completions help"
+            opts="add list show edit rm note tag untag tags met log event card me follow-up today completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1183,6 +1559,104 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__help__subcmd__follow__subcmd__up)
+            opts="add list done snooze edit rm"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__done)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__snooze)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1324,8 +1798,22 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__tags)
-            opts="list"
+            opts="list cadence"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__tags__subcmd__cadence)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1340,6 +1828,20 @@ _carnet() {
         carnet__subcmd__help__subcmd__tags__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__today)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1638,7 +2140,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__tags)
-            opts="-h --db --json --no-input --help list ls help"
+            opts="-h --db --json --no-input --help list ls cadence help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1655,9 +2157,41 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        carnet__subcmd__tags__subcmd__help)
-            opts="list help"
+        carnet__subcmd__tags__subcmd__cadence)
+            opts="-h --clear --db --json --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__tags__subcmd__help)
+            opts="list cadence help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__tags__subcmd__help__subcmd__cadence)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1704,6 +2238,28 @@ _carnet() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__today)
+            opts="-h --days --brief --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -41,6 +41,9 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand event 'Record events and see what came out of them'
             cand card 'Record the business cards people give you'
             cand me 'Show your own card, or its QR code'
+            cand follow-up 'Follow-ups: what to do next, and by when'
+            cand fu 'Follow-ups: what to do next, and by when'
+            cand today 'Show what to do today: follow-ups, people to reconnect with, birthdays'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -57,6 +60,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --how-met 'How you met'
             cand --introduced-by 'Who introduced you (a contact)'
             cand --keep-in-touch 'Keep-in-touch cadence: 2w, 3m, 1y…'
+            cand --follow-up 'Create a follow-up due WHEN: "vendredi: send the deck", or just "2w" ("Follow up")'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
@@ -169,6 +173,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help'
             cand list 'List tags with their counts (the default)'
             cand ls 'List tags with their counts (the default)'
+            cand cadence 'Set the keep-in-touch cadence of the contacts carrying a tag'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;tags;list'= {
@@ -185,11 +190,22 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'carnet;tags;cadence'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --clear 'Remove the tag''s cadence'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;tags;help'= {
             cand list 'List tags with their counts (the default)'
+            cand cadence 'Set the keep-in-touch cadence of the contacts carrying a tag'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;tags;help;list'= {
+        }
+        &'carnet;tags;help;cadence'= {
         }
         &'carnet;tags;help;help'= {
         }
@@ -441,6 +457,253 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;me;help;help'= {
         }
+        &'carnet;follow-up'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add a follow-up about a contact, an event, or both'
+            cand list 'List follow-ups, soonest first'
+            cand ls 'List follow-ups, soonest first'
+            cand done 'Mark follow-ups done'
+            cand snooze 'Put a follow-up off to a later day'
+            cand edit 'Change a follow-up'
+            cand rm 'Delete follow-ups'
+            cand remove 'Delete follow-ups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;fu'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add a follow-up about a contact, an event, or both'
+            cand list 'List follow-ups, soonest first'
+            cand ls 'List follow-ups, soonest first'
+            cand done 'Mark follow-ups done'
+            cand snooze 'Put a follow-up off to a later day'
+            cand edit 'Change a follow-up'
+            cand rm 'Delete follow-ups'
+            cand remove 'Delete follow-ups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;follow-up;add'= {
+            cand --due 'When it is due: demain, vendredi, in 2 weeks, 01/12…'
+            cand --every 'Repeat: 2w, 3m, 1y… (the next is due one period after it is done)'
+            cand --event 'The event it is about: #ID, or (the start of) its name'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;add'= {
+            cand --due 'When it is due: demain, vendredi, in 2 weeks, 01/12…'
+            cand --every 'Repeat: 2w, 3m, 1y… (the next is due one period after it is done)'
+            cand --event 'The event it is about: #ID, or (the start of) its name'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;list'= {
+            cand --upcoming 'Only open ones due in the next DAYS days (after today)'
+            cand --contact 'Only those about this contact'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --overdue 'Only open ones due before today'
+            cand --today 'Only open ones due today'
+            cand --done 'Only done ones, latest first'
+            cand --all 'Open and done ones'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;ls'= {
+            cand --upcoming 'Only open ones due in the next DAYS days (after today)'
+            cand --contact 'Only those about this contact'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --overdue 'Only open ones due before today'
+            cand --today 'Only open ones due today'
+            cand --done 'Only done ones, latest first'
+            cand --all 'Open and done ones'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;list'= {
+            cand --upcoming 'Only open ones due in the next DAYS days (after today)'
+            cand --contact 'Only those about this contact'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --overdue 'Only open ones due before today'
+            cand --today 'Only open ones due today'
+            cand --done 'Only done ones, latest first'
+            cand --all 'Open and done ones'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;ls'= {
+            cand --upcoming 'Only open ones due in the next DAYS days (after today)'
+            cand --contact 'Only those about this contact'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --overdue 'Only open ones due before today'
+            cand --today 'Only open ones due today'
+            cand --done 'Only done ones, latest first'
+            cand --all 'Open and done ones'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;done'= {
+            cand --on 'The day it was done [default: today]'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;done'= {
+            cand --on 'The day it was done [default: today]'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;snooze'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;snooze'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;edit'= {
+            cand --what 'New text'
+            cand --due 'New due date: demain, vendredi, 01/12…'
+            cand --every 'Repeat every PERIOD: 2w, 3m, 1y'
+            cand --contact 'About this contact instead'
+            cand --event 'About this event instead'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --once 'Stop repeating'
+            cand --no-contact 'About no contact (an event must remain)'
+            cand --no-event 'About no event (a contact must remain)'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;edit'= {
+            cand --what 'New text'
+            cand --due 'New due date: demain, vendredi, 01/12…'
+            cand --every 'Repeat every PERIOD: 2w, 3m, 1y'
+            cand --contact 'About this contact instead'
+            cand --event 'About this event instead'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --once 'Stop repeating'
+            cand --no-contact 'About no contact (an event must remain)'
+            cand --no-event 'About no event (a contact must remain)'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;rm'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;remove'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;rm'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;remove'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;help'= {
+            cand add 'Add a follow-up about a contact, an event, or both'
+            cand list 'List follow-ups, soonest first'
+            cand done 'Mark follow-ups done'
+            cand snooze 'Put a follow-up off to a later day'
+            cand edit 'Change a follow-up'
+            cand rm 'Delete follow-ups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;follow-up;help;add'= {
+        }
+        &'carnet;follow-up;help;list'= {
+        }
+        &'carnet;follow-up;help;done'= {
+        }
+        &'carnet;follow-up;help;snooze'= {
+        }
+        &'carnet;follow-up;help;edit'= {
+        }
+        &'carnet;follow-up;help;rm'= {
+        }
+        &'carnet;follow-up;help;help'= {
+        }
+        &'carnet;fu;help'= {
+            cand add 'Add a follow-up about a contact, an event, or both'
+            cand list 'List follow-ups, soonest first'
+            cand done 'Mark follow-ups done'
+            cand snooze 'Put a follow-up off to a later day'
+            cand edit 'Change a follow-up'
+            cand rm 'Delete follow-ups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;fu;help;add'= {
+        }
+        &'carnet;fu;help;list'= {
+        }
+        &'carnet;fu;help;done'= {
+        }
+        &'carnet;fu;help;snooze'= {
+        }
+        &'carnet;fu;help;edit'= {
+        }
+        &'carnet;fu;help;rm'= {
+        }
+        &'carnet;fu;help;help'= {
+        }
+        &'carnet;today'= {
+            cand --days 'How many days ahead to look for follow-ups and birthdays'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --brief 'One line of counts ("2 overdue · 1 today · 3 to reconnect"), or nothing when all is clear'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;completions'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
@@ -463,6 +726,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand event 'Record events and see what came out of them'
             cand card 'Record the business cards people give you'
             cand me 'Show your own card, or its QR code'
+            cand follow-up 'Follow-ups: what to do next, and by when'
+            cand today 'Show what to do today: follow-ups, people to reconnect with, birthdays'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -484,8 +749,11 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;help;tags'= {
             cand list 'List tags with their counts (the default)'
+            cand cadence 'Set the keep-in-touch cadence of the contacts carrying a tag'
         }
         &'carnet;help;tags;list'= {
+        }
+        &'carnet;help;tags;cadence'= {
         }
         &'carnet;help;met'= {
         }
@@ -529,6 +797,28 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand set 'Set fields of your own card'
         }
         &'carnet;help;me;set'= {
+        }
+        &'carnet;help;follow-up'= {
+            cand add 'Add a follow-up about a contact, an event, or both'
+            cand list 'List follow-ups, soonest first'
+            cand done 'Mark follow-ups done'
+            cand snooze 'Put a follow-up off to a later day'
+            cand edit 'Change a follow-up'
+            cand rm 'Delete follow-ups'
+        }
+        &'carnet;help;follow-up;add'= {
+        }
+        &'carnet;help;follow-up;list'= {
+        }
+        &'carnet;help;follow-up;done'= {
+        }
+        &'carnet;help;follow-up;snooze'= {
+        }
+        &'carnet;help;follow-up;edit'= {
+        }
+        &'carnet;help;follow-up;rm'= {
+        }
+        &'carnet;help;today'= {
         }
         &'carnet;help;completions'= {
         }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::commands::{card, completions, contact, event, log, me, met, tags};
+use crate::commands::{card, completions, contact, event, followup, log, me, met, tags, today};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -60,5 +60,8 @@ pub enum Command {
     Event(event::EventArgs),
     Card(card::CardArgs),
     Me(me::MeArgs),
+    #[command(name = "follow-up", visible_alias = "fu")]
+    FollowUp(followup::FollowUpArgs),
+    Today(today::TodayArgs),
     Completions(completions::CompletionsArgs),
 }

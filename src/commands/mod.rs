@@ -4,10 +4,12 @@ pub mod card;
 pub mod completions;
 pub mod contact;
 pub mod event;
+pub mod followup;
 pub mod log;
 pub mod me;
 pub mod met;
 pub mod tags;
+pub mod today;
 
 use anyhow::Result;
 
@@ -31,6 +33,8 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Event(a) => event::run(ctx, a),
         Command::Card(a) => card::run(ctx, a),
         Command::Me(a) => me::run(ctx, a),
+        Command::FollowUp(a) => followup::run(ctx, a),
+        Command::Today(a) => today::run(ctx, a),
         Command::Completions(a) => completions::run(&ctx.out, &a),
     }
 }

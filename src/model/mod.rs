@@ -1,6 +1,7 @@
 //! Plain data: what carnet knows about people, without any I/O.
 
 pub mod event;
+pub mod followup;
 pub mod text;
 pub mod validate;
 
@@ -239,6 +240,8 @@ pub struct ContactSummary {
 pub struct TagCount {
     pub name: String,
     pub count: i64,
+    /// The tag's default keep-in-touch cadence, in days.
+    pub keep_in_touch_days: Option<i64>,
 }
 
 #[cfg(test)]

@@ -290,26 +290,32 @@ impl Db<'_> {
         Ok(removed)
     }
 
-    fn drop_unused_tags(&self) -> Result<()> {
+    /// Drops the tags nobody carries, except those with a keep-in-touch cadence.
+    pub(super) fn drop_unused_tags(&self) -> Result<()> {
         self.conn.execute(
-            "DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM contact_tags WHERE tag_id = tags.id)",
+            "DELETE FROM tags WHERE keep_in_touch_days IS NULL
+               AND NOT EXISTS (SELECT 1 FROM contact_tags WHERE tag_id = tags.id)",
             [],
         )?;
         Ok(())
     }
 
-    /// Every tag with the number of (unarchived) contacts carrying it.
+    /// Every tag carried by an unarchived contact or with a cadence, with the number of
+    /// (unarchived) contacts carrying it.
     pub fn tag_counts(&self) -> Result<Vec<TagCount>> {
         let mut stmt = self.conn.prepare(
-            "SELECT t.name, count(c.id) FROM tags t
-               JOIN contact_tags ct ON ct.tag_id = t.id
-               JOIN contacts c ON c.id = ct.contact_id AND c.archived = 0
-             GROUP BY t.id ORDER BY t.folded",
+            "SELECT t.name, count(c.id), t.keep_in_touch_days FROM tags t
+               LEFT JOIN contact_tags ct ON ct.tag_id = t.id
+               LEFT JOIN contacts c ON c.id = ct.contact_id AND c.archived = 0
+             GROUP BY t.id
+             HAVING count(c.id) > 0 OR t.keep_in_touch_days IS NOT NULL
+             ORDER BY t.folded",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(TagCount {
                 name: r.get(0)?,
                 count: r.get(1)?,
+                keep_in_touch_days: r.get(2)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

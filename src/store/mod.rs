@@ -5,6 +5,7 @@ mod contacts;
 mod error;
 mod events;
 mod explain;
+mod followups;
 mod migrate;
 
 use std::fs;

@@ -7,6 +7,7 @@ mod common;
 mod completions;
 mod contacts;
 mod events;
+mod followups;
 mod help;
 mod log;
 mod store;
