@@ -236,6 +236,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date [default: the event''s date, else today]')
             [CompletionResult]::new('--how', '--how', [CompletionResultType]::ParameterName, 'How you met [default: event with --at, else other]')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What you talked about (one note shared by all the encounters)')
+            [CompletionResult]::new('--follow-up', '--follow-up', [CompletionResultType]::ParameterName, 'Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')

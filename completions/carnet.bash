@@ -2030,7 +2030,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__met)
-            opts="-h --at --on --how --note --db --json --no-input --help"
+            opts="-h --at --on --how --note --follow-up --db --json --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2049,6 +2049,10 @@ _carnet() {
                     return 0
                     ;;
                 --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --follow-up)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

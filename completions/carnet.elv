@@ -214,6 +214,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --on 'The date [default: the event''s date, else today]'
             cand --how 'How you met [default: event with --at, else other]'
             cand --note 'What you talked about (one note shared by all the encounters)'
+            cand --follow-up 'Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'

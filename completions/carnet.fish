@@ -174,6 +174,7 @@ email\t''
 video\t''
 other\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand met" -l note -d 'What you talked about (one note shared by all the encounters)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand met" -l follow-up -d 'Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")' -r
 complete -c carnet -n "__fish_carnet_using_subcommand met" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand met" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand met" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'

@@ -6,7 +6,8 @@ use rusqlite::{params, OptionalExtension, Row};
 use super::{Db, Result, StoreError};
 use crate::dates::Period;
 use crate::model::followup::{
-    FollowUp, FollowUpId, FollowUpPatch, FollowUpWhen, NewFollowUp, Reconnect, UpcomingBirthday,
+    EventId, FollowUp, FollowUpId, FollowUpPatch, FollowUpWhen, NewFollowUp, Reconnect,
+    UpcomingBirthday,
 };
 use crate::model::text::fold;
 use crate::model::{Birthday, ContactId};
@@ -139,6 +140,15 @@ impl Db<'_> {
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params![today, until, contact], followup_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every follow-up attached to an event, open first, by due date.
+    pub fn event_followups(&self, event: EventId) -> Result<Vec<FollowUp>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{FOLLOWUP_SELECT} WHERE f.event_id = ?1 ORDER BY f.done_on IS NOT NULL, f.due, f.id"
+        ))?;
+        let rows = stmt.query_map([event], followup_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

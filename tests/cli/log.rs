@@ -197,6 +197,13 @@ fn a_whole_session_with_accents_two_cards_and_a_known_contact() {
     assert_eq!(enc["note"], "Pain au levain pour le 5 à 7");
     assert_eq!(enc["follow_up"], "demain: Envoyer le devis");
     assert_eq!(enc["new_contact"], true);
+    // The answer became a real follow-up, due tomorrow, for the contact and the event.
+    let fu = env.json(&["follow-up", "list"]);
+    assert_eq!(fu.as_array().unwrap().len(), 1, "{fu}");
+    assert_eq!(fu[0]["what"], "Envoyer le devis");
+    assert_eq!(fu[0]["due"], "2026-11-23");
+    assert_eq!(fu[0]["contact_id"], fred["id"]);
+    assert_eq!(fu[0]["event_name"], "Café des entrepreneurs");
 
     let m = env.json(&["show", &format!("#{marie}")]);
     assert_eq!(m["encounters"].as_array().unwrap().len(), 1);
@@ -343,6 +350,11 @@ fn acceptance_a_montreal_5_a_7() {
         .unwrap();
     assert_eq!(gen["cards"], 3);
     assert_eq!(gen["follow_up"], "next week: Envoyer le dossier");
+    let followups = ev["followups"].as_array().unwrap();
+    assert_eq!(followups.len(), 1, "{followups:?}");
+    assert_eq!(followups[0]["what"], "Envoyer le dossier");
+    assert_eq!(followups[0]["contact_name"], "Geneviève Gagnon");
+    assert_eq!(followups[0]["state"], "open");
     let cards = ev["cards"].as_array().unwrap();
     assert_eq!(cards.len(), 3);
     assert!(cards
