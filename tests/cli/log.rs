@@ -13,6 +13,7 @@ use crate::common::TestEnv;
 
 const ENTER: &str = "\r";
 const DOWN: &str = "\x1b[B";
+const CTRL_D: &str = "\u{4}";
 const CTRL_C: &str = "\x03";
 
 /// A running `carnet log` on a pseudo-terminal.
@@ -244,6 +245,25 @@ fn interrupting_during_the_third_person_keeps_the_first_two() {
 }
 
 #[test]
+fn end_of_input_during_the_third_person_keeps_the_first_two() {
+    let env = TestEnv::new();
+    env.ok(&["event", "add", "5 à 7 Montréal", "--kind", "afterwork"]);
+    let mut p = Pty::spawn(&env, &["log", "montreal"]);
+    new_person_no_card(&mut p, "Zoë Tremblay", "Fablab");
+    p.wait("Saved #1 Zoë Tremblay");
+    new_person_no_card(&mut p, "Łukasz Nowak", "Brasserie");
+    p.wait("Saved #2 Łukasz Nowak");
+    p.answer("Name (Enter to finish)", "André Roy");
+    // Ctrl-D on an empty answer is the end of input.
+    p.keys("Company", CTRL_D);
+    p.wait("Interrupted: André Roy was not saved; the 2 people before are saved.");
+    let (code, _) = p.finish();
+    assert_eq!(code, 130);
+    assert_eq!(env.count("contacts"), 2);
+    assert_eq!(env.count("encounters"), 2);
+}
+
+#[test]
 fn interrupting_at_a_yes_no_question_drops_only_that_person() {
     let env = TestEnv::new();
     env.ok(&["event", "add", "Meetup Rust", "--kind", "meetup"]);
@@ -260,6 +280,23 @@ fn interrupting_at_a_yes_no_question_drops_only_that_person() {
     let (code, _) = p.finish();
     assert_eq!(code, 130);
     assert_eq!(env.count("contacts"), 1);
+}
+
+#[test]
+fn end_of_input_at_a_yes_no_question_drops_only_that_person() {
+    let env = TestEnv::new();
+    env.ok(&["event", "add", "Meetup Rust", "--kind", "meetup"]);
+    let mut p = Pty::spawn(&env, &["log", "#1"]);
+    p.answer("Name (Enter to finish)", "Zoë");
+    p.answer("Company", "");
+    p.answer("Activity / title", "");
+    p.answer("Email", "");
+    p.answer("Phone", "");
+    p.keys("Did they give you a card?", CTRL_D);
+    p.wait("Interrupted: Zoë was not saved");
+    let (code, _) = p.finish();
+    assert_eq!(code, 130);
+    assert_eq!(env.count("contacts"), 0);
 }
 
 /// The acceptance scenario: the evening of a Montréal 5 à 7.
