@@ -572,3 +572,31 @@ fn event_show_reports_follow_ups_open_overdue_and_done() {
     let text = env.ok(&["event", "show", "petit"]).stdout;
     assert!(text.contains("Follow-ups: 3 (2 open, 1 done)"), "{text}");
 }
+
+#[test]
+fn show_lists_a_contacts_open_follow_ups() {
+    let env = TestEnv::new();
+    env.add("Frédéric Duval", &["--follow-up", "demain: appeler"]);
+    env.ok(&[
+        "fu",
+        "add",
+        "fred",
+        "Envoyer le devis",
+        "--due",
+        "vendredi",
+        "--every",
+        "1m",
+    ]);
+    env.ok(&["fu", "add", "fred", "Déjà fait", "--due", "hier"]);
+    env.ok(&["fu", "done", "3"]);
+    let shown = env.json(&["show", "fred"]);
+    let whats: Vec<&str> = shown["followups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["what"].as_str().unwrap())
+        .collect();
+    assert_eq!(whats, ["appeler", "Envoyer le devis"]);
+    let text = env.ok(&["show", "fred"]).stdout;
+    assert!(text.contains("Follow-ups\n  #1    2026-11-23  appeler\n  #2    2026-11-27  Envoyer le devis, every 1m"), "{text}");
+}

@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::ctx::Ctx;
 use crate::dates::format_days;
 use crate::model::event::{Card, Encounter};
+use crate::model::followup::{FollowUp, FollowUpWhen};
 use crate::model::{Contact, ContactId, Labeled};
 use crate::store::ContactMatch;
 
@@ -51,6 +52,8 @@ pub struct ContactView {
     pub encounters: Vec<Encounter>,
     /// Business cards, oldest first.
     pub cards: Vec<Card>,
+    /// Open follow-ups, soonest first.
+    pub followups: Vec<FollowUp>,
 }
 
 pub fn view(ctx: &Ctx, id: ContactId) -> Result<ContactView> {
@@ -72,6 +75,7 @@ pub fn view(ctx: &Ctx, id: ContactId) -> Result<ContactView> {
         last_seen: db.last_seen(id)?,
         encounters: db.contact_encounters(id)?,
         cards: db.cards(Some(id), None)?,
+        followups: db.followups(FollowUpWhen::Open, Some(id), ctx.today())?,
     })
 }
 
@@ -146,6 +150,20 @@ pub fn render(v: &ContactView) -> String {
                 "  {k:<width$}  {}\n",
                 indent_rest(&val, width + 4)
             ));
+        }
+    }
+    if !v.followups.is_empty() {
+        out.push_str("\nFollow-ups\n");
+        for f in &v.followups {
+            let mut line = format!("  #{:<4} {}  {}", f.id, f.due, f.what);
+            if let Some(e) = &f.event_name {
+                line.push_str(&format!(" ({e})"));
+            }
+            if let Some(every) = &f.every {
+                line.push_str(&format!(", every {every}"));
+            }
+            out.push_str(&line);
+            out.push('\n');
         }
     }
     if !v.cards.is_empty() {
