@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::commands::{completions, contact, tags};
+use crate::commands::{completions, contact, export, import, merge, tags};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -55,5 +55,8 @@ pub enum Command {
     Tag(contact::tag::TagArgs),
     Untag(contact::tag::UntagArgs),
     Tags(tags::TagsArgs),
+    Import(import::ImportArgs),
+    Export(export::ExportArgs),
+    Merge(merge::MergeArgs),
     Completions(completions::CompletionsArgs),
 }

@@ -2,6 +2,9 @@
 
 pub mod completions;
 pub mod contact;
+pub mod export;
+pub mod import;
+pub mod merge;
 pub mod tags;
 
 use anyhow::Result;
@@ -21,6 +24,9 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Tag(a) => contact::tag::run_tag(ctx, a),
         Command::Untag(a) => contact::tag::run_untag(ctx, a),
         Command::Tags(a) => tags::run(ctx, a),
+        Command::Import(a) => import::run(ctx, a),
+        Command::Export(a) => export::run(ctx, a),
+        Command::Merge(a) => merge::run(ctx, a),
         Command::Completions(a) => completions::run(&ctx.out, &a),
     }
 }

@@ -1,5 +1,6 @@
 //! Plain data: what carnet knows about people, without any I/O.
 
+pub mod interop;
 pub mod text;
 pub mod validate;
 

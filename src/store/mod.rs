@@ -3,6 +3,7 @@
 
 mod contacts;
 mod error;
+mod interop;
 mod migrate;
 
 use std::fs;

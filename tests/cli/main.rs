@@ -7,4 +7,5 @@ mod common;
 mod completions;
 mod contacts;
 mod help;
+mod interop;
 mod store;
