@@ -40,6 +40,9 @@ complete -c carnet -n "__fish_carnet_needs_command" -f -a "note" -d 'Add a dated
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "tag" -d 'Add tags to a contact'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "untag" -d 'Remove tags from a contact'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "tags" -d 'List tags with how many contacts carry each'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "import" -d 'Import contacts from vCard, CSV (LinkedIn, Google, Outlook…) or a carnet JSON export'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "export" -d 'Export contacts, the whole database, or the calendar'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "merge" -d 'Merge two contacts into one'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l company -d 'Company or organisation' -r
@@ -146,19 +149,47 @@ complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tags with their counts (the default)'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand import" -l format -d 'The format, when detection guesses wrong' -r -f -a "vcard\t''
+csv\t''
+linkedin\t''
+google\t''
+json\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand import" -l tag -d 'Tag every imported contact (repeatable, or comma-separated)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand import" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand import" -l dry-run -d 'Show what would happen; write nothing'
+complete -c carnet -n "__fish_carnet_using_subcommand import" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand import" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l vdir -d 'Write one file per contact or calendar item into this folder (a vdir)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l vcard-version -d 'vCard version to write' -r -f -a "3\t''
+4\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l tag -d 'Only contacts with this tag (repeatable: all must match; vcard and csv)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand merge" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand merge" -s y -l yes -d 'Merge without asking'
+complete -c carnet -n "__fish_carnet_using_subcommand merge" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand merge" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand merge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags completions help" -f -a "add" -d 'Add a contact'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags completions help" -f -a "list" -d 'List contacts'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags completions help" -f -a "show" -d 'Show everything known about a contact'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags completions help" -f -a "edit" -d 'Change a contact'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags completions help" -f -a "rm" -d 'Delete a contact and everything recorded about them'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags completions help" -f -a "note" -d 'Add a dated note to a contact'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags completions help" -f -a "tag" -d 'Add tags to a contact'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags completions help" -f -a "untag" -d 'Remove tags from a contact'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags completions help" -f -a "tags" -d 'List tags with how many contacts carry each'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags import export merge completions help" -f -a "add" -d 'Add a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags import export merge completions help" -f -a "list" -d 'List contacts'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags import export merge completions help" -f -a "show" -d 'Show everything known about a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags import export merge completions help" -f -a "edit" -d 'Change a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags import export merge completions help" -f -a "rm" -d 'Delete a contact and everything recorded about them'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags import export merge completions help" -f -a "note" -d 'Add a dated note to a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags import export merge completions help" -f -a "tag" -d 'Add tags to a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags import export merge completions help" -f -a "untag" -d 'Remove tags from a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags import export merge completions help" -f -a "tags" -d 'List tags with how many contacts carry each'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags import export merge completions help" -f -a "import" -d 'Import contacts from vCard, CSV (LinkedIn, Google, Outlook…) or a carnet JSON export'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags import export merge completions help" -f -a "export" -d 'Export contacts, the whole database, or the calendar'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags import export merge completions help" -f -a "merge" -d 'Merge two contacts into one'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags import export merge completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags import export merge completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "list" -d 'List tags with their counts (the default)'
