@@ -57,15 +57,15 @@ fn google_group(h: &str) -> Option<(String, String, String)> {
 fn label_from_header(h: &str) -> Option<String> {
     let words: Vec<&str> = h.split(|c: char| !c.is_alphanumeric()).collect();
     let has = |w: &str| words.contains(&w);
-    let label = if has("mobile") || has("cell") {
+    let label = if has("mobile") || has("cell") || has("portable") {
         "mobile"
     } else if has("fax") {
         "fax"
     } else if has("pager") {
         "pager"
-    } else if has("home") {
+    } else if has("home") || has("domicile") {
         "home"
-    } else if has("work") || has("business") {
+    } else if has("work") || has("business") || has("travail") || has("bureau") {
         "work"
     } else {
         return None;
@@ -91,21 +91,21 @@ fn classify(h: &str, has_job_title: bool) -> Col {
         };
     }
     match h.as_str() {
-        "name" | "display name" | "full name" | "fn" => Col::Name,
+        "name" | "display name" | "full name" | "fn" | "nom complet" | "nom affiche" => Col::Name,
         "first name" | "given name" | "firstname" | "prenom" => Col::First,
         "middle name" | "additional name" => Col::Middle,
         "last name" | "family name" | "surname" | "lastname" | "nom" => Col::Last,
         "name prefix" | "prefix" => Col::Prefix,
         "name suffix" | "suffix" => Col::Suffix,
         "title" if has_job_title => Col::Prefix,
-        "title" | "job title" | "position" | "organization title" | "poste" | "fonction" => {
-            Col::Title
-        }
+        "title" | "job title" | "position" | "organization title" | "poste" | "fonction"
+        | "titre" => Col::Title,
         "company" | "organization" | "organisation" | "organization name" | "org"
         | "entreprise" | "societe" => Col::Company,
         "city" | "ville" | "location" => Col::City,
-        "tags" | "tag" | "labels" | "group membership" | "categories" | "groups" => Col::Tags,
-        "note" | "notes" => Col::Note,
+        "tags" | "tag" | "labels" | "group membership" | "categories" | "groups" | "etiquettes"
+        | "groupes" => Col::Tags,
+        "note" | "notes" | "remarques" | "commentaire" | "commentaires" => Col::Note,
         "birthday" | "birth date" | "birthdate" | "anniversaire" | "date de naissance" => {
             Col::Birthday
         }
@@ -126,6 +126,7 @@ fn classify(h: &str, has_job_title: bool) -> Col {
                 || has("fax")
                 || has("pager")
                 || h.contains("telephone")
+                || has("portable")
                 || h.contains("number") && !has("id")
             {
                 Col::Phone(label_from_header(&h))
@@ -167,8 +168,36 @@ fn split_simple(line: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// LinkedIn writes `12 Mar 2024`; others write ISO dates or `DD/MM/YYYY`.
+const FRENCH_MONTHS: [(&str, &str); 12] = [
+    ("janvier", "Jan"),
+    ("fevrier", "Feb"),
+    ("mars", "Mar"),
+    ("avril", "Apr"),
+    ("mai", "May"),
+    ("juin", "Jun"),
+    ("juillet", "Jul"),
+    ("aout", "Aug"),
+    ("septembre", "Sep"),
+    ("octobre", "Oct"),
+    ("novembre", "Nov"),
+    ("decembre", "Dec"),
+];
+
+/// LinkedIn writes `12 Mar 2024` (`12 mars 2024` in French); others write ISO dates or
+/// `DD/MM/YYYY`.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let folded = fold(s);
+    let s = folded
+        .split(' ')
+        .map(|w| {
+            let w = w.trim_end_matches('.');
+            FRENCH_MONTHS
+                .iter()
+                .find(|(fr, _)| *fr == w || (w.len() >= 3 && fr.starts_with(w)))
+                .map_or(w, |(_, en)| en)
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     let s = s.trim();
     for f in [
         "%d %b %Y",
@@ -462,6 +491,31 @@ mod tests {
         assert_eq!(first.contact.name, "André Roy");
         assert_eq!(first.contact.company.as_deref(), Some("Québec Inc"));
         assert!(r.iter().skip(1).all(|x| x.is_ok() || x.as_ref().is_err()));
+    }
+
+    #[test]
+    fn french_headers_and_dates() {
+        let csv = "Prénom,Nom,Courriel,Téléphone portable,Société,Étiquettes,Remarques\nÉlodie,Côté,elodie@exemple.fr,06 12 34 56 78,Vœux SA,amis;Québec,Vue au salon\n";
+        let r = ok(read(csv.as_bytes(), false));
+        let c = &r[0].contact;
+        assert_eq!(c.name, "Élodie Côté");
+        assert_eq!(c.emails[0].value, "elodie@exemple.fr");
+        assert_eq!(c.phones[0].label.as_deref(), Some("mobile"));
+        assert_eq!(c.company.as_deref(), Some("Vœux SA"));
+        assert_eq!(c.tags, ["amis", "Québec"]);
+        assert_eq!(r[0].notes[0].1, "Vue au salon");
+        assert_eq!(
+            parse_date("12 mars 2024"),
+            NaiveDate::from_ymd_opt(2024, 3, 12)
+        );
+        assert_eq!(
+            parse_date("1 févr. 2023"),
+            NaiveDate::from_ymd_opt(2023, 2, 1)
+        );
+        assert_eq!(
+            parse_date("12 Mar 2024"),
+            NaiveDate::from_ymd_opt(2024, 3, 12)
+        );
     }
 
     #[test]

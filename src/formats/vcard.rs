@@ -591,7 +591,7 @@ pub fn write_all(cs: &[ExportContact], version: Version) -> String {
 
 /// A file name for a UID inside a vdir: never a path, never hidden, never too long.
 /// Safe characters are kept; anything else is percent-encoded, so distinct UIDs keep
-/// distinct names and `../../evil` becomes `..%2F..%2Fevil` with its dots escaped.
+/// distinct names and `../../evil` becomes `%2E.%2F..%2Fevil`: no separator, no leading dot.
 pub fn file_stem(uid: &str) -> String {
     let mut out = String::new();
     for (i, b) in uid.bytes().enumerate() {
