@@ -38,6 +38,26 @@ fn date(d: NaiveDate) -> String {
     d.format("%Y%m%d").to_string()
 }
 
+/// An RRULE for a follow-up period as carnet writes it: `10d`, `2w`, `3m`, `1y`.
+pub fn rrule_of(period: &str) -> Option<String> {
+    let p = period.trim().to_ascii_lowercase();
+    let split = p.find(|c: char| !c.is_ascii_digit())?;
+    let (n, unit) = p.split_at(split);
+    let n: u32 = n.parse().ok().filter(|n| *n > 0)?;
+    let freq = match unit.trim() {
+        "d" | "day" | "days" | "j" | "jour" | "jours" => "DAILY",
+        "w" | "week" | "weeks" | "s" | "semaine" | "semaines" => "WEEKLY",
+        "m" | "month" | "months" | "mois" => "MONTHLY",
+        "y" | "year" | "years" | "a" | "an" | "ans" => "YEARLY",
+        _ => return None,
+    };
+    Some(if n == 1 {
+        format!("FREQ={freq}")
+    } else {
+        format!("FREQ={freq};INTERVAL={n}")
+    })
+}
+
 /// The UID of an event or follow-up, stable across exports.
 pub fn event_uid(id: i64) -> String {
     format!("carnet-event-{id}")
@@ -157,6 +177,15 @@ pub fn separate(events: &[CalendarEvent], todos: &[CalendarTodo]) -> Vec<(String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn periods_become_rrules() {
+        assert_eq!(rrule_of("2w").as_deref(), Some("FREQ=WEEKLY;INTERVAL=2"));
+        assert_eq!(rrule_of("1y").as_deref(), Some("FREQ=YEARLY"));
+        assert_eq!(rrule_of("3m").as_deref(), Some("FREQ=MONTHLY;INTERVAL=3"));
+        assert_eq!(rrule_of("0d"), None);
+        assert_eq!(rrule_of("soon"), None);
+    }
 
     #[test]
     fn all_day_events_end_the_next_day_and_todos_name_the_contact() {

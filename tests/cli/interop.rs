@@ -689,3 +689,89 @@ fn help_texts_of_interop_commands() {
         assert!(r.stdout.contains("Examples:"));
     }
 }
+
+#[test]
+fn ics_export_has_open_followups_as_vtodos() {
+    let env = populated();
+    // The follow-ups table comes from schema 3 (another branch); created here when absent,
+    // with the columns the export reads.
+    sql(
+        &env,
+        "CREATE TABLE IF NOT EXISTS followups (
+            id INTEGER PRIMARY KEY, contact_id INTEGER REFERENCES contacts(id) ON DELETE CASCADE,
+            event_id INTEGER REFERENCES events(id) ON DELETE SET NULL, what TEXT NOT NULL,
+            due TEXT NOT NULL, every TEXT, done_on TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+         INSERT INTO followups (contact_id, what, due, every, created_at, updated_at)
+           VALUES (2, 'send the quote', '2026-12-01', '3m', '2026-11-22T09:00:00Z', '2026-11-22T09:00:00Z');
+         INSERT INTO followups (contact_id, what, due, done_on, created_at, updated_at)
+           VALUES (1, 'already done', '2026-11-01', '2026-11-02', '2026-11-01T09:00:00Z', '2026-11-02T09:00:00Z');
+         INSERT INTO followups (event_id, what, due, created_at, updated_at)
+           VALUES (1, 'send the invitations', '2026-11-25', '2026-11-22T09:00:00Z', '2026-11-22T09:00:00Z');",
+    );
+    let cal = env.ok(&["export", "ics"]).stdout;
+    assert_eq!(cal.matches("BEGIN:VTODO").count(), 2, "{cal}");
+    assert!(
+        cal.contains("SUMMARY:Follow up with Zoë Łukasz: send the quote\r\n"),
+        "{cal}"
+    );
+    assert!(cal.contains("DUE;VALUE=DATE:20261201\r\n"));
+    assert!(cal.contains("RRULE:FREQ=MONTHLY;INTERVAL=3\r\n"));
+    assert!(cal.contains("STATUS:NEEDS-ACTION\r\n"));
+    assert!(cal.contains("SUMMARY:Follow up with Afterwork Québec: send the invitations\r\n"));
+    assert!(!cal.contains("already done"));
+}
+
+#[test]
+fn migrating_an_older_database_gives_every_contact_a_distinct_uid() {
+    let env = TestEnv::new();
+    {
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        conn.execute_batch(include_str!("../../migrations/0001_init.sql"))
+            .unwrap();
+        conn.execute_batch(include_str!("../../migrations/0002_events.sql"))
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO contacts (name, name_folded, created_at, updated_at) VALUES
+               ('Zoë', 'zoe', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+               ('André', 'andre', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+             PRAGMA user_version = 2;",
+        )
+        .unwrap();
+    }
+    env.ok(&["list"]);
+    env.add("Łukasz", &[]);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let uids: Vec<String> = conn
+        .prepare("SELECT uid FROM contacts ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(uids.len(), 3);
+    for u in &uids {
+        assert_eq!(u.len(), 36, "{u}");
+        assert_eq!(&u[14..15], "4", "{u}");
+    }
+    let distinct: std::collections::BTreeSet<&String> = uids.iter().collect();
+    assert_eq!(distinct.len(), 3);
+}
+
+#[test]
+fn a_large_import_adds_every_card_once() {
+    let env = TestEnv::new();
+    let mut vcf = String::new();
+    for i in 0..1500 {
+        vcf.push_str(&format!(
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:bulk-{i}\r\nFN:Personne {i} Côté\r\nEMAIL:p{i}@example.org\r\nCATEGORIES:bulk\r\nEND:VCARD\r\n"
+        ));
+    }
+    let file = env.path("bulk.vcf");
+    std::fs::write(&file, &vcf).unwrap();
+    let r = env.json(&["import", file.to_str().unwrap()]);
+    assert_eq!(r["added"], 1500);
+    assert_eq!(env.count("contacts"), 1500);
+    let r = env.json(&["import", file.to_str().unwrap()]);
+    assert_eq!(r["unchanged"], 1500);
+    assert_eq!(env.count("contacts"), 1500);
+}
