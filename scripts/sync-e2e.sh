@@ -103,9 +103,14 @@ carnet_a export vcard --vdir "$WORK/contacts-a"
 carnet_a export ics --vdir "$WORK/calendar-a"
 
 step "validating the exported files with vobject and icalendar"
-"$PY" - "$WORK/contacts-a" "$WORK/calendar-a" <<'EOF'
+carnet_a export vcard --vcard-version 3 -o "$WORK/all-v3.vcf"
+carnet_a export vcard -o "$WORK/all-v4.vcf"
+"$PY" - "$WORK/contacts-a" "$WORK/calendar-a" "$WORK/all-v3.vcf" "$WORK/all-v4.vcf" <<'EOF'
 import pathlib, sys
 import icalendar, vobject
+for whole in sys.argv[3:5]:
+    n = sum(1 for _ in vobject.readComponents(pathlib.Path(whole).read_text(encoding="utf-8")))
+    assert n == 4, (whole, n)
 cards = sorted(pathlib.Path(sys.argv[1]).glob("*.vcf"))
 assert len(cards) == 4, cards
 for p in cards:

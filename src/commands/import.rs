@@ -109,6 +109,12 @@ pub fn run(ctx: &mut Ctx, a: ImportArgs) -> Result<()> {
             ImportFormat::Csv | ImportFormat::Google => csv::read(&bytes, false),
             ImportFormat::Linkedin => csv::read(&bytes, true),
         };
+        if records.is_empty() {
+            ctx.out.status(format!(
+                "note: no contacts found in {} (read as {format:?}; --format chooses another)",
+                f.display()
+            ));
+        }
         parsed.push((f.display().to_string(), records));
     }
 

@@ -257,6 +257,45 @@ mod tests {
         );
     }
 
+    /// Random and mangled inputs never panic any reader.
+    #[test]
+    fn readers_survive_random_bytes() {
+        let seeds: [&[u8]; 4] = [
+            b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=SHIFT_JIS;ENCODING=QUOTED-PRINTABLE:=88=C0=\r\n=93\r\nitem1.EMAIL:a@b.c\r\nEND:VCARD\r\n",
+            "\u{feff}Notes:\r\n\"x\"\r\n\r\nFirst Name,Last Name,Email Address,Connected On\r\nZoë,Ł,z@e.org,12 Mar 2024\r\n".as_bytes(),
+            b"Name,E-mail 1 - Value,Labels\n\"a\"\"b\",x@y.z ::: q@r.s,* a ::: b\n",
+            b"{\"format\":\"carnet\",\"format_version\":1,\"schema_version\":1,\"tables\":{}}",
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for round in 0..3000 {
+            let seed = seeds[round % seeds.len()];
+            let mut bytes = seed.to_vec();
+            let edits = (next() % 8) as usize;
+            for _ in 0..edits {
+                let len = bytes.len().max(1);
+                let at = (next() as usize) % len;
+                match next() % 4 {
+                    0 if at < bytes.len() => bytes[at] = next() as u8,
+                    1 if at < bytes.len() => {
+                        bytes.remove(at);
+                    }
+                    2 => bytes.insert(at.min(bytes.len()), next() as u8),
+                    _ => bytes.truncate(at),
+                }
+            }
+            let _ = vcard::read(&bytes);
+            let _ = csv::read(&bytes, round % 2 == 0);
+            let _ = json::read(&bytes);
+            let _ = detect(&bytes);
+        }
+    }
+
     #[test]
     fn detects_formats() {
         assert_eq!(detect(b"BEGIN:VCARD\r\n"), ImportFormat::Vcard);

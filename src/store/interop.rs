@@ -316,18 +316,66 @@ impl Db<'_> {
         Ok(true)
     }
 
+    /// Tables ordered parents first (by their foreign keys), so that triggers fired by a
+    /// restored row see the rows it refers to; ties and cycles in name order.
+    fn tables_parents_first(&self, tables: &[String]) -> Result<Vec<String>> {
+        let mut deps: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for t in tables {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(?1)")?;
+            let parents: Vec<String> = stmt
+                .query_map([t], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            deps.insert(
+                t.clone(),
+                parents
+                    .into_iter()
+                    .filter(|p| p != t && tables.contains(p))
+                    .collect(),
+            );
+        }
+        let mut order: Vec<String> = Vec::new();
+        while order.len() < tables.len() {
+            let ready = deps
+                .iter()
+                .find(|(t, ps)| !order.contains(t) && ps.iter().all(|p| order.contains(p)))
+                .map(|(t, _)| t.clone());
+            match ready {
+                Some(t) => order.push(t),
+                None => {
+                    // A cycle: take the rest in name order (foreign keys are deferred).
+                    for t in deps.keys() {
+                        if !order.contains(t) {
+                            order.push(t.clone());
+                        }
+                    }
+                }
+            }
+        }
+        Ok(order)
+    }
+
     /// Restores a dump into an empty database, row for row. Returns the rows written.
+    /// A dump of the current schema is checked after the writes: if a trigger rewrote a
+    /// restored value, the restore fails (and the transaction with it) rather than be lossy.
     pub fn restore(&self, dump: &Dump) -> Result<usize> {
-        // Rows arrive table by table in name order, not parents first.
         self.conn.pragma_update(None, "defer_foreign_keys", "ON")?;
         let known = self.data_tables()?;
-        let mut n = 0;
-        for (table, rows) in &dump.tables {
+        for table in dump.tables.keys() {
             if !known.contains(table) {
                 return Err(StoreError::Conflict(format!(
                     "the export has a table '{table}' this database does not have"
                 )));
             }
+        }
+        let names: Vec<String> = dump.tables.keys().cloned().collect();
+        let mut n = 0;
+        for table in self.tables_parents_first(&names)? {
+            let Some(rows) = dump.tables.get(&table) else {
+                continue;
+            };
+            let table = &table;
             let cols = self.columns(table)?;
             for row in rows {
                 let mut names = Vec::new();
@@ -355,6 +403,16 @@ impl Db<'_> {
                     ))?
                     .execute(params_from_iter(values))?;
                 n += 1;
+            }
+        }
+        if dump.schema_version == super::SCHEMA_VERSION {
+            let now = self.dump(dump.schema_version)?;
+            for (table, rows) in &dump.tables {
+                if now.tables.get(table) != Some(rows) {
+                    return Err(StoreError::Conflict(format!(
+                        "restoring table '{table}' did not give back the exported rows"
+                    )));
+                }
             }
         }
         Ok(n)
