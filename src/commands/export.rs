@@ -169,6 +169,37 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
 /// that arrived from the server and is not imported yet is left alone.
 const MANIFEST: &str = ".carnet-vdir";
 
+/// The UID of each `.ext` file already in the folder, to its file name.
+fn uids_in_folder(dir: &Path, ext: &str) -> std::collections::HashMap<String, String> {
+    let mut out = std::collections::HashMap::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for e in entries.flatten() {
+        let Ok(name) = e.file_name().into_string() else {
+            continue;
+        };
+        if name.starts_with('.') || !name.ends_with(&format!(".{ext}")) {
+            continue;
+        }
+        let Ok(text) = std::fs::read(e.path()) else {
+            continue;
+        };
+        let text = crate::formats::to_utf8(&text);
+        let uid = text.lines().find_map(|l| {
+            let l = l.trim_end_matches('\r');
+            l.get(..4)
+                .filter(|p| p.eq_ignore_ascii_case("UID:"))
+                .and_then(|_| l.get(4..))
+                .map(|u| vcard::unescape(u.trim()))
+        });
+        if let Some(uid) = uid.filter(|u| !u.is_empty()) {
+            out.entry(uid).or_insert(name);
+        }
+    }
+    out
+}
+
 fn write_vdir(dir: &Path, ext: &str, files: &[(String, String)]) -> Result<VdirReport> {
     if !dir.exists() {
         std::fs::DirBuilder::new()
@@ -194,9 +225,15 @@ fn write_vdir(dir: &Path, ext: &str, files: &[(String, String)]) -> Result<VdirR
         folder: dir.display().to_string(),
         ..Default::default()
     };
+    let existing = uids_in_folder(dir, ext);
     let mut now = BTreeSet::new();
     for (uid, content) in files {
-        let name = format!("{}.{ext}", vcard::file_stem(uid));
+        // A card that came down from the server under another file name is rewritten in
+        // place: two files with one UID would make vdirsyncer stop.
+        let name = match existing.get(uid) {
+            Some(n) => n.clone(),
+            None => format!("{}.{ext}", vcard::file_stem(uid)),
+        };
         // file_stem never yields a separator or a leading dot; check anyway.
         if Path::new(&name).file_name().and_then(|n| n.to_str()) != Some(name.as_str()) {
             continue;

@@ -542,6 +542,21 @@ fn vcard_export_reads_back_and_vdir_names_stay_inside() {
     );
     assert!(vdir.join("from-phone.vcf").exists());
 
+    // A card that came down from the server under another name is rewritten in place.
+    let fred_uid: String = rusqlite::Connection::open(env.db())
+        .unwrap()
+        .query_row("SELECT uid FROM contacts WHERE id = 1", [], |r| r.get(0))
+        .unwrap();
+    let own = vdir.join(format!("{fred_uid}.vcf"));
+    let server_copy = vdir.join("server-name.vcf");
+    std::fs::rename(&own, &server_copy).unwrap();
+    env.ok(&["edit", "#1", "--title", "PDG"]);
+    env.ok(&["export", "vcard", "--vdir", vdir.to_str().unwrap()]);
+    assert!(!own.exists(), "a second file for the same UID");
+    assert!(std::fs::read_to_string(&server_copy)
+        .unwrap()
+        .contains("TITLE:PDG\r\n"));
+
     // The vdir reads back as a folder import, matched by UID.
     let r = env.json(&["import", vdir.to_str().unwrap()]);
     assert_eq!(r["added"], 1, "only the phone's card is new: {r:#}");
