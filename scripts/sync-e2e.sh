@@ -238,4 +238,23 @@ step "a second export is a no-op, and the synced-back folder imports as unchange
 carnet_a export vcard --vdir "$WORK/contacts-a" --json | "$PY" -c 'import json,sys; r=json.load(sys.stdin); assert r["written"] == 0 and r["unchanged"] == 4, r'
 carnet_b import "$WORK/contacts-b" --json | "$PY" -c 'import json,sys; r=json.load(sys.stdin); assert r["unchanged"] == 4 and r["added"] == 0, r'
 
+step "the other way: an edit and a new card on the 'phone' side come back into the first database"
+"$PY" - "$WORK/contacts-b" <<'EOF'
+import pathlib, sys
+folder = pathlib.Path(sys.argv[1])
+zoe = next(p for p in folder.glob("*.vcf") if "FN:Zoë Łukasz" in p.read_text(encoding="utf-8"))
+text = zoe.read_text(encoding="utf-8").replace("END:VCARD", "EMAIL:zoe@phone.example\r\nEND:VCARD")
+zoe.write_text(text, encoding="utf-8", newline="")
+(folder / "new-from-phone.vcf").write_text(
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-1\r\nFN:Élodie Côté\r\nEMAIL:elodie@exemple.fr\r\nEND:VCARD\r\n",
+    encoding="utf-8", newline="")
+EOF
+"${VDS[@]}" sync down_contacts
+"${VDS[@]}" sync up_contacts
+carnet_a import "$WORK/contacts-a" --json | "$PY" -c 'import json,sys; r=json.load(sys.stdin); assert (r["added"], r["updated"]) == (1, 1), r'
+carnet_a show zoe --json | "$PY" -c 'import json,sys; c=json.load(sys.stdin); assert "zoe@phone.example" in [e["value"] for e in c["emails"]], c'
+carnet_a export vcard --vdir "$WORK/contacts-a" --json | "$PY" -c 'import json,sys; r=json.load(sys.stdin); assert r["unchanged"] + r["written"] == 5, r'
+test "$(grep -l "UID:phone-1" "$WORK"/contacts-a/*.vcf | wc -l)" -eq 1
+"${VDS[@]}" sync up_contacts
+
 step "ok"
