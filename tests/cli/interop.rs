@@ -652,7 +652,13 @@ fn merge_moves_everything_to_keep() {
             "INSERT INTO encounters (contact_id, date, how, created_at) VALUES ({other}, '2026-10-01', 'coffee', '2026-10-01T10:00:00Z');
              INSERT INTO cards (contact_id, company, received_on, created_at) VALUES ({other}, 'Perso', '2026-10-01', '2026-10-01T10:00:00Z');
              INSERT INTO invitations VALUES (1, {other}, NULL, '2026-11-02T10:00:00Z');
-             UPDATE contacts SET introduced_by = {other} WHERE id = 3;"
+             UPDATE contacts SET introduced_by = {other} WHERE id = 3;
+             CREATE TABLE IF NOT EXISTS followups (
+               id INTEGER PRIMARY KEY, contact_id INTEGER REFERENCES contacts(id) ON DELETE CASCADE,
+               event_id INTEGER REFERENCES events(id) ON DELETE SET NULL, what TEXT NOT NULL,
+               due TEXT NOT NULL, every TEXT, done_on TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+             INSERT INTO followups (contact_id, what, due, created_at, updated_at)
+               VALUES ({other}, 'call back', '2026-12-01', '2026-11-22T09:00:00Z', '2026-11-22T09:00:00Z');"
         ),
     );
     let r = env.fails(&["merge", "#1", &format!("#{other}")], 1);
@@ -687,6 +693,11 @@ fn merge_moves_everything_to_keep() {
         1
     );
     assert_eq!(count("SELECT introduced_by FROM contacts WHERE id = 3"), 1);
+    // A table this code never names (follow-ups, from another branch) moves too.
+    assert_eq!(
+        count("SELECT count(*) FROM followups WHERE contact_id = 1"),
+        1
+    );
     assert_eq!(
         count("SELECT count(*) FROM contact_words WHERE contact_id = 1 AND word = 'fred'"),
         0
