@@ -47,6 +47,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('follow-up', 'follow-up', [CompletionResultType]::ParameterValue, 'Follow-ups: what to do next, and by when')
             [CompletionResult]::new('fu', 'fu', [CompletionResultType]::ParameterValue, 'Follow-ups: what to do next, and by when')
             [CompletionResult]::new('today', 'today', [CompletionResultType]::ParameterValue, 'Show what to do today: follow-ups, people to reconnect with, birthdays')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import contacts from vCard, CSV (LinkedIn, Google, Outlook…) or a carnet JSON export')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export contacts, the whole database, or the calendar')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge two contacts into one')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -799,6 +802,40 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'carnet;import' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The format, when detection guesses wrong')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag every imported contact (repeatable, or comma-separated)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would happen; write nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;export' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output')
+            [CompletionResult]::new('--vdir', '--vdir', [CompletionResultType]::ParameterName, 'Write one file per contact or calendar item into this folder (a vdir)')
+            [CompletionResult]::new('--vcard-version', '--vcard-version', [CompletionResultType]::ParameterName, 'vCard version to write')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only contacts with this tag (repeatable: all must match; vcard and csv)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;merge' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Merge without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Merge without asking')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'carnet;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
@@ -824,6 +861,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('me', 'me', [CompletionResultType]::ParameterValue, 'Show your own card, or its QR code')
             [CompletionResult]::new('follow-up', 'follow-up', [CompletionResultType]::ParameterValue, 'Follow-ups: what to do next, and by when')
             [CompletionResult]::new('today', 'today', [CompletionResultType]::ParameterValue, 'Show what to do today: follow-ups, people to reconnect with, birthdays')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import contacts from vCard, CSV (LinkedIn, Google, Outlook…) or a carnet JSON export')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export contacts, the whole database, or the calendar')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge two contacts into one')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -950,6 +990,15 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;help;today' {
+            break
+        }
+        'carnet;help;import' {
+            break
+        }
+        'carnet;help;export' {
+            break
+        }
+        'carnet;help;merge' {
             break
         }
         'carnet;help;completions' {

@@ -31,6 +31,9 @@ _carnet() {
             carnet,event)
                 cmd="carnet__subcmd__event"
                 ;;
+            carnet,export)
+                cmd="carnet__subcmd__export"
+                ;;
             carnet,follow-up)
                 cmd="carnet__subcmd__follow__subcmd__up"
                 ;;
@@ -39,6 +42,9 @@ _carnet() {
                 ;;
             carnet,help)
                 cmd="carnet__subcmd__help"
+                ;;
+            carnet,import)
+                cmd="carnet__subcmd__import"
                 ;;
             carnet,list)
                 cmd="carnet__subcmd__list"
@@ -51,6 +57,9 @@ _carnet() {
                 ;;
             carnet,me)
                 cmd="carnet__subcmd__me"
+                ;;
+            carnet,merge)
+                cmd="carnet__subcmd__merge"
                 ;;
             carnet,met)
                 cmd="carnet__subcmd__met"
@@ -226,11 +235,17 @@ _carnet() {
             carnet__subcmd__help,event)
                 cmd="carnet__subcmd__help__subcmd__event"
                 ;;
+            carnet__subcmd__help,export)
+                cmd="carnet__subcmd__help__subcmd__export"
+                ;;
             carnet__subcmd__help,follow-up)
                 cmd="carnet__subcmd__help__subcmd__follow__subcmd__up"
                 ;;
             carnet__subcmd__help,help)
                 cmd="carnet__subcmd__help__subcmd__help"
+                ;;
+            carnet__subcmd__help,import)
+                cmd="carnet__subcmd__help__subcmd__import"
                 ;;
             carnet__subcmd__help,list)
                 cmd="carnet__subcmd__help__subcmd__list"
@@ -240,6 +255,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help,me)
                 cmd="carnet__subcmd__help__subcmd__me"
+                ;;
+            carnet__subcmd__help,merge)
+                cmd="carnet__subcmd__help__subcmd__merge"
                 ;;
             carnet__subcmd__help,met)
                 cmd="carnet__subcmd__help__subcmd__met"
@@ -362,7 +380,7 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-h -V --db --json --no-input --help --version add list ls show edit rm remove note tag untag tags met log event card me follow-up fu today completions help"
+            opts="-h -V --db --json --no-input --help --version add list ls show edit rm remove note tag untag tags met log event card me follow-up fu today import export merge completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1053,6 +1071,44 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__export)
+            opts="-o -h --output --vdir --vcard-version --tag --db --json --no-input --help vcard csv json ics"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vcard-version)
+                    COMPREPLY=($(compgen -W "3 4" -- "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__follow__subcmd__up)
             opts="-h --db --json --no-input --help add list ls done snooze edit rm remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1336,7 +1392,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help)
-            opts="add list show edit rm note tag untag tags met log event card me follow-up today completions help"
+            opts="add list show edit rm note tag untag tags met log event card me follow-up today import export merge completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1559,6 +1615,20 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__help__subcmd__follow__subcmd__up)
             opts="add list done snooze edit rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1671,6 +1741,20 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1716,6 +1800,20 @@ _carnet() {
         carnet__subcmd__help__subcmd__me__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1860,6 +1958,32 @@ _carnet() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__import)
+            opts="-h --format --tag --dry-run --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "vcard csv linkedin google json" -- "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2018,6 +2142,24 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__merge)
+            opts="-y -h --yes --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -44,6 +44,9 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand follow-up 'Follow-ups: what to do next, and by when'
             cand fu 'Follow-ups: what to do next, and by when'
             cand today 'Show what to do today: follow-ups, people to reconnect with, birthdays'
+            cand import 'Import contacts from vCard, CSV (LinkedIn, Google, Outlook…) or a carnet JSON export'
+            cand export 'Export contacts, the whole database, or the calendar'
+            cand merge 'Merge two contacts into one'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -705,6 +708,37 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'carnet;import'= {
+            cand --format 'The format, when detection guesses wrong'
+            cand --tag 'Tag every imported contact (repeatable, or comma-separated)'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --dry-run 'Show what would happen; write nothing'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;export'= {
+            cand -o 'Write to this file instead of standard output'
+            cand --output 'Write to this file instead of standard output'
+            cand --vdir 'Write one file per contact or calendar item into this folder (a vdir)'
+            cand --vcard-version 'vCard version to write'
+            cand --tag 'Only contacts with this tag (repeatable: all must match; vcard and csv)'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;merge'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand -y 'Merge without asking'
+            cand --yes 'Merge without asking'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;completions'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
@@ -729,6 +763,9 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand me 'Show your own card, or its QR code'
             cand follow-up 'Follow-ups: what to do next, and by when'
             cand today 'Show what to do today: follow-ups, people to reconnect with, birthdays'
+            cand import 'Import contacts from vCard, CSV (LinkedIn, Google, Outlook…) or a carnet JSON export'
+            cand export 'Export contacts, the whole database, or the calendar'
+            cand merge 'Merge two contacts into one'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -820,6 +857,12 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;follow-up;rm'= {
         }
         &'carnet;help;today'= {
+        }
+        &'carnet;help;import'= {
+        }
+        &'carnet;help;export'= {
+        }
+        &'carnet;help;merge'= {
         }
         &'carnet;help;completions'= {
         }

@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::commands::{card, completions, contact, event, followup, log, me, met, tags, today};
+use crate::commands::{
+    card, completions, contact, event, export, followup, import, log, me, merge, met, tags, today,
+};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -63,5 +65,8 @@ pub enum Command {
     #[command(name = "follow-up", visible_alias = "fu")]
     FollowUp(followup::FollowUpArgs),
     Today(today::TodayArgs),
+    Import(import::ImportArgs),
+    Export(export::ExportArgs),
+    Merge(merge::MergeArgs),
     Completions(completions::CompletionsArgs),
 }

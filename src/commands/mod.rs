@@ -4,9 +4,12 @@ pub mod card;
 pub mod completions;
 pub mod contact;
 pub mod event;
+pub mod export;
 pub mod followup;
+pub mod import;
 pub mod log;
 pub mod me;
+pub mod merge;
 pub mod met;
 pub mod tags;
 pub mod today;
@@ -35,6 +38,9 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Me(a) => me::run(ctx, a),
         Command::FollowUp(a) => followup::run(ctx, a),
         Command::Today(a) => today::run(ctx, a),
+        Command::Import(a) => import::run(ctx, a),
+        Command::Export(a) => export::run(ctx, a),
+        Command::Merge(a) => merge::run(ctx, a),
         Command::Completions(a) => completions::run(&ctx.out, &a),
     }
 }

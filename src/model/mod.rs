@@ -2,6 +2,7 @@
 
 pub mod event;
 pub mod followup;
+pub mod interop;
 pub mod text;
 pub mod validate;
 

@@ -6,6 +6,7 @@ mod error;
 mod events;
 mod explain;
 mod followups;
+mod interop;
 mod migrate;
 
 use std::fs;

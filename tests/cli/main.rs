@@ -9,5 +9,6 @@ mod contacts;
 mod events;
 mod followups;
 mod help;
+mod interop;
 mod log;
 mod store;
