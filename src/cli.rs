@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::commands::{completions, contact, tags};
+use crate::commands::{completions, contact, project, search, suggest, tags};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -55,5 +55,10 @@ pub enum Command {
     Tag(contact::tag::TagArgs),
     Untag(contact::tag::UntagArgs),
     Tags(tags::TagsArgs),
+    Archive(contact::archive::ArchiveArgs),
+    Unarchive(contact::archive::UnarchiveArgs),
+    Project(project::ProjectArgs),
+    Search(search::SearchArgs),
+    Suggest(suggest::SuggestArgs),
     Completions(completions::CompletionsArgs),
 }

@@ -2,6 +2,9 @@
 
 pub mod completions;
 pub mod contact;
+pub mod project;
+pub mod search;
+pub mod suggest;
 pub mod tags;
 
 use anyhow::Result;
@@ -21,6 +24,11 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Tag(a) => contact::tag::run_tag(ctx, a),
         Command::Untag(a) => contact::tag::run_untag(ctx, a),
         Command::Tags(a) => tags::run(ctx, a),
+        Command::Archive(a) => contact::archive::run_archive(ctx, a),
+        Command::Unarchive(a) => contact::archive::run_unarchive(ctx, a),
+        Command::Project(a) => project::run(ctx, a),
+        Command::Search(a) => search::run(ctx, a),
+        Command::Suggest(a) => suggest::run(ctx, a),
         Command::Completions(a) => completions::run(&ctx.out, &a),
     }
 }

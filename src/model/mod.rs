@@ -1,5 +1,8 @@
 //! Plain data: what carnet knows about people, without any I/O.
 
+pub mod project;
+pub mod search;
+pub mod suggest;
 pub mod text;
 pub mod validate;
 
@@ -213,6 +216,13 @@ pub struct ContactFilter {
     pub include_archived: bool,
     pub sort: SortBy,
     pub limit: Option<usize>,
+    /// Only members of this project.
+    pub project: Option<project::ProjectId>,
+    /// Only holders of this role (stored name, see `project::normalize_role`), in `project`
+    /// when given, else in any project.
+    pub role: Option<String>,
+    /// Only contacts introduced by this one.
+    pub introduced_by: Option<ContactId>,
 }
 
 /// A contact as one line of a listing.

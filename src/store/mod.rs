@@ -2,8 +2,12 @@
 //! is handed out for reads (`Store::db`) or inside one IMMEDIATE transaction (`Store::write`).
 
 mod contacts;
+mod encounters;
 mod error;
 mod migrate;
+mod projects;
+mod search;
+mod suggest;
 
 use std::fs;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
@@ -14,8 +18,12 @@ use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use contacts::{Channel, ContactMatch};
+pub use encounters::NewEncounter;
 pub use error::{Result, StoreError};
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
+pub use projects::ProjectPatch;
+pub use search::{SearchIndexReport, SearchQuery};
+pub use suggest::SuggestFilter;
 
 /// How long a write waits for another carnet process to finish before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);

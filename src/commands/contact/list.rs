@@ -1,6 +1,7 @@
 use anyhow::Result;
 use clap::Args;
 
+use crate::commands::project;
 use crate::ctx::Ctx;
 use crate::model::{ContactFilter, SortBy};
 use crate::ui::render::opt;
@@ -8,13 +9,14 @@ use crate::ui::render::opt;
 const EXAMPLES: &str = "\
 Examples:
   carnet list --tag voeux
-  carnet ls --company acme --sort added --limit 20
+  carnet ls --project Concert --role ally
   carnet list --json | jq '.[].name'";
 
 /// List contacts
 ///
 /// Filters combine: every --tag must be present; --company and --city match part of the
-/// value, without regard to case or accents.
+/// value, without regard to case or accents; --project, --role and --introduced-by narrow
+/// further.
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES)]
 pub struct ListArgs {
@@ -27,6 +29,15 @@ pub struct ListArgs {
     /// Only contacts whose city contains this
     #[arg(long)]
     pub city: Option<String>,
+    /// Only members of this project
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Only contacts holding this role (in --project when given, else in any project)
+    #[arg(long, value_name = "ROLE")]
+    pub role: Option<String>,
+    /// Only contacts introduced by this contact
+    #[arg(long, value_name = "CONTACT")]
+    pub introduced_by: Option<String>,
     /// Include archived contacts
     #[arg(long)]
     pub archived: bool,
@@ -39,7 +50,18 @@ pub struct ListArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
+    let project = match &a.project {
+        Some(p) => Some(project::project(ctx, p)?.id),
+        None => None,
+    };
+    let introduced_by = match &a.introduced_by {
+        Some(c) => Some(ctx.contact(c)?.id),
+        None => None,
+    };
     let filter = ContactFilter {
+        project,
+        role: a.role.as_deref().map(project::role).transpose()?,
+        introduced_by,
         tags: a.tags,
         company: a.company,
         city: a.city,

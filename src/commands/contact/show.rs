@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::ctx::Ctx;
 use crate::dates::format_days;
+use crate::model::project::ContactProject;
 use crate::model::{Contact, ContactId, Labeled};
 use crate::store::ContactMatch;
 
@@ -44,6 +45,8 @@ pub struct ContactView {
     pub contact: Contact,
     pub introduced_by_name: Option<String>,
     pub introduced: Vec<ContactRef>,
+    /// The projects the contact has a role in.
+    pub projects: Vec<ContactProject>,
 }
 
 pub fn view(ctx: &Ctx, id: ContactId) -> Result<ContactView> {
@@ -58,10 +61,12 @@ pub fn view(ctx: &Ctx, id: ContactId) -> Result<ContactView> {
         .into_iter()
         .map(ContactRef::from)
         .collect();
+    let projects = db.contact_projects(id)?;
     Ok(ContactView {
         contact,
         introduced_by_name,
         introduced,
+        projects,
     })
 }
 
@@ -118,6 +123,17 @@ pub fn render(v: &ContactView) -> String {
             .map(|r| format!("{} (#{})", r.name, r.id))
             .collect();
         fields.push(("Introduced you to", Some(names.join(", "))));
+    }
+    if !v.projects.is_empty() {
+        let list: Vec<String> = v
+            .projects
+            .iter()
+            .map(|p| {
+                let archived = if p.archived { ", archived" } else { "" };
+                format!("{} ({}{archived})", p.name, p.roles.join(", "))
+            })
+            .collect();
+        fields.push(("Projects", Some(list.join("; "))));
     }
     fields.push((
         "Added",
