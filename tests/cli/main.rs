@@ -7,4 +7,6 @@ mod common;
 mod completions;
 mod contacts;
 mod help;
+mod projects;
+mod recall;
 mod store;
