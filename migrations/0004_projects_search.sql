@@ -57,10 +57,10 @@ CREATE VIEW search_source (key, contact_id, field, text) AS
     UNION ALL
     SELECT 5 * 1099511627776 + id, id, 'how_met', how_met FROM contacts WHERE how_met IS NOT NULL
     UNION ALL
-    SELECT 6 * 1099511627776 + ct.contact_id, ct.contact_id, 'tag',
-           group_concat(t.name, ' ' ORDER BY t.folded)
-      FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
-     GROUP BY ct.contact_id
+    SELECT 6 * 1099511627776 + c.id, c.id, 'tag', (SELECT group_concat(name, ' ') FROM (
+                 SELECT tg.name FROM contact_tags ct JOIN tags tg ON tg.id = ct.tag_id
+                  WHERE ct.contact_id = c.id ORDER BY tg.folded))
+      FROM contacts c WHERE EXISTS (SELECT 1 FROM contact_tags WHERE contact_id = c.id)
     UNION ALL
     SELECT 7 * 1099511627776 + id, contact_id, 'note', body FROM notes
     UNION ALL
@@ -117,14 +117,16 @@ CREATE TRIGGER search_contacts_ad AFTER DELETE ON contacts BEGIN
         4 * 1099511627776 + OLD.id, 5 * 1099511627776 + OLD.id, 6 * 1099511627776 + OLD.id);
 END;
 
--- Tags: one row per contact with all its tag names, rewritten when they change.
+-- Tags: one row per contact with all its tag names, rewritten when they change. (The
+-- ordered subquery, rather than group_concat(… ORDER BY …), keeps the schema readable by
+-- SQLite older than 3.44, e.g. a system sqlite3 shell.)
 CREATE TRIGGER search_contact_tags_ai AFTER INSERT ON contact_tags BEGIN
     DELETE FROM search_index WHERE rowid = 6 * 1099511627776 + NEW.contact_id;
     INSERT INTO search_index (rowid, contact_id, field, text, folded)
     SELECT 6 * 1099511627776 + NEW.contact_id, NEW.contact_id, 'tag', t, fold(t) FROM (
-        SELECT group_concat(tg.name, ' ' ORDER BY tg.folded) AS t
-          FROM contact_tags ct JOIN tags tg ON tg.id = ct.tag_id
-         WHERE ct.contact_id = NEW.contact_id)
+        SELECT (SELECT group_concat(name, ' ') FROM (
+                 SELECT tg.name FROM contact_tags ct JOIN tags tg ON tg.id = ct.tag_id
+                  WHERE ct.contact_id = NEW.contact_id ORDER BY tg.folded)) AS t)
     WHERE t IS NOT NULL AND EXISTS (SELECT 1 FROM contacts WHERE id = NEW.contact_id);
 END;
 
@@ -132,9 +134,9 @@ CREATE TRIGGER search_contact_tags_ad AFTER DELETE ON contact_tags BEGIN
     DELETE FROM search_index WHERE rowid = 6 * 1099511627776 + OLD.contact_id;
     INSERT INTO search_index (rowid, contact_id, field, text, folded)
     SELECT 6 * 1099511627776 + OLD.contact_id, OLD.contact_id, 'tag', t, fold(t) FROM (
-        SELECT group_concat(tg.name, ' ' ORDER BY tg.folded) AS t
-          FROM contact_tags ct JOIN tags tg ON tg.id = ct.tag_id
-         WHERE ct.contact_id = OLD.contact_id)
+        SELECT (SELECT group_concat(name, ' ') FROM (
+                 SELECT tg.name FROM contact_tags ct JOIN tags tg ON tg.id = ct.tag_id
+                  WHERE ct.contact_id = OLD.contact_id ORDER BY tg.folded)) AS t)
     WHERE t IS NOT NULL AND EXISTS (SELECT 1 FROM contacts WHERE id = OLD.contact_id);
 END;
 
@@ -144,9 +146,9 @@ CREATE TRIGGER search_contact_tags_au AFTER UPDATE ON contact_tags BEGIN
         6 * 1099511627776 + OLD.contact_id, 6 * 1099511627776 + NEW.contact_id);
     INSERT INTO search_index (rowid, contact_id, field, text, folded)
     SELECT 6 * 1099511627776 + c.id, c.id, 'tag', t, fold(t) FROM (
-        SELECT c.id, (SELECT group_concat(tg.name, ' ' ORDER BY tg.folded)
-                        FROM contact_tags ct JOIN tags tg ON tg.id = ct.tag_id
-                       WHERE ct.contact_id = c.id) AS t
+        SELECT c.id, (SELECT group_concat(name, ' ') FROM (
+                 SELECT tg.name FROM contact_tags ct JOIN tags tg ON tg.id = ct.tag_id
+                  WHERE ct.contact_id = c.id ORDER BY tg.folded)) AS t
           FROM contacts c WHERE c.id IN (OLD.contact_id, NEW.contact_id)) AS c
     WHERE t IS NOT NULL;
 END;
@@ -156,9 +158,9 @@ CREATE TRIGGER search_tags_au AFTER UPDATE OF name ON tags BEGIN
         SELECT 6 * 1099511627776 + contact_id FROM contact_tags WHERE tag_id = NEW.id);
     INSERT INTO search_index (rowid, contact_id, field, text, folded)
     SELECT 6 * 1099511627776 + c.id, c.id, 'tag', t, fold(t) FROM (
-        SELECT x.contact_id AS id, (SELECT group_concat(tg.name, ' ' ORDER BY tg.folded)
-                        FROM contact_tags ct JOIN tags tg ON tg.id = ct.tag_id
-                       WHERE ct.contact_id = x.contact_id) AS t
+        SELECT x.contact_id AS id, (SELECT group_concat(name, ' ') FROM (
+                 SELECT tg.name FROM contact_tags ct JOIN tags tg ON tg.id = ct.tag_id
+                  WHERE ct.contact_id = x.contact_id ORDER BY tg.folded)) AS t
           FROM contact_tags x WHERE x.tag_id = NEW.id) AS c
     WHERE t IS NOT NULL;
 END;

@@ -312,7 +312,7 @@ mod tests {
                 city: Some("Québec".into()),
                 how_met: Some("5 à 7 au Musée".into()),
                 emails: vec![crate::model::Labeled::new("zed@example.org", None)],
-                tags: vec!["jazz".into(), "Vœux".into()],
+                tags: vec!["Vœux".into(), "jazz".into(), "Art".into()],
                 ..named("Zed")
             },
         );

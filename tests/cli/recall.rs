@@ -306,3 +306,207 @@ fn help_texts() {
         insta::assert_snapshot!(format!("help_{cmd}"), r.stdout);
     }
 }
+
+/// Fills a database with 100,000 contacts and 300,000 encounter notes through the store (so
+/// the search triggers do the indexing), then prints the search plan. Not run by default:
+///
+///     CARNET_BENCH_DB=/tmp/bench.db cargo test --test cli bench_ -- --ignored --nocapture
+///
+/// then time `carnet --db /tmp/bench.db search …` with a release build (see BENCHMARKS.md).
+#[test]
+#[ignore]
+fn bench_fill_large_database() {
+    use carnet::model::NewContact;
+
+    const FIRST: &[&str] = &[
+        "Frédéric",
+        "Marie",
+        "André",
+        "Zoë",
+        "Łukasz",
+        "Chloé",
+        "Émile",
+        "Jean",
+        "Mélissa",
+        "Anne",
+        "Luc",
+        "Sophie",
+        "Hélène",
+        "Noé",
+        "Inès",
+        "Paul",
+        "Camille",
+        "Léa",
+        "Hugo",
+        "Manon",
+    ];
+    const LAST: &[&str] = &[
+        "Duval",
+        "Côté",
+        "Roy",
+        "Tremblay",
+        "Gagnon",
+        "Martin",
+        "Bernard",
+        "Dubois",
+        "Lefèvre",
+        "Moreau",
+        "Girard",
+        "Bouchard",
+        "Gauthier",
+        "Lévesque",
+        "Fournier",
+        "Pelletier",
+        "Bélanger",
+        "Ouellet",
+        "Morin",
+        "Lavoie",
+        "安藤",
+        "O'Brien",
+    ];
+    const WORDS: &[&str] = &[
+        "coffee",
+        "lunch",
+        "jazz",
+        "album",
+        "concert",
+        "studio",
+        "funding",
+        "grant",
+        "festival",
+        "breakfast",
+        "afterwork",
+        "meetup",
+        "training",
+        "design",
+        "website",
+        "bakery",
+        "wine",
+        "theatre",
+        "musée",
+        "œuvre",
+        "vœux",
+        "québec",
+        "montréal",
+        "lyon",
+        "paris",
+        "bordeaux",
+        "sponsor",
+        "printemps",
+        "été",
+        "automne",
+        "hiver",
+        "projet",
+        "réseau",
+        "conseil",
+        "freelance",
+        "startup",
+        "investor",
+        "mentor",
+        "client",
+        "partner",
+        "supplier",
+        "talked",
+        "about",
+        "the",
+        "new",
+        "her",
+        "his",
+        "brother",
+        "sister",
+        "wants",
+        "needs",
+        "offers",
+        "introduced",
+        "met",
+        "again",
+        "soon",
+        "call",
+        "email",
+        "follow",
+        "up",
+        "next",
+        "week",
+        "month",
+        "photo",
+        "video",
+        "book",
+        "podcast",
+        "radio",
+        "press",
+        "article",
+        "gallery",
+        "painting",
+        "sculpture",
+        "ceramics",
+        "textile",
+        "fashion",
+        "architecture",
+        "garden",
+    ];
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let path = std::env::var_os("CARNET_BENCH_DB")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::env::temp_dir().join("carnet-bench.db"));
+    let _ = std::fs::remove_file(&path);
+    let mut store = Store::open(&Location {
+        path: path.clone(),
+        create_folder: false,
+    })
+    .unwrap();
+    let now = "2026-11-22T09:00:00Z";
+    store
+        .write(|db| -> carnet::store::Result<()> {
+            for i in 0..100_000usize {
+                let name = format!("{} {}", FIRST[next(FIRST.len())], LAST[next(LAST.len())]);
+                let c = NewContact {
+                    name,
+                    company: (i % 3 == 0).then(|| format!("Atelier {}", WORDS[next(WORDS.len())])),
+                    city: (i % 2 == 0).then(|| WORDS[20 + next(6)].to_owned()),
+                    ..Default::default()
+                };
+                let id = db.insert_contact(&c, now)?;
+                for k in 0..3 {
+                    let n = 8 + next(8);
+                    let mut words: Vec<&str> = (0..n).map(|_| WORDS[next(WORDS.len())]).collect();
+                    if next(1000) == 0 {
+                        words.push("chocolatier");
+                    }
+                    let day = 1 + next(28) as u32;
+                    db.insert_encounter(
+                        &NewEncounter {
+                            contact_id: id,
+                            event_id: None,
+                            date: NaiveDate::from_ymd_opt(2026, 1 + k * 3, day).unwrap(),
+                            how: "coffee".into(),
+                            note: Some(words.join(" ")),
+                        },
+                        now,
+                    )?;
+                }
+            }
+            Ok(())
+        })
+        .unwrap();
+    let db = store.db();
+    for q in ["chocolat", "frederic duval", "jazz lyon", "a"] {
+        let plan = db.explain_search(q).unwrap();
+        println!("EXPLAIN QUERY PLAN search {q:?}:\n  {}", plan.join("\n  "));
+        assert!(plan.iter().any(|l| l.contains("VIRTUAL TABLE INDEX")));
+    }
+    let hits = db
+        .search(&carnet::store::SearchQuery {
+            text: "chocolat".into(),
+            include_archived: false,
+            limit: 20,
+        })
+        .unwrap();
+    assert!(!hits.is_empty());
+    println!("database: {}", path.display());
+}
