@@ -39,12 +39,15 @@ fn concert() -> TestEnv {
 #[test]
 fn concert_lists_ally_and_opponent_and_says_no_mentor_yet() {
     let env = concert();
+    crate::recall::meet(&env, 1, "2026-10-01", None);
+    crate::recall::meet(&env, 1, "2026-11-02", Some("rehearsal"));
     let v = env.json(&["project", "show", "Concert"]);
     assert_eq!(v["name"], "Concert");
     assert_eq!(v["roles"]["ally"][0]["name"], "Frédéric Duval");
     assert_eq!(v["roles"]["ally"][0]["contact_id"], 1);
+    assert_eq!(v["roles"]["ally"][0]["last_seen"], "2026-11-02");
     assert_eq!(v["roles"]["opponent"][0]["name"], "Marie Côté");
-    assert_eq!(v["roles"]["ally"][0]["last_seen"], Value::Null);
+    assert_eq!(v["roles"]["opponent"][0]["last_seen"], Value::Null);
     assert_eq!(v["roles"].as_object().unwrap().len(), 2);
     assert_eq!(v["empty_roles"], json!(["mentor"]));
 

@@ -16,7 +16,7 @@ fn names(v: &Value) -> Vec<String> {
 }
 
 /// Records an encounter straight through the store (no `met` command on this branch).
-fn meet(env: &TestEnv, contact: i64, date: &str, note: Option<&str>) {
+pub fn meet(env: &TestEnv, contact: i64, date: &str, note: Option<&str>) {
     let mut store = Store::open(&Location {
         path: env.db(),
         create_folder: false,
