@@ -510,3 +510,29 @@ fn bench_fill_large_database() {
     assert!(!hits.is_empty());
     println!("database: {}", path.display());
 }
+
+/// Runs the index check and a rebuild on the database made by `bench_fill_large_database`,
+/// printing how long each takes (for `carnet check`). Not run by default:
+///
+///     CARNET_BENCH_DB=/tmp/bench.db cargo test --test cli bench_check -- --ignored --nocapture
+#[test]
+#[ignore]
+fn bench_check_and_rebuild_index() {
+    let Some(path) = std::env::var_os("CARNET_BENCH_DB") else {
+        eprintln!("skipped: set CARNET_BENCH_DB to a database filled by bench_fill_large_database");
+        return;
+    };
+    let mut store = Store::open(&Location {
+        path: path.into(),
+        create_folder: false,
+    })
+    .unwrap();
+    let t = std::time::Instant::now();
+    let report = store.db().search_index_check().unwrap();
+    println!("search_index_check: {report:?} in {:?}", t.elapsed());
+    assert!(report.is_ok());
+    let t = std::time::Instant::now();
+    let n = store.write(|db| db.search_index_rebuild()).unwrap();
+    println!("search_index_rebuild: {n} rows in {:?}", t.elapsed());
+    assert!(n > 0);
+}
