@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    card, completions, contact, event, export, followup, import, log, me, merge, met, tags, today,
+    card, completions, contact, event, export, followup, import, log, me, merge, met, project,
+    search, suggest, tags, today,
 };
 
 const EXAMPLES: &str = "\
@@ -68,5 +69,10 @@ pub enum Command {
     Import(import::ImportArgs),
     Export(export::ExportArgs),
     Merge(merge::MergeArgs),
+    Archive(contact::archive::ArchiveArgs),
+    Unarchive(contact::archive::UnarchiveArgs),
+    Project(project::ProjectArgs),
+    Search(search::SearchArgs),
+    Suggest(suggest::SuggestArgs),
     Completions(completions::CompletionsArgs),
 }

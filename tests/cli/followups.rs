@@ -236,11 +236,7 @@ fn archived_contacts_never_appear_today() {
     assert_eq!(t["reconnect"].as_array().unwrap().len(), 1);
     assert_eq!(t["overdue"].as_array().unwrap().len(), 1);
     assert_eq!(t["birthdays"].as_array().unwrap().len(), 1);
-    // No archive command on this branch yet: archive straight in the database.
-    rusqlite::Connection::open(env.db())
-        .unwrap()
-        .execute("UPDATE contacts SET archived = 1", [])
-        .unwrap();
+    env.ok(&["archive", "#1"]);
     let t = env.json(&["today"]);
     for section in ["overdue", "today", "upcoming", "reconnect", "birthdays"] {
         assert!(t[section].as_array().unwrap().is_empty(), "{section}: {t}");

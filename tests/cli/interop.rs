@@ -15,7 +15,7 @@ struct Main {
 }
 
 fn main_values(env: &TestEnv, id: i64) -> Main {
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let conn = env.conn();
     let (name, company): (String, Option<String>) = conn
         .query_row(
             "SELECT name, company FROM contacts WHERE id = ?1",
@@ -386,8 +386,7 @@ fn a_folder_of_vcards_is_imported_and_bad_input_fails_cleanly() {
 }
 
 fn sql(env: &TestEnv, statements: &str) {
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
-    conn.execute_batch(statements).unwrap();
+    env.sql(statements);
 }
 
 /// A database with something in every table carnet has on this branch.
@@ -550,8 +549,8 @@ fn vcard_export_reads_back_and_vdir_names_stay_inside() {
     assert!(vdir.join("from-phone.vcf").exists());
 
     // A card that came down from the server under another name is rewritten in place.
-    let fred_uid: String = rusqlite::Connection::open(env.db())
-        .unwrap()
+    let fred_uid: String = env
+        .conn()
         .query_row("SELECT uid FROM contacts WHERE id = 1", [], |r| r.get(0))
         .unwrap();
     let own = vdir.join(format!("{fred_uid}.vcf"));
@@ -684,7 +683,7 @@ fn merge_moves_everything_to_keep() {
     assert_eq!(c["notes"].as_array().unwrap().len(), 2);
     assert_eq!(c["title"], "Boss", "empty field filled");
     assert_eq!(c["company"], "Concours des vœux", "filled field kept");
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let conn = env.conn();
     let count = |q: &str| -> i64 { conn.query_row(q, [], |r| r.get(0)).unwrap() };
     assert_eq!(
         count(&format!("SELECT count(*) FROM contacts WHERE id = {other}")),
@@ -758,7 +757,7 @@ fn ics_export_has_open_followups_as_vtodos() {
 fn migrating_an_older_database_gives_every_contact_a_distinct_uid() {
     let env = TestEnv::new();
     {
-        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        let conn = env.conn();
         conn.execute_batch(include_str!("../../migrations/0001_init.sql"))
             .unwrap();
         conn.execute_batch(include_str!("../../migrations/0002_events.sql"))
@@ -773,7 +772,7 @@ fn migrating_an_older_database_gives_every_contact_a_distinct_uid() {
     }
     env.ok(&["list"]);
     env.add("Łukasz", &[]);
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let conn = env.conn();
     let uids: Vec<String> = conn
         .prepare("SELECT uid FROM contacts ORDER BY id")
         .unwrap()

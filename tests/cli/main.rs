@@ -11,4 +11,6 @@ mod followups;
 mod help;
 mod interop;
 mod log;
+mod projects;
+mod recall;
 mod store;

@@ -6,6 +6,7 @@ use crate::ctx::Ctx;
 use crate::dates::format_days;
 use crate::model::event::{Card, Encounter};
 use crate::model::followup::{FollowUp, FollowUpWhen};
+use crate::model::project::ContactProject;
 use crate::model::{Contact, ContactId, Labeled};
 use crate::store::ContactMatch;
 
@@ -54,6 +55,8 @@ pub struct ContactView {
     pub cards: Vec<Card>,
     /// Open follow-ups, soonest first.
     pub followups: Vec<FollowUp>,
+    /// The projects the contact has a role in.
+    pub projects: Vec<ContactProject>,
 }
 
 pub fn view(ctx: &Ctx, id: ContactId) -> Result<ContactView> {
@@ -68,6 +71,7 @@ pub fn view(ctx: &Ctx, id: ContactId) -> Result<ContactView> {
         .into_iter()
         .map(ContactRef::from)
         .collect();
+    let projects = db.contact_projects(id)?;
     Ok(ContactView {
         contact,
         introduced_by_name,
@@ -76,6 +80,7 @@ pub fn view(ctx: &Ctx, id: ContactId) -> Result<ContactView> {
         encounters: db.contact_encounters(id)?,
         cards: db.cards(Some(id), None)?,
         followups: db.followups(FollowUpWhen::Open, Some(id), ctx.today())?,
+        projects,
     })
 }
 
@@ -134,6 +139,17 @@ pub fn render(v: &ContactView) -> String {
         fields.push(("Introduced you to", Some(names.join(", "))));
     }
     fields.push(("Last seen", v.last_seen.map(|d| d.to_string())));
+    if !v.projects.is_empty() {
+        let list: Vec<String> = v
+            .projects
+            .iter()
+            .map(|p| {
+                let archived = if p.archived { ", archived" } else { "" };
+                format!("{} ({}{archived})", p.name, p.roles.join(", "))
+            })
+            .collect();
+        fields.push(("Projects", Some(list.join("; "))));
+    }
     fields.push((
         "Added",
         Some(c.created_at.get(..10).unwrap_or(&c.created_at).to_owned()),
