@@ -1213,7 +1213,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__export)
-            opts="-o -h --output --vdir --vcard-version --tag --db --json --no-input --help vcard csv json ics"
+            opts="-o -h --output --vdir --vcard-version --tag --project --db --json --no-input --help vcard csv json ics"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1236,6 +1236,10 @@ _carnet() {
                     return 0
                     ;;
                 --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

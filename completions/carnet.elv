@@ -735,6 +735,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --vdir 'Write one file per contact or calendar item into this folder (a vdir)'
             cand --vcard-version 'vCard version to write'
             cand --tag 'Only contacts with this tag (repeatable: all must match; vcard and csv)'
+            cand --project 'Only members of this project (vcard and csv)'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'

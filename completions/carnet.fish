@@ -521,6 +521,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand export" -l vdir -d 'Write 
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l vcard-version -d 'vCard version to write' -r -f -a "3\t''
 4\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l tag -d 'Only contacts with this tag (repeatable: all must match; vcard and csv)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l project -d 'Only members of this project (vcard and csv)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'

@@ -15,6 +15,7 @@ use crate::store::SCHEMA_VERSION;
 const EXAMPLES: &str = "\
 Examples:
   carnet export vcard -o contacts.vcf --tag voeux
+  carnet export csv -o concert.csv --project Concert
   carnet export vcard --vdir ~/.contacts/carnet     # then: vdirsyncer sync
   carnet export json -o carnet-backup.json
   carnet export ics --vdir ~/.calendars/carnet";
@@ -57,6 +58,9 @@ pub struct ExportArgs {
     /// Only contacts with this tag (repeatable: all must match; vcard and csv)
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
+    /// Only members of this project (vcard and csv)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -88,21 +92,28 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
-    if !a.tags.is_empty() && matches!(a.format, ExportFormat::Json | ExportFormat::Ics) {
-        return Err(CliError::new("--tag filters contacts: it applies to vcard and csv exports")
-            .hint("a JSON export is the whole database; an ics export holds every event and follow-up")
-            .into());
+    let filtered = !a.tags.is_empty() || a.project.is_some();
+    if filtered && matches!(a.format, ExportFormat::Json | ExportFormat::Ics) {
+        return Err(CliError::new(
+            "--tag and --project filter contacts: they apply to vcard and csv exports",
+        )
+        .hint("a JSON export is the whole database; an ics export holds every event and follow-up")
+        .into());
     }
     let version = if a.vcard_version == "3" {
         vcard::Version::V3
     } else {
         vcard::Version::V4
     };
+    let project = match &a.project {
+        Some(p) => Some(crate::commands::project::project(ctx, p)?.id),
+        None => None,
+    };
     let db = ctx.store.db();
     if let Some(dir) = &a.vdir {
         let files: Vec<(String, String)> = match a.format {
             ExportFormat::Vcard => db
-                .export_contacts(&a.tags)?
+                .export_contacts(&a.tags, project)?
                 .iter()
                 .map(|c| (c.uid.clone(), vcard::write_card(c, version)))
                 .collect(),
@@ -130,11 +141,11 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
     }
     let (bytes, count) = match a.format {
         ExportFormat::Vcard => {
-            let cs = db.export_contacts(&a.tags)?;
+            let cs = db.export_contacts(&a.tags, project)?;
             (vcard::write_all(&cs, version).into_bytes(), cs.len())
         }
         ExportFormat::Csv => {
-            let cs = db.export_contacts(&a.tags)?;
+            let cs = db.export_contacts(&a.tags, project)?;
             let mut buf = Vec::new();
             csv::write(&mut buf, &cs).context("cannot write the CSV")?;
             (buf, cs.len())

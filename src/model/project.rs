@@ -94,6 +94,9 @@ pub struct ProjectMember {
     /// The date of the latest encounter.
     pub last_seen: Option<NaiveDate>,
     pub archived: bool,
+    /// How many follow-ups with this contact are open, and the soonest due.
+    pub open_followups: i64,
+    pub next_due: Option<NaiveDate>,
 }
 
 /// A project a contact belongs to, with the roles held there.

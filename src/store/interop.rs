@@ -154,10 +154,16 @@ impl Db<'_> {
         }
     }
 
-    /// Every contact (archived too) with the given tags, complete, with its UID.
-    pub fn export_contacts(&self, tags: &[String]) -> Result<Vec<ExportContact>> {
+    /// Every contact (archived too) with the given tags and in the given project, complete,
+    /// with its UID.
+    pub fn export_contacts(
+        &self,
+        tags: &[String],
+        project: Option<crate::model::project::ProjectId>,
+    ) -> Result<Vec<ExportContact>> {
         let filter = ContactFilter {
             tags: tags.to_vec(),
+            project,
             include_archived: true,
             ..Default::default()
         };

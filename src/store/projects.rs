@@ -238,7 +238,11 @@ impl Db<'_> {
     pub fn project_members(&self, project: ProjectId) -> Result<Vec<(String, Vec<ProjectMember>)>> {
         let mut stmt = self.conn.prepare(
             "SELECT pr.role, c.id, c.name, pr.note, c.archived,
-                    (SELECT max(e.date) FROM encounters e WHERE e.contact_id = c.id)
+                    (SELECT max(e.date) FROM encounters e WHERE e.contact_id = c.id),
+                    (SELECT count(*) FROM followups f
+                      WHERE f.contact_id = c.id AND f.done_on IS NULL),
+                    (SELECT min(f.due) FROM followups f
+                      WHERE f.contact_id = c.id AND f.done_on IS NULL)
                FROM project_roles pr JOIN contacts c ON c.id = pr.contact_id
               WHERE pr.project_id = ?1
               ORDER BY c.name_folded, c.id",
@@ -251,6 +255,8 @@ impl Db<'_> {
                 note: r.get(3)?,
                 archived: r.get(4)?,
                 last_seen: r.get(5)?,
+                open_followups: r.get(6)?,
+                next_due: r.get(7)?,
             })
         })?;
         let mut groups: BTreeMap<(usize, String), (String, Vec<ProjectMember>)> = BTreeMap::new();

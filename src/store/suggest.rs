@@ -21,13 +21,16 @@ pub struct SuggestFilter {
 impl Db<'_> {
     pub fn reconnect_candidates(&self, f: &SuggestFilter) -> Result<Vec<Candidate>> {
         let mut sql = String::from(
-            "SELECT c.id, c.name, c.company, c.archived, c.keep_in_touch_days,
+            "SELECT c.id, c.name, c.company, c.archived,
+                    coalesce(c.keep_in_touch_days,
+                             (SELECT min(t.keep_in_touch_days) FROM contact_tags ct
+                                JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)),
                     substr(c.created_at, 1, 10),
                     (SELECT max(e.date) FROM encounters e WHERE e.contact_id = c.id),
                     (SELECT count(*) FROM encounters e WHERE e.contact_id = c.id)
                FROM contacts c
               WHERE (?1 OR c.archived = 0)
-                AND (c.keep_in_touch_days IS NOT NULL
+                AND (c.reconnect_on IS NOT NULL
                      OR (SELECT count(*) FROM (SELECT 1 FROM encounters e
                                                WHERE e.contact_id = c.id LIMIT 2)) > 1
                      OR EXISTS (SELECT 1 FROM project_roles pr JOIN projects p ON p.id = pr.project_id

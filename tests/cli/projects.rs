@@ -253,3 +253,38 @@ fn help_texts() {
         insta::assert_snapshot!(name, r.stdout);
     }
 }
+
+#[test]
+fn project_show_counts_open_follow_ups_per_member() {
+    let env = TestEnv::new();
+    env.add("Frédéric Duval", &["--follow-up", "demain: appeler"]);
+    env.ok(&["fu", "add", "fred", "Envoyer le devis", "--due", "vendredi"]);
+    env.add("Marie Côté", &[]);
+    env.ok(&["project", "add", "Concert"]);
+    env.ok(&["project", "assign", "Concert", "fred", "--role", "ally"]);
+    env.ok(&["project", "assign", "Concert", "marie", "--role", "mentor"]);
+    let p = env.json(&["project", "show", "Concert"]);
+    assert_eq!(p["roles"]["ally"][0]["open_followups"], 2);
+    assert_eq!(p["roles"]["ally"][0]["next_due"], "2026-11-23");
+    assert_eq!(p["roles"]["mentor"][0]["open_followups"], 0);
+    let text = env.ok(&["project", "show", "Concert"]).stdout;
+    assert!(
+        text.contains("2 follow-ups open, next 2026-11-23"),
+        "{text}"
+    );
+}
+
+#[test]
+fn export_keeps_to_a_project_when_asked() {
+    let env = TestEnv::new();
+    env.add("Frédéric Duval", &["--email", "fred@example.org"]);
+    env.add("Marie Côté", &[]);
+    env.ok(&["project", "add", "Concert"]);
+    env.ok(&["project", "assign", "Concert", "fred", "--role", "ally"]);
+    let v = env.ok(&["export", "vcard", "--project", "concert"]).stdout;
+    assert!(v.contains("FN:Frédéric Duval"), "{v}");
+    assert!(!v.contains("Marie"), "{v}");
+    let r = env.fails(&["export", "json", "--project", "concert"], 1);
+    assert!(r.stderr.contains("--project"), "{}", r.stderr);
+    env.fails(&["export", "vcard", "--project", "nope"], 1);
+}

@@ -539,3 +539,14 @@ fn bench_check_and_rebuild_index() {
     println!("search_index_rebuild: {n} rows in {:?}", t.elapsed());
     assert!(n > 0);
 }
+
+#[test]
+fn suggest_uses_a_tag_cadence_when_the_contact_has_none() {
+    let mut env = TestEnv::new();
+    env.add("Zoë Tremblay", &["--tag", "jury"]);
+    env.ok(&["tags", "cadence", "jury", "1m"]);
+    env.set_now("2027-01-15");
+    let s = env.json(&["suggest"]);
+    assert_eq!(s[0]["name"], "Zoë Tremblay", "{s}");
+    assert_eq!(s[0]["kind"], "lapsed");
+}

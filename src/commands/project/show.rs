@@ -97,6 +97,13 @@ pub fn render(v: &ProjectView) -> String {
                 None => "never seen".to_owned(),
             };
             let mut line = format!("  {who}{}  {seen}", " ".repeat(pad));
+            if let Some(due) = m.next_due {
+                let n = m.open_followups;
+                line.push_str(&format!(
+                    "  {n} follow-up{} open, next {due}",
+                    if n == 1 { "" } else { "s" }
+                ));
+            }
             if m.archived {
                 line.push_str("  [archived]");
             }
