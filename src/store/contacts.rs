@@ -620,17 +620,9 @@ impl Db<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::{Location, Store};
+    use crate::store::Store;
 
-    fn store() -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&Location {
-            path: dir.path().join("t.db"),
-            create_folder: false,
-        })
-        .unwrap();
-        (dir, store)
-    }
+    use crate::store::test_store as store;
 
     fn add(store: &mut Store, name: &str) -> ContactId {
         store

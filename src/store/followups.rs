@@ -349,7 +349,7 @@ mod tests {
     use super::*;
     use crate::model::event::{EventId, NewEncounter};
     use crate::model::NewContact;
-    use crate::store::{Location, Store};
+    use crate::store::Store;
 
     const NOW: &str = "2026-11-22T09:00:00Z";
 
@@ -357,15 +357,7 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    fn store() -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&Location {
-            path: dir.path().join("t.db"),
-            create_folder: false,
-        })
-        .unwrap();
-        (dir, store)
-    }
+    use crate::store::test_store as store;
 
     fn contact(s: &mut Store, name: &str, cadence: Option<i64>, created: &str) -> ContactId {
         s.write(|db| {

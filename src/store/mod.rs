@@ -264,3 +264,15 @@ pub fn register_functions(conn: &Connection) -> Result<()> {
     )?;
     Ok(())
 }
+
+/// A store on a fresh database in a temporary folder, for unit tests.
+#[cfg(test)]
+pub(crate) fn test_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(&Location {
+        path: dir.path().join("t.db"),
+        create_folder: false,
+    })
+    .expect("open a fresh database");
+    (dir, store)
+}

@@ -169,19 +169,11 @@ mod tests {
     use super::*;
     use crate::model::event::{How, NewEncounter};
     use crate::model::NewContact;
-    use crate::store::{Location, Store};
+    use crate::store::Store;
 
     const NOW: &str = "2026-11-22T09:00:00Z";
 
-    fn store() -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&Location {
-            path: dir.path().join("t.db"),
-            create_folder: false,
-        })
-        .unwrap();
-        (dir, store)
-    }
+    use crate::store::test_store as store;
 
     fn add(s: &mut Store, c: NewContact) -> i64 {
         s.write(|db| db.insert_contact(&c, NOW)).unwrap()
