@@ -36,6 +36,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand tag 'Add tags to a contact'
             cand untag 'Remove tags from a contact'
             cand tags 'List tags with how many contacts carry each'
+            cand backup 'Copy the database to a backup file'
+            cand check 'Check the database for damage'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -186,6 +188,21 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;tags;help;help'= {
         }
+        &'carnet;backup'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;check'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --repair 'Rebuild the search indexes before checking'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;completions'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
@@ -203,6 +220,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand tag 'Add tags to a contact'
             cand untag 'Remove tags from a contact'
             cand tags 'List tags with how many contacts carry each'
+            cand backup 'Copy the database to a backup file'
+            cand check 'Check the database for damage'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -226,6 +245,10 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand list 'List tags with their counts (the default)'
         }
         &'carnet;help;tags;list'= {
+        }
+        &'carnet;help;backup'= {
+        }
+        &'carnet;help;check'= {
         }
         &'carnet;help;completions'= {
         }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::commands::{completions, contact, tags};
+use crate::commands::{backup, check, completions, contact, tags};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -55,5 +55,7 @@ pub enum Command {
     Tag(contact::tag::TagArgs),
     Untag(contact::tag::UntagArgs),
     Tags(tags::TagsArgs),
+    Backup(backup::BackupArgs),
+    Check(check::CheckArgs),
     Completions(completions::CompletionsArgs),
 }

@@ -4,7 +4,7 @@ use thiserror::Error;
 
 use crate::dates::DateError;
 use crate::model::validate::InvalidValue;
-use crate::store::StoreError;
+use crate::store::{NothingChanged, StoreError};
 use crate::ui::prompt::PromptError;
 
 /// An error with an optional hint and exit status, raised by commands.
@@ -33,6 +33,25 @@ impl CliError {
 #[derive(Debug, Error)]
 #[error("interrupted")]
 pub struct Interrupted;
+
+/// The message printed after `Error: `: the chain joined by ": ", ending with "nothing was
+/// changed" when the error came out of a rolled-back write.
+pub fn message_of(err: &anyhow::Error) -> String {
+    let mut rolled_back = false;
+    let mut parts = Vec::new();
+    for e in err.chain() {
+        if e.is::<NothingChanged>() {
+            rolled_back = true;
+        } else {
+            parts.push(e.to_string());
+        }
+    }
+    let mut message = parts.join(": ");
+    if rolled_back && !message.contains("nothing was changed") {
+        message.push_str("; nothing was changed");
+    }
+    message
+}
 
 /// The first hint found along the error's chain.
 pub fn hint_of(err: &anyhow::Error) -> Option<String> {

@@ -1,5 +1,7 @@
 //! One file per leaf command; a folder per noun with subcommands.
 
+pub mod backup;
+pub mod check;
 pub mod completions;
 pub mod contact;
 pub mod tags;
@@ -21,6 +23,8 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Tag(a) => contact::tag::run_tag(ctx, a),
         Command::Untag(a) => contact::tag::run_untag(ctx, a),
         Command::Tags(a) => tags::run(ctx, a),
+        Command::Backup(a) => backup::run(ctx, a),
+        Command::Check(a) => check::run(ctx, a),
         Command::Completions(a) => completions::run(&ctx.out, &a),
     }
 }

@@ -20,7 +20,7 @@ pub enum StoreError {
     MissingFolder(PathBuf),
     #[error("{0} is a folder, not a database file")]
     IsADirectory(PathBuf),
-    #[error("the database is busy: another carnet process kept it locked for too long")]
+    #[error("the database is busy: another carnet process kept it locked for more than {} seconds; nothing was changed", super::BUSY_TIMEOUT.as_secs())]
     Busy,
     #[error("{what} #{id} does not exist")]
     NotFound { what: &'static str, id: i64 },
@@ -34,6 +34,9 @@ pub enum StoreError {
     },
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
+    /// An error inside a write transaction, which was rolled back.
+    #[error("{0}; nothing was changed")]
+    RolledBack(Box<StoreError>),
 }
 
 impl StoreError {
@@ -51,7 +54,8 @@ impl StoreError {
             StoreError::MissingFolder(_) => {
                 Some("create the folder first, or choose another path with --db".to_owned())
             }
-            StoreError::Busy => Some("try again in a moment; nothing was changed".to_owned()),
+            StoreError::Busy => Some("try again in a moment".to_owned()),
+            StoreError::RolledBack(inner) => inner.hint(),
             _ => None,
         }
     }
@@ -63,6 +67,37 @@ impl From<rusqlite::Error> for StoreError {
         match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => StoreError::Busy,
             _ => StoreError::Sqlite(e),
+        }
+    }
+}
+
+/// Marks an error chain as coming from a write that was rolled back; the top-level message
+/// then ends with "nothing was changed".
+#[derive(Debug, Error)]
+#[error("nothing was changed")]
+pub struct NothingChanged;
+
+/// Errors that `Store::write` can mark as rolled back.
+pub trait RolledBack: From<StoreError> {
+    fn rolled_back(self) -> Self;
+}
+
+impl RolledBack for StoreError {
+    fn rolled_back(self) -> Self {
+        match self {
+            // Already says so.
+            StoreError::Busy | StoreError::RolledBack(_) => self,
+            e => StoreError::RolledBack(Box::new(e)),
+        }
+    }
+}
+
+impl RolledBack for anyhow::Error {
+    fn rolled_back(self) -> Self {
+        if self.chain().any(|e| e.is::<NothingChanged>()) {
+            self
+        } else {
+            self.context(NothingChanged)
         }
     }
 }

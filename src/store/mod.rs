@@ -1,20 +1,25 @@
 //! The only place with SQL. `Store` owns the connection; `Db` carries the typed methods and
 //! is handed out for reads (`Store::db`) or inside one IMMEDIATE transaction (`Store::write`).
 
+mod backup;
+mod check;
 mod contacts;
 mod error;
+mod file;
 mod migrate;
 
 use std::fs;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
+pub use backup::KEEP_BACKUPS;
+pub use check::{CheckFinding, SearchIndex, SEARCH_INDEXES};
 pub use contacts::{Channel, ContactMatch};
-pub use error::{Result, StoreError};
+pub use error::{NothingChanged, Result, RolledBack, StoreError};
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 
 /// How long a write waits for another carnet process to finish before giving up.
@@ -43,6 +48,9 @@ pub struct Db<'a> {
 
 impl Store {
     /// Opens (creating if needed) the database and brings its schema up to date.
+    ///
+    /// An existing file is only read until it has passed every check (header, size, schema
+    /// version): a foreign, damaged or newer file is refused byte-identical.
     pub fn open(loc: &Location) -> Result<Store> {
         let path = &loc.path;
         if path.is_dir() {
@@ -51,7 +59,8 @@ impl Store {
         if !path.exists() {
             create_empty(loc)?;
         } else {
-            check_writable(path)?;
+            file::check_writable(path)?;
+            file::check_header(path)?;
         }
         let conn = Connection::open_with_flags(
             path,
@@ -62,9 +71,15 @@ impl Store {
         register_functions(&conn)?;
 
         // Read-only look first: a newer or foreign file must be left byte-identical, and
-        // switching to WAL would already write to it.
-        let version: i64 = conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
+        // switching to WAL would already write to it. One statement, so one snapshot: another
+        // process migrating a fresh file meanwhile is seen wholly or not at all.
+        let (version, tables): (i64, i64) = conn
+            .query_row(
+                "SELECT (SELECT user_version FROM pragma_user_version),
+                        (SELECT count(*) FROM sqlite_schema)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .map_err(|e| classify(e, path))?;
         if version > SCHEMA_VERSION {
             return Err(StoreError::NewerSchema {
@@ -73,15 +88,11 @@ impl Store {
                 known: SCHEMA_VERSION,
             });
         }
-        let tables: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
-            .map_err(|e| classify(e, path))?;
         if version == 0 && tables > 0 {
             return Err(StoreError::NotADatabase { path: path.clone() });
         }
 
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(|e| classify(e, path))?;
+        set_wal(&conn, path)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
 
@@ -109,37 +120,89 @@ impl Store {
     }
 
     /// Runs `f` in one IMMEDIATE transaction: everything it writes lands, or nothing does.
+    ///
+    /// Waits up to [`BUSY_TIMEOUT`] for another process's write to finish. An error from `f`
+    /// or from the commit rolls everything back and is marked so that the message says
+    /// nothing was changed.
     pub fn write<T, E>(
         &mut self,
         f: impl FnOnce(Db<'_>) -> std::result::Result<T, E>,
     ) -> std::result::Result<T, E>
     where
-        E: From<StoreError>,
+        E: RolledBack,
     {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(StoreError::from)?;
-        let value = f(Db { conn: &tx })?;
-        tx.commit().map_err(StoreError::from)?;
+            .map_err(|e| E::from(StoreError::from(e)).rolled_back())?;
+        // Dropping `tx` on an error rolls it back.
+        let value = f(Db { conn: &tx }).map_err(RolledBack::rolled_back)?;
+        tx.commit()
+            .map_err(|e| E::from(StoreError::from(e)).rolled_back())?;
         Ok(value)
     }
 
     /// Copies the database with SQLite's online backup API into `dest` (created 0600).
+    ///
+    /// Safe while other processes write: the copy is one consistent snapshot, taken in a
+    /// single step under a read transaction, which in WAL mode does not block writers.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
         create_private_file(dest)?;
-        self.conn
-            .backup(
-                rusqlite::MAIN_DB,
-                dest,
-                None::<fn(rusqlite::backup::Progress)>,
-            )
-            .map_err(StoreError::from)?;
+        let mut dst = Connection::open(dest)?;
+        {
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut dst)?;
+            let start = Instant::now();
+            loop {
+                match backup.step(-1)? {
+                    rusqlite::backup::StepResult::Done => break,
+                    rusqlite::backup::StepResult::More => {}
+                    _ if start.elapsed() < BUSY_TIMEOUT => {
+                        std::thread::sleep(Duration::from_millis(20))
+                    }
+                    _ => return Err(StoreError::Busy),
+                }
+            }
+        }
+        dst.close().map_err(|(_, e)| StoreError::from(e))?;
         fs::set_permissions(dest, fs::Permissions::from_mode(0o600)).map_err(|e| {
             StoreError::Io {
                 context: format!("cannot set permissions on {}", dest.display()),
                 source: e,
             }
+        })?;
+        Ok(())
+    }
+
+    /// A backup into `dest`, which must not exist yet: written to a private temporary file
+    /// in the same folder and renamed into place, so a half-written copy never carries the
+    /// name, and an existing file is never replaced.
+    pub fn backup_new(&self, dest: &Path) -> Result<()> {
+        let folder = match dest.parent().filter(|p| !p.as_os_str().is_empty()) {
+            Some(p) => p,
+            None => Path::new("."),
+        };
+        if !folder.is_dir() {
+            return Err(StoreError::MissingFolder(folder.to_owned()));
+        }
+        if dest.exists() {
+            return Err(StoreError::Conflict(format!(
+                "{} already exists; a backup never replaces a file",
+                dest.display()
+            )));
+        }
+        // tempfile creates its files 0600.
+        let tmp = tempfile::Builder::new()
+            .prefix(".carnet-backup-")
+            .suffix(".tmp")
+            .tempfile_in(folder)
+            .map_err(|e| StoreError::Io {
+                context: format!("cannot create a file in {}", folder.display()),
+                source: e,
+            })?;
+        self.backup_to(tmp.path())?;
+        tmp.persist_noclobber(dest).map_err(|e| StoreError::Io {
+            context: format!("cannot write {}", dest.display()),
+            source: e.error,
         })?;
         Ok(())
     }
@@ -176,16 +239,34 @@ fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
     }
 }
 
-fn check_writable(path: &Path) -> Result<()> {
-    match fs::OpenOptions::new().read(true).write(true).open(path) {
-        Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => Err(StoreError::ReadOnly {
-            path: path.to_owned(),
-        }),
-        Err(e) => Err(StoreError::Io {
-            context: format!("cannot open {}", path.display()),
-            source: e,
-        }),
+/// Switches to WAL unless the file is already in it. The switch needs the file to itself
+/// and SQLite does not always wait for that (another process opening the same fresh file
+/// at the same moment), so it is retried for up to [`BUSY_TIMEOUT`].
+fn set_wal(conn: &Connection, path: &Path) -> Result<()> {
+    let start = Instant::now();
+    loop {
+        let attempt = conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0))
+            .and_then(|mode| {
+                if mode.eq_ignore_ascii_case("wal") {
+                    Ok(mode)
+                } else {
+                    conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+                }
+            });
+        match attempt.map_err(|e| classify(e, path)) {
+            Ok(mode) if mode.eq_ignore_ascii_case("wal") => return Ok(()),
+            Ok(_) | Err(StoreError::Busy) if start.elapsed() < BUSY_TIMEOUT => {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Ok(mode) => {
+                return Err(StoreError::Damaged {
+                    path: path.to_owned(),
+                    detail: format!("cannot switch it to write-ahead logging (still '{mode}')"),
+                })
+            }
+            Err(e) => return Err(e),
+        }
     }
 }
 

@@ -6,5 +6,11 @@ mod common;
 
 mod completions;
 mod contacts;
+mod damaged;
+mod editor;
+mod fuzz;
 mod help;
+mod reliability;
+mod safety;
+mod schema;
 mod store;
