@@ -95,3 +95,26 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::RolledBack;
+
+    #[test]
+    fn a_rolled_back_error_says_nothing_was_changed_once_and_keeps_its_hint() {
+        let err = anyhow::Error::from(CliError::new("no contact #9").hint("try list"))
+            .rolled_back()
+            .rolled_back();
+        assert_eq!(message_of(&err), "no contact #9; nothing was changed");
+        assert_eq!(hint_of(&err).as_deref(), Some("try list"));
+        let busy = anyhow::Error::from(StoreError::Busy).rolled_back();
+        assert_eq!(message_of(&busy).matches("nothing was changed").count(), 1);
+        let store = StoreError::Conflict("taken".into()).rolled_back();
+        assert_eq!(store.to_string(), "taken; nothing was changed");
+        assert_eq!(
+            exit_code_of(&anyhow::Error::from(Interrupted).rolled_back()),
+            130
+        );
+    }
+}

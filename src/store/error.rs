@@ -71,11 +71,23 @@ impl From<rusqlite::Error> for StoreError {
     }
 }
 
-/// Marks an error chain as coming from a write that was rolled back; the top-level message
-/// then ends with "nothing was changed".
-#[derive(Debug, Error)]
-#[error("nothing was changed")]
-pub struct NothingChanged;
+/// Wraps an error that came out of a write that was rolled back; the top-level message then
+/// ends with "nothing was changed". Its source is the error itself, so hints and exit codes
+/// found along the chain still apply.
+#[derive(Debug)]
+pub struct NothingChanged(pub anyhow::Error);
+
+impl std::fmt::Display for NothingChanged {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:#}; nothing was changed", self.0)
+    }
+}
+
+impl std::error::Error for NothingChanged {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(self.0.as_ref())
+    }
+}
 
 /// Errors that `Store::write` can mark as rolled back.
 pub trait RolledBack: From<StoreError> {
@@ -97,7 +109,7 @@ impl RolledBack for anyhow::Error {
         if self.chain().any(|e| e.is::<NothingChanged>()) {
             self
         } else {
-            self.context(NothingChanged)
+            anyhow::Error::new(NothingChanged(self))
         }
     }
 }
