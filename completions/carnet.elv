@@ -36,6 +36,14 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand tag 'Add tags to a contact'
             cand untag 'Remove tags from a contact'
             cand tags 'List tags with how many contacts carry each'
+            cand met 'Record that you met one or more contacts'
+            cand log 'Record everyone you met at an event, guided by questions'
+            cand event 'Record events and see what came out of them'
+            cand card 'Record the business cards people give you'
+            cand me 'Show your own card, or its QR code'
+            cand follow-up 'Follow-ups: what to do next, and by when'
+            cand fu 'Follow-ups: what to do next, and by when'
+            cand today 'Show what to do today: follow-ups, people to reconnect with, birthdays'
             cand backup 'Copy the database to a backup file'
             cand check 'Check the database for damage'
             cand completions 'Print a shell completion script'
@@ -54,6 +62,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --how-met 'How you met'
             cand --introduced-by 'Who introduced you (a contact)'
             cand --keep-in-touch 'Keep-in-touch cadence: 2w, 3m, 1y…'
+            cand --follow-up 'Create a follow-up due WHEN: "vendredi: send the deck", or just "2w" ("Follow up")'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
@@ -64,6 +73,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --tag 'Only contacts with this tag (repeatable: all must match)'
             cand --company 'Only contacts whose company contains this'
             cand --city 'Only contacts whose city contains this'
+            cand --met-at 'Only contacts met at this event (#ID or name)'
             cand --sort 'Sort order'
             cand --limit 'Show at most N contacts'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
@@ -77,6 +87,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --tag 'Only contacts with this tag (repeatable: all must match)'
             cand --company 'Only contacts whose company contains this'
             cand --city 'Only contacts whose city contains this'
+            cand --met-at 'Only contacts met at this event (#ID or name)'
             cand --sort 'Sort order'
             cand --limit 'Show at most N contacts'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
@@ -164,6 +175,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help'
             cand list 'List tags with their counts (the default)'
             cand ls 'List tags with their counts (the default)'
+            cand cadence 'Set the keep-in-touch cadence of the contacts carrying a tag'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;tags;list'= {
@@ -180,13 +192,519 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'carnet;tags;cadence'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --clear 'Remove the tag''s cadence'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;tags;help'= {
             cand list 'List tags with their counts (the default)'
+            cand cadence 'Set the keep-in-touch cadence of the contacts carrying a tag'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;tags;help;list'= {
         }
+        &'carnet;tags;help;cadence'= {
+        }
         &'carnet;tags;help;help'= {
+        }
+        &'carnet;met'= {
+            cand --at 'The event where you met (#ID or name)'
+            cand --on 'The date [default: the event''s date, else today]'
+            cand --how 'How you met [default: event with --at, else other]'
+            cand --note 'What you talked about (one note shared by all the encounters)'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;log'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;event'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add an event'
+            cand list 'List events, newest first'
+            cand ls 'List events, newest first'
+            cand show 'Show what came out of an event'
+            cand edit 'Change an event'
+            cand rm 'Delete an event'
+            cand remove 'Delete an event'
+            cand invite 'Invite contacts to an event you organise'
+            cand rsvp 'Record a guest''s answer to an invitation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;event;add'= {
+            cand --on 'Its date [default: today]'
+            cand --at 'Where it takes place'
+            cand --kind 'What kind of event'
+            cand --organizer 'Who organises it ("me" for your own events)'
+            cand --note 'A note about the event'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;event;list'= {
+            cand --since 'Only events on or after this date'
+            cand --until 'Only events on or before this date'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;event;ls'= {
+            cand --since 'Only events on or after this date'
+            cand --until 'Only events on or before this date'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;event;show'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;event;edit'= {
+            cand --name 'New name'
+            cand --on 'New date'
+            cand --at 'New venue'
+            cand --kind 'New kind'
+            cand --organizer 'New organizer'
+            cand --note 'New note'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;event;rm'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand -y 'Delete without asking'
+            cand --yes 'Delete without asking'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;event;remove'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand -y 'Delete without asking'
+            cand --yes 'Delete without asking'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;event;invite'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;event;rsvp'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;event;help'= {
+            cand add 'Add an event'
+            cand list 'List events, newest first'
+            cand show 'Show what came out of an event'
+            cand edit 'Change an event'
+            cand rm 'Delete an event'
+            cand invite 'Invite contacts to an event you organise'
+            cand rsvp 'Record a guest''s answer to an invitation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;event;help;add'= {
+        }
+        &'carnet;event;help;list'= {
+        }
+        &'carnet;event;help;show'= {
+        }
+        &'carnet;event;help;edit'= {
+        }
+        &'carnet;event;help;rm'= {
+        }
+        &'carnet;event;help;invite'= {
+        }
+        &'carnet;event;help;rsvp'= {
+        }
+        &'carnet;event;help;help'= {
+        }
+        &'carnet;card'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Record a business card a contact gave you'
+            cand list 'List business cards'
+            cand ls 'List business cards'
+            cand rm 'Delete a business card'
+            cand remove 'Delete a business card'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;card;add'= {
+            cand --company 'Company or organisation on the card'
+            cand --title 'Title or activity on the card'
+            cand --email 'Email address (repeatable)'
+            cand --phone 'Phone number (repeatable)'
+            cand --url 'Website'
+            cand --address 'Postal address'
+            cand --at 'The event where you received it (#ID or name)'
+            cand --on 'When you received it [default: the event''s date, else today]'
+            cand --note 'A note about the card'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;card;list'= {
+            cand --at 'Only cards received at this event (#ID or name)'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;card;ls'= {
+            cand --at 'Only cards received at this event (#ID or name)'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;card;rm'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;card;remove'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;card;help'= {
+            cand add 'Record a business card a contact gave you'
+            cand list 'List business cards'
+            cand rm 'Delete a business card'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;card;help;add'= {
+        }
+        &'carnet;card;help;list'= {
+        }
+        &'carnet;card;help;rm'= {
+        }
+        &'carnet;card;help;help'= {
+        }
+        &'carnet;me'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --qr 'Print your card as a QR code (a vCard) to be scanned by a phone'
+            cand --invert 'Draw the QR code dark-on-light, for terminals with a light background'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand set 'Set fields of your own card'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;me;set'= {
+            cand --name 'Your name'
+            cand --company 'Your company or organisation'
+            cand --title 'Your title or activity'
+            cand --email 'Your email address'
+            cand --phone 'Your phone number'
+            cand --url 'Your web site'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;me;help'= {
+            cand set 'Set fields of your own card'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;me;help;set'= {
+        }
+        &'carnet;me;help;help'= {
+        }
+        &'carnet;follow-up'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add a follow-up about a contact, an event, or both'
+            cand list 'List follow-ups, soonest first'
+            cand ls 'List follow-ups, soonest first'
+            cand done 'Mark follow-ups done'
+            cand snooze 'Put a follow-up off to a later day'
+            cand edit 'Change a follow-up'
+            cand rm 'Delete follow-ups'
+            cand remove 'Delete follow-ups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;fu'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add a follow-up about a contact, an event, or both'
+            cand list 'List follow-ups, soonest first'
+            cand ls 'List follow-ups, soonest first'
+            cand done 'Mark follow-ups done'
+            cand snooze 'Put a follow-up off to a later day'
+            cand edit 'Change a follow-up'
+            cand rm 'Delete follow-ups'
+            cand remove 'Delete follow-ups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;follow-up;add'= {
+            cand --due 'When it is due: demain, vendredi, in 2 weeks, 01/12…'
+            cand --every 'Repeat: 2w, 3m, 1y… (the next is due one period after it is done)'
+            cand --event 'The event it is about: #ID, or (the start of) its name'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;add'= {
+            cand --due 'When it is due: demain, vendredi, in 2 weeks, 01/12…'
+            cand --every 'Repeat: 2w, 3m, 1y… (the next is due one period after it is done)'
+            cand --event 'The event it is about: #ID, or (the start of) its name'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;list'= {
+            cand --upcoming 'Only open ones due in the next DAYS days (after today)'
+            cand --contact 'Only those about this contact'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --overdue 'Only open ones due before today'
+            cand --today 'Only open ones due today'
+            cand --done 'Only done ones, latest first'
+            cand --all 'Open and done ones'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;ls'= {
+            cand --upcoming 'Only open ones due in the next DAYS days (after today)'
+            cand --contact 'Only those about this contact'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --overdue 'Only open ones due before today'
+            cand --today 'Only open ones due today'
+            cand --done 'Only done ones, latest first'
+            cand --all 'Open and done ones'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;list'= {
+            cand --upcoming 'Only open ones due in the next DAYS days (after today)'
+            cand --contact 'Only those about this contact'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --overdue 'Only open ones due before today'
+            cand --today 'Only open ones due today'
+            cand --done 'Only done ones, latest first'
+            cand --all 'Open and done ones'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;ls'= {
+            cand --upcoming 'Only open ones due in the next DAYS days (after today)'
+            cand --contact 'Only those about this contact'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --overdue 'Only open ones due before today'
+            cand --today 'Only open ones due today'
+            cand --done 'Only done ones, latest first'
+            cand --all 'Open and done ones'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;done'= {
+            cand --on 'The day it was done [default: today]'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;done'= {
+            cand --on 'The day it was done [default: today]'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;snooze'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;snooze'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;edit'= {
+            cand --what 'New text'
+            cand --due 'New due date: demain, vendredi, 01/12…'
+            cand --every 'Repeat every PERIOD: 2w, 3m, 1y'
+            cand --contact 'About this contact instead'
+            cand --event 'About this event instead'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --once 'Stop repeating'
+            cand --no-contact 'About no contact (an event must remain)'
+            cand --no-event 'About no event (a contact must remain)'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;edit'= {
+            cand --what 'New text'
+            cand --due 'New due date: demain, vendredi, 01/12…'
+            cand --every 'Repeat every PERIOD: 2w, 3m, 1y'
+            cand --contact 'About this contact instead'
+            cand --event 'About this event instead'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --once 'Stop repeating'
+            cand --no-contact 'About no contact (an event must remain)'
+            cand --no-event 'About no event (a contact must remain)'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;rm'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;remove'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;rm'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;remove'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;help'= {
+            cand add 'Add a follow-up about a contact, an event, or both'
+            cand list 'List follow-ups, soonest first'
+            cand done 'Mark follow-ups done'
+            cand snooze 'Put a follow-up off to a later day'
+            cand edit 'Change a follow-up'
+            cand rm 'Delete follow-ups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;follow-up;help;add'= {
+        }
+        &'carnet;follow-up;help;list'= {
+        }
+        &'carnet;follow-up;help;done'= {
+        }
+        &'carnet;follow-up;help;snooze'= {
+        }
+        &'carnet;follow-up;help;edit'= {
+        }
+        &'carnet;follow-up;help;rm'= {
+        }
+        &'carnet;follow-up;help;help'= {
+        }
+        &'carnet;fu;help'= {
+            cand add 'Add a follow-up about a contact, an event, or both'
+            cand list 'List follow-ups, soonest first'
+            cand done 'Mark follow-ups done'
+            cand snooze 'Put a follow-up off to a later day'
+            cand edit 'Change a follow-up'
+            cand rm 'Delete follow-ups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;fu;help;add'= {
+        }
+        &'carnet;fu;help;list'= {
+        }
+        &'carnet;fu;help;done'= {
+        }
+        &'carnet;fu;help;snooze'= {
+        }
+        &'carnet;fu;help;edit'= {
+        }
+        &'carnet;fu;help;rm'= {
+        }
+        &'carnet;fu;help;help'= {
+        }
+        &'carnet;today'= {
+            cand --days 'How many days ahead to look for follow-ups and birthdays'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --brief 'One line of counts ("2 overdue · 1 today · 3 to reconnect"), or nothing when all is clear'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;backup'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
@@ -220,6 +738,13 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand tag 'Add tags to a contact'
             cand untag 'Remove tags from a contact'
             cand tags 'List tags with how many contacts carry each'
+            cand met 'Record that you met one or more contacts'
+            cand log 'Record everyone you met at an event, guided by questions'
+            cand event 'Record events and see what came out of them'
+            cand card 'Record the business cards people give you'
+            cand me 'Show your own card, or its QR code'
+            cand follow-up 'Follow-ups: what to do next, and by when'
+            cand today 'Show what to do today: follow-ups, people to reconnect with, birthdays'
             cand backup 'Copy the database to a backup file'
             cand check 'Check the database for damage'
             cand completions 'Print a shell completion script'
@@ -243,8 +768,76 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;help;tags'= {
             cand list 'List tags with their counts (the default)'
+            cand cadence 'Set the keep-in-touch cadence of the contacts carrying a tag'
         }
         &'carnet;help;tags;list'= {
+        }
+        &'carnet;help;tags;cadence'= {
+        }
+        &'carnet;help;met'= {
+        }
+        &'carnet;help;log'= {
+        }
+        &'carnet;help;event'= {
+            cand add 'Add an event'
+            cand list 'List events, newest first'
+            cand show 'Show what came out of an event'
+            cand edit 'Change an event'
+            cand rm 'Delete an event'
+            cand invite 'Invite contacts to an event you organise'
+            cand rsvp 'Record a guest''s answer to an invitation'
+        }
+        &'carnet;help;event;add'= {
+        }
+        &'carnet;help;event;list'= {
+        }
+        &'carnet;help;event;show'= {
+        }
+        &'carnet;help;event;edit'= {
+        }
+        &'carnet;help;event;rm'= {
+        }
+        &'carnet;help;event;invite'= {
+        }
+        &'carnet;help;event;rsvp'= {
+        }
+        &'carnet;help;card'= {
+            cand add 'Record a business card a contact gave you'
+            cand list 'List business cards'
+            cand rm 'Delete a business card'
+        }
+        &'carnet;help;card;add'= {
+        }
+        &'carnet;help;card;list'= {
+        }
+        &'carnet;help;card;rm'= {
+        }
+        &'carnet;help;me'= {
+            cand set 'Set fields of your own card'
+        }
+        &'carnet;help;me;set'= {
+        }
+        &'carnet;help;follow-up'= {
+            cand add 'Add a follow-up about a contact, an event, or both'
+            cand list 'List follow-ups, soonest first'
+            cand done 'Mark follow-ups done'
+            cand snooze 'Put a follow-up off to a later day'
+            cand edit 'Change a follow-up'
+            cand rm 'Delete follow-ups'
+        }
+        &'carnet;help;follow-up;add'= {
+        }
+        &'carnet;help;follow-up;list'= {
+        }
+        &'carnet;help;follow-up;done'= {
+        }
+        &'carnet;help;follow-up;snooze'= {
+        }
+        &'carnet;help;follow-up;edit'= {
+        }
+        &'carnet;help;follow-up;rm'= {
+        }
+        &'carnet;help;today'= {
         }
         &'carnet;help;backup'= {
         }

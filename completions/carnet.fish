@@ -40,6 +40,14 @@ complete -c carnet -n "__fish_carnet_needs_command" -f -a "note" -d 'Add a dated
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "tag" -d 'Add tags to a contact'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "untag" -d 'Remove tags from a contact'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "tags" -d 'List tags with how many contacts carry each'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "met" -d 'Record that you met one or more contacts'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "log" -d 'Record everyone you met at an event, guided by questions'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "event" -d 'Record events and see what came out of them'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "card" -d 'Record the business cards people give you'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "me" -d 'Show your own card, or its QR code'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "follow-up" -d 'Follow-ups: what to do next, and by when'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "fu" -d 'Follow-ups: what to do next, and by when'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "today" -d 'Show what to do today: follow-ups, people to reconnect with, birthdays'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "backup" -d 'Copy the database to a backup file'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "check" -d 'Check the database for damage'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -56,6 +64,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand add" -l birthday -d 'Birth
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l how-met -d 'How you met' -r
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l introduced-by -d 'Who introduced you (a contact)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l keep-in-touch -d 'Keep-in-touch cadence: 2w, 3m, 1y…' -r
+complete -c carnet -n "__fish_carnet_using_subcommand add" -l follow-up -d 'Create a follow-up due WHEN: "vendredi: send the deck", or just "2w" ("Follow up")' -r
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
@@ -63,6 +72,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand add" -s h -l help -d 'Prin
 complete -c carnet -n "__fish_carnet_using_subcommand list" -l tag -d 'Only contacts with this tag (repeatable: all must match)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand list" -l company -d 'Only contacts whose company contains this' -r
 complete -c carnet -n "__fish_carnet_using_subcommand list" -l city -d 'Only contacts whose city contains this' -r
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l met-at -d 'Only contacts met at this event (#ID or name)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand list" -l sort -d 'Sort order' -r -f -a "name\t''
 added\t''
 updated\t''"
@@ -75,6 +85,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand list" -s h -l help -d 'Pri
 complete -c carnet -n "__fish_carnet_using_subcommand ls" -l tag -d 'Only contacts with this tag (repeatable: all must match)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand ls" -l company -d 'Only contacts whose company contains this' -r
 complete -c carnet -n "__fish_carnet_using_subcommand ls" -l city -d 'Only contacts whose city contains this' -r
+complete -c carnet -n "__fish_carnet_using_subcommand ls" -l met-at -d 'Only contacts met at this event (#ID or name)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand ls" -l sort -d 'Sort order' -r -f -a "name\t''
 added\t''
 updated\t''"
@@ -131,13 +142,14 @@ complete -c carnet -n "__fish_carnet_using_subcommand untag" -l db -d 'Database 
 complete -c carnet -n "__fish_carnet_using_subcommand untag" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand untag" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand untag" -s h -l help -d 'Print help'
-complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls help" -l json -d 'Print data as JSON on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
-complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls help" -s h -l help -d 'Print help'
-complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls help" -f -a "list" -d 'List tags with their counts (the default)'
-complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls help" -f -a "ls" -d 'List tags with their counts (the default)'
-complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls cadence help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls cadence help" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls cadence help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls cadence help" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls cadence help" -f -a "list" -d 'List tags with their counts (the default)'
+complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls cadence help" -f -a "ls" -d 'List tags with their counts (the default)'
+complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls cadence help" -f -a "cadence" -d 'Set the keep-in-touch cadence of the contacts carrying a tag'
+complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls cadence help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
@@ -146,8 +158,340 @@ complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from ls" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from cadence" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from cadence" -l clear -d 'Remove the tag\'s cadence'
+complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from cadence" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from cadence" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from cadence" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tags with their counts (the default)'
+complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "cadence" -d 'Set the keep-in-touch cadence of the contacts carrying a tag'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand met" -l at -d 'The event where you met (#ID or name)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand met" -l on -d 'The date [default: the event\'s date, else today]' -r
+complete -c carnet -n "__fish_carnet_using_subcommand met" -l how -d 'How you met [default: event with --at, else other]' -r -f -a "event\t''
+coffee\t''
+lunch\t''
+call\t''
+email\t''
+video\t''
+other\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand met" -l note -d 'What you talked about (one note shared by all the encounters)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand met" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand met" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand met" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand met" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand log" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand log" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand log" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -f -a "add" -d 'Add an event'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -f -a "list" -d 'List events, newest first'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -f -a "ls" -d 'List events, newest first'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -f -a "show" -d 'Show what came out of an event'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -f -a "edit" -d 'Change an event'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -f -a "rm" -d 'Delete an event'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -f -a "remove" -d 'Delete an event'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -f -a "invite" -d 'Invite contacts to an event you organise'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -f -a "rsvp" -d 'Record a guest\'s answer to an invitation'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l on -d 'Its date [default: today]' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l at -d 'Where it takes place' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l kind -d 'What kind of event' -r -f -a "breakfast\t''
+afterwork\t''
+meetup\t''
+training\t''
+conference\t''
+other\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l organizer -d 'Who organises it ("me" for your own events)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l note -d 'A note about the event' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from list" -l since -d 'Only events on or after this date' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from list" -l until -d 'Only events on or before this date' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from ls" -l since -d 'Only events on or after this date' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from ls" -l until -d 'Only events on or before this date' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from ls" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from show" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l name -d 'New name' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l on -d 'New date' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l at -d 'New venue' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l kind -d 'New kind' -r -f -a "breakfast\t''
+afterwork\t''
+meetup\t''
+training\t''
+conference\t''
+other\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l organizer -d 'New organizer' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l note -d 'New note' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rm" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Delete without asking'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rm" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Delete without asking'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from remove" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from invite" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from invite" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from invite" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rsvp" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rsvp" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rsvp" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rsvp" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an event'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "list" -d 'List events, newest first'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show what came out of an event'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an event'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete an event'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite contacts to an event you organise'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "rsvp" -d 'Record a guest\'s answer to an invitation'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -f -a "add" -d 'Record a business card a contact gave you'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -f -a "list" -d 'List business cards'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -f -a "ls" -d 'List business cards'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -f -a "rm" -d 'Delete a business card'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -f -a "remove" -d 'Delete a business card'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l company -d 'Company or organisation on the card' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l title -d 'Title or activity on the card' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l email -d 'Email address (repeatable)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l phone -d 'Phone number (repeatable)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l url -d 'Website' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l address -d 'Postal address' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l at -d 'The event where you received it (#ID or name)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l on -d 'When you received it [default: the event\'s date, else today]' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l note -d 'A note about the card' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from list" -l at -d 'Only cards received at this event (#ID or name)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from ls" -l at -d 'Only cards received at this event (#ID or name)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from ls" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from rm" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from rm" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from remove" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a business card a contact gave you'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "list" -d 'List business cards'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a business card'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand me; and not __fish_seen_subcommand_from set help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand me; and not __fish_seen_subcommand_from set help" -l qr -d 'Print your card as a QR code (a vCard) to be scanned by a phone'
+complete -c carnet -n "__fish_carnet_using_subcommand me; and not __fish_seen_subcommand_from set help" -l invert -d 'Draw the QR code dark-on-light, for terminals with a light background'
+complete -c carnet -n "__fish_carnet_using_subcommand me; and not __fish_seen_subcommand_from set help" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand me; and not __fish_seen_subcommand_from set help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand me; and not __fish_seen_subcommand_from set help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand me; and not __fish_seen_subcommand_from set help" -f -a "set" -d 'Set fields of your own card'
+complete -c carnet -n "__fish_carnet_using_subcommand me; and not __fish_seen_subcommand_from set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from set" -l name -d 'Your name' -r
+complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from set" -l company -d 'Your company or organisation' -r
+complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from set" -l title -d 'Your title or activity' -r
+complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from set" -l email -d 'Your email address' -r
+complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from set" -l phone -d 'Your phone number' -r
+complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from set" -l url -d 'Your web site' -r
+complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from set" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set fields of your own card'
+complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "add" -d 'Add a follow-up about a contact, an event, or both'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "list" -d 'List follow-ups, soonest first'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "ls" -d 'List follow-ups, soonest first'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "done" -d 'Mark follow-ups done'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "snooze" -d 'Put a follow-up off to a later day'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "edit" -d 'Change a follow-up'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "rm" -d 'Delete follow-ups'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "remove" -d 'Delete follow-ups'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from add" -l due -d 'When it is due: demain, vendredi, in 2 weeks, 01/12…' -r
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from add" -l every -d 'Repeat: 2w, 3m, 1y… (the next is due one period after it is done)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from add" -l event -d 'The event it is about: #ID, or (the start of) its name' -r
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from add" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l upcoming -d 'Only open ones due in the next DAYS days (after today)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l contact -d 'Only those about this contact' -r
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l overdue -d 'Only open ones due before today'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l today -d 'Only open ones due today'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l done -d 'Only done ones, latest first'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l all -d 'Open and done ones'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l upcoming -d 'Only open ones due in the next DAYS days (after today)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l contact -d 'Only those about this contact' -r
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l overdue -d 'Only open ones due before today'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l today -d 'Only open ones due today'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l done -d 'Only done ones, latest first'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l all -d 'Open and done ones'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from done" -l on -d 'The day it was done [default: today]' -r
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from done" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from done" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from done" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from snooze" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from snooze" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from snooze" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from snooze" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l what -d 'New text' -r
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l due -d 'New due date: demain, vendredi, 01/12…' -r
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l every -d 'Repeat every PERIOD: 2w, 3m, 1y' -r
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l contact -d 'About this contact instead' -r
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l event -d 'About this event instead' -r
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l once -d 'Stop repeating'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l no-contact -d 'About no contact (an event must remain)'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l no-event -d 'About no event (a contact must remain)'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from rm" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from rm" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from remove" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a follow-up about a contact, an event, or both'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from help" -f -a "list" -d 'List follow-ups, soonest first'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark follow-ups done'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from help" -f -a "snooze" -d 'Put a follow-up off to a later day'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a follow-up'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete follow-ups'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "add" -d 'Add a follow-up about a contact, an event, or both'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "list" -d 'List follow-ups, soonest first'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "ls" -d 'List follow-ups, soonest first'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "done" -d 'Mark follow-ups done'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "snooze" -d 'Put a follow-up off to a later day'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "edit" -d 'Change a follow-up'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "rm" -d 'Delete follow-ups'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "remove" -d 'Delete follow-ups'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from add" -l due -d 'When it is due: demain, vendredi, in 2 weeks, 01/12…' -r
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from add" -l every -d 'Repeat: 2w, 3m, 1y… (the next is due one period after it is done)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from add" -l event -d 'The event it is about: #ID, or (the start of) its name' -r
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from add" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l upcoming -d 'Only open ones due in the next DAYS days (after today)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l contact -d 'Only those about this contact' -r
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l overdue -d 'Only open ones due before today'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l today -d 'Only open ones due today'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l done -d 'Only done ones, latest first'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l all -d 'Open and done ones'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l upcoming -d 'Only open ones due in the next DAYS days (after today)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l contact -d 'Only those about this contact' -r
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l overdue -d 'Only open ones due before today'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l today -d 'Only open ones due today'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l done -d 'Only done ones, latest first'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l all -d 'Open and done ones'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from done" -l on -d 'The day it was done [default: today]' -r
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from done" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from done" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from done" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from snooze" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from snooze" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from snooze" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from snooze" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l what -d 'New text' -r
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l due -d 'New due date: demain, vendredi, 01/12…' -r
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l every -d 'Repeat every PERIOD: 2w, 3m, 1y' -r
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l contact -d 'About this contact instead' -r
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l event -d 'About this event instead' -r
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l once -d 'Stop repeating'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l no-contact -d 'About no contact (an event must remain)'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l no-event -d 'About no event (a contact must remain)'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from rm" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from rm" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from remove" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a follow-up about a contact, an event, or both'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from help" -f -a "list" -d 'List follow-ups, soonest first'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark follow-ups done'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from help" -f -a "snooze" -d 'Put a follow-up off to a later day'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a follow-up'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete follow-ups'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand today" -l days -d 'How many days ahead to look for follow-ups and birthdays' -r
+complete -c carnet -n "__fish_carnet_using_subcommand today" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand today" -l brief -d 'One line of counts ("2 overdue · 1 today · 3 to reconnect"), or nothing when all is clear'
+complete -c carnet -n "__fish_carnet_using_subcommand today" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand today" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand today" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
@@ -161,17 +505,42 @@ complete -c carnet -n "__fish_carnet_using_subcommand completions" -l db -d 'Dat
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags backup check completions help" -f -a "add" -d 'Add a contact'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags backup check completions help" -f -a "list" -d 'List contacts'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags backup check completions help" -f -a "show" -d 'Show everything known about a contact'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags backup check completions help" -f -a "edit" -d 'Change a contact'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags backup check completions help" -f -a "rm" -d 'Delete a contact and everything recorded about them'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags backup check completions help" -f -a "note" -d 'Add a dated note to a contact'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags backup check completions help" -f -a "tag" -d 'Add tags to a contact'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags backup check completions help" -f -a "untag" -d 'Remove tags from a contact'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags backup check completions help" -f -a "tags" -d 'List tags with how many contacts carry each'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags backup check completions help" -f -a "backup" -d 'Copy the database to a backup file'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags backup check completions help" -f -a "check" -d 'Check the database for damage'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags backup check completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags backup check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "add" -d 'Add a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "list" -d 'List contacts'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "show" -d 'Show everything known about a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "edit" -d 'Change a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "rm" -d 'Delete a contact and everything recorded about them'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "note" -d 'Add a dated note to a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "tag" -d 'Add tags to a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "untag" -d 'Remove tags from a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "tags" -d 'List tags with how many contacts carry each'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "met" -d 'Record that you met one or more contacts'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "log" -d 'Record everyone you met at an event, guided by questions'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "event" -d 'Record events and see what came out of them'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "card" -d 'Record the business cards people give you'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "me" -d 'Show your own card, or its QR code'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "follow-up" -d 'Follow-ups: what to do next, and by when'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "today" -d 'Show what to do today: follow-ups, people to reconnect with, birthdays'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "backup" -d 'Copy the database to a backup file'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "check" -d 'Check the database for damage'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "list" -d 'List tags with their counts (the default)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from tags" -f -a "cadence" -d 'Set the keep-in-touch cadence of the contacts carrying a tag'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from event" -f -a "add" -d 'Add an event'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from event" -f -a "list" -d 'List events, newest first'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from event" -f -a "show" -d 'Show what came out of an event'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from event" -f -a "edit" -d 'Change an event'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from event" -f -a "rm" -d 'Delete an event'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from event" -f -a "invite" -d 'Invite contacts to an event you organise'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from event" -f -a "rsvp" -d 'Record a guest\'s answer to an invitation'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "add" -d 'Record a business card a contact gave you'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "list" -d 'List business cards'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from card" -f -a "rm" -d 'Delete a business card'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from me" -f -a "set" -d 'Set fields of your own card'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from follow-up" -f -a "add" -d 'Add a follow-up about a contact, an event, or both'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from follow-up" -f -a "list" -d 'List follow-ups, soonest first'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from follow-up" -f -a "done" -d 'Mark follow-ups done'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from follow-up" -f -a "snooze" -d 'Put a follow-up off to a later day'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from follow-up" -f -a "edit" -d 'Change a follow-up'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from follow-up" -f -a "rm" -d 'Delete follow-ups'

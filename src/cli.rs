@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::commands::{backup, check, completions, contact, tags};
+use crate::commands::{
+    backup, card, check, completions, contact, event, followup, log, me, met, tags, today,
+};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -55,6 +57,14 @@ pub enum Command {
     Tag(contact::tag::TagArgs),
     Untag(contact::tag::UntagArgs),
     Tags(tags::TagsArgs),
+    Met(met::MetArgs),
+    Log(log::LogArgs),
+    Event(event::EventArgs),
+    Card(card::CardArgs),
+    Me(me::MeArgs),
+    #[command(name = "follow-up", visible_alias = "fu")]
+    FollowUp(followup::FollowUpArgs),
+    Today(today::TodayArgs),
     Backup(backup::BackupArgs),
     Check(check::CheckArgs),
     Completions(completions::CompletionsArgs),

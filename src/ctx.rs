@@ -6,7 +6,8 @@ use anyhow::Result;
 
 use crate::clock::Clock;
 use crate::error::CliError;
-use crate::resolve::{resolve_contact, Resolution};
+use crate::model::event::EventMatch;
+use crate::resolve::{resolve_contact, resolve_event, Resolution};
 use crate::store::{ContactMatch, Location, Store};
 use crate::ui::output::Output;
 use crate::ui::prompt::Prompter;
@@ -74,6 +75,16 @@ impl Ctx {
                 .into())
             }
         }
+    }
+
+    /// Resolves an EVENT argument: an id, or a case- and accent-insensitive name match,
+    /// the newest event when several match.
+    pub fn event(&self, arg: &str) -> Result<EventMatch> {
+        resolve_event(self.store.db(), arg)?.ok_or_else(|| {
+            CliError::new(format!("no event matches '{arg}'"))
+                .hint("`carnet event list` shows every event with its id; `carnet event add NAME` adds one")
+                .into()
+        })
     }
 
     /// Today by the clock.

@@ -99,21 +99,18 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::RolledBack;
 
     #[test]
     fn a_rolled_back_error_says_nothing_was_changed_once_and_keeps_its_hint() {
-        let err = anyhow::Error::from(CliError::new("no contact #9").hint("try list"))
-            .rolled_back()
-            .rolled_back();
+        let err = NothingChanged::wrap(NothingChanged::wrap(anyhow::Error::from(
+            CliError::new("no contact #9").hint("try list"),
+        )));
         assert_eq!(message_of(&err), "no contact #9; nothing was changed");
         assert_eq!(hint_of(&err).as_deref(), Some("try list"));
-        let busy = anyhow::Error::from(StoreError::Busy).rolled_back();
+        let busy = NothingChanged::wrap(anyhow::Error::from(StoreError::Busy));
         assert_eq!(message_of(&busy).matches("nothing was changed").count(), 1);
-        let store = StoreError::Conflict("taken".into()).rolled_back();
-        assert_eq!(store.to_string(), "taken; nothing was changed");
         assert_eq!(
-            exit_code_of(&anyhow::Error::from(Interrupted).rolled_back()),
+            exit_code_of(&NothingChanged::wrap(anyhow::Error::from(Interrupted))),
             130
         );
     }

@@ -1,6 +1,7 @@
 //! Turning what the user typed for a CONTACT into one contact: `#12` or `12`, an exact
 //! name, or a case- and accent-insensitive unique match on a name prefix or word.
 
+use crate::model::event::EventMatch;
 use crate::model::text::{fold, folded_words};
 use crate::store::{ContactMatch, Db, Result};
 
@@ -35,6 +36,29 @@ pub fn resolve_contact(db: Db<'_>, arg: &str) -> Result<Resolution> {
         return Ok(r);
     }
     Ok(Resolution::None(nearest(db, arg)?))
+}
+
+/// Resolves an EVENT argument: `#3` or `3`, else the events whose name matches without
+/// regard to case or accents — the whole name first, else every typed word — newest first.
+/// `Ok(None)` when nothing matches.
+pub fn resolve_event(db: Db<'_>, arg: &str) -> Result<Option<EventMatch>> {
+    let arg = arg.trim();
+    if let Some(id) = parse_id(arg) {
+        if let Some(m) = db.event_match(id)? {
+            return Ok(Some(m));
+        }
+        if arg.starts_with('#') {
+            return Ok(None);
+        }
+    }
+    let folded = fold(arg);
+    if folded.is_empty() {
+        return Ok(None);
+    }
+    if let Some(m) = db.events_named(&folded)?.into_iter().next() {
+        return Ok(Some(m));
+    }
+    Ok(db.events_containing(&folded_words(arg))?.into_iter().next())
 }
 
 fn parse_id(arg: &str) -> Option<i64> {
@@ -82,7 +106,7 @@ pub fn narrow(arg: &str, candidates: Vec<ContactMatch>) -> Vec<ContactMatch> {
 }
 
 /// The closest names by Jaro-Winkler similarity on folded names and words.
-fn nearest(db: Db<'_>, arg: &str) -> Result<Vec<ContactMatch>> {
+pub fn nearest(db: Db<'_>, arg: &str) -> Result<Vec<ContactMatch>> {
     let q = fold(arg);
     let mut scored: Vec<(f64, i64, String)> = db
         .all_contact_names()?
@@ -119,6 +143,49 @@ mod tests {
             company: None,
             archived,
         }
+    }
+
+    fn store() -> (tempfile::TempDir, crate::store::Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = crate::store::Store::open(&crate::store::Location {
+            path: dir.path().join("t.db"),
+            create_folder: false,
+        })
+        .unwrap();
+        (dir, store)
+    }
+
+    fn event(s: &mut crate::store::Store, name: &str, date: &str) -> i64 {
+        s.write(|db| {
+            db.insert_event(
+                &crate::model::event::NewEvent {
+                    name: name.into(),
+                    date: date.parse().unwrap(),
+                    ..Default::default()
+                },
+                "2026-11-22T00:00:00Z",
+            )
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn events_resolve_by_id_then_folded_name_newest_first() {
+        let (_d, mut s) = store();
+        let old = event(&mut s, "5 à 7 Montréal", "2026-10-01");
+        let new = event(&mut s, "5 à 7 Montréal", "2026-11-20");
+        let breakfast = event(&mut s, "Petit-déjeuner des vœux", "2026-11-21");
+        let id = |q: &str| resolve_event(s.db(), q).unwrap().map(|m| m.id);
+        assert_eq!(id(&format!("#{old}")), Some(old));
+        assert_eq!(id(&old.to_string()), Some(old));
+        assert_eq!(id("#99"), None);
+        assert_eq!(id("5 A 7 MONTREAL"), Some(new));
+        assert_eq!(id("montreal"), Some(new));
+        assert_eq!(id("voeux"), Some(breakfast));
+        assert_eq!(id("déjeuner VŒUX"), Some(breakfast));
+        assert_eq!(id("gala"), None);
+        assert_eq!(id("  "), None);
+        assert_eq!(id("100%"), None);
     }
 
     #[test]

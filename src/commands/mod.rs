@@ -1,10 +1,17 @@
 //! One file per leaf command; a folder per noun with subcommands.
 
 pub mod backup;
+pub mod card;
 pub mod check;
 pub mod completions;
 pub mod contact;
+pub mod event;
+pub mod followup;
+pub mod log;
+pub mod me;
+pub mod met;
 pub mod tags;
+pub mod today;
 
 use anyhow::Result;
 
@@ -25,6 +32,13 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Tags(a) => tags::run(ctx, a),
         Command::Backup(a) => backup::run(ctx, a),
         Command::Check(a) => check::run(ctx, a),
+        Command::Met(a) => met::run(ctx, a),
+        Command::Log(a) => log::run(ctx, a),
+        Command::Event(a) => event::run(ctx, a),
+        Command::Card(a) => card::run(ctx, a),
+        Command::Me(a) => me::run(ctx, a),
+        Command::FollowUp(a) => followup::run(ctx, a),
+        Command::Today(a) => today::run(ctx, a),
         Command::Completions(a) => completions::run(&ctx.out, &a),
     }
 }

@@ -1,5 +1,7 @@
 //! Plain data: what carnet knows about people, without any I/O.
 
+pub mod event;
+pub mod followup;
 pub mod text;
 pub mod validate;
 
@@ -211,8 +213,12 @@ pub struct ContactFilter {
     pub company: Option<String>,
     pub city: Option<String>,
     pub include_archived: bool,
+    /// Only contacts met at this event.
+    pub met_at: Option<i64>,
     pub sort: SortBy,
     pub limit: Option<usize>,
+    /// Also load emails and phones (for JSON); tags are always loaded.
+    pub with_channels: bool,
 }
 
 /// A contact as one line of a listing.
@@ -234,6 +240,8 @@ pub struct ContactSummary {
 pub struct TagCount {
     pub name: String,
     pub count: i64,
+    /// The tag's default keep-in-touch cadence, in days.
+    pub keep_in_touch_days: Option<i64>,
 }
 
 #[cfg(test)]

@@ -290,26 +290,32 @@ impl Db<'_> {
         Ok(removed)
     }
 
-    fn drop_unused_tags(&self) -> Result<()> {
+    /// Drops the tags nobody carries, except those with a keep-in-touch cadence.
+    pub(super) fn drop_unused_tags(&self) -> Result<()> {
         self.conn.execute(
-            "DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM contact_tags WHERE tag_id = tags.id)",
+            "DELETE FROM tags WHERE keep_in_touch_days IS NULL
+               AND NOT EXISTS (SELECT 1 FROM contact_tags WHERE tag_id = tags.id)",
             [],
         )?;
         Ok(())
     }
 
-    /// Every tag with the number of (unarchived) contacts carrying it.
+    /// Every tag carried by an unarchived contact or with a cadence, with the number of
+    /// (unarchived) contacts carrying it.
     pub fn tag_counts(&self) -> Result<Vec<TagCount>> {
         let mut stmt = self.conn.prepare(
-            "SELECT t.name, count(c.id) FROM tags t
-               JOIN contact_tags ct ON ct.tag_id = t.id
-               JOIN contacts c ON c.id = ct.contact_id AND c.archived = 0
-             GROUP BY t.id ORDER BY t.folded",
+            "SELECT t.name, count(c.id), t.keep_in_touch_days FROM tags t
+               LEFT JOIN contact_tags ct ON ct.tag_id = t.id
+               LEFT JOIN contacts c ON c.id = ct.contact_id AND c.archived = 0
+             GROUP BY t.id
+             HAVING count(c.id) > 0 OR t.keep_in_touch_days IS NOT NULL
+             ORDER BY t.folded",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(TagCount {
                 name: r.get(0)?,
                 count: r.get(1)?,
+                keep_in_touch_days: r.get(2)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -444,6 +450,13 @@ impl Db<'_> {
             args.push(Box::new(format!("%{}%", fold(city))));
             sql.push_str(&format!(" AND fold(c.city) LIKE ?{}", args.len()));
         }
+        if let Some(event) = f.met_at {
+            args.push(Box::new(event));
+            sql.push_str(&format!(
+                " AND c.id IN (SELECT contact_id FROM encounters WHERE event_id = ?{})",
+                args.len()
+            ));
+        }
         sql.push_str(match f.sort {
             SortBy::Name => " ORDER BY c.name_folded, c.id",
             SortBy::Added => " ORDER BY c.created_at DESC, c.id DESC",
@@ -467,12 +480,12 @@ impl Db<'_> {
             })
         })?;
         let mut list: Vec<ContactSummary> = rows.collect::<rusqlite::Result<_>>()?;
-        self.attach_lists(&mut list)?;
+        self.attach_lists(&mut list, f.with_channels)?;
         Ok(list)
     }
 
-    /// Fills emails, phones and tags of a listing with one query each.
-    fn attach_lists(&self, list: &mut [ContactSummary]) -> Result<()> {
+    /// Fills tags (and emails and phones if asked) of a listing with one query each.
+    fn attach_lists(&self, list: &mut [ContactSummary], with_channels: bool) -> Result<()> {
         if list.is_empty() {
             return Ok(());
         }
@@ -480,7 +493,12 @@ impl Db<'_> {
         let index: HashMap<ContactId, usize> =
             ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
         let json = ids_json(&ids);
-        for channel in [Channel::Email, Channel::Phone] {
+        let channels: &[Channel] = if with_channels {
+            &[Channel::Email, Channel::Phone]
+        } else {
+            &[]
+        };
+        for &channel in channels {
             let mut stmt = self.conn.prepare(&format!(
                 "SELECT contact_id, value, label FROM {} WHERE contact_id IN (SELECT value FROM json_each(?1))
                  ORDER BY contact_id, position, id",
@@ -498,16 +516,22 @@ impl Db<'_> {
                 }
             }
         }
+        // Sorting each contact's few tags here is cheaper than a sort of every row in SQL.
+        let mut folded: Vec<Vec<(String, String)>> = vec![Vec::new(); list.len()];
         let mut stmt = self.conn.prepare(
-            "SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
-             WHERE ct.contact_id IN (SELECT value FROM json_each(?1)) ORDER BY t.folded",
+            "SELECT ct.contact_id, t.name, t.folded FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+             WHERE ct.contact_id IN (SELECT value FROM json_each(?1))",
         )?;
         let mut rows = stmt.query([&json])?;
         while let Some(r) = rows.next()? {
             let id: ContactId = r.get(0)?;
             if let Some(&i) = index.get(&id) {
-                list[i].tags.push(r.get(1)?);
+                folded[i].push((r.get(2)?, r.get(1)?));
             }
+        }
+        for (c, mut tags) in list.iter_mut().zip(folded) {
+            tags.sort();
+            c.tags = tags.into_iter().map(|(_, name)| name).collect();
         }
         Ok(())
     }

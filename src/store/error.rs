@@ -34,9 +34,6 @@ pub enum StoreError {
     },
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
-    /// An error inside a write transaction, which was rolled back.
-    #[error("{0}; nothing was changed")]
-    RolledBack(Box<StoreError>),
 }
 
 impl StoreError {
@@ -55,7 +52,6 @@ impl StoreError {
                 Some("create the folder first, or choose another path with --db".to_owned())
             }
             StoreError::Busy => Some("try again in a moment".to_owned()),
-            StoreError::RolledBack(inner) => inner.hint(),
             _ => None,
         }
     }
@@ -71,7 +67,7 @@ impl From<rusqlite::Error> for StoreError {
     }
 }
 
-/// Wraps an error that came out of a write that was rolled back; the top-level message then
+/// Wraps an error from a run whose write was rolled back; the top-level message then
 /// ends with "nothing was changed". Its source is the error itself, so hints and exit codes
 /// found along the chain still apply.
 #[derive(Debug)]
@@ -89,27 +85,13 @@ impl std::error::Error for NothingChanged {
     }
 }
 
-/// Errors that `Store::write` can mark as rolled back.
-pub trait RolledBack: From<StoreError> {
-    fn rolled_back(self) -> Self;
-}
-
-impl RolledBack for StoreError {
-    fn rolled_back(self) -> Self {
-        match self {
-            // Already says so.
-            StoreError::Busy | StoreError::RolledBack(_) => self,
-            e => StoreError::RolledBack(Box::new(e)),
-        }
-    }
-}
-
-impl RolledBack for anyhow::Error {
-    fn rolled_back(self) -> Self {
-        if self.chain().any(|e| e.is::<NothingChanged>()) {
-            self
+impl NothingChanged {
+    /// Wraps `err` unless it already says nothing was changed.
+    pub fn wrap(err: anyhow::Error) -> anyhow::Error {
+        if err.chain().any(|e| e.is::<NothingChanged>()) {
+            err
         } else {
-            anyhow::Error::new(NothingChanged(self))
+            anyhow::Error::new(NothingChanged(err))
         }
     }
 }

@@ -5,7 +5,10 @@ mod backup;
 mod check;
 mod contacts;
 mod error;
+mod events;
+mod explain;
 mod file;
+mod followups;
 mod migrate;
 
 use std::fs;
@@ -19,7 +22,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 pub use backup::KEEP_BACKUPS;
 pub use check::{CheckFinding, SearchIndex, SEARCH_INDEXES};
 pub use contacts::{Channel, ContactMatch};
-pub use error::{NothingChanged, Result, RolledBack, StoreError};
+pub use error::{NothingChanged, Result, StoreError};
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 
 /// How long a write waits for another carnet process to finish before giving up.
@@ -38,6 +41,24 @@ pub struct Store {
     path: PathBuf,
     /// The copy made before the last migration, if one was needed.
     pub backup_before_migration: Option<PathBuf>,
+    /// Where to write query plans (`CARNET_EXPLAIN`), a diagnostic for benchmarks.
+    explain: Option<PathBuf>,
+    /// Write transactions committed, and whether one was rolled back, in this run.
+    writes: WriteLog,
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+struct WriteLog {
+    committed: usize,
+    rolled_back: bool,
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        if let Some(path) = self.explain.take() {
+            explain::finish(&mut self.conn, &path);
+        }
+    }
 }
 
 /// Typed access to the tables, over a plain connection or an open transaction.
@@ -100,12 +121,17 @@ impl Store {
             conn,
             path: path.clone(),
             backup_before_migration: None,
+            explain: explain::target(),
+            writes: WriteLog::default(),
         };
         if version < SCHEMA_VERSION {
             if version > 0 {
                 store.backup_before_migration = Some(store.backup_for_migration(version)?);
             }
             migrate::apply(&mut store.conn)?;
+        }
+        if store.explain.is_some() {
+            explain::start(&mut store.conn);
         }
         Ok(store)
     }
@@ -122,24 +148,35 @@ impl Store {
     /// Runs `f` in one IMMEDIATE transaction: everything it writes lands, or nothing does.
     ///
     /// Waits up to [`BUSY_TIMEOUT`] for another process's write to finish. An error from `f`
-    /// or from the commit rolls everything back and is marked so that the message says
-    /// nothing was changed.
+    /// or from the commit rolls everything back (dropping the transaction does) and is
+    /// remembered, so that the top-level message can say nothing was changed.
     pub fn write<T, E>(
         &mut self,
         f: impl FnOnce(Db<'_>) -> std::result::Result<T, E>,
     ) -> std::result::Result<T, E>
     where
-        E: RolledBack,
+        E: From<StoreError>,
     {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| E::from(StoreError::from(e)).rolled_back())?;
-        // Dropping `tx` on an error rolls it back.
-        let value = f(Db { conn: &tx }).map_err(RolledBack::rolled_back)?;
-        tx.commit()
-            .map_err(|e| E::from(StoreError::from(e)).rolled_back())?;
-        Ok(value)
+        let result = (|| {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(StoreError::from)?;
+            let value = f(Db { conn: &tx })?;
+            tx.commit().map_err(StoreError::from)?;
+            Ok(value)
+        })();
+        match &result {
+            Ok(_) => self.writes.committed += 1,
+            Err(_) => self.writes.rolled_back = true,
+        }
+        result
+    }
+
+    /// Whether this run rolled back a write and committed none: whatever failed, the
+    /// database is as it was.
+    pub fn nothing_changed_after_failure(&self) -> bool {
+        self.writes.rolled_back && self.writes.committed == 0
     }
 
     /// Copies the database with SQLite's online backup API into `dest` (created 0600).

@@ -31,7 +31,7 @@ impl Output {
 
     /// Prints a value as pretty JSON on stdout.
     pub fn print_json<T: Serialize + ?Sized>(&self, value: &T) -> anyhow::Result<()> {
-        let mut out = io::stdout().lock();
+        let mut out = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
         serde_json::to_writer_pretty(&mut out, value).map_err(io::Error::from)?;
         out.write_all(b"\n")?;
         out.flush()?;
@@ -54,8 +54,7 @@ impl Output {
 
     /// Prints a table on stdout.
     pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) -> io::Result<()> {
-        let table = render::table(&self.style, header, rows);
-        self.line(table.trim_fmt())
+        self.text(&render::render_table(&self.style, header, rows))
     }
 
     /// A message for the person at the terminal, on stderr. Never fails.

@@ -3,6 +3,8 @@
 //! (`--no-input`, or stdin not a terminal), in which case it fails with a hint.
 
 use std::io::IsTerminal;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use thiserror::Error;
 
@@ -43,6 +45,13 @@ pub trait Prompter {
 
     /// One of `items`, by index.
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> PromptResult<usize>;
+
+    /// Starts a session of many prompts (`carnet log`): the terminal stays out of line mode
+    /// between prompts so keys typed early, Ctrl-C included, reach the next prompt.
+    fn begin_session(&mut self) {}
+
+    /// Ends the session: the terminal's modes and cursor are restored.
+    fn end_session(&mut self) {}
 }
 
 /// Builds the prompter for this run: a terminal one when stdin and stderr are terminals and
@@ -94,6 +103,8 @@ impl Prompter for NoPrompter {
 /// Prompts on the terminal with dialoguer, on stderr.
 pub struct TerminalPrompter {
     theme: Box<dyn dialoguer::theme::Theme>,
+    /// The terminal modes to restore when a session ends.
+    saved_modes: Option<rustix::termios::Termios>,
 }
 
 impl TerminalPrompter {
@@ -104,8 +115,59 @@ impl TerminalPrompter {
         } else {
             Box::new(dialoguer::theme::ColorfulTheme::default())
         };
-        TerminalPrompter { theme }
+        TerminalPrompter {
+            theme,
+            saved_modes: None,
+        }
     }
+
+    /// Called before each prompt: a Ctrl-C that arrived between prompts interrupts now.
+    fn before_prompt(&mut self) -> PromptResult<()> {
+        let flag = sigint_flag();
+        if flag.swap(false, Ordering::SeqCst) {
+            return Err(interrupted());
+        }
+        Ok(())
+    }
+
+    fn restore_terminal(&mut self) {
+        if let Some(modes) = self.saved_modes.take() {
+            let _ = rustix::termios::tcsetattr(
+                std::io::stdin(),
+                rustix::termios::OptionalActions::Drain,
+                &modes,
+            );
+        }
+        let _ = dialoguer::console::Term::stderr().show_cursor();
+    }
+}
+
+impl Drop for TerminalPrompter {
+    fn drop(&mut self) {
+        if self.saved_modes.is_some() {
+            self.restore_terminal();
+        }
+    }
+}
+
+/// dialoguer (through console) answers Ctrl-C in a prompt by raising SIGINT, which would
+/// kill the process with the terminal in raw mode and the cursor hidden. A handler that only
+/// sets this flag turns it into an ordinary `Interrupted` error instead.
+fn sigint_flag() -> &'static Arc<AtomicBool> {
+    static FLAG: OnceLock<Arc<AtomicBool>> = OnceLock::new();
+    FLAG.get_or_init(|| {
+        let flag = Arc::new(AtomicBool::new(false));
+        // Without the handler Ctrl-C still stops carnet, only less gracefully.
+        let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&flag));
+        flag
+    })
+}
+
+fn interrupted() -> PromptError {
+    let term = dialoguer::console::Term::stderr();
+    let _ = term.show_cursor();
+    let _ = term.write_line("");
+    PromptError::Interrupted
 }
 
 impl Default for TerminalPrompter {
@@ -118,7 +180,8 @@ fn map_err(e: dialoguer::Error) -> PromptError {
     let dialoguer::Error::IO(io) = e;
     match io.kind() {
         std::io::ErrorKind::Interrupted | std::io::ErrorKind::UnexpectedEof => {
-            PromptError::Interrupted
+            sigint_flag().store(false, Ordering::SeqCst);
+            interrupted()
         }
         _ => PromptError::Io(io),
     }
@@ -130,6 +193,7 @@ impl Prompter for TerminalPrompter {
     }
 
     fn input(&mut self, prompt: &str, default: Option<&str>) -> PromptResult<String> {
+        self.before_prompt()?;
         let mut input = dialoguer::Input::<String>::with_theme(self.theme.as_ref())
             .with_prompt(prompt)
             .allow_empty(true);
@@ -140,6 +204,7 @@ impl Prompter for TerminalPrompter {
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> PromptResult<bool> {
+        self.before_prompt()?;
         dialoguer::Confirm::with_theme(self.theme.as_ref())
             .with_prompt(prompt)
             .default(default)
@@ -148,12 +213,37 @@ impl Prompter for TerminalPrompter {
     }
 
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> PromptResult<usize> {
+        self.before_prompt()?;
         dialoguer::Select::with_theme(self.theme.as_ref())
             .with_prompt(prompt)
             .items(items)
             .default(default.min(items.len().saturating_sub(1)))
             .interact()
             .map_err(map_err)
+    }
+
+    fn begin_session(&mut self) {
+        sigint_flag();
+        let stdin = std::io::stdin();
+        if self.saved_modes.is_some() {
+            return;
+        }
+        if let Ok(modes) = rustix::termios::tcgetattr(&stdin) {
+            let mut session = modes.clone();
+            // Out of line mode, without echo or signal keys: what is typed between two
+            // prompts waits for the next one, and Ctrl-C reaches it as a key.
+            use rustix::termios::LocalModes;
+            session.local_modes -= LocalModes::ICANON | LocalModes::ECHO | LocalModes::ISIG;
+            if rustix::termios::tcsetattr(&stdin, rustix::termios::OptionalActions::Drain, &session)
+                .is_ok()
+            {
+                self.saved_modes = Some(modes);
+            }
+        }
+    }
+
+    fn end_session(&mut self) {
+        self.restore_terminal();
     }
 }
 

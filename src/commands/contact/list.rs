@@ -9,6 +9,7 @@ const EXAMPLES: &str = "\
 Examples:
   carnet list --tag voeux
   carnet ls --company acme --sort added --limit 20
+  carnet list --met-at \"5 à 7\"
   carnet list --json | jq '.[].name'";
 
 /// List contacts
@@ -27,6 +28,9 @@ pub struct ListArgs {
     /// Only contacts whose city contains this
     #[arg(long)]
     pub city: Option<String>,
+    /// Only contacts met at this event (#ID or name)
+    #[arg(long, value_name = "EVENT")]
+    pub met_at: Option<String>,
     /// Include archived contacts
     #[arg(long)]
     pub archived: bool,
@@ -39,13 +43,19 @@ pub struct ListArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
+    let met_at = match &a.met_at {
+        Some(e) => Some(ctx.event(e)?.id),
+        None => None,
+    };
     let filter = ContactFilter {
+        met_at,
         tags: a.tags,
         company: a.company,
         city: a.city,
         include_archived: a.archived,
         sort: a.sort,
         limit: a.limit,
+        with_channels: ctx.out.json(),
     };
     let contacts = ctx.store.db().find_contacts(&filter)?;
     if ctx.out.json() {

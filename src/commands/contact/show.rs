@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::ctx::Ctx;
 use crate::dates::format_days;
+use crate::model::event::{Card, Encounter};
 use crate::model::{Contact, ContactId, Labeled};
 use crate::store::ContactMatch;
 
@@ -44,6 +45,12 @@ pub struct ContactView {
     pub contact: Contact,
     pub introduced_by_name: Option<String>,
     pub introduced: Vec<ContactRef>,
+    /// The date of the latest encounter.
+    pub last_seen: Option<chrono::NaiveDate>,
+    /// Encounters, newest first.
+    pub encounters: Vec<Encounter>,
+    /// Business cards, oldest first.
+    pub cards: Vec<Card>,
 }
 
 pub fn view(ctx: &Ctx, id: ContactId) -> Result<ContactView> {
@@ -62,6 +69,9 @@ pub fn view(ctx: &Ctx, id: ContactId) -> Result<ContactView> {
         contact,
         introduced_by_name,
         introduced,
+        last_seen: db.last_seen(id)?,
+        encounters: db.contact_encounters(id)?,
+        cards: db.cards(Some(id), None)?,
     })
 }
 
@@ -119,6 +129,7 @@ pub fn render(v: &ContactView) -> String {
             .collect();
         fields.push(("Introduced you to", Some(names.join(", "))));
     }
+    fields.push(("Last seen", v.last_seen.map(|d| d.to_string())));
     fields.push((
         "Added",
         Some(c.created_at.get(..10).unwrap_or(&c.created_at).to_owned()),
@@ -137,13 +148,66 @@ pub fn render(v: &ContactView) -> String {
             ));
         }
     }
-    if !c.notes.is_empty() {
-        out.push_str("\nNotes\n");
-        for n in &c.notes {
-            out.push_str(&format!("  {}  {}\n", n.date, indent_rest(&n.text, 14)));
+    if !v.cards.is_empty() {
+        out.push_str("\nCards\n");
+        for k in &v.cards {
+            out.push_str(&format!("  #{:<4} {}\n", k.id, card_line(k)));
+        }
+    }
+    let timeline = timeline(v);
+    if !timeline.is_empty() {
+        out.push_str("\nTimeline\n");
+        for (date, text) in timeline {
+            out.push_str(&format!("  {date}  {}\n", indent_rest(&text, 14)));
         }
     }
     out
+}
+
+/// One card on one line: company, title, emails, phones, website, address, where received.
+pub fn card_line(k: &Card) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    match (&k.company, &k.title) {
+        (Some(c), Some(t)) => parts.push(format!("{c} — {t}")),
+        (Some(x), None) | (None, Some(x)) => parts.push(x.clone()),
+        (None, None) => {}
+    }
+    parts.extend(k.emails.iter().cloned());
+    parts.extend(k.phones.iter().cloned());
+    parts.extend(k.website.iter().cloned());
+    parts.extend(k.address.iter().cloned());
+    let mut received = format!("received {}", k.received_on);
+    if let Some(e) = &k.event_name {
+        received.push_str(&format!(" at {e}"));
+    }
+    parts.push(received);
+    if let Some(n) = &k.note {
+        parts.push(n.clone());
+    }
+    parts.join(" · ")
+}
+
+/// Encounters and notes merged by date, newest first (encounters before notes on a day).
+fn timeline(v: &ContactView) -> Vec<(chrono::NaiveDate, String)> {
+    let mut items: Vec<(chrono::NaiveDate, u8, i64, String)> = Vec::new();
+    for e in &v.encounters {
+        let mut text = match &e.event_name {
+            Some(name) => format!("Met at {name}"),
+            None => format!("Met ({})", e.how.as_str()),
+        };
+        if let Some(n) = &e.note {
+            text.push_str(&format!(": {n}"));
+        }
+        if let Some(f) = &e.follow_up {
+            text.push_str(&format!("\nfollow up: {f}"));
+        }
+        items.push((e.date, 1, e.id, text));
+    }
+    for n in &v.contact.notes {
+        items.push((n.date, 0, n.id, format!("Note: {}", n.text)));
+    }
+    items.sort_by_key(|i| std::cmp::Reverse((i.0, i.1, i.2)));
+    items.into_iter().map(|(d, _, _, t)| (d, t)).collect()
 }
 
 /// Indents every line after the first by `n` spaces, so multi-line values stay aligned.

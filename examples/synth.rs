@@ -1,0 +1,444 @@
+//! Fills a carnet database with deterministic synthetic data for benchmarks:
+//!
+//!     cargo run --release --example synth -- --contacts 100000 --db /tmp/bench.db [--seed 7]
+//!
+//! French, Québécois and other names with accents, companies, 0–3 emails and phones, ~50
+//! tags, projects (~N/500) with roles, events (~N/50), 3 encounters per contact with notes of
+//! a few sentences, cards (~N/5, some people with several), follow-ups (~N/2, a third
+//! overdue, some recurring) and keep-in-touch cadences on ~20% of contacts. Everything goes
+//! through the store's typed methods, in one transaction. On stdout it prints, as JSON, the
+//! names it planted for the benchmark queries (a rare tag, a unique person, a project…).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use chrono::{Duration, NaiveDate};
+
+use carnet::model::{Labeled, NewContact};
+use carnet::store::{Db, Location, Store};
+
+const FIRST: &[&str] = &[
+    "Frédéric",
+    "Élodie",
+    "Geneviève",
+    "François",
+    "Hélène",
+    "Jérôme",
+    "Mélissa",
+    "André",
+    "Zoë",
+    "Loïc",
+    "Maëlle",
+    "Benoît",
+    "Cécile",
+    "Gaëtan",
+    "Anaïs",
+    "Josée",
+    "Réjean",
+    "Stéphanie",
+    "Noémie",
+    "Sébastien",
+    "Marie",
+    "Jean",
+    "Luc",
+    "Sophie",
+    "Camille",
+    "Thomas",
+    "Léa",
+    "Hugo",
+    "Chloé",
+    "Louis",
+    "Manon",
+    "Nathalie",
+    "Pierre",
+    "Isabelle",
+    "Guy",
+    "Lucie",
+    "Mathieu",
+    "Émilie",
+    "Yves",
+    "Karine",
+    "Łukasz",
+    "Agnieszka",
+    "Mehdi",
+    "Fatou",
+    "Aïcha",
+    "Kenji",
+    "Ana",
+    "João",
+    "Søren",
+    "Björn",
+    "Ngozi",
+    "Priya",
+    "Wei",
+    "Olga",
+    "Dmitri",
+];
+const LAST: &[&str] = &[
+    "Tremblay",
+    "Gagnon",
+    "Roy",
+    "Côté",
+    "Bouchard",
+    "Gauthier",
+    "Morin",
+    "Lavoie",
+    "Fortin",
+    "Gagné",
+    "Ouellet",
+    "Pelletier",
+    "Bélanger",
+    "Lévesque",
+    "Bergeron",
+    "Leblanc",
+    "Paquette",
+    "Girard",
+    "Simard",
+    "Boucher",
+    "Caron",
+    "Beaulieu",
+    "Cloutier",
+    "Dubé",
+    "Poirier",
+    "Fournier",
+    "Lapointe",
+    "Leclerc",
+    "Lefebvre",
+    "Duval",
+    "Martin",
+    "Bernard",
+    "Dubois",
+    "Thomas",
+    "Robert",
+    "Richard",
+    "Petit",
+    "Durand",
+    "Leroy",
+    "Moreau",
+    "Laurent",
+    "Lefèvre",
+    "Michel",
+    "Garcia",
+    "Nowak",
+    "Kowalski",
+    "Diallo",
+    "N'Diaye",
+    "Tanaka",
+    "Silva",
+    "Müller",
+    "Jensen",
+    "Okafor",
+    "Sharma",
+    "Zhang",
+    "Ivanova",
+    "Öztürk",
+    "Nguyễn",
+    "O'Brien",
+];
+const COMPANY_A: &[&str] = &[
+    "Atelier",
+    "Studio",
+    "Maison",
+    "Groupe",
+    "Collectif",
+    "Coopérative",
+    "Agence",
+    "Cabinet",
+    "Chocolaterie",
+    "Brasserie",
+    "Éditions",
+    "Théâtre",
+    "Fondation",
+    "Laboratoire",
+];
+const COMPANY_B: &[&str] = &[
+    "Boréal",
+    "du Plateau",
+    "Saint-Laurent",
+    "des Vœux",
+    "Lumière",
+    "Côte-Nord",
+    "Hochelaga",
+    "Outremont",
+    "Belle-Île",
+    "Érable",
+    "Gaspésie",
+    "Mont-Royal",
+    "Limoilou",
+    "Charlevoix",
+];
+const TITLES: &[&str] = &[
+    "fondatrice",
+    "directeur artistique",
+    "consultante",
+    "chocolatier",
+    "graphiste",
+    "développeur",
+    "photographe",
+    "avocate",
+    "comptable",
+    "chargée de projet",
+    "violoniste",
+    "architecte",
+    "journaliste",
+    "traductrice",
+    "coach",
+    "ébéniste",
+    "designer",
+    "productrice",
+];
+const CITIES: &[&str] = &[
+    "Montréal",
+    "Québec",
+    "Trois-Rivières",
+    "Sherbrooke",
+    "Gatineau",
+    "Lévis",
+    "Paris",
+    "Lyon",
+    "Bordeaux",
+    "Nantes",
+    "Bruxelles",
+    "Genève",
+    "Lausanne",
+    "Marseille",
+    "Lille",
+    "Toulouse",
+];
+const TAGS: &[&str] = &[
+    "voeux",
+    "jazz",
+    "startup",
+    "5 à 7",
+    "mentorat",
+    "presse",
+    "art",
+    "musique",
+    "théâtre",
+    "danse",
+    "tech",
+    "santé",
+    "finance",
+    "immobilier",
+    "édition",
+    "cinéma",
+    "photo",
+    "design",
+    "architecture",
+    "gastronomie",
+    "vin",
+    "bière",
+    "sport",
+    "vélo",
+    "course",
+    "yoga",
+    "école",
+    "université",
+    "recherche",
+    "ong",
+    "politique",
+    "mairie",
+    "province",
+    "fédéral",
+    "europe",
+    "afrique",
+    "asie",
+    "amériques",
+    "famille",
+    "amis",
+    "voisins",
+    "anciens collègues",
+    "clients",
+    "fournisseurs",
+    "investisseurs",
+    "jury",
+    "bénévoles",
+    "conférenciers",
+    "formateurs",
+    "mécénat",
+];
+const SENTENCES: &[&str] = &[
+    "Nous avons parlé de son prochain projet",
+    "Elle cherche un local pour son atelier",
+    "Il prépare une exposition au printemps",
+    "Intéressée par un partenariat pour le concert",
+    "Connaît bien le milieu de l'édition",
+    "Veut être présenté à des investisseurs",
+    "A quitté son poste pour lancer sa coopérative",
+    "Discussion sur les subventions culturelles",
+    "Talked about the festival budget",
+    "Looking for a sound engineer for the tour",
+    "Suggested we meet again after the holidays",
+    "Organise un déjeuner d'affaires chaque mois",
+    "Passionné de vélo et de jazz",
+    "Son associé travaille dans la finance",
+];
+
+/// A small deterministic generator (SplitMix64): the same seed gives the same database.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+    fn pick<'a>(&mut self, list: &[&'a str]) -> &'a str {
+        list[self.below(list.len())]
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+}
+
+struct Args {
+    contacts: usize,
+    db: PathBuf,
+    seed: u64,
+}
+
+fn parse_args() -> Result<Args> {
+    let mut contacts = None;
+    let mut db = None;
+    let mut seed = 7;
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--contacts" => contacts = Some(it.next().context("--contacts N")?.parse()?),
+            "--db" => db = Some(PathBuf::from(it.next().context("--db PATH")?)),
+            "--seed" => seed = it.next().context("--seed N")?.parse()?,
+            other => {
+                bail!("unknown argument '{other}' (usage: synth --contacts N --db PATH [--seed S])")
+            }
+        }
+    }
+    Ok(Args {
+        contacts: contacts.context("--contacts N is required")?,
+        db: db.context("--db PATH is required")?,
+        seed,
+    })
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("Error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+const TODAY: (i32, u32, u32) = (2026, 11, 22);
+const NOW: &str = "2026-11-22T09:00:00Z";
+
+fn run() -> Result<()> {
+    let args = parse_args()?;
+    if args.db.exists() {
+        bail!(
+            "{} exists; synth fills a new database only",
+            args.db.display()
+        );
+    }
+    let mut store = Store::open(&Location {
+        path: args.db.clone(),
+        create_folder: false,
+    })?;
+    let mut rng = Rng(args.seed);
+    let today = NaiveDate::from_ymd_opt(TODAY.0, TODAY.1, TODAY.2).context("today")?;
+    let n = args.contacts;
+    let planted = store.write(|db| fill(db, &mut rng, n, today))?;
+    println!("{}", serde_json::to_string_pretty(&planted)?);
+    Ok(())
+}
+
+fn email_of(first: &str, last: &str, i: usize, domain: &str) -> String {
+    let local = carnet::model::text::folded_words(&format!("{first} {last}")).join(".");
+    format!("{local}.{i}@{domain}")
+}
+
+fn fill(db: Db<'_>, rng: &mut Rng, n: usize, today: NaiveDate) -> Result<serde_json::Value> {
+    let person_query = "zoë quintal-bérubé";
+    for i in 1..=n {
+        let (first, last) = if i == n / 3 + 1 {
+            ("Zoë", "Quintal-Bérubé")
+        } else {
+            (rng.pick(FIRST), rng.pick(LAST))
+        };
+        let name = format!("{first} {last}");
+        let company = rng
+            .chance(80)
+            .then(|| format!("{} {}", rng.pick(COMPANY_A), rng.pick(COMPANY_B)));
+        let mut emails = Vec::new();
+        for k in 0..rng.below(4) {
+            let label = ["work", "home", "perso"][k % 3];
+            emails.push(Labeled::new(
+                email_of(first, last, i * 4 + k, "example.org"),
+                Some(label.to_owned()),
+            ));
+        }
+        let mut phones = Vec::new();
+        for k in 0..rng.below(4) {
+            let label = ["mobile", "work", "home"][k % 3];
+            phones.push(Labeled::new(
+                format!("+1 514 {:03} {:04}", rng.below(1000), rng.below(10000)),
+                Some(label.to_owned()),
+            ));
+        }
+        let mut tags: Vec<String> = Vec::new();
+        for _ in 0..rng.below(4) {
+            // Skewed: the first tags are common, the last ones rare ("mécénat" ≈ 0.5%).
+            let t =
+                TAGS[(rng.below(TAGS.len() - 1) * rng.below(TAGS.len() - 1)) / (TAGS.len() - 1)];
+            if !tags.iter().any(|x| x == t) {
+                tags.push(t.to_owned());
+            }
+        }
+        if rng.below(200) == 0 {
+            tags.push("mécénat".to_owned());
+        }
+        let contact = NewContact {
+            name,
+            company,
+            title: rng.chance(70).then(|| rng.pick(TITLES).to_owned()),
+            city: rng.chance(60).then(|| rng.pick(CITIES).to_owned()),
+            how_met: rng.chance(30).then(|| "5 à 7 au Musée".to_owned()),
+            birthday: None,
+            keep_in_touch_days: rng.chance(20).then(|| [14, 30, 90, 180, 365][rng.below(5)]),
+            introduced_by: (i > 10 && rng.chance(10)).then(|| (rng.below(i - 1) + 1) as i64),
+            emails,
+            phones,
+            links: Vec::new(),
+            tags,
+        };
+        let id = db.insert_contact(&contact, NOW)?;
+        if rng.chance(30) {
+            let date = today - Duration::days(rng.below(900) as i64);
+            db.add_note(id, date, &note_text(rng), NOW)?;
+        }
+    }
+    Ok(serde_json::json!({
+        "contacts": n,
+        "rare_tag": "mécénat",
+        "person_query": person_query,
+        "project": "Projet 0001",
+        "rare_word": "chocolatier",
+        "common_word": "projet",
+        "accented_query": "frederic",
+    }))
+}
+
+fn note_text(rng: &mut Rng) -> String {
+    let mut s = String::new();
+    for _ in 0..(2 + rng.below(3)) {
+        s.push_str(rng.pick(SENTENCES));
+        s.push_str(". ");
+    }
+    s.trim_end().to_owned()
+}

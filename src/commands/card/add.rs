@@ -1,0 +1,93 @@
+use anyhow::Result;
+use clap::Args;
+
+use crate::commands::contact as c;
+use crate::ctx::Ctx;
+use crate::dates::parse_date;
+use crate::model::event::NewCard;
+use crate::model::validate;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet card add zoe --company \"Atelier Zoë\" --title Céramiste --email zoe@atelier.example
+  carnet card add zoe --company \"Fablab Québec\" --title Bénévole --at \"5 à 7 Montréal\"
+  carnet card add '#12' --phone \"+1 514 555 0199\" --url zoe.example --address \"12 rue Saint-Paul\"";
+
+/// Record a business card a contact gave you
+///
+/// A contact may have several cards, one per activity. The card is dated today, or the
+/// event's date with --at.
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct AddArgs {
+    /// The contact: #ID, ID, or (part of) a name
+    pub contact: String,
+    /// Company or organisation on the card
+    #[arg(long)]
+    pub company: Option<String>,
+    /// Title or activity on the card
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Email address (repeatable)
+    #[arg(long = "email", value_name = "EMAIL")]
+    pub emails: Vec<String>,
+    /// Phone number (repeatable)
+    #[arg(long = "phone", value_name = "PHONE")]
+    pub phones: Vec<String>,
+    /// Website
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// Postal address
+    #[arg(long)]
+    pub address: Option<String>,
+    /// The event where you received it (#ID or name)
+    #[arg(long = "at", value_name = "EVENT")]
+    pub event: Option<String>,
+    /// When you received it [default: the event's date, else today]
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    /// A note about the card
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
+    let m = ctx.contact(&a.contact)?;
+    let event = a.event.as_deref().map(|e| ctx.event(e)).transpose()?;
+    let card = NewCard {
+        company: c::text("company", &a.company)?,
+        title: c::text("title", &a.title)?,
+        emails: a
+            .emails
+            .iter()
+            .map(|e| validate::email(e))
+            .collect::<Result<_, _>>()?,
+        phones: a
+            .phones
+            .iter()
+            .map(|p| validate::phone(p))
+            .collect::<Result<_, _>>()?,
+        website: a.url.as_deref().map(validate::url).transpose()?,
+        address: c::text("address", &a.address)?,
+        note: c::text("note", &a.note)?,
+        received_on: match (&a.on, &event) {
+            (Some(d), _) => parse_date(d, ctx.today())?,
+            (None, Some(e)) => e.date,
+            (None, None) => ctx.today(),
+        },
+        event_id: event.as_ref().map(|e| e.id),
+    };
+    let now = ctx.now();
+    let id = ctx.store.write(|db| -> Result<i64> {
+        let id = db.insert_card(m.id, &card, &now)?;
+        db.touch_contact(m.id, &now)?;
+        Ok(id)
+    })?;
+    ctx.out
+        .status(format!("Added card #{id} to #{} {}", m.id, m.name));
+    if ctx.out.json() {
+        let k = ctx.store.db().get_card(id)?;
+        ctx.out.print_json(&k)?;
+    }
+    Ok(())
+}

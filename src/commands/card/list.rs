@@ -1,0 +1,62 @@
+use anyhow::Result;
+use clap::Args;
+
+use crate::ctx::Ctx;
+use crate::ui::render::opt;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet card list
+  carnet card ls zoe
+  carnet card list --at \"5 à 7 Montréal\" --json";
+
+/// List business cards
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct ListArgs {
+    /// Only this contact's cards: #ID, ID, or (part of) a name
+    pub contact: Option<String>,
+    /// Only cards received at this event (#ID or name)
+    #[arg(long = "at", value_name = "EVENT")]
+    pub event: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
+    let contact = a.contact.as_deref().map(|c| ctx.contact(c)).transpose()?;
+    let event = a.event.as_deref().map(|e| ctx.event(e)).transpose()?;
+    let cards = ctx
+        .store
+        .db()
+        .cards(contact.map(|c| c.id), event.map(|e| e.id))?;
+    if ctx.out.json() {
+        return ctx.out.print_json(&cards);
+    }
+    if cards.is_empty() {
+        ctx.out.status("No cards.");
+        return Ok(());
+    }
+    let rows = cards
+        .into_iter()
+        .map(|k| {
+            let mut reach = k.emails.clone();
+            reach.extend(k.phones.iter().cloned());
+            reach.extend(k.website.iter().cloned());
+            vec![
+                k.id.to_string(),
+                k.contact_name,
+                opt(&k.company),
+                opt(&k.title),
+                reach.join(", "),
+                k.received_on.to_string(),
+                opt(&k.event_name),
+            ]
+        })
+        .collect();
+    ctx.out.table(
+        &[
+            "ID", "NAME", "COMPANY", "TITLE", "CONTACT", "RECEIVED", "EVENT",
+        ],
+        rows,
+    )?;
+    Ok(())
+}

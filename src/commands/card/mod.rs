@@ -1,0 +1,41 @@
+//! Business cards: a contact may hand out several, one per activity.
+
+pub mod add;
+pub mod list;
+pub mod rm;
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use crate::ctx::Ctx;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet card add zoe --company \"Atelier Zoë\" --title Céramiste --email zoe@atelier.example
+  carnet card list zoe
+  carnet card list --at \"5 à 7\" --json";
+
+/// Record the business cards people give you
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct CardArgs {
+    #[command(subcommand)]
+    pub command: CardCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CardCommand {
+    Add(add::AddArgs),
+    #[command(visible_alias = "ls")]
+    List(list::ListArgs),
+    #[command(visible_alias = "remove")]
+    Rm(rm::RmArgs),
+}
+
+pub fn run(ctx: &mut Ctx, a: CardArgs) -> Result<()> {
+    match a.command {
+        CardCommand::Add(a) => add::run(ctx, a),
+        CardCommand::List(a) => list::run(ctx, a),
+        CardCommand::Rm(a) => rm::run(ctx, a),
+    }
+}

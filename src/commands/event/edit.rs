@@ -1,0 +1,79 @@
+use anyhow::Result;
+use clap::Args;
+
+use crate::commands::contact as c;
+use crate::ctx::Ctx;
+use crate::dates::parse_date;
+use crate::error::CliError;
+use crate::model::event::{EventKind, EventPatch};
+use crate::model::validate;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet event edit \"5 à 7\" --at \"Musée McCord\" --kind afterwork
+  carnet event edit '#3' --on 2026-11-21 --name \"5 à 7 des vœux\"
+  carnet event edit '#3' --note \"\"      # an empty value clears the field";
+
+/// Change an event
+///
+/// Only the fields given change; an empty value clears an optional field.
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct EditArgs {
+    /// The event: #ID, ID, or (part of) its name
+    pub event: String,
+    /// New name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// New date
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    /// New venue
+    #[arg(long = "at", value_name = "VENUE")]
+    pub venue: Option<String>,
+    /// New kind
+    #[arg(long, value_enum)]
+    pub kind: Option<EventKind>,
+    /// New organizer
+    #[arg(long, value_name = "TEXT")]
+    pub organizer: Option<String>,
+    /// New note
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
+    let e = ctx.event(&a.event)?;
+    let opt = |field: &'static str, v: &Option<String>| -> Result<Option<Option<String>>> {
+        Ok(match v {
+            None => None,
+            Some(_) => Some(c::text(field, v)?),
+        })
+    };
+    let patch = EventPatch {
+        name: a.name.as_deref().map(validate::name).transpose()?,
+        date: a
+            .on
+            .as_deref()
+            .map(|d| parse_date(d, ctx.today()))
+            .transpose()?,
+        venue: opt("venue", &a.venue)?,
+        kind: a.kind,
+        organizer: opt("organizer", &a.organizer)?,
+        note: opt("note", &a.note)?,
+    };
+    if patch.is_empty() {
+        return Err(CliError::new("nothing to change")
+            .hint("give at least one of --name, --on, --at, --kind, --organizer, --note")
+            .into());
+    }
+    let now = ctx.now();
+    ctx.store.write(|db| db.update_event(e.id, &patch, &now))?;
+    let updated = ctx.store.db().get_event(e.id)?;
+    ctx.out
+        .status(format!("Updated event #{} {}", updated.id, updated.name));
+    if ctx.out.json() {
+        ctx.out.print_json(&updated)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,68 @@
+use anyhow::Result;
+use clap::Args;
+use serde::Serialize;
+
+use crate::ctx::Ctx;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet event invite \"Petit-déjeuner des vœux\" frederic \"Marie Côté\"
+  carnet event invite '#3' '#12' '#14'";
+
+/// Invite contacts to an event you organise
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct InviteArgs {
+    /// The event: #ID, ID, or (part of) its name
+    pub event: String,
+    /// The contacts: #ID, ID, or (part of) a name
+    #[arg(required = true, num_args = 1..)]
+    pub contacts: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct Invited {
+    contact_id: i64,
+    name: String,
+    already_invited: bool,
+}
+
+pub fn run(ctx: &mut Ctx, a: InviteArgs) -> Result<()> {
+    let e = ctx.event(&a.event)?;
+    let mut people = Vec::new();
+    for arg in &a.contacts {
+        let m = ctx.contact(arg)?;
+        if !people
+            .iter()
+            .any(|p: &crate::store::ContactMatch| p.id == m.id)
+        {
+            people.push(m);
+        }
+    }
+    let now = ctx.now();
+    let added = ctx.store.write(|db| -> Result<Vec<bool>> {
+        people
+            .iter()
+            .map(|p| Ok(db.invite(e.id, p.id, &now)?))
+            .collect()
+    })?;
+    let mut report = Vec::new();
+    for (p, new) in people.into_iter().zip(added) {
+        if new {
+            ctx.out
+                .status(format!("Invited #{} {} to {}", p.id, p.name, e.name));
+        } else {
+            ctx.out
+                .status(format!("#{} {} was already invited", p.id, p.name));
+        }
+        report.push(Invited {
+            contact_id: p.id,
+            name: p.name,
+            already_invited: !new,
+        });
+    }
+    if ctx.out.json() {
+        ctx.out.print_json(&report)?;
+    }
+    Ok(())
+}

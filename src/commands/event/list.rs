@@ -1,0 +1,65 @@
+use anyhow::Result;
+use clap::Args;
+
+use crate::ctx::Ctx;
+use crate::dates::parse_date;
+use crate::ui::render::opt;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet event list
+  carnet event ls --since 2026-09-01 --until 2026-12-31
+  carnet event list --json";
+
+/// List events, newest first
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct ListArgs {
+    /// Only events on or after this date
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only events on or before this date
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
+    let today = ctx.today();
+    let since = a
+        .since
+        .as_deref()
+        .map(|d| parse_date(d, today))
+        .transpose()?;
+    let until = a
+        .until
+        .as_deref()
+        .map(|d| parse_date(d, today))
+        .transpose()?;
+    let events = ctx.store.db().list_events(since, until)?;
+    if ctx.out.json() {
+        return ctx.out.print_json(&events);
+    }
+    if events.is_empty() {
+        ctx.out.status("No events.");
+        return Ok(());
+    }
+    let rows = events
+        .into_iter()
+        .map(|s| {
+            vec![
+                s.event.id.to_string(),
+                s.event.date.to_string(),
+                s.event.name,
+                opt(&s.event.venue),
+                s.event.kind.as_str().to_owned(),
+                s.attendees.to_string(),
+                s.cards.to_string(),
+            ]
+        })
+        .collect();
+    ctx.out.table(
+        &["ID", "DATE", "NAME", "VENUE", "KIND", "MET", "CARDS"],
+        rows,
+    )?;
+    Ok(())
+}

@@ -1,0 +1,53 @@
+use anyhow::Result;
+use clap::Args;
+
+use super::describe;
+use crate::ctx::Ctx;
+use crate::error::CliError;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet event rm '#3'
+  carnet event remove \"5 à 7 Montréal\" --yes";
+
+/// Delete an event
+///
+/// The encounters and cards recorded there are kept, without the event; its invitations
+/// are deleted. Asks for confirmation on a terminal; elsewhere --yes is required.
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct RmArgs {
+    /// The event: #ID, ID, or (part of) its name
+    pub event: String,
+    /// Delete without asking
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
+    let e = ctx.event(&a.event)?;
+    if !a.yes {
+        if !ctx.prompt.is_interactive() {
+            return Err(CliError::new(format!(
+                "refusing to delete event {} without confirmation",
+                describe(&e)
+            ))
+            .hint(format!(
+                "pass --yes to delete: carnet event rm '#{}' --yes",
+                e.id
+            ))
+            .into());
+        }
+        if !ctx
+            .prompt
+            .confirm(&format!("Delete event {}?", describe(&e)), false)?
+        {
+            ctx.out.status("Nothing deleted.");
+            return Ok(());
+        }
+    }
+    ctx.store.write(|db| db.delete_event(e.id))?;
+    ctx.out
+        .status(format!("Deleted event #{} {}", e.id, e.name));
+    Ok(())
+}

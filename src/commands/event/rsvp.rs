@@ -1,0 +1,46 @@
+use anyhow::Result;
+use clap::Args;
+
+use crate::ctx::Ctx;
+use crate::error::CliError;
+use crate::model::event::Rsvp;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet event rsvp \"Petit-déjeuner des vœux\" frederic yes
+  carnet event rsvp '#3' marie peut-être";
+
+/// Record a guest's answer to an invitation
+///
+/// The answer is yes, no or maybe (oui, non, peut-être). A guest not yet invited is
+/// invited at the same time.
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct RsvpArgs {
+    /// The event: #ID, ID, or (part of) its name
+    pub event: String,
+    /// The guest: #ID, ID, or (part of) a name
+    pub contact: String,
+    /// yes, no or maybe
+    pub answer: String,
+}
+
+pub fn run(ctx: &mut Ctx, a: RsvpArgs) -> Result<()> {
+    let answer = Rsvp::parse(&a.answer).ok_or_else(|| {
+        CliError::new(format!("invalid answer '{}'", a.answer))
+            .hint("answer yes, no or maybe (oui, non, peut-être)")
+    })?;
+    let e = ctx.event(&a.event)?;
+    let m = ctx.contact(&a.contact)?;
+    let now = ctx.now();
+    ctx.store
+        .write(|db| db.set_rsvp(e.id, m.id, answer, &now))?;
+    ctx.out.status(format!(
+        "#{} {} answered {} for {}",
+        m.id,
+        m.name,
+        answer.as_str(),
+        e.name
+    ));
+    Ok(())
+}

@@ -1,0 +1,276 @@
+use std::collections::BTreeMap;
+
+use anyhow::Result;
+use clap::Args;
+use serde::Serialize;
+
+use crate::commands::contact::show::{card_line, ContactRef};
+use crate::ctx::Ctx;
+use crate::model::event::{Card, Event, EventId, Invitation, Rsvp};
+use crate::model::ContactId;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet event show \"5 à 7\"
+  carnet event show '#3' --json";
+
+/// Show what came out of an event
+///
+/// The people met (new contacts and people already known), the cards received, what was
+/// noted to follow up, and for events you organise who was invited, confirmed, declined,
+/// came, came uninvited, or was invited but did not come.
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct ShowArgs {
+    /// The event: #ID, ID, or (part of) its name
+    pub event: String,
+}
+
+/// One person met at the event.
+#[derive(Debug, Serialize)]
+pub struct PersonMet {
+    pub contact_id: ContactId,
+    pub name: String,
+    /// Whether the contact was first recorded at this event.
+    pub new_contact: bool,
+    /// What was talked about (the encounter's notes, joined).
+    pub note: Option<String>,
+    /// The "follow up when / what" answer recorded on the encounter, as typed.
+    pub follow_up: Option<String>,
+    pub cards: usize,
+}
+
+/// Invitations to an event the user organises.
+#[derive(Debug, Serialize, Default)]
+pub struct InvitationReport {
+    /// Everyone invited, with their answer and whether they came.
+    pub invited: Vec<Invitation>,
+    pub confirmed: Vec<ContactRef>,
+    pub maybe: Vec<ContactRef>,
+    pub declined: Vec<ContactRef>,
+    pub no_answer: Vec<ContactRef>,
+    pub attended: Vec<ContactRef>,
+    pub came_uninvited: Vec<ContactRef>,
+    /// Invited but not met there (only once the event's date has come).
+    pub invited_absent: Vec<ContactRef>,
+}
+
+/// What `event show --json` prints.
+#[derive(Debug, Serialize)]
+pub struct EventReport {
+    #[serde(flatten)]
+    pub event: Event,
+    /// How many people were met there.
+    pub attendees: usize,
+    pub new_contacts: usize,
+    pub known_contacts: usize,
+    pub people: Vec<PersonMet>,
+    pub cards: Vec<Card>,
+    pub invitations: InvitationReport,
+}
+
+fn r(id: ContactId, name: &str) -> ContactRef {
+    ContactRef {
+        id,
+        name: name.to_owned(),
+    }
+}
+
+pub fn report(ctx: &Ctx, id: EventId) -> Result<EventReport> {
+    let db = ctx.store.db();
+    let event = db.get_event(id)?;
+    let encounters = db.event_encounters(id)?;
+    let cards = db.cards(None, Some(id))?;
+    let mut people: Vec<PersonMet> = Vec::new();
+    let mut index: BTreeMap<ContactId, usize> = BTreeMap::new();
+    for e in encounters {
+        match index.get(&e.contact_id) {
+            Some(&i) => {
+                let p = &mut people[i];
+                p.new_contact |= e.new_contact;
+                p.note = join(p.note.take(), e.note);
+                p.follow_up = join(p.follow_up.take(), e.follow_up);
+            }
+            None => {
+                index.insert(e.contact_id, people.len());
+                people.push(PersonMet {
+                    contact_id: e.contact_id,
+                    name: e.contact_name,
+                    new_contact: e.new_contact,
+                    note: e.note,
+                    follow_up: e.follow_up,
+                    cards: 0,
+                });
+            }
+        }
+    }
+    for k in &cards {
+        if let Some(&i) = index.get(&k.contact_id) {
+            people[i].cards += 1;
+        }
+    }
+    let invited = db.invitations(id)?;
+    let mut inv = InvitationReport::default();
+    let past = event.date <= ctx.today();
+    for i in &invited {
+        let who = r(i.contact_id, &i.name);
+        match i.rsvp {
+            Some(Rsvp::Yes) => inv.confirmed.push(who),
+            Some(Rsvp::Maybe) => inv.maybe.push(who),
+            Some(Rsvp::No) => inv.declined.push(who),
+            None => inv.no_answer.push(who),
+        }
+        if i.attended {
+            inv.attended.push(r(i.contact_id, &i.name));
+        } else if past {
+            inv.invited_absent.push(r(i.contact_id, &i.name));
+        }
+    }
+    if !invited.is_empty() {
+        inv.came_uninvited = people
+            .iter()
+            .filter(|p| !invited.iter().any(|i| i.contact_id == p.contact_id))
+            .map(|p| r(p.contact_id, &p.name))
+            .collect();
+    }
+    inv.invited = invited;
+    let new_contacts = people.iter().filter(|p| p.new_contact).count();
+    Ok(EventReport {
+        event,
+        attendees: people.len(),
+        new_contacts,
+        known_contacts: people.len() - new_contacts,
+        people,
+        cards,
+        invitations: inv,
+    })
+}
+
+fn join(a: Option<String>, b: Option<String>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+        (a, b) => a.or(b),
+    }
+}
+
+pub fn run(ctx: &mut Ctx, a: ShowArgs) -> Result<()> {
+    let e = ctx.event(&a.event)?;
+    let rep = report(ctx, e.id)?;
+    if ctx.out.json() {
+        return ctx.out.print_json(&rep);
+    }
+    ctx.out.text(&render(&rep))?;
+    Ok(())
+}
+
+fn names(list: &[ContactRef]) -> String {
+    list.iter()
+        .map(|c| format!("{} (#{})", c.name, c.id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn render(rep: &EventReport) -> String {
+    let e = &rep.event;
+    let mut out = format!("{}  #{}\n", e.name, e.id);
+    let fields = [
+        ("Date", Some(e.date.to_string())),
+        ("Venue", e.venue.clone()),
+        ("Kind", Some(e.kind.as_str().to_owned())),
+        ("Organizer", e.organizer.clone()),
+        ("Note", e.note.clone()),
+    ];
+    for (k, v) in fields {
+        if let Some(v) = v {
+            out.push_str(&format!("  {k:<9}  {v}\n"));
+        }
+    }
+    if rep.people.is_empty() {
+        out.push_str("\nNobody recorded as met here yet.\n");
+    } else {
+        out.push_str(&format!(
+            "\nPeople met: {} ({} new, {} already known)\n",
+            rep.attendees, rep.new_contacts, rep.known_contacts
+        ));
+        let width = rep
+            .people
+            .iter()
+            .map(|p| format!("#{} {}", p.contact_id, p.name).chars().count())
+            .max()
+            .unwrap_or(0);
+        for p in &rep.people {
+            let who = format!("#{} {}", p.contact_id, p.name);
+            let pad = width.saturating_sub(who.chars().count());
+            let mut line = format!(
+                "  {who}{}  {:<5}",
+                " ".repeat(pad),
+                if p.new_contact { "new" } else { "known" }
+            );
+            if p.cards > 0 {
+                line.push_str(&format!(
+                    "  {} card{}",
+                    p.cards,
+                    if p.cards == 1 { "" } else { "s" }
+                ));
+            }
+            if let Some(n) = &p.note {
+                line.push_str(&format!("  {}", n.replace('\n', " ")));
+            }
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+    }
+    if !rep.cards.is_empty() {
+        out.push_str(&format!("\nCards received: {}\n", rep.cards.len()));
+        for k in &rep.cards {
+            out.push_str(&format!(
+                "  #{:<4} {}: {}\n",
+                k.id,
+                k.contact_name,
+                card_line(k)
+            ));
+        }
+    }
+    let follow: Vec<&crate::commands::event::show::PersonMet> = rep
+        .people
+        .iter()
+        .filter(|p| p.follow_up.is_some())
+        .collect();
+    if !follow.is_empty() {
+        out.push_str("\nTo follow up\n");
+        for p in follow {
+            out.push_str(&format!(
+                "  {}: {}\n",
+                p.name,
+                p.follow_up.as_deref().unwrap_or_default()
+            ));
+        }
+    }
+    let inv = &rep.invitations;
+    if !inv.invited.is_empty() {
+        out.push_str(&format!(
+            "\nInvitations: {} invited, {} confirmed, {} maybe, {} declined, {} no answer; {} attended\n",
+            inv.invited.len(),
+            inv.confirmed.len(),
+            inv.maybe.len(),
+            inv.declined.len(),
+            inv.no_answer.len(),
+            inv.attended.len()
+        ));
+        let lines = [
+            ("Confirmed", &inv.confirmed),
+            ("Maybe", &inv.maybe),
+            ("Declined", &inv.declined),
+            ("No answer", &inv.no_answer),
+            ("Attended", &inv.attended),
+            ("Came uninvited", &inv.came_uninvited),
+            ("Invited, absent", &inv.invited_absent),
+        ];
+        for (k, list) in lines {
+            if !list.is_empty() {
+                out.push_str(&format!("  {k:<15}  {}\n", names(list)));
+            }
+        }
+    }
+    out
+}
