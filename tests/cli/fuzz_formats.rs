@@ -131,8 +131,12 @@ fn vcard_file_names_stay_in_their_folder_and_never_collide() {
 
 #[test]
 fn csv_cells_are_never_formulas() {
+    let cell = prop_oneof![
+        any::<String>(),
+        ("[=+@\t\r-]", any::<String>()).prop_map(|(a, b)| a + &b),
+    ];
     runner()
-        .run(&any::<String>(), |cell| {
+        .run(&cell, |cell| {
             let out = csv::neutralise(&cell);
             prop_assert!(!out.starts_with(['=', '+', '-', '@', '\t', '\r']), "{out:?}");
             prop_assert!(out.ends_with(cell.as_str()));
