@@ -215,3 +215,72 @@ fn rebuild_name_index(db: Db<'_>) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::NewContact;
+    use crate::store::{Location, Store};
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&Location {
+            path: dir.path().join("t.db"),
+            create_folder: false,
+        })
+        .unwrap();
+        (dir, store)
+    }
+
+    fn problems(s: &Store) -> Vec<(String, usize)> {
+        s.db()
+            .check()
+            .unwrap()
+            .into_iter()
+            .filter(|f| !f.ok)
+            .map(|f| (f.check, f.problems.len()))
+            .collect()
+    }
+
+    #[test]
+    fn an_fts5_index_out_of_step_with_its_content_is_found_and_rebuilt() {
+        let (_d, mut s) = store();
+        s.write(|db| {
+            for name in ["Frédéric Duval", "Zoë Łukasz"] {
+                let c = NewContact {
+                    name: name.into(),
+                    ..Default::default()
+                };
+                db.insert_contact(&c, "2026-11-22T09:00:00Z")?;
+            }
+            db.conn.execute_batch(
+                "CREATE VIRTUAL TABLE contacts_fts USING fts5(
+                     name, content = 'contacts', content_rowid = 'id');
+                 INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild');",
+            )?;
+            Ok::<_, crate::store::StoreError>(())
+        })
+        .unwrap();
+        assert!(problems(&s).is_empty(), "{:?}", problems(&s));
+
+        // The content changes behind the index's back, as a missed trigger would leave it.
+        s.write(|db| {
+            db.conn
+                .execute("UPDATE contacts SET name = 'Marie Côté' WHERE id = 1", [])
+                .map_err(crate::store::StoreError::from)
+        })
+        .unwrap();
+        // The update bypassed the name index too (folded name and words).
+        assert_eq!(
+            problems(&s),
+            [
+                ("contact name index".to_owned(), 2),
+                ("search index contacts_fts".to_owned(), 1)
+            ]
+        );
+
+        let rebuilt = s.write(|db| db.rebuild_search_indexes()).unwrap();
+        assert!(rebuilt.contains(&"search index contacts_fts".to_owned()));
+        // The name index was stale too (the update bypassed it); both are whole again.
+        assert!(problems(&s).is_empty(), "{:?}", problems(&s));
+    }
+}
