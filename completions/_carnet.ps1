@@ -47,6 +47,14 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('follow-up', 'follow-up', [CompletionResultType]::ParameterValue, 'Follow-ups: what to do next, and by when')
             [CompletionResult]::new('fu', 'fu', [CompletionResultType]::ParameterValue, 'Follow-ups: what to do next, and by when')
             [CompletionResult]::new('today', 'today', [CompletionResultType]::ParameterValue, 'Show what to do today: follow-ups, people to reconnect with, birthdays')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import contacts from vCard, CSV (LinkedIn, Google, Outlook…) or a carnet JSON export')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export contacts, the whole database, or the calendar')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge two contacts into one')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a contact: hidden from list, search and suggest, with all history kept')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Bring an archived contact back')
+            [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Map the people around a project and the role each plays')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find people from whatever you remember about them')
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Suggest people worth reaching out to, with the reason')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to a backup file')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database for damage')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -79,6 +87,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Only contacts whose company contains this')
             [CompletionResult]::new('--city', '--city', [CompletionResultType]::ParameterName, 'Only contacts whose city contains this')
             [CompletionResult]::new('--met-at', '--met-at', [CompletionResultType]::ParameterName, 'Only contacts met at this event (#ID or name)')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only members of this project')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only contacts holding this role (in --project when given, else in any project)')
+            [CompletionResult]::new('--introduced-by', '--introduced-by', [CompletionResultType]::ParameterName, 'Only contacts introduced by this contact')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort order')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N contacts')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
@@ -94,6 +105,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Only contacts whose company contains this')
             [CompletionResult]::new('--city', '--city', [CompletionResultType]::ParameterName, 'Only contacts whose city contains this')
             [CompletionResult]::new('--met-at', '--met-at', [CompletionResultType]::ParameterName, 'Only contacts met at this event (#ID or name)')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only members of this project')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only contacts holding this role (in --project when given, else in any project)')
+            [CompletionResult]::new('--introduced-by', '--introduced-by', [CompletionResultType]::ParameterName, 'Only contacts introduced by this contact')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort order')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N contacts')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
@@ -238,6 +252,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date [default: the event''s date, else today]')
             [CompletionResult]::new('--how', '--how', [CompletionResultType]::ParameterName, 'How you met [default: event with --at, else other]')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What you talked about (one note shared by all the encounters)')
+            [CompletionResult]::new('--follow-up', '--follow-up', [CompletionResultType]::ParameterName, 'Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
@@ -800,6 +815,242 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'carnet;import' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The format, when detection guesses wrong')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag every imported contact (repeatable, or comma-separated)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would happen; write nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;export' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output')
+            [CompletionResult]::new('--vdir', '--vdir', [CompletionResultType]::ParameterName, 'Write one file per contact or calendar item into this folder (a vdir)')
+            [CompletionResult]::new('--vcard-version', '--vcard-version', [CompletionResultType]::ParameterName, 'vCard version to write')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only contacts with this tag (repeatable: all must match; vcard and csv)')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only members of this project (vcard and csv)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;merge' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Merge without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Merge without asking')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;archive' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;unarchive' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;project' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a project')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List projects with their members count and the roles filled')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List projects with their members count and the roles filled')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a project''s members by role, and the key roles nobody fills yet')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename a project or change its note')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a project and its roles (the contacts stay)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a project and its roles (the contacts stay)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a project: hidden from `project list` and from suggestions, kept whole')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Bring an archived project back')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Give contacts a role in a project')
+            [CompletionResult]::new('unassign', 'unassign', [CompletionResultType]::ParameterValue, 'Take contacts out of a project, or out of one role in it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;project;add' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What the project is about')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;project;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived projects')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;project;ls' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived projects')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;project;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;project;edit' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'New note ('''' clears)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;project;rm' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;project;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;project;archive' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;project;unarchive' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;project;assign' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The role they play [default: member]')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why they matter to the project')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;project;unassign' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only this role [default: every role they hold]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'carnet;project;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a project')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List projects with their members count and the roles filled')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a project''s members by role, and the key roles nobody fills yet')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename a project or change its note')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a project and its roles (the contacts stay)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a project: hidden from `project list` and from suggestions, kept whole')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Bring an archived project back')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Give contacts a role in a project')
+            [CompletionResult]::new('unassign', 'unassign', [CompletionResultType]::ParameterValue, 'Take contacts out of a project, or out of one role in it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;project;help;add' {
+            break
+        }
+        'carnet;project;help;list' {
+            break
+        }
+        'carnet;project;help;show' {
+            break
+        }
+        'carnet;project;help;edit' {
+            break
+        }
+        'carnet;project;help;rm' {
+            break
+        }
+        'carnet;project;help;archive' {
+            break
+        }
+        'carnet;project;help;unarchive' {
+            break
+        }
+        'carnet;project;help;assign' {
+            break
+        }
+        'carnet;project;help;unassign' {
+            break
+        }
+        'carnet;project;help;help' {
+            break
+        }
+        'carnet;search' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N contacts')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived contacts')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;suggest' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N people')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only contacts with this tag')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only members of this project')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived contacts')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'carnet;backup' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
@@ -842,6 +1093,14 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('me', 'me', [CompletionResultType]::ParameterValue, 'Show your own card, or its QR code')
             [CompletionResult]::new('follow-up', 'follow-up', [CompletionResultType]::ParameterValue, 'Follow-ups: what to do next, and by when')
             [CompletionResult]::new('today', 'today', [CompletionResultType]::ParameterValue, 'Show what to do today: follow-ups, people to reconnect with, birthdays')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import contacts from vCard, CSV (LinkedIn, Google, Outlook…) or a carnet JSON export')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export contacts, the whole database, or the calendar')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge two contacts into one')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a contact: hidden from list, search and suggest, with all history kept')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Bring an archived contact back')
+            [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Map the people around a project and the role each plays')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find people from whatever you remember about them')
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Suggest people worth reaching out to, with the reason')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to a backup file')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database for damage')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -970,6 +1229,66 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;help;today' {
+            break
+        }
+        'carnet;help;import' {
+            break
+        }
+        'carnet;help;export' {
+            break
+        }
+        'carnet;help;merge' {
+            break
+        }
+        'carnet;help;archive' {
+            break
+        }
+        'carnet;help;unarchive' {
+            break
+        }
+        'carnet;help;project' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a project')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List projects with their members count and the roles filled')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a project''s members by role, and the key roles nobody fills yet')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename a project or change its note')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a project and its roles (the contacts stay)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a project: hidden from `project list` and from suggestions, kept whole')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Bring an archived project back')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Give contacts a role in a project')
+            [CompletionResult]::new('unassign', 'unassign', [CompletionResultType]::ParameterValue, 'Take contacts out of a project, or out of one role in it')
+            break
+        }
+        'carnet;help;project;add' {
+            break
+        }
+        'carnet;help;project;list' {
+            break
+        }
+        'carnet;help;project;show' {
+            break
+        }
+        'carnet;help;project;edit' {
+            break
+        }
+        'carnet;help;project;rm' {
+            break
+        }
+        'carnet;help;project;archive' {
+            break
+        }
+        'carnet;help;project;unarchive' {
+            break
+        }
+        'carnet;help;project;assign' {
+            break
+        }
+        'carnet;help;project;unassign' {
+            break
+        }
+        'carnet;help;search' {
+            break
+        }
+        'carnet;help;suggest' {
             break
         }
         'carnet;help;backup' {

@@ -19,6 +19,9 @@ _carnet() {
             carnet,add)
                 cmd="carnet__subcmd__add"
                 ;;
+            carnet,archive)
+                cmd="carnet__subcmd__archive"
+                ;;
             carnet,backup)
                 cmd="carnet__subcmd__backup"
                 ;;
@@ -37,6 +40,9 @@ _carnet() {
             carnet,event)
                 cmd="carnet__subcmd__event"
                 ;;
+            carnet,export)
+                cmd="carnet__subcmd__export"
+                ;;
             carnet,follow-up)
                 cmd="carnet__subcmd__follow__subcmd__up"
                 ;;
@@ -45,6 +51,9 @@ _carnet() {
                 ;;
             carnet,help)
                 cmd="carnet__subcmd__help"
+                ;;
+            carnet,import)
+                cmd="carnet__subcmd__import"
                 ;;
             carnet,list)
                 cmd="carnet__subcmd__list"
@@ -58,11 +67,17 @@ _carnet() {
             carnet,me)
                 cmd="carnet__subcmd__me"
                 ;;
+            carnet,merge)
+                cmd="carnet__subcmd__merge"
+                ;;
             carnet,met)
                 cmd="carnet__subcmd__met"
                 ;;
             carnet,note)
                 cmd="carnet__subcmd__note"
+                ;;
+            carnet,project)
+                cmd="carnet__subcmd__project"
                 ;;
             carnet,remove)
                 cmd="carnet__subcmd__rm"
@@ -70,8 +85,14 @@ _carnet() {
             carnet,rm)
                 cmd="carnet__subcmd__rm"
                 ;;
+            carnet,search)
+                cmd="carnet__subcmd__search"
+                ;;
             carnet,show)
                 cmd="carnet__subcmd__show"
+                ;;
+            carnet,suggest)
+                cmd="carnet__subcmd__suggest"
                 ;;
             carnet,tag)
                 cmd="carnet__subcmd__tag"
@@ -81,6 +102,9 @@ _carnet() {
                 ;;
             carnet,today)
                 cmd="carnet__subcmd__today"
+                ;;
+            carnet,unarchive)
+                cmd="carnet__subcmd__unarchive"
                 ;;
             carnet,untag)
                 cmd="carnet__subcmd__untag"
@@ -220,6 +244,9 @@ _carnet() {
             carnet__subcmd__help,add)
                 cmd="carnet__subcmd__help__subcmd__add"
                 ;;
+            carnet__subcmd__help,archive)
+                cmd="carnet__subcmd__help__subcmd__archive"
+                ;;
             carnet__subcmd__help,backup)
                 cmd="carnet__subcmd__help__subcmd__backup"
                 ;;
@@ -238,11 +265,17 @@ _carnet() {
             carnet__subcmd__help,event)
                 cmd="carnet__subcmd__help__subcmd__event"
                 ;;
+            carnet__subcmd__help,export)
+                cmd="carnet__subcmd__help__subcmd__export"
+                ;;
             carnet__subcmd__help,follow-up)
                 cmd="carnet__subcmd__help__subcmd__follow__subcmd__up"
                 ;;
             carnet__subcmd__help,help)
                 cmd="carnet__subcmd__help__subcmd__help"
+                ;;
+            carnet__subcmd__help,import)
+                cmd="carnet__subcmd__help__subcmd__import"
                 ;;
             carnet__subcmd__help,list)
                 cmd="carnet__subcmd__help__subcmd__list"
@@ -253,17 +286,29 @@ _carnet() {
             carnet__subcmd__help,me)
                 cmd="carnet__subcmd__help__subcmd__me"
                 ;;
+            carnet__subcmd__help,merge)
+                cmd="carnet__subcmd__help__subcmd__merge"
+                ;;
             carnet__subcmd__help,met)
                 cmd="carnet__subcmd__help__subcmd__met"
                 ;;
             carnet__subcmd__help,note)
                 cmd="carnet__subcmd__help__subcmd__note"
                 ;;
+            carnet__subcmd__help,project)
+                cmd="carnet__subcmd__help__subcmd__project"
+                ;;
             carnet__subcmd__help,rm)
                 cmd="carnet__subcmd__help__subcmd__rm"
                 ;;
+            carnet__subcmd__help,search)
+                cmd="carnet__subcmd__help__subcmd__search"
+                ;;
             carnet__subcmd__help,show)
                 cmd="carnet__subcmd__help__subcmd__show"
+                ;;
+            carnet__subcmd__help,suggest)
+                cmd="carnet__subcmd__help__subcmd__suggest"
                 ;;
             carnet__subcmd__help,tag)
                 cmd="carnet__subcmd__help__subcmd__tag"
@@ -273,6 +318,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help,today)
                 cmd="carnet__subcmd__help__subcmd__today"
+                ;;
+            carnet__subcmd__help,unarchive)
+                cmd="carnet__subcmd__help__subcmd__unarchive"
                 ;;
             carnet__subcmd__help,untag)
                 cmd="carnet__subcmd__help__subcmd__untag"
@@ -328,6 +376,33 @@ _carnet() {
             carnet__subcmd__help__subcmd__me,set)
                 cmd="carnet__subcmd__help__subcmd__me__subcmd__set"
                 ;;
+            carnet__subcmd__help__subcmd__project,add)
+                cmd="carnet__subcmd__help__subcmd__project__subcmd__add"
+                ;;
+            carnet__subcmd__help__subcmd__project,archive)
+                cmd="carnet__subcmd__help__subcmd__project__subcmd__archive"
+                ;;
+            carnet__subcmd__help__subcmd__project,assign)
+                cmd="carnet__subcmd__help__subcmd__project__subcmd__assign"
+                ;;
+            carnet__subcmd__help__subcmd__project,edit)
+                cmd="carnet__subcmd__help__subcmd__project__subcmd__edit"
+                ;;
+            carnet__subcmd__help__subcmd__project,list)
+                cmd="carnet__subcmd__help__subcmd__project__subcmd__list"
+                ;;
+            carnet__subcmd__help__subcmd__project,rm)
+                cmd="carnet__subcmd__help__subcmd__project__subcmd__rm"
+                ;;
+            carnet__subcmd__help__subcmd__project,show)
+                cmd="carnet__subcmd__help__subcmd__project__subcmd__show"
+                ;;
+            carnet__subcmd__help__subcmd__project,unarchive)
+                cmd="carnet__subcmd__help__subcmd__project__subcmd__unarchive"
+                ;;
+            carnet__subcmd__help__subcmd__project,unassign)
+                cmd="carnet__subcmd__help__subcmd__project__subcmd__unassign"
+                ;;
             carnet__subcmd__help__subcmd__tags,cadence)
                 cmd="carnet__subcmd__help__subcmd__tags__subcmd__cadence"
                 ;;
@@ -345,6 +420,72 @@ _carnet() {
                 ;;
             carnet__subcmd__me__subcmd__help,set)
                 cmd="carnet__subcmd__me__subcmd__help__subcmd__set"
+                ;;
+            carnet__subcmd__project,add)
+                cmd="carnet__subcmd__project__subcmd__add"
+                ;;
+            carnet__subcmd__project,archive)
+                cmd="carnet__subcmd__project__subcmd__archive"
+                ;;
+            carnet__subcmd__project,assign)
+                cmd="carnet__subcmd__project__subcmd__assign"
+                ;;
+            carnet__subcmd__project,edit)
+                cmd="carnet__subcmd__project__subcmd__edit"
+                ;;
+            carnet__subcmd__project,help)
+                cmd="carnet__subcmd__project__subcmd__help"
+                ;;
+            carnet__subcmd__project,list)
+                cmd="carnet__subcmd__project__subcmd__list"
+                ;;
+            carnet__subcmd__project,ls)
+                cmd="carnet__subcmd__project__subcmd__list"
+                ;;
+            carnet__subcmd__project,remove)
+                cmd="carnet__subcmd__project__subcmd__rm"
+                ;;
+            carnet__subcmd__project,rm)
+                cmd="carnet__subcmd__project__subcmd__rm"
+                ;;
+            carnet__subcmd__project,show)
+                cmd="carnet__subcmd__project__subcmd__show"
+                ;;
+            carnet__subcmd__project,unarchive)
+                cmd="carnet__subcmd__project__subcmd__unarchive"
+                ;;
+            carnet__subcmd__project,unassign)
+                cmd="carnet__subcmd__project__subcmd__unassign"
+                ;;
+            carnet__subcmd__project__subcmd__help,add)
+                cmd="carnet__subcmd__project__subcmd__help__subcmd__add"
+                ;;
+            carnet__subcmd__project__subcmd__help,archive)
+                cmd="carnet__subcmd__project__subcmd__help__subcmd__archive"
+                ;;
+            carnet__subcmd__project__subcmd__help,assign)
+                cmd="carnet__subcmd__project__subcmd__help__subcmd__assign"
+                ;;
+            carnet__subcmd__project__subcmd__help,edit)
+                cmd="carnet__subcmd__project__subcmd__help__subcmd__edit"
+                ;;
+            carnet__subcmd__project__subcmd__help,help)
+                cmd="carnet__subcmd__project__subcmd__help__subcmd__help"
+                ;;
+            carnet__subcmd__project__subcmd__help,list)
+                cmd="carnet__subcmd__project__subcmd__help__subcmd__list"
+                ;;
+            carnet__subcmd__project__subcmd__help,rm)
+                cmd="carnet__subcmd__project__subcmd__help__subcmd__rm"
+                ;;
+            carnet__subcmd__project__subcmd__help,show)
+                cmd="carnet__subcmd__project__subcmd__help__subcmd__show"
+                ;;
+            carnet__subcmd__project__subcmd__help,unarchive)
+                cmd="carnet__subcmd__project__subcmd__help__subcmd__unarchive"
+                ;;
+            carnet__subcmd__project__subcmd__help,unassign)
+                cmd="carnet__subcmd__project__subcmd__help__subcmd__unassign"
                 ;;
             carnet__subcmd__tags,cadence)
                 cmd="carnet__subcmd__tags__subcmd__cadence"
@@ -374,7 +515,7 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-h -V --db --json --no-input --help --version add list ls show edit rm remove note tag untag tags met log event card me follow-up fu today backup check completions help"
+            opts="-h -V --db --json --no-input --help --version add list ls show edit rm remove note tag untag tags met log event card me follow-up fu today import export merge archive unarchive project search suggest backup check completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -450,6 +591,24 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__archive)
+            opts="-h --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1101,6 +1260,48 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__export)
+            opts="-o -h --output --vdir --vcard-version --tag --project --db --json --no-input --help vcard csv json ics"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vcard-version)
+                    COMPREPLY=($(compgen -W "3 4" -- "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__follow__subcmd__up)
             opts="-h --db --json --no-input --help add list ls done snooze edit rm remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1384,7 +1585,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help)
-            opts="add list show edit rm note tag untag tags met log event card me follow-up today backup check completions help"
+            opts="add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1398,6 +1599,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__archive)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1635,6 +1850,20 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__help__subcmd__follow__subcmd__up)
             opts="add list done snooze edit rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1747,6 +1976,20 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1803,6 +2046,20 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__help__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__help__subcmd__met)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1831,6 +2088,146 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__help__subcmd__project)
+            opts="add list show edit rm archive unarchive assign unassign"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__project__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__project__subcmd__archive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__project__subcmd__assign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__project__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__project__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__project__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__project__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__project__subcmd__unarchive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__project__subcmd__unassign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__help__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1845,7 +2242,35 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__suggest)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1929,6 +2354,20 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__help__subcmd__unarchive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__help__subcmd__untag)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1943,8 +2382,34 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__import)
+            opts="-h --format --tag --dry-run --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "vcard csv linkedin google json" -- "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__list)
-            opts="-h --tag --company --city --met-at --archived --sort --limit --db --json --no-input --help"
+            opts="-h --tag --company --city --met-at --project --role --introduced-by --archived --sort --limit --db --json --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1963,6 +2428,18 @@ _carnet() {
                     return 0
                     ;;
                 --met-at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --introduced-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2105,8 +2582,26 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__merge)
+            opts="-y -h --yes --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__met)
-            opts="-h --at --on --how --note --db --json --no-input --help"
+            opts="-h --at --on --how --note --follow-up --db --json --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2125,6 +2620,10 @@ _carnet() {
                     return 0
                     ;;
                 --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --follow-up)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2161,6 +2660,364 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__project)
+            opts="-h --db --json --no-input --help add list ls show edit rm remove archive unarchive assign unassign help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__add)
+            opts="-h --note --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__archive)
+            opts="-h --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__assign)
+            opts="-h --role --note --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__edit)
+            opts="-h --name --note --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__help)
+            opts="add list show edit rm archive unarchive assign unassign help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__help__subcmd__archive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__help__subcmd__assign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__help__subcmd__unarchive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__help__subcmd__unassign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__list)
+            opts="-h --archived --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__rm)
+            opts="-y -h --yes --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__show)
+            opts="-h --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__unarchive)
+            opts="-h --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__project__subcmd__unassign)
+            opts="-h --role --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__rm)
             opts="-y -h --yes --db --json --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2179,6 +3036,28 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__search)
+            opts="-h --archived --limit --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__show)
             opts="-h --db --json --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2186,6 +3065,36 @@ _carnet() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__suggest)
+            opts="-h --limit --tag --project --archived --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2336,6 +3245,24 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__unarchive)
+            opts="-h --db --json --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

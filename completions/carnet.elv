@@ -44,6 +44,14 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand follow-up 'Follow-ups: what to do next, and by when'
             cand fu 'Follow-ups: what to do next, and by when'
             cand today 'Show what to do today: follow-ups, people to reconnect with, birthdays'
+            cand import 'Import contacts from vCard, CSV (LinkedIn, Google, Outlook…) or a carnet JSON export'
+            cand export 'Export contacts, the whole database, or the calendar'
+            cand merge 'Merge two contacts into one'
+            cand archive 'Archive a contact: hidden from list, search and suggest, with all history kept'
+            cand unarchive 'Bring an archived contact back'
+            cand project 'Map the people around a project and the role each plays'
+            cand search 'Find people from whatever you remember about them'
+            cand suggest 'Suggest people worth reaching out to, with the reason'
             cand backup 'Copy the database to a backup file'
             cand check 'Check the database for damage'
             cand completions 'Print a shell completion script'
@@ -74,6 +82,9 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --company 'Only contacts whose company contains this'
             cand --city 'Only contacts whose city contains this'
             cand --met-at 'Only contacts met at this event (#ID or name)'
+            cand --project 'Only members of this project'
+            cand --role 'Only contacts holding this role (in --project when given, else in any project)'
+            cand --introduced-by 'Only contacts introduced by this contact'
             cand --sort 'Sort order'
             cand --limit 'Show at most N contacts'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
@@ -88,6 +99,9 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --company 'Only contacts whose company contains this'
             cand --city 'Only contacts whose city contains this'
             cand --met-at 'Only contacts met at this event (#ID or name)'
+            cand --project 'Only members of this project'
+            cand --role 'Only contacts holding this role (in --project when given, else in any project)'
+            cand --introduced-by 'Only contacts introduced by this contact'
             cand --sort 'Sort order'
             cand --limit 'Show at most N contacts'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
@@ -216,6 +230,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --on 'The date [default: the event''s date, else today]'
             cand --how 'How you met [default: event with --at, else other]'
             cand --note 'What you talked about (one note shared by all the encounters)'
+            cand --follow-up 'Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
@@ -706,6 +721,212 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'carnet;import'= {
+            cand --format 'The format, when detection guesses wrong'
+            cand --tag 'Tag every imported contact (repeatable, or comma-separated)'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --dry-run 'Show what would happen; write nothing'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;export'= {
+            cand -o 'Write to this file instead of standard output'
+            cand --output 'Write to this file instead of standard output'
+            cand --vdir 'Write one file per contact or calendar item into this folder (a vdir)'
+            cand --vcard-version 'vCard version to write'
+            cand --tag 'Only contacts with this tag (repeatable: all must match; vcard and csv)'
+            cand --project 'Only members of this project (vcard and csv)'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;merge'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand -y 'Merge without asking'
+            cand --yes 'Merge without asking'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;archive'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;unarchive'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;project'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add a project'
+            cand list 'List projects with their members count and the roles filled'
+            cand ls 'List projects with their members count and the roles filled'
+            cand show 'Show a project''s members by role, and the key roles nobody fills yet'
+            cand edit 'Rename a project or change its note'
+            cand rm 'Delete a project and its roles (the contacts stay)'
+            cand remove 'Delete a project and its roles (the contacts stay)'
+            cand archive 'Archive a project: hidden from `project list` and from suggestions, kept whole'
+            cand unarchive 'Bring an archived project back'
+            cand assign 'Give contacts a role in a project'
+            cand unassign 'Take contacts out of a project, or out of one role in it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;project;add'= {
+            cand --note 'What the project is about'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;project;list'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --archived 'Include archived projects'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;project;ls'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --archived 'Include archived projects'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;project;show'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;project;edit'= {
+            cand --name 'New name'
+            cand --note 'New note ('''' clears)'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;project;rm'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand -y 'Delete without asking'
+            cand --yes 'Delete without asking'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;project;remove'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand -y 'Delete without asking'
+            cand --yes 'Delete without asking'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;project;archive'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;project;unarchive'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;project;assign'= {
+            cand --role 'The role they play [default: member]'
+            cand --note 'Why they matter to the project'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;project;unassign'= {
+            cand --role 'Only this role [default: every role they hold]'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;project;help'= {
+            cand add 'Add a project'
+            cand list 'List projects with their members count and the roles filled'
+            cand show 'Show a project''s members by role, and the key roles nobody fills yet'
+            cand edit 'Rename a project or change its note'
+            cand rm 'Delete a project and its roles (the contacts stay)'
+            cand archive 'Archive a project: hidden from `project list` and from suggestions, kept whole'
+            cand unarchive 'Bring an archived project back'
+            cand assign 'Give contacts a role in a project'
+            cand unassign 'Take contacts out of a project, or out of one role in it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;project;help;add'= {
+        }
+        &'carnet;project;help;list'= {
+        }
+        &'carnet;project;help;show'= {
+        }
+        &'carnet;project;help;edit'= {
+        }
+        &'carnet;project;help;rm'= {
+        }
+        &'carnet;project;help;archive'= {
+        }
+        &'carnet;project;help;unarchive'= {
+        }
+        &'carnet;project;help;assign'= {
+        }
+        &'carnet;project;help;unassign'= {
+        }
+        &'carnet;project;help;help'= {
+        }
+        &'carnet;search'= {
+            cand --limit 'Show at most N contacts'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --archived 'Include archived contacts'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;suggest'= {
+            cand --limit 'Show at most N people'
+            cand --tag 'Only contacts with this tag'
+            cand --project 'Only members of this project'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --archived 'Include archived contacts'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;backup'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
@@ -745,6 +966,14 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand me 'Show your own card, or its QR code'
             cand follow-up 'Follow-ups: what to do next, and by when'
             cand today 'Show what to do today: follow-ups, people to reconnect with, birthdays'
+            cand import 'Import contacts from vCard, CSV (LinkedIn, Google, Outlook…) or a carnet JSON export'
+            cand export 'Export contacts, the whole database, or the calendar'
+            cand merge 'Merge two contacts into one'
+            cand archive 'Archive a contact: hidden from list, search and suggest, with all history kept'
+            cand unarchive 'Bring an archived contact back'
+            cand project 'Map the people around a project and the role each plays'
+            cand search 'Find people from whatever you remember about them'
+            cand suggest 'Suggest people worth reaching out to, with the reason'
             cand backup 'Copy the database to a backup file'
             cand check 'Check the database for damage'
             cand completions 'Print a shell completion script'
@@ -838,6 +1067,49 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;follow-up;rm'= {
         }
         &'carnet;help;today'= {
+        }
+        &'carnet;help;import'= {
+        }
+        &'carnet;help;export'= {
+        }
+        &'carnet;help;merge'= {
+        }
+        &'carnet;help;archive'= {
+        }
+        &'carnet;help;unarchive'= {
+        }
+        &'carnet;help;project'= {
+            cand add 'Add a project'
+            cand list 'List projects with their members count and the roles filled'
+            cand show 'Show a project''s members by role, and the key roles nobody fills yet'
+            cand edit 'Rename a project or change its note'
+            cand rm 'Delete a project and its roles (the contacts stay)'
+            cand archive 'Archive a project: hidden from `project list` and from suggestions, kept whole'
+            cand unarchive 'Bring an archived project back'
+            cand assign 'Give contacts a role in a project'
+            cand unassign 'Take contacts out of a project, or out of one role in it'
+        }
+        &'carnet;help;project;add'= {
+        }
+        &'carnet;help;project;list'= {
+        }
+        &'carnet;help;project;show'= {
+        }
+        &'carnet;help;project;edit'= {
+        }
+        &'carnet;help;project;rm'= {
+        }
+        &'carnet;help;project;archive'= {
+        }
+        &'carnet;help;project;unarchive'= {
+        }
+        &'carnet;help;project;assign'= {
+        }
+        &'carnet;help;project;unassign'= {
+        }
+        &'carnet;help;search'= {
+        }
+        &'carnet;help;suggest'= {
         }
         &'carnet;help;backup'= {
         }

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    backup, card, check, completions, contact, event, followup, log, me, met, tags, today,
+    backup, card, check, completions, contact, event, export, followup, import, log, me, merge,
+    met, project, search, suggest, tags, today,
 };
 
 const EXAMPLES: &str = "\
@@ -65,6 +66,14 @@ pub enum Command {
     #[command(name = "follow-up", visible_alias = "fu")]
     FollowUp(followup::FollowUpArgs),
     Today(today::TodayArgs),
+    Import(import::ImportArgs),
+    Export(export::ExportArgs),
+    Merge(merge::MergeArgs),
+    Archive(contact::archive::ArchiveArgs),
+    Unarchive(contact::archive::UnarchiveArgs),
+    Project(project::ProjectArgs),
+    Search(search::SearchArgs),
+    Suggest(suggest::SuggestArgs),
     Backup(backup::BackupArgs),
     Check(check::CheckArgs),
     Completions(completions::CompletionsArgs),

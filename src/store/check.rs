@@ -31,24 +31,25 @@ impl CheckFinding {
 /// The derived search indexes: a name for the report, a check and a rebuild. FTS5 tables are
 /// also found in the schema and checked by SQLite itself (`full-text index NAME`), so a new
 /// full-text index needs no entry here; an index with its own idea of what it should hold
-/// adds one line. After merging issue 5 (search), add:
-///
-/// ```text
-/// SearchIndex { name: "search index",
-///     check: |db| Ok(db.search_index_check()?.problems()),   // a Vec<String> per mismatch
-///     rebuild: |db| db.search_index_rebuild().map(drop) },
-/// ```
+/// adds one line.
 pub struct SearchIndex {
     pub name: &'static str,
     pub check: fn(Db<'_>) -> Result<Vec<String>>,
     pub rebuild: fn(Db<'_>) -> Result<()>,
 }
 
-pub const SEARCH_INDEXES: &[SearchIndex] = &[SearchIndex {
-    name: "contact name index",
-    check: check_name_index,
-    rebuild: rebuild_name_index,
-}];
+pub const SEARCH_INDEXES: &[SearchIndex] = &[
+    SearchIndex {
+        name: "contact name index",
+        check: check_name_index,
+        rebuild: rebuild_name_index,
+    },
+    SearchIndex {
+        name: "search index",
+        check: check_search_index,
+        rebuild: |db| db.search_index_rebuild().map(drop),
+    },
+];
 
 /// At most this many problems are listed per check; the count says how many more.
 const MAX_LISTED: usize = 50;
@@ -206,6 +207,25 @@ fn check_name_index(db: Db<'_>) -> Result<Vec<String>> {
         problems.push(format!("{orphans} name words belong to no contact"));
     }
     Ok(cap(problems))
+}
+
+/// The full-text search index (`search_index`) against what the tables call for.
+fn check_search_index(db: Db<'_>) -> Result<Vec<String>> {
+    let r = db.search_index_check()?;
+    let mut problems = Vec::new();
+    if r.missing > 0 {
+        problems.push(format!(
+            "{} entries the data calls for are missing or out of date",
+            r.missing
+        ));
+    }
+    if r.stale > 0 {
+        problems.push(format!("{} entries no longer match the data", r.stale));
+    }
+    if !r.fts_ok {
+        problems.push("SQLite's own check of the full-text index failed".to_owned());
+    }
+    Ok(problems)
 }
 
 fn rebuild_name_index(db: Db<'_>) -> Result<()> {

@@ -457,6 +457,22 @@ impl Db<'_> {
                 args.len()
             ));
         }
+        if let Some(by) = f.introduced_by {
+            args.push(Box::new(by));
+            sql.push_str(&format!(" AND c.introduced_by = ?{}", args.len()));
+        }
+        if f.project.is_some() || f.role.is_some() {
+            let mut sub = String::from("SELECT pr.contact_id FROM project_roles pr WHERE 1");
+            if let Some(p) = f.project {
+                args.push(Box::new(p));
+                sub.push_str(&format!(" AND pr.project_id = ?{}", args.len()));
+            }
+            if let Some(role) = &f.role {
+                args.push(Box::new(fold(role)));
+                sub.push_str(&format!(" AND pr.role_folded = ?{}", args.len()));
+            }
+            sql.push_str(&format!(" AND c.id IN ({sub})"));
+        }
         sql.push_str(match f.sort {
             SortBy::Name => " ORDER BY c.name_folded, c.id",
             SortBy::Added => " ORDER BY c.created_at DESC, c.id DESC",
@@ -604,17 +620,9 @@ impl Db<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::{Location, Store};
+    use crate::store::Store;
 
-    fn store() -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&Location {
-            path: dir.path().join("t.db"),
-            create_folder: false,
-        })
-        .unwrap();
-        (dir, store)
-    }
+    use crate::store::test_store as store;
 
     fn add(store: &mut Store, name: &str) -> ContactId {
         store

@@ -6,7 +6,8 @@ use rusqlite::{params, OptionalExtension, Row};
 use super::{Db, Result, StoreError};
 use crate::dates::Period;
 use crate::model::followup::{
-    FollowUp, FollowUpId, FollowUpPatch, FollowUpWhen, NewFollowUp, Reconnect, UpcomingBirthday,
+    EventId, FollowUp, FollowUpId, FollowUpPatch, FollowUpWhen, NewFollowUp, Reconnect,
+    UpcomingBirthday,
 };
 use crate::model::text::fold;
 use crate::model::{Birthday, ContactId};
@@ -139,6 +140,15 @@ impl Db<'_> {
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params![today, until, contact], followup_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every follow-up attached to an event, open first, by due date.
+    pub fn event_followups(&self, event: EventId) -> Result<Vec<FollowUp>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{FOLLOWUP_SELECT} WHERE f.event_id = ?1 ORDER BY f.done_on IS NOT NULL, f.due, f.id"
+        ))?;
+        let rows = stmt.query_map([event], followup_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -339,7 +349,7 @@ mod tests {
     use super::*;
     use crate::model::event::{EventId, NewEncounter};
     use crate::model::NewContact;
-    use crate::store::{Location, Store};
+    use crate::store::Store;
 
     const NOW: &str = "2026-11-22T09:00:00Z";
 
@@ -347,15 +357,7 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    fn store() -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&Location {
-            path: dir.path().join("t.db"),
-            create_folder: false,
-        })
-        .unwrap();
-        (dir, store)
-    }
+    use crate::store::test_store as store;
 
     fn contact(s: &mut Store, name: &str, cadence: Option<i64>, created: &str) -> ContactId {
         s.write(|db| {

@@ -236,11 +236,7 @@ fn archived_contacts_never_appear_today() {
     assert_eq!(t["reconnect"].as_array().unwrap().len(), 1);
     assert_eq!(t["overdue"].as_array().unwrap().len(), 1);
     assert_eq!(t["birthdays"].as_array().unwrap().len(), 1);
-    // No archive command on this branch yet: archive straight in the database.
-    rusqlite::Connection::open(env.db())
-        .unwrap()
-        .execute("UPDATE contacts SET archived = 1", [])
-        .unwrap();
+    env.ok(&["archive", "#1"]);
     let t = env.json(&["today"]);
     for section in ["overdue", "today", "upcoming", "reconnect", "birthdays"] {
         assert!(t[section].as_array().unwrap().is_empty(), "{section}: {t}");
@@ -483,4 +479,120 @@ fn help_texts() {
         "{}",
         r.stdout
     );
+}
+
+#[test]
+fn met_with_a_follow_up_plans_one_per_contact_at_the_event() {
+    let env = TestEnv::new();
+    env.add("Frédéric Duval", &[]);
+    env.add("Marie Côté", &[]);
+    let ev = event(&env, "5 à 7 Montréal", "2026-11-20");
+    env.ok(&[
+        "met",
+        "fred",
+        "marie",
+        "--at",
+        "5 à 7",
+        "--follow-up",
+        "vendredi: envoyer le deck",
+    ]);
+    let fu = env.json(&["fu", "list"]);
+    let fu = fu.as_array().unwrap();
+    assert_eq!(fu.len(), 2);
+    for f in fu {
+        assert_eq!(f["due"], "2026-11-27");
+        assert_eq!(f["what"], "envoyer le deck");
+        assert_eq!(f["event_id"], ev);
+    }
+    // A follow-up spec with an unknown date writes nothing at all, not even the encounter.
+    let r = env.fails(&["met", "fred", "--follow-up", "un jour: rappeler"], 1);
+    assert!(r.stderr.contains("un jour"), "{}", r.stderr);
+    assert_eq!(env.count("encounters"), 2);
+    assert_eq!(env.count("followups"), 2);
+}
+
+#[test]
+fn event_show_reports_follow_ups_open_overdue_and_done() {
+    let mut env = TestEnv::new();
+    env.add("Frédéric Duval", &[]);
+    env.add("Marie Côté", &[]);
+    event(&env, "Petit-déjeuner", "2026-11-20");
+    env.ok(&[
+        "met",
+        "fred",
+        "--at",
+        "petit",
+        "--follow-up",
+        "demain: appeler",
+    ]);
+    env.ok(&[
+        "met",
+        "marie",
+        "--at",
+        "petit",
+        "--follow-up",
+        "dans 2 semaines: devis",
+    ]);
+    env.ok(&[
+        "fu",
+        "add",
+        "Envoyer les photos",
+        "--due",
+        "demain",
+        "--event",
+        "petit",
+    ]);
+    env.set_now("2026-11-25T09:00:00");
+    let first = env.json(&["fu", "list"])[0]["id"].as_i64().unwrap();
+    env.ok(&["fu", "done", &first.to_string()]);
+    let rep = env.json(&["event", "show", "petit"]);
+    let states: Vec<(String, String)> = rep["followups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["what"].as_str().unwrap().to_owned(),
+                f["state"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        states,
+        [
+            ("Envoyer les photos".to_owned(), "overdue".to_owned()),
+            ("devis".to_owned(), "open".to_owned()),
+            ("appeler".to_owned(), "done".to_owned()),
+        ]
+    );
+    let text = env.ok(&["event", "show", "petit"]).stdout;
+    assert!(text.contains("Follow-ups: 3 (2 open, 1 done)"), "{text}");
+}
+
+#[test]
+fn show_lists_a_contacts_open_follow_ups() {
+    let env = TestEnv::new();
+    env.add("Frédéric Duval", &["--follow-up", "demain: appeler"]);
+    env.ok(&[
+        "fu",
+        "add",
+        "fred",
+        "Envoyer le devis",
+        "--due",
+        "vendredi",
+        "--every",
+        "1m",
+    ]);
+    env.ok(&["fu", "add", "fred", "Déjà fait", "--due", "hier"]);
+    env.ok(&["fu", "done", "3"]);
+    let shown = env.json(&["show", "fred"]);
+    let whats: Vec<&str> = shown["followups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["what"].as_str().unwrap())
+        .collect();
+    assert_eq!(whats, ["appeler", "Envoyer le devis"]);
+    let text = env.ok(&["show", "fred"]).stdout;
+    assert!(text.contains("Follow-ups\n  #1    2026-11-23  appeler\n  #2    2026-11-27  Envoyer le devis, every 1m"), "{text}");
 }

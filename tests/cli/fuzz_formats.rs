@@ -1,9 +1,6 @@
 //! Bad input for the import readers (issue 6): arbitrary bytes, mangled real-looking
 //! files, and hostile vCard UIDs. Nothing panics, every refusal has a reason, and a file
 //! name derived from a UID stays inside its folder.
-//!
-//! Compiled once `src/formats/` exists: add `mod fuzz_formats;` to tests/cli/main.rs after
-//! merging issue 6.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -138,7 +135,10 @@ fn csv_cells_are_never_formulas() {
     runner()
         .run(&cell, |cell| {
             let out = csv::neutralise(&cell);
-            prop_assert!(!out.starts_with(['=', '+', '-', '@', '\t', '\r']), "{out:?}");
+            prop_assert!(
+                !out.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{out:?}"
+            );
             prop_assert!(out.ends_with(cell.as_str()));
             Ok(())
         })

@@ -405,16 +405,7 @@ fn plant_failure_on_tag(env: &TestEnv) {
     .unwrap();
 }
 
-// With `carnet import` (issue 6): the same properties through the real command. These run
-// once the command exists and say so on stderr until then.
-
-fn has_import(env: &TestEnv) -> bool {
-    let has = env.run(&["import", "--help"]).code == 0;
-    if !has {
-        eprintln!("skipped: this carnet has no `import` command yet");
-    }
-    has
-}
+// With `carnet import` (issue 6): the same properties through the real command.
 
 /// A vCard file of `n` cards named after `batch`.
 fn big_vcard(env: &TestEnv, batch: &str, n: usize) -> PathBuf {
@@ -462,9 +453,6 @@ fn an_import_killed_part_way_is_wholly_absent_or_wholly_there() {
     let thresholds: [u64; 4] = [16 << 10, 128 << 10, 512 << 10, 1 << 20];
     for (round, bytes) in thresholds.into_iter().enumerate() {
         let env = fresh_env_with(&["Zoë", "Marie Côté", "安藤"]);
-        if !has_import(&env) {
-            return;
-        }
         let batch = format!("import{round}");
         let file = big_vcard(&env, &batch, N);
         kill(import_under_way(&env, &file, bytes));
@@ -486,9 +474,6 @@ fn an_import_killed_part_way_is_wholly_absent_or_wholly_there() {
 #[test]
 fn a_backup_taken_during_a_running_import_opens_and_passes_check() {
     let env = fresh_env_with(&["Zoë", "Marie Côté"]);
-    if !has_import(&env) {
-        return;
-    }
     let file = big_vcard(&env, "during", 4000);
     let import = import_under_way(&env, &file, 128 << 10);
     let backup = env.path("during-import.db");

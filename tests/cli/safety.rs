@@ -159,12 +159,28 @@ fn check_finds_a_stale_search_index_and_repair_rebuilds_it() {
     assert_eq!(env.json(&["show", "zoe"])["name"], "Zoë Łukasz");
 }
 
+/// A connection straight to the test database, with carnet's `fold()` that its triggers call.
+fn raw(env: &TestEnv) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.create_scalar_function(
+        "fold",
+        1,
+        rusqlite::functions::FunctionFlags::SQLITE_UTF8,
+        |ctx| {
+            let s: Option<String> = ctx.get(0)?;
+            Ok(s.map(|s| carnet::model::text::fold(&s)))
+        },
+    )
+    .unwrap();
+    conn
+}
+
 #[test]
 fn check_finds_broken_foreign_keys() {
     let env = TestEnv::new();
     env.add("Zoë", &[]);
     {
-        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        let conn = raw(&env);
         conn.execute_batch(
             "PRAGMA foreign_keys = OFF;
              INSERT INTO contact_emails (contact_id, value) VALUES (999, 'ghost@example.org');",
@@ -179,4 +195,26 @@ fn check_finds_broken_foreign_keys() {
     );
     assert!(r.stdout.contains("contact_emails"), "{}", r.stdout);
     assert!(r.stderr.contains("restore a backup"), "{}", r.stderr);
+}
+
+#[test]
+fn check_finds_a_search_index_out_of_step_and_repair_rebuilds_it() {
+    let env = TestEnv::new();
+    env.add("Frédéric Duval", &["--company", "Concours des vœux"]);
+    env.add("Zoë", &["--note", "Rencontrée au 5 à 7"]);
+    assert_eq!(env.json(&["search", "voeux"]).as_array().unwrap().len(), 1);
+    {
+        let conn = raw(&env);
+        conn.execute_batch("DELETE FROM search_index WHERE field = 'company';")
+            .unwrap();
+    }
+    let r = env.fails(&["check"], 1);
+    assert!(
+        r.stdout.contains("search index: 1 problem(s)"),
+        "{}",
+        r.stdout
+    );
+    env.ok(&["check", "--repair"]);
+    env.ok(&["check"]);
+    assert_eq!(env.json(&["search", "voeux"]).as_array().unwrap().len(), 1);
 }
