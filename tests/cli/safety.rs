@@ -218,3 +218,32 @@ fn check_finds_a_search_index_out_of_step_and_repair_rebuilds_it() {
     env.ok(&["check"]);
     assert_eq!(env.json(&["search", "voeux"]).as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn exports_are_private_and_csv_cells_are_never_formulas() {
+    let env = TestEnv::new();
+    env.add(
+        "=HYPERLINK(\"https://evil.example\")",
+        &["--company", "@SUM(A1)"],
+    );
+    env.add("Zoë", &["--company", "+33 Vœux", "--city=-1 Montréal"]);
+    for format in ["vcard", "csv", "json", "ics"] {
+        let out = env.path(&format!("export.{format}"));
+        env.ok(&["export", format, "-o", out.to_str().unwrap()]);
+        assert_eq!(mode(&out), 0o600, "{format}");
+    }
+    let csv = std::fs::read_to_string(env.path("export.csv")).unwrap();
+    let mut reader = csv::ReaderBuilder::new().from_reader(csv.as_bytes());
+    let mut cells = 0;
+    for record in reader.records() {
+        for cell in record.unwrap().iter() {
+            cells += 1;
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "a formula cell: {cell:?}"
+            );
+        }
+    }
+    assert!(cells > 0);
+    assert!(csv.contains("'=HYPERLINK"), "{csv}");
+}
