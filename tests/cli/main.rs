@@ -6,11 +6,18 @@ mod common;
 
 mod completions;
 mod contacts;
+mod damaged;
+mod editor;
 mod events;
 mod followups;
+mod fuzz;
+mod fuzz_formats;
 mod help;
 mod interop;
 mod log;
 mod projects;
 mod recall;
+mod reliability;
+mod safety;
+mod schema;
 mod store;
