@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used)]
 mod common;
+mod pty;
 
 mod completions;
 mod contacts;
@@ -16,6 +17,7 @@ mod help;
 mod interop;
 mod log;
 mod projects;
+mod prompts;
 mod recall;
 mod reliability;
 mod safety;
