@@ -49,7 +49,7 @@ impl StoreError {
                 Some("make the file writable (chmod u+w) or copy it somewhere writable".to_owned())
             }
             StoreError::MissingFolder(_) => {
-                Some("create the folder first, or choose another path with --db".to_owned())
+                Some("create the folder first, or choose another path".to_owned())
             }
             StoreError::Busy => Some("try again in a moment".to_owned()),
             _ => None,
