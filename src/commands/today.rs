@@ -15,13 +15,17 @@ const EXAMPLES: &str = "\
 Examples:
   carnet today
   carnet today --days 14 --json
-  carnet today --brief          # in a shell start-up file";
+  carnet today --brief          # in a shell start-up file
+  carnet today --all --json     # every item, not only the first of each section";
 
 /// Show what to do today: follow-ups, people to reconnect with, birthdays
 ///
 /// Sections, each left out when empty: Overdue (oldest first), Today, Next 7 days, Reconnect
 /// (a keep-in-touch cadence has lapsed since you last met, or since the contact was added)
 /// and Birthdays. Archived contacts never appear. The exit status is 0 whatever is due.
+///
+/// To keep to one screen, each section shows its first 20 items (--limit) and says how many
+/// more there are; --all shows everything. The JSON has the same items and the totals.
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES)]
 pub struct TodayArgs {
@@ -31,6 +35,22 @@ pub struct TodayArgs {
     /// One line of counts ("2 overdue · 1 today · 3 to reconnect"), or nothing when all is clear
     #[arg(long)]
     pub brief: bool,
+    /// Show at most N items in each section
+    #[arg(long, value_name = "N", default_value_t = 20, conflicts_with = "all")]
+    pub limit: usize,
+    /// Show every item of every section
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// How many items each section holds in all, shown or not.
+#[derive(Debug, Default, Serialize, PartialEq, Eq)]
+pub struct Counts {
+    pub overdue: i64,
+    pub today: i64,
+    pub upcoming: i64,
+    pub reconnect: i64,
+    pub birthdays: i64,
 }
 
 /// A follow-up as `today` shows it.
@@ -52,45 +72,80 @@ pub struct TodayView {
     pub upcoming: Vec<DueItem>,
     pub reconnect: Vec<Reconnect>,
     pub birthdays: Vec<UpcomingBirthday>,
+    /// The totals of each section, which may exceed what is listed (see --limit).
+    pub counts: Counts,
 }
 
-pub fn view(ctx: &Ctx, today: NaiveDate, days: u32) -> Result<TodayView> {
-    let db = ctx.store.db();
-    let until = today + Duration::days(days as i64);
-    let mut v = TodayView {
-        overdue: Vec::new(),
-        today: Vec::new(),
-        upcoming: Vec::new(),
-        reconnect: db.reconnect_due(today)?,
-        birthdays: db.upcoming_birthdays(today, days)?,
-    };
-    for f in db.open_followups_until(until)? {
-        let n = (f.due - today).num_days();
-        let item = DueItem {
-            followup: f,
-            days_late: (-n).max(0),
-            in_days: n.max(0),
-        };
-        match n {
-            n if n < 0 => v.overdue.push(item),
-            0 => v.today.push(item),
-            _ => v.upcoming.push(item),
-        }
+/// The total behind a list read with `limit`: its length when the limit was not reached,
+/// else what `count` says.
+fn total<T>(list: &[T], limit: Option<usize>, count: impl FnOnce() -> Result<i64>) -> Result<i64> {
+    match limit {
+        Some(l) if list.len() >= l => count(),
+        _ => Ok(list.len() as i64),
     }
-    Ok(v)
+}
+
+/// The morning view, each section cut at `limit` items (all of them with `None`).
+pub fn view(ctx: &Ctx, today: NaiveDate, days: u32, limit: Option<usize>) -> Result<TodayView> {
+    let db = ctx.store.db();
+    let yesterday = today - Duration::days(1);
+    let until = today + Duration::days(days as i64);
+    let items = |after: Option<NaiveDate>, until: NaiveDate| -> Result<(Vec<DueItem>, i64)> {
+        let list = db.open_followups_in(after, until, limit)?;
+        let n = total(&list, limit, || {
+            Ok(db.count_open_followups_in(after, until)?)
+        })?;
+        let items = list
+            .into_iter()
+            .map(|f| {
+                let n = (f.due - today).num_days();
+                DueItem {
+                    followup: f,
+                    days_late: (-n).max(0),
+                    in_days: n.max(0),
+                }
+            })
+            .collect();
+        Ok((items, n))
+    };
+    let (overdue, n_overdue) = items(None, yesterday)?;
+    let (due_today, n_today) = items(Some(yesterday), today)?;
+    let (upcoming, n_upcoming) = items(Some(today), until)?;
+    let reconnect = db.reconnect_due(today, limit)?;
+    let n_reconnect = total(&reconnect, limit, || Ok(db.count_reconnect_due(today)?))?;
+    let mut birthdays = db.upcoming_birthdays(today, days)?;
+    let n_birthdays = birthdays.len() as i64;
+    if let Some(l) = limit {
+        birthdays.truncate(l);
+    }
+    Ok(TodayView {
+        overdue,
+        today: due_today,
+        upcoming,
+        reconnect,
+        birthdays,
+        counts: Counts {
+            overdue: n_overdue,
+            today: n_today,
+            upcoming: n_upcoming,
+            reconnect: n_reconnect,
+            birthdays: n_birthdays,
+        },
+    })
 }
 
 pub fn run(ctx: &mut Ctx, a: TodayArgs) -> Result<()> {
     let today = ctx.today();
-    let v = view(ctx, today, a.days)?;
-    if ctx.out.json() {
-        return ctx.out.print_json(&v);
-    }
-    if a.brief {
-        if let Some(line) = brief(&v) {
+    if a.brief && !ctx.out.json() {
+        if let Some(line) = brief(&counts(ctx, today)?) {
             ctx.out.line(line)?;
         }
         return Ok(());
+    }
+    let limit = (!a.all).then_some(a.limit);
+    let v = view(ctx, today, a.days, limit)?;
+    if ctx.out.json() {
+        return ctx.out.print_json(&v);
     }
     let text = render(&v, a.days);
     if text.is_empty() {
@@ -102,12 +157,24 @@ pub fn run(ctx: &mut Ctx, a: TodayArgs) -> Result<()> {
     Ok(())
 }
 
+/// The counts `--brief` needs, without reading any item.
+fn counts(ctx: &Ctx, today: NaiveDate) -> Result<Counts> {
+    let db = ctx.store.db();
+    let yesterday = today - Duration::days(1);
+    Ok(Counts {
+        overdue: db.count_open_followups_in(None, yesterday)?,
+        today: db.count_open_followups_in(Some(yesterday), today)?,
+        reconnect: db.count_reconnect_due(today)?,
+        ..Counts::default()
+    })
+}
+
 /// "2 overdue · 1 today · 3 to reconnect", zero counts left out; `None` when all is clear.
-pub fn brief(v: &TodayView) -> Option<String> {
+pub fn brief(c: &Counts) -> Option<String> {
     let parts: Vec<String> = [
-        (v.overdue.len(), "overdue"),
-        (v.today.len(), "today"),
-        (v.reconnect.len(), "to reconnect"),
+        (c.overdue, "overdue"),
+        (c.today, "today"),
+        (c.reconnect, "to reconnect"),
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
@@ -133,7 +200,7 @@ fn followup_line(item: &DueItem, tail: Option<String>) -> String {
 /// The sections as text; empty when there is nothing to show.
 pub fn render(v: &TodayView, days: u32) -> String {
     let mut out = String::new();
-    let mut section = |title: &str, lines: Vec<String>| {
+    let mut section = |title: &str, lines: Vec<String>, total: i64, more: &str| {
         if lines.is_empty() {
             return;
         }
@@ -142,10 +209,15 @@ pub fn render(v: &TodayView, days: u32) -> String {
         }
         out.push_str(title);
         out.push('\n');
+        let shown = lines.len() as i64;
         for l in lines {
             out.push_str(&l);
         }
+        if total > shown {
+            out.push_str(&format!("  … and {} more: {more}\n", total - shown));
+        }
     };
+    let c = &v.counts;
     section(
         "Overdue",
         v.overdue
@@ -161,10 +233,14 @@ pub fn render(v: &TodayView, days: u32) -> String {
                 )
             })
             .collect(),
+        c.overdue,
+        "carnet follow-up list --overdue",
     );
     section(
         "Today",
         v.today.iter().map(|i| followup_line(i, None)).collect(),
+        c.today,
+        "carnet follow-up list --today",
     );
     section(
         &format!("Next {}", plural_days(days as i64)),
@@ -172,6 +248,8 @@ pub fn render(v: &TodayView, days: u32) -> String {
             .iter()
             .map(|i| followup_line(i, Some(day(i.followup.due))))
             .collect(),
+        c.upcoming,
+        &format!("carnet follow-up list --upcoming {days}"),
     );
     section(
         "Reconnect",
@@ -198,6 +276,8 @@ pub fn render(v: &TodayView, days: u32) -> String {
                 )
             })
             .collect(),
+        c.reconnect,
+        "carnet today --all",
     );
     section(
         "Birthdays",
@@ -219,6 +299,8 @@ pub fn render(v: &TodayView, days: u32) -> String {
                 }
             })
             .collect(),
+        c.birthdays,
+        "carnet today --all",
     );
     out
 }

@@ -28,7 +28,8 @@ const RECONNECT_SQL: &str = "SELECT c.id, c.name, c.company,
               ORDER BY e2.date DESC, e2.id DESC LIMIT 1)
        LEFT JOIN events ev ON ev.id = e.event_id
       WHERE c.reconnect_on <= ?1 AND c.archived = 0
-      ORDER BY c.reconnect_on, c.name_folded, c.id";
+      ORDER BY c.reconnect_on, c.name_folded, c.id
+      LIMIT ?2";
 
 const BIRTHDAYS_SQL: &str = "SELECT id, name, company, birthday FROM contacts
       WHERE birthday IS NOT NULL AND archived = 0
@@ -39,11 +40,11 @@ const FOLLOWUP_SELECT: &str = "SELECT f.id, f.what, f.due, f.every, f.done_on, f
      FROM followups f LEFT JOIN contacts c ON c.id = f.contact_id \
      LEFT JOIN events e ON e.id = f.event_id";
 
-fn open_until_sql() -> String {
+fn open_in_sql() -> String {
     format!(
-        "{FOLLOWUP_SELECT} WHERE f.done_on IS NULL AND f.due <= ?1
+        "{FOLLOWUP_SELECT} WHERE f.done_on IS NULL AND f.due <= ?1 AND (?2 IS NULL OR f.due > ?2)
            AND (c.id IS NULL OR c.archived = 0)
-         ORDER BY f.due, f.id"
+         ORDER BY f.due, f.id LIMIT ?3"
     )
 }
 
@@ -152,12 +153,45 @@ impl Db<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Open follow-ups due on or before `until`, oldest first, leaving out those about
-    /// archived contacts: the follow-up part of `carnet today`.
-    pub fn open_followups_until(&self, until: NaiveDate) -> Result<Vec<FollowUp>> {
-        let mut stmt = self.conn.prepare_cached(&open_until_sql())?;
-        let rows = stmt.query_map([until], followup_row)?;
+    /// Open follow-ups due after `after` (if given) and on or before `until`, oldest first,
+    /// leaving out those about archived contacts; at most `limit`. Read in due order through
+    /// the partial index on open follow-ups, so a limit stops the read early.
+    pub fn open_followups_in(
+        &self,
+        after: Option<NaiveDate>,
+        until: NaiveDate,
+        limit: Option<usize>,
+    ) -> Result<Vec<FollowUp>> {
+        let mut stmt = self.conn.prepare_cached(&open_in_sql())?;
+        let limit = limit.map_or(-1, |l| l as i64);
+        let rows = stmt.query_map(params![until, after, limit], followup_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many follow-ups `open_followups_in` would give without a limit.
+    pub fn count_open_followups_in(
+        &self,
+        after: Option<NaiveDate>,
+        until: NaiveDate,
+    ) -> Result<i64> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT count(*) FROM followups f LEFT JOIN contacts c ON c.id = f.contact_id
+              WHERE f.done_on IS NULL AND f.due <= ?1 AND (?2 IS NULL OR f.due > ?2)
+                AND (c.id IS NULL OR c.archived = 0)",
+            )?
+            .query_row(params![until, after], |r| r.get(0))?)
+    }
+
+    /// How many unarchived contacts are due to reconnect on `today`.
+    pub fn count_reconnect_due(&self, today: NaiveDate) -> Result<i64> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT count(*) FROM contacts WHERE reconnect_on <= ?1 AND archived = 0",
+            )?
+            .query_row([today], |r| r.get(0))?)
     }
 
     /// Marks a follow-up done on `on`. A recurring one gets its next occurrence, due one
@@ -254,9 +288,10 @@ impl Db<'_> {
 
     /// Unarchived contacts whose cadence has lapsed on `today`: their own cadence, else the
     /// shortest of their tags', counted from the last encounter (or the day they were added).
-    pub fn reconnect_due(&self, today: NaiveDate) -> Result<Vec<Reconnect>> {
+    pub fn reconnect_due(&self, today: NaiveDate, limit: Option<usize>) -> Result<Vec<Reconnect>> {
         let mut stmt = self.conn.prepare_cached(RECONNECT_SQL)?;
-        let rows = stmt.query_map([today], |r| {
+        let limit = limit.map_or(-1, |l| l as i64);
+        let rows = stmt.query_map(params![today, limit], |r| {
             Ok((
                 r.get::<_, ContactId>(0)?,
                 r.get::<_, String>(1)?,
@@ -386,7 +421,7 @@ mod tests {
 
     fn reconnect_ids(s: &Store, today: NaiveDate) -> Vec<ContactId> {
         s.db()
-            .reconnect_due(today)
+            .reconnect_due(today, None)
             .unwrap()
             .iter()
             .map(|r| r.contact_id)
@@ -404,7 +439,7 @@ mod tests {
         s.write(|db| db.insert_encounter(&encounter(zoe, d(2026, 10, 13), Some(breakfast)), NOW))
             .unwrap();
 
-        let due = s.db().reconnect_due(today).unwrap();
+        let due = s.db().reconnect_due(today, None).unwrap();
         assert_eq!(due.len(), 1);
         let r = &due[0];
         assert_eq!(r.contact_id, zoe);
@@ -444,7 +479,7 @@ mod tests {
             )
         })
         .unwrap();
-        let due = s.db().reconnect_due(today).unwrap();
+        let due = s.db().reconnect_due(today, None).unwrap();
         assert_eq!(due.len(), 1, "{due:?}");
         assert_eq!(due[0].contact_id, tagged);
         assert_eq!(due[0].cadence_days, 60);
@@ -607,11 +642,15 @@ mod tests {
     fn today_reads_through_indexes_never_scanning_contacts() {
         let (_d, s) = store();
         let today = d(2026, 11, 22);
-        let p = plan(&s, &open_until_sql(), [today]);
+        let p = plan(
+            &s,
+            &open_in_sql(),
+            params![today, Option::<NaiveDate>::None, 20],
+        );
         assert!(p.contains("followups_open_due"), "{p}");
         assert!(!p.contains("SCAN f"), "{p}");
 
-        let p = plan(&s, RECONNECT_SQL, [today]);
+        let p = plan(&s, RECONNECT_SQL, params![today, 20]);
         assert!(p.contains("contacts_reconnect_on"), "{p}");
         assert!(p.contains("encounters_contact_date"), "{p}");
         assert!(!p.contains("SCAN"), "{p}");

@@ -152,7 +152,11 @@ fn today_json_has_every_section_in_the_documented_shape() {
     let keys: Vec<&String> = t.as_object().unwrap().keys().collect();
     assert_eq!(
         keys,
-        ["birthdays", "overdue", "reconnect", "today", "upcoming"]
+        ["birthdays", "counts", "overdue", "reconnect", "today", "upcoming"]
+    );
+    assert_eq!(
+        t["counts"],
+        serde_json::json!({"overdue": 0, "today": 0, "upcoming": 0, "reconnect": 0, "birthdays": 0})
     );
     let r = env.ok(&["today"]);
     assert!(r.stdout.is_empty());
@@ -595,4 +599,31 @@ fn show_lists_a_contacts_open_follow_ups() {
     assert_eq!(whats, ["appeler", "Envoyer le devis"]);
     let text = env.ok(&["show", "fred"]).stdout;
     assert!(text.contains("Follow-ups\n  #1    2026-11-23  appeler\n  #2    2026-11-27  Envoyer le devis, every 1m"), "{text}");
+}
+
+#[test]
+fn today_keeps_each_section_to_one_screen_and_counts_the_rest() {
+    let mut env = TestEnv::new();
+    env.add("Frédéric Duval", &[]);
+    for i in 0..25 {
+        env.ok(&["fu", "add", "fred", &format!("Tâche {i:02}"), "--due", "hier"]);
+    }
+    for i in 0..3 {
+        env.add(&format!("Ami {i}"), &["--keep-in-touch", "2w"]);
+    }
+    env.set_now("2027-01-15T09:00:00");
+    let t = env.json(&["today"]);
+    assert_eq!(t["overdue"].as_array().unwrap().len(), 20);
+    assert_eq!(t["overdue"][0]["what"], "Tâche 00");
+    assert_eq!(t["counts"]["overdue"], 25);
+    assert_eq!(t["counts"]["reconnect"], 3);
+    let t = env.json(&["today", "--limit", "2"]);
+    assert_eq!(t["reconnect"].as_array().unwrap().len(), 2);
+    assert_eq!(t["counts"]["reconnect"], 3);
+    let t = env.json(&["today", "--all"]);
+    assert_eq!(t["overdue"].as_array().unwrap().len(), 25);
+    let text = env.ok(&["today"]).stdout;
+    assert!(text.contains("  … and 5 more: carnet follow-up list --overdue\n"), "{text}");
+    assert!(!text.contains("Tâche 20"), "{text}");
+    assert_eq!(env.ok(&["today", "--brief"]).stdout, "25 overdue · 3 to reconnect\n");
 }
