@@ -85,7 +85,7 @@ fn ids_json(ids: &[ContactId]) -> String {
 
 impl Db<'_> {
     pub fn insert_contact(&self, c: &NewContact, now: &str) -> Result<ContactId> {
-        self.conn.execute(
+        self.exec(
             "INSERT INTO contacts (name, name_folded, company, title, city, how_met, birthday,
                  keep_in_touch_days, introduced_by, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
@@ -109,8 +109,8 @@ impl Db<'_> {
             (Channel::Phone, &c.phones),
             (Channel::Link, &c.links),
         ] {
-            for v in values {
-                self.add_channel(id, channel, v)?;
+            for (position, v) in values.iter().enumerate() {
+                self.insert_channel(id, channel, v, position as i64)?;
             }
         }
         self.add_tags(id, &c.tags)?;
@@ -118,8 +118,7 @@ impl Db<'_> {
     }
 
     fn index_name(&self, id: ContactId, name: &str) -> Result<()> {
-        self.conn
-            .execute("DELETE FROM contact_words WHERE contact_id = ?1", [id])?;
+        self.exec("DELETE FROM contact_words WHERE contact_id = ?1", [id])?;
         let mut stmt = self.conn.prepare_cached(
             "INSERT OR IGNORE INTO contact_words (word, contact_id) VALUES (?1, ?2)",
         )?;
@@ -183,13 +182,32 @@ impl Db<'_> {
 
     /// Adds a value unless the contact already has it; returns whether it was added.
     pub fn add_channel(&self, id: ContactId, channel: Channel, v: &Labeled) -> Result<bool> {
-        let n = self.conn.execute(
+        let position: i64 = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT coalesce(max(position) + 1, 0) FROM {} WHERE contact_id = ?1",
+                channel.table()
+            ))?
+            .query_row([id], |r| r.get(0))?;
+        self.insert_channel(id, channel, v, position)
+    }
+
+    /// Adds a value at a known position (a new contact's or a replaced list's), without the
+    /// max(position) lookup: SQLite re-prepares that query as the table grows, which made
+    /// it the largest cost of bulk inserts.
+    fn insert_channel(
+        &self,
+        id: ContactId,
+        channel: Channel,
+        v: &Labeled,
+        position: i64,
+    ) -> Result<bool> {
+        let n = self.exec(
             &format!(
-                "INSERT OR IGNORE INTO {t} (contact_id, value, label, position)
-                 VALUES (?1, ?2, ?3, (SELECT coalesce(max(position) + 1, 0) FROM {t} WHERE contact_id = ?1))",
-                t = channel.table()
+                "INSERT OR IGNORE INTO {} (contact_id, value, label, position) VALUES (?1, ?2, ?3, ?4)",
+                channel.table()
             ),
-            params![id, v.value, v.label],
+            params![id, v.value, v.label, position],
         )?;
         Ok(n > 0)
     }
@@ -205,8 +223,8 @@ impl Db<'_> {
             &format!("DELETE FROM {} WHERE contact_id = ?1", channel.table()),
             [id],
         )?;
-        for v in values {
-            self.add_channel(id, channel, v)?;
+        for (position, v) in values.iter().enumerate() {
+            self.insert_channel(id, channel, v, position as i64)?;
         }
         Ok(())
     }
@@ -235,15 +253,14 @@ impl Db<'_> {
     /// The id of a tag, created on first use. Tags compare folded: "Vœux" is "voeux".
     pub fn tag_id(&self, name: &str) -> Result<i64> {
         let folded = fold(name);
-        self.conn.execute(
+        self.exec(
             "INSERT OR IGNORE INTO tags (name, folded) VALUES (?1, ?2)",
             params![name, folded],
         )?;
         Ok(self
             .conn
-            .query_row("SELECT id FROM tags WHERE folded = ?1", [folded], |r| {
-                r.get(0)
-            })?)
+            .prepare_cached("SELECT id FROM tags WHERE folded = ?1")?
+            .query_row([folded], |r| r.get(0))?)
     }
 
     pub fn find_tag(&self, name: &str) -> Result<Option<(i64, String)>> {
@@ -262,7 +279,7 @@ impl Db<'_> {
         let mut added = Vec::new();
         for t in tags {
             let tag = self.tag_id(t)?;
-            let n = self.conn.execute(
+            let n = self.exec(
                 "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?1, ?2)",
                 params![id, tag],
             )?;
@@ -316,7 +333,7 @@ impl Db<'_> {
     }
 
     pub fn add_note(&self, id: ContactId, date: NaiveDate, text: &str, now: &str) -> Result<i64> {
-        self.conn.execute(
+        self.exec(
             "INSERT INTO notes (contact_id, date, body, created_at) VALUES (?1, ?2, ?3, ?4)",
             params![id, date, text, now],
         )?;

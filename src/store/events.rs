@@ -93,7 +93,7 @@ impl Db<'_> {
     // ----- events -----
 
     pub fn insert_event(&self, e: &NewEvent, now: &str) -> Result<EventId> {
-        self.conn.execute(
+        self.exec(
             "INSERT INTO events (name, name_folded, date, venue, kind, organizer, note,
                  created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
@@ -306,7 +306,7 @@ impl Db<'_> {
     // ----- encounters -----
 
     pub fn insert_encounter(&self, e: &NewEncounter, now: &str) -> Result<i64> {
-        self.conn.execute(
+        self.exec(
             "INSERT INTO encounters (contact_id, event_id, date, how, note, follow_up, new_contact, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
@@ -353,7 +353,7 @@ impl Db<'_> {
     // ----- cards -----
 
     pub fn insert_card(&self, contact: ContactId, k: &NewCard, now: &str) -> Result<CardId> {
-        self.conn.execute(
+        self.exec(
             "INSERT INTO cards (contact_id, company, title, emails, phones, website, address,
                  note, received_on, event_id, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
