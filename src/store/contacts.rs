@@ -503,11 +503,10 @@ impl Db<'_> {
         let ids: Vec<ContactId> = list.iter().map(|c| c.id).collect();
         let index: HashMap<ContactId, usize> =
             ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
-        let json = ids_json(&ids);
-        let channels: &[Channel] = if with_channels {
-            &[Channel::Email, Channel::Phone]
+        let (channels, json): (&[Channel], String) = if with_channels {
+            (&[Channel::Email, Channel::Phone], ids_json(&ids))
         } else {
-            &[]
+            (&[], String::new())
         };
         for &channel in channels {
             let mut stmt = self.conn.prepare(&format!(
@@ -527,22 +526,58 @@ impl Db<'_> {
                 }
             }
         }
-        // Sorting each contact's few tags here is cheaper than a sort of every row in SQL.
-        let mut folded: Vec<Vec<(String, String)>> = vec![Vec::new(); list.len()];
-        let mut stmt = self.conn.prepare(
-            "SELECT ct.contact_id, t.name, t.folded FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
-             WHERE ct.contact_id IN (SELECT value FROM json_each(?1))",
-        )?;
-        let mut rows = stmt.query([&json])?;
+        self.attach_tags(list, &index)
+    }
+
+    /// Fills the tags of a listing. The tags table is small: it is read whole, and each
+    /// contact's few tags are sorted here. The contacts' tag ids come from one pass over
+    /// contact_tags for a long listing, through its primary key for a short one (`list --tag`
+    /// among many contacts).
+    fn attach_tags(
+        &self,
+        list: &mut [ContactSummary],
+        index: &HashMap<ContactId, usize>,
+    ) -> Result<()> {
+        const LONG_LISTING: usize = 2_000;
+        let mut names: HashMap<i64, (String, String)> = HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, folded, name FROM tags")?;
+        let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let id: ContactId = r.get(0)?;
-            if let Some(&i) = index.get(&id) {
-                folded[i].push((r.get(2)?, r.get(1)?));
+            names.insert(r.get(0)?, (r.get(1)?, r.get(2)?));
+        }
+        let mut tag_ids: Vec<Vec<i64>> = vec![Vec::new(); list.len()];
+        if list.len() > LONG_LISTING {
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT contact_id, tag_id FROM contact_tags")?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                if let Some(&i) = index.get(&r.get::<_, ContactId>(0)?) {
+                    tag_ids[i].push(r.get(1)?);
+                }
+            }
+        } else {
+            // One statement, not one per contact: each statement outside a transaction takes
+            // and releases the file lock.
+            let ids: Vec<ContactId> = list.iter().map(|c| c.id).collect();
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT contact_id, tag_id FROM contact_tags
+                 WHERE contact_id IN (SELECT value FROM json_each(?1))",
+            )?;
+            let mut rows = stmt.query([ids_json(&ids)])?;
+            while let Some(r) = rows.next()? {
+                if let Some(&i) = index.get(&r.get::<_, ContactId>(0)?) {
+                    tag_ids[i].push(r.get(1)?);
+                }
             }
         }
-        for (c, mut tags) in list.iter_mut().zip(folded) {
+        for (c, ids) in list.iter_mut().zip(tag_ids) {
+            let mut tags: Vec<&(String, String)> =
+                ids.iter().filter_map(|id| names.get(id)).collect();
             tags.sort();
-            c.tags = tags.into_iter().map(|(_, name)| name).collect();
+            c.tags = tags.into_iter().map(|(_, name)| name.clone()).collect();
         }
         Ok(())
     }

@@ -376,9 +376,16 @@ impl Db<'_> {
 
     /// Cards, optionally of one contact and/or received at one event, oldest first.
     pub fn cards(&self, contact: Option<ContactId>, event: Option<EventId>) -> Result<Vec<Card>> {
+        // One statement per case: with "(?1 IS NULL OR k.contact_id = ?1)" SQLite cannot use
+        // an index and scans every card for one contact's.
+        let filter = match (contact, event) {
+            (Some(_), Some(_)) => "WHERE k.contact_id = ?1 AND k.event_id = ?2",
+            (Some(_), None) => "WHERE k.contact_id = ?1 AND ?2 IS NULL",
+            (None, Some(_)) => "WHERE k.event_id = ?2 AND ?1 IS NULL",
+            (None, None) => "WHERE ?1 IS NULL AND ?2 IS NULL",
+        };
         let mut stmt = self.conn.prepare_cached(&format!(
-            "{CARD_SELECT} WHERE (?1 IS NULL OR k.contact_id = ?1) AND (?2 IS NULL OR k.event_id = ?2)
-             ORDER BY k.received_on, k.id"
+            "{CARD_SELECT} {filter} ORDER BY k.received_on, k.id"
         ))?;
         let rows = stmt.query_map(params![contact, event], card_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

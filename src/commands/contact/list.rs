@@ -3,7 +3,6 @@ use clap::Args;
 
 use crate::ctx::Ctx;
 use crate::model::{ContactFilter, SortBy};
-use crate::ui::render::opt;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -71,8 +70,8 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
             vec![
                 c.id.to_string(),
                 c.name,
-                opt(&c.company),
-                opt(&c.title),
+                c.company.unwrap_or_default(),
+                c.title.unwrap_or_default(),
                 c.tags.join(", "),
             ]
         })
