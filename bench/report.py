@@ -171,7 +171,8 @@ if os.path.exists(plans):
                    "(scans of `tags`, `events` and `projects`, which stay small, and of "
                    "json_each and FTS5 virtual tables, are not counted).\n")
 
-history = os.path.join(here, "optimisations.md")
-if os.path.exists(history):
-    out.append(open(history).read().rstrip("\n") + "\n")
+for name in ("optimisations.md", "search-notes.md"):
+    path = os.path.join(here, name)
+    if os.path.exists(path):
+        out.append(open(path).read().rstrip("\n") + "\n")
 print("\n".join(out))

@@ -41,6 +41,17 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand event 'Record events and see what came out of them'
             cand card 'Record the business cards people give you'
             cand me 'Show your own card, or its QR code'
+            cand follow-up 'Follow-ups: what to do next, and by when'
+            cand fu 'Follow-ups: what to do next, and by when'
+            cand today 'Show what to do today: follow-ups, people to reconnect with, birthdays'
+            cand import 'Import contacts from vCard, CSV (LinkedIn, Google, Outlook…) or a carnet JSON export'
+            cand export 'Export contacts, the whole database, or the calendar'
+            cand merge 'Merge two contacts into one'
+            cand archive 'Archive a contact: hidden from list, search and suggest, with all history kept'
+            cand unarchive 'Bring an archived contact back'
+            cand project 'Map the people around a project and the role each plays'
+            cand search 'Find people from whatever you remember about them'
+            cand suggest 'Suggest people worth reaching out to, with the reason'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -57,6 +68,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --how-met 'How you met'
             cand --introduced-by 'Who introduced you (a contact)'
             cand --keep-in-touch 'Keep-in-touch cadence: 2w, 3m, 1y…'
+            cand --follow-up 'Create a follow-up due WHEN: "vendredi: send the deck", or just "2w" ("Follow up")'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
@@ -68,6 +80,9 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --company 'Only contacts whose company contains this'
             cand --city 'Only contacts whose city contains this'
             cand --met-at 'Only contacts met at this event (#ID or name)'
+            cand --project 'Only members of this project'
+            cand --role 'Only contacts holding this role (in --project when given, else in any project)'
+            cand --introduced-by 'Only contacts introduced by this contact'
             cand --sort 'Sort order'
             cand --limit 'Show at most N contacts'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
@@ -82,6 +97,9 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --company 'Only contacts whose company contains this'
             cand --city 'Only contacts whose city contains this'
             cand --met-at 'Only contacts met at this event (#ID or name)'
+            cand --project 'Only members of this project'
+            cand --role 'Only contacts holding this role (in --project when given, else in any project)'
+            cand --introduced-by 'Only contacts introduced by this contact'
             cand --sort 'Sort order'
             cand --limit 'Show at most N contacts'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
@@ -169,6 +187,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help'
             cand list 'List tags with their counts (the default)'
             cand ls 'List tags with their counts (the default)'
+            cand cadence 'Set the keep-in-touch cadence of the contacts carrying a tag'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;tags;list'= {
@@ -185,11 +204,22 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'carnet;tags;cadence'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --clear 'Remove the tag''s cadence'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;tags;help'= {
             cand list 'List tags with their counts (the default)'
+            cand cadence 'Set the keep-in-touch cadence of the contacts carrying a tag'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;tags;help;list'= {
+        }
+        &'carnet;tags;help;cadence'= {
         }
         &'carnet;tags;help;help'= {
         }
@@ -198,6 +228,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --on 'The date [default: the event''s date, else today]'
             cand --how 'How you met [default: event with --at, else other]'
             cand --note 'What you talked about (one note shared by all the encounters)'
+            cand --follow-up 'Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
@@ -441,6 +472,459 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;me;help;help'= {
         }
+        &'carnet;follow-up'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add a follow-up about a contact, an event, or both'
+            cand list 'List follow-ups, soonest first'
+            cand ls 'List follow-ups, soonest first'
+            cand done 'Mark follow-ups done'
+            cand snooze 'Put a follow-up off to a later day'
+            cand edit 'Change a follow-up'
+            cand rm 'Delete follow-ups'
+            cand remove 'Delete follow-ups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;fu'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add a follow-up about a contact, an event, or both'
+            cand list 'List follow-ups, soonest first'
+            cand ls 'List follow-ups, soonest first'
+            cand done 'Mark follow-ups done'
+            cand snooze 'Put a follow-up off to a later day'
+            cand edit 'Change a follow-up'
+            cand rm 'Delete follow-ups'
+            cand remove 'Delete follow-ups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;follow-up;add'= {
+            cand --due 'When it is due: demain, vendredi, in 2 weeks, 01/12…'
+            cand --every 'Repeat: 2w, 3m, 1y… (the next is due one period after it is done)'
+            cand --event 'The event it is about: #ID, or (the start of) its name'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;add'= {
+            cand --due 'When it is due: demain, vendredi, in 2 weeks, 01/12…'
+            cand --every 'Repeat: 2w, 3m, 1y… (the next is due one period after it is done)'
+            cand --event 'The event it is about: #ID, or (the start of) its name'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;list'= {
+            cand --upcoming 'Only open ones due in the next DAYS days (after today)'
+            cand --contact 'Only those about this contact'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --overdue 'Only open ones due before today'
+            cand --today 'Only open ones due today'
+            cand --done 'Only done ones, latest first'
+            cand --all 'Open and done ones'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;ls'= {
+            cand --upcoming 'Only open ones due in the next DAYS days (after today)'
+            cand --contact 'Only those about this contact'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --overdue 'Only open ones due before today'
+            cand --today 'Only open ones due today'
+            cand --done 'Only done ones, latest first'
+            cand --all 'Open and done ones'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;list'= {
+            cand --upcoming 'Only open ones due in the next DAYS days (after today)'
+            cand --contact 'Only those about this contact'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --overdue 'Only open ones due before today'
+            cand --today 'Only open ones due today'
+            cand --done 'Only done ones, latest first'
+            cand --all 'Open and done ones'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;ls'= {
+            cand --upcoming 'Only open ones due in the next DAYS days (after today)'
+            cand --contact 'Only those about this contact'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --overdue 'Only open ones due before today'
+            cand --today 'Only open ones due today'
+            cand --done 'Only done ones, latest first'
+            cand --all 'Open and done ones'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;done'= {
+            cand --on 'The day it was done [default: today]'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;done'= {
+            cand --on 'The day it was done [default: today]'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;snooze'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;snooze'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;edit'= {
+            cand --what 'New text'
+            cand --due 'New due date: demain, vendredi, 01/12…'
+            cand --every 'Repeat every PERIOD: 2w, 3m, 1y'
+            cand --contact 'About this contact instead'
+            cand --event 'About this event instead'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --once 'Stop repeating'
+            cand --no-contact 'About no contact (an event must remain)'
+            cand --no-event 'About no event (a contact must remain)'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;edit'= {
+            cand --what 'New text'
+            cand --due 'New due date: demain, vendredi, 01/12…'
+            cand --every 'Repeat every PERIOD: 2w, 3m, 1y'
+            cand --contact 'About this contact instead'
+            cand --event 'About this event instead'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --once 'Stop repeating'
+            cand --no-contact 'About no contact (an event must remain)'
+            cand --no-event 'About no event (a contact must remain)'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;rm'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;remove'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;rm'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;fu;remove'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;follow-up;help'= {
+            cand add 'Add a follow-up about a contact, an event, or both'
+            cand list 'List follow-ups, soonest first'
+            cand done 'Mark follow-ups done'
+            cand snooze 'Put a follow-up off to a later day'
+            cand edit 'Change a follow-up'
+            cand rm 'Delete follow-ups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;follow-up;help;add'= {
+        }
+        &'carnet;follow-up;help;list'= {
+        }
+        &'carnet;follow-up;help;done'= {
+        }
+        &'carnet;follow-up;help;snooze'= {
+        }
+        &'carnet;follow-up;help;edit'= {
+        }
+        &'carnet;follow-up;help;rm'= {
+        }
+        &'carnet;follow-up;help;help'= {
+        }
+        &'carnet;fu;help'= {
+            cand add 'Add a follow-up about a contact, an event, or both'
+            cand list 'List follow-ups, soonest first'
+            cand done 'Mark follow-ups done'
+            cand snooze 'Put a follow-up off to a later day'
+            cand edit 'Change a follow-up'
+            cand rm 'Delete follow-ups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;fu;help;add'= {
+        }
+        &'carnet;fu;help;list'= {
+        }
+        &'carnet;fu;help;done'= {
+        }
+        &'carnet;fu;help;snooze'= {
+        }
+        &'carnet;fu;help;edit'= {
+        }
+        &'carnet;fu;help;rm'= {
+        }
+        &'carnet;fu;help;help'= {
+        }
+        &'carnet;today'= {
+            cand --days 'How many days ahead to look for follow-ups and birthdays'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --brief 'One line of counts ("2 overdue · 1 today · 3 to reconnect"), or nothing when all is clear'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;import'= {
+            cand --format 'The format, when detection guesses wrong'
+            cand --tag 'Tag every imported contact (repeatable, or comma-separated)'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --dry-run 'Show what would happen; write nothing'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;export'= {
+            cand -o 'Write to this file instead of standard output'
+            cand --output 'Write to this file instead of standard output'
+            cand --vdir 'Write one file per contact or calendar item into this folder (a vdir)'
+            cand --vcard-version 'vCard version to write'
+            cand --tag 'Only contacts with this tag (repeatable: all must match; vcard and csv)'
+            cand --project 'Only members of this project (vcard and csv)'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;merge'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand -y 'Merge without asking'
+            cand --yes 'Merge without asking'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;archive'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;unarchive'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;project'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add a project'
+            cand list 'List projects with their members count and the roles filled'
+            cand ls 'List projects with their members count and the roles filled'
+            cand show 'Show a project''s members by role, and the key roles nobody fills yet'
+            cand edit 'Rename a project or change its note'
+            cand rm 'Delete a project and its roles (the contacts stay)'
+            cand remove 'Delete a project and its roles (the contacts stay)'
+            cand archive 'Archive a project: hidden from `project list` and from suggestions, kept whole'
+            cand unarchive 'Bring an archived project back'
+            cand assign 'Give contacts a role in a project'
+            cand unassign 'Take contacts out of a project, or out of one role in it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;project;add'= {
+            cand --note 'What the project is about'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;project;list'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --archived 'Include archived projects'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;project;ls'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --archived 'Include archived projects'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;project;show'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;project;edit'= {
+            cand --name 'New name'
+            cand --note 'New note ('''' clears)'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;project;rm'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand -y 'Delete without asking'
+            cand --yes 'Delete without asking'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;project;remove'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand -y 'Delete without asking'
+            cand --yes 'Delete without asking'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;project;archive'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;project;unarchive'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;project;assign'= {
+            cand --role 'The role they play [default: member]'
+            cand --note 'Why they matter to the project'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;project;unassign'= {
+            cand --role 'Only this role [default: every role they hold]'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'carnet;project;help'= {
+            cand add 'Add a project'
+            cand list 'List projects with their members count and the roles filled'
+            cand show 'Show a project''s members by role, and the key roles nobody fills yet'
+            cand edit 'Rename a project or change its note'
+            cand rm 'Delete a project and its roles (the contacts stay)'
+            cand archive 'Archive a project: hidden from `project list` and from suggestions, kept whole'
+            cand unarchive 'Bring an archived project back'
+            cand assign 'Give contacts a role in a project'
+            cand unassign 'Take contacts out of a project, or out of one role in it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;project;help;add'= {
+        }
+        &'carnet;project;help;list'= {
+        }
+        &'carnet;project;help;show'= {
+        }
+        &'carnet;project;help;edit'= {
+        }
+        &'carnet;project;help;rm'= {
+        }
+        &'carnet;project;help;archive'= {
+        }
+        &'carnet;project;help;unarchive'= {
+        }
+        &'carnet;project;help;assign'= {
+        }
+        &'carnet;project;help;unassign'= {
+        }
+        &'carnet;project;help;help'= {
+        }
+        &'carnet;search'= {
+            cand --limit 'Show at most N contacts'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --archived 'Include archived contacts'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;suggest'= {
+            cand --limit 'Show at most N people'
+            cand --tag 'Only contacts with this tag'
+            cand --project 'Only members of this project'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --archived 'Include archived contacts'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;completions'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
@@ -463,6 +947,16 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand event 'Record events and see what came out of them'
             cand card 'Record the business cards people give you'
             cand me 'Show your own card, or its QR code'
+            cand follow-up 'Follow-ups: what to do next, and by when'
+            cand today 'Show what to do today: follow-ups, people to reconnect with, birthdays'
+            cand import 'Import contacts from vCard, CSV (LinkedIn, Google, Outlook…) or a carnet JSON export'
+            cand export 'Export contacts, the whole database, or the calendar'
+            cand merge 'Merge two contacts into one'
+            cand archive 'Archive a contact: hidden from list, search and suggest, with all history kept'
+            cand unarchive 'Bring an archived contact back'
+            cand project 'Map the people around a project and the role each plays'
+            cand search 'Find people from whatever you remember about them'
+            cand suggest 'Suggest people worth reaching out to, with the reason'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -484,8 +978,11 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;help;tags'= {
             cand list 'List tags with their counts (the default)'
+            cand cadence 'Set the keep-in-touch cadence of the contacts carrying a tag'
         }
         &'carnet;help;tags;list'= {
+        }
+        &'carnet;help;tags;cadence'= {
         }
         &'carnet;help;met'= {
         }
@@ -529,6 +1026,71 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand set 'Set fields of your own card'
         }
         &'carnet;help;me;set'= {
+        }
+        &'carnet;help;follow-up'= {
+            cand add 'Add a follow-up about a contact, an event, or both'
+            cand list 'List follow-ups, soonest first'
+            cand done 'Mark follow-ups done'
+            cand snooze 'Put a follow-up off to a later day'
+            cand edit 'Change a follow-up'
+            cand rm 'Delete follow-ups'
+        }
+        &'carnet;help;follow-up;add'= {
+        }
+        &'carnet;help;follow-up;list'= {
+        }
+        &'carnet;help;follow-up;done'= {
+        }
+        &'carnet;help;follow-up;snooze'= {
+        }
+        &'carnet;help;follow-up;edit'= {
+        }
+        &'carnet;help;follow-up;rm'= {
+        }
+        &'carnet;help;today'= {
+        }
+        &'carnet;help;import'= {
+        }
+        &'carnet;help;export'= {
+        }
+        &'carnet;help;merge'= {
+        }
+        &'carnet;help;archive'= {
+        }
+        &'carnet;help;unarchive'= {
+        }
+        &'carnet;help;project'= {
+            cand add 'Add a project'
+            cand list 'List projects with their members count and the roles filled'
+            cand show 'Show a project''s members by role, and the key roles nobody fills yet'
+            cand edit 'Rename a project or change its note'
+            cand rm 'Delete a project and its roles (the contacts stay)'
+            cand archive 'Archive a project: hidden from `project list` and from suggestions, kept whole'
+            cand unarchive 'Bring an archived project back'
+            cand assign 'Give contacts a role in a project'
+            cand unassign 'Take contacts out of a project, or out of one role in it'
+        }
+        &'carnet;help;project;add'= {
+        }
+        &'carnet;help;project;list'= {
+        }
+        &'carnet;help;project;show'= {
+        }
+        &'carnet;help;project;edit'= {
+        }
+        &'carnet;help;project;rm'= {
+        }
+        &'carnet;help;project;archive'= {
+        }
+        &'carnet;help;project;unarchive'= {
+        }
+        &'carnet;help;project;assign'= {
+        }
+        &'carnet;help;project;unassign'= {
+        }
+        &'carnet;help;search'= {
+        }
+        &'carnet;help;suggest'= {
         }
         &'carnet;help;completions'= {
         }

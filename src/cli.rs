@@ -4,7 +4,10 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::commands::{card, completions, contact, event, log, me, met, tags};
+use crate::commands::{
+    card, completions, contact, event, export, followup, import, log, me, merge, met, project,
+    search, suggest, tags, today,
+};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -60,5 +63,16 @@ pub enum Command {
     Event(event::EventArgs),
     Card(card::CardArgs),
     Me(me::MeArgs),
+    #[command(name = "follow-up", visible_alias = "fu")]
+    FollowUp(followup::FollowUpArgs),
+    Today(today::TodayArgs),
+    Import(import::ImportArgs),
+    Export(export::ExportArgs),
+    Merge(merge::MergeArgs),
+    Archive(contact::archive::ArchiveArgs),
+    Unarchive(contact::archive::UnarchiveArgs),
+    Project(project::ProjectArgs),
+    Search(search::SearchArgs),
+    Suggest(suggest::SuggestArgs),
     Completions(completions::CompletionsArgs),
 }

@@ -6,6 +6,7 @@ pub mod commands;
 pub mod ctx;
 pub mod dates;
 pub mod error;
+pub mod formats;
 pub mod model;
 pub mod resolve;
 pub mod store;

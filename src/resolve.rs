@@ -145,15 +145,7 @@ mod tests {
         }
     }
 
-    fn store() -> (tempfile::TempDir, crate::store::Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let store = crate::store::Store::open(&crate::store::Location {
-            path: dir.path().join("t.db"),
-            create_folder: false,
-        })
-        .unwrap();
-        (dir, store)
-    }
+    use crate::store::test_store as store;
 
     fn event(s: &mut crate::store::Store, name: &str, date: &str) -> i64 {
         s.write(|db| {

@@ -9,10 +9,12 @@ use serde::Serialize;
 
 use crate::commands::contact as c;
 use crate::commands::event::describe;
+use crate::commands::followup::DEFAULT_WHAT;
 use crate::ctx::Ctx;
 use crate::dates::parse_date;
 use crate::error::{CliError, Interrupted};
 use crate::model::event::{EventKind, EventMatch, How, NewCard, NewEncounter, NewEvent};
+use crate::model::followup::NewFollowUp;
 use crate::model::validate::{self, InvalidValue};
 use crate::model::{ContactId, Labeled, NewContact};
 use crate::store::{ContactMatch, Db};
@@ -86,12 +88,14 @@ pub struct SavedPerson {
     pub encounter_id: i64,
     pub cards: usize,
     pub follow_up: Option<String>,
+    /// The follow-up created from the answer, when it gave a date.
+    pub follow_up_id: Option<i64>,
 }
 
 impl PersonEntry {
-    /// Writes the person: the contact when new, their tags, cards and the encounter at the
-    /// event (with the follow-up answer). Run it inside `Store::write`; this is the one place
-    /// to extend when follow-ups become their own records.
+    /// Writes the person: the contact when new, their tags, cards, the follow-up (for the
+    /// contact and the event) and the encounter at the event, which also keeps the follow-up
+    /// answer as typed. Run it inside `Store::write`.
     pub fn save(
         &self,
         db: Db<'_>,
@@ -110,6 +114,19 @@ impl PersonEntry {
             db.insert_card(contact_id, card, now)?;
         }
         let follow_up = self.follow_up.as_ref().and_then(FollowUpAnswer::as_text);
+        let follow_up_id = match self.follow_up.as_ref().and_then(|f| f.on.map(|on| (on, f))) {
+            Some((due, f)) => Some(db.insert_followup(
+                &NewFollowUp {
+                    contact_id: Some(contact_id),
+                    event_id: Some(event.id),
+                    what: f.what.clone().unwrap_or_else(|| DEFAULT_WHAT.to_owned()),
+                    due,
+                    every: None,
+                },
+                now,
+            )?),
+            None => None,
+        };
         let encounter_id = db.insert_encounter(
             &NewEncounter {
                 contact_id,
@@ -129,6 +146,7 @@ impl PersonEntry {
             encounter_id,
             cards: self.cards.len(),
             follow_up,
+            follow_up_id,
         })
     }
 }
@@ -468,18 +486,29 @@ fn ask_person(ctx: &mut Ctx, event: &EventMatch, name: &str) -> Result<PersonEnt
         }
     }
     let talked_about = ask_text(p, out, "What did you talk about?", None, "note")?;
-    let when = ask_text(
-        p,
-        out,
-        "Follow up when? (in 3 days, next week, a date)",
-        None,
-        "follow-up",
-    )?;
+    // Relative answers ("in 3 days") count from today, the day the session is typed.
+    let today = ctx.clock.today();
+    let (when, on) = loop {
+        let when = ask_text(
+            p,
+            out,
+            "Follow up when? (in 3 days, next week, a date)",
+            None,
+            "follow-up",
+        )?;
+        match when {
+            None => break (None, None),
+            Some(w) => match parse_date(&w, today) {
+                Ok(d) => break (Some(w), Some(d)),
+                Err(e) => out.status(format!("{e}; {}; or press Enter to skip", e.hint())),
+            },
+        }
+    };
     let follow_up = match when {
         Some(when) => {
             let what = ask_text(p, out, "What to do?", None, "follow-up")?;
             Some(FollowUpAnswer {
-                on: parse_date(&when, event.date.max(ctx.clock.today())).ok(),
+                on,
                 when: Some(when),
                 what,
             })

@@ -3,16 +3,18 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::commands::contact as c;
+use crate::commands::followup::parse_follow_up_spec;
 use crate::ctx::Ctx;
 use crate::dates::parse_date;
 use crate::model::event::{How, NewEncounter};
+use crate::model::followup::NewFollowUp;
 use crate::store::ContactMatch;
 
 const EXAMPLES: &str = "\
 Examples:
   carnet met frederic \"Marie Côté\" --at \"5 à 7 Montréal\" --note \"Talked about the spring breakfast\"
   carnet met '#12' --how coffee --on hier
-  carnet met zoe --how call --note \"Sends the quote on Monday\"";
+  carnet met zoe --how call --note \"Sends the quote on Monday\" --follow-up \"lundi: check the quote\"";
 
 /// Record that you met one or more contacts
 ///
@@ -38,6 +40,9 @@ pub struct MetArgs {
     /// What you talked about (one note shared by all the encounters)
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
+    /// Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")
+    #[arg(long, value_name = "WHEN[: WHAT]")]
+    pub follow_up: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -63,6 +68,11 @@ pub fn run(ctx: &mut Ctx, a: MetArgs) -> Result<()> {
         How::Other
     });
     let note = c::text("note", &a.note)?;
+    let follow_up = a
+        .follow_up
+        .as_deref()
+        .map(|spec| parse_follow_up_spec(spec, ctx.today()))
+        .transpose()?;
     let mut people: Vec<ContactMatch> = Vec::new();
     for arg in &a.contacts {
         let m = ctx.contact(arg)?;
@@ -88,6 +98,18 @@ pub fn run(ctx: &mut Ctx, a: MetArgs) -> Result<()> {
                 &now,
             )?);
             db.touch_contact(p.id, &now)?;
+            if let Some((due, what)) = &follow_up {
+                db.insert_followup(
+                    &NewFollowUp {
+                        contact_id: Some(p.id),
+                        event_id,
+                        what: what.clone(),
+                        due: *due,
+                        every: None,
+                    },
+                    &now,
+                )?;
+            }
         }
         Ok(ids)
     })?;
@@ -101,6 +123,9 @@ pub fn run(ctx: &mut Ctx, a: MetArgs) -> Result<()> {
         .unwrap_or_default();
     ctx.out
         .status(format!("Met {}{at} on {date}", names.join(", ")));
+    if let Some((due, what)) = &follow_up {
+        ctx.out.status(format!("Follow-up on {due}: {what}"));
+    }
     if ctx.out.json() {
         let out: Vec<Recorded> = people
             .into_iter()

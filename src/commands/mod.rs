@@ -4,10 +4,18 @@ pub mod card;
 pub mod completions;
 pub mod contact;
 pub mod event;
+pub mod export;
+pub mod followup;
+pub mod import;
 pub mod log;
 pub mod me;
+pub mod merge;
 pub mod met;
+pub mod project;
+pub mod search;
+pub mod suggest;
 pub mod tags;
+pub mod today;
 
 use anyhow::Result;
 
@@ -31,6 +39,16 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Event(a) => event::run(ctx, a),
         Command::Card(a) => card::run(ctx, a),
         Command::Me(a) => me::run(ctx, a),
+        Command::FollowUp(a) => followup::run(ctx, a),
+        Command::Today(a) => today::run(ctx, a),
+        Command::Import(a) => import::run(ctx, a),
+        Command::Export(a) => export::run(ctx, a),
+        Command::Merge(a) => merge::run(ctx, a),
+        Command::Archive(a) => contact::archive::run_archive(ctx, a),
+        Command::Unarchive(a) => contact::archive::run_unarchive(ctx, a),
+        Command::Project(a) => project::run(ctx, a),
+        Command::Search(a) => search::run(ctx, a),
+        Command::Suggest(a) => suggest::run(ctx, a),
         Command::Completions(a) => completions::run(&ctx.out, &a),
     }
 }

@@ -1,11 +1,16 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
+use crate::commands::contact::cadence;
 use crate::ctx::Ctx;
+use crate::dates::format_days;
+use crate::error::CliError;
 
 /// List tags with how many contacts carry each
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  carnet tags\n  carnet tags --json")]
+#[command(
+    after_help = "Examples:\n  carnet tags\n  carnet tags cadence client 6m\n  carnet tags --json"
+)]
 pub struct TagsArgs {
     #[command(subcommand)]
     pub command: Option<TagsCommand>,
@@ -16,12 +21,63 @@ pub enum TagsCommand {
     /// List tags with their counts (the default)
     #[command(visible_alias = "ls")]
     List,
+    Cadence(CadenceArgs),
+}
+
+/// Set the keep-in-touch cadence of the contacts carrying a tag
+///
+/// A contact's own cadence (add/edit --keep-in-touch) wins; otherwise the shortest cadence
+/// among its tags applies. `carnet today` lists under Reconnect the contacts not met for
+/// longer than their cadence. A tag with a cadence is kept even when nobody carries it.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  carnet tags cadence client 6m\n  carnet tags cadence amis 2w\n  carnet tags cadence client --clear"
+)]
+pub struct CadenceArgs {
+    /// The tag (created if needed)
+    pub tag: String,
+    /// The cadence: 2w, 3m, 6m, 1y…
+    #[arg(required_unless_present = "clear", conflicts_with = "clear")]
+    pub period: Option<String>,
+    /// Remove the tag's cadence
+    #[arg(long)]
+    pub clear: bool,
 }
 
 pub fn run(ctx: &mut Ctx, a: TagsArgs) -> Result<()> {
     match a.command.unwrap_or(TagsCommand::List) {
         TagsCommand::List => list(ctx),
+        TagsCommand::Cadence(a) => set_cadence(ctx, a),
     }
+}
+
+fn set_cadence(ctx: &mut Ctx, a: CadenceArgs) -> Result<()> {
+    let tags = crate::commands::contact::tags(std::slice::from_ref(&a.tag))?;
+    let [tag] = tags.as_slice() else {
+        return Err(CliError::new(format!("expected one tag, got '{}'", a.tag)).into());
+    };
+    let days = a.period.as_deref().map(cadence).transpose()?;
+    let existed = ctx.store.db().find_tag(tag)?.is_some();
+    if !existed && days.is_none() {
+        return Err(CliError::new(format!("no tag '{tag}'"))
+            .hint("`carnet tags` lists the tags")
+            .into());
+    }
+    let name = ctx.store.write(|db| db.set_tag_cadence(tag, days))?;
+    if !existed {
+        ctx.out
+            .status(format!("note: no contact carries the tag {name} yet"));
+    }
+    match days {
+        Some(d) => ctx.out.status(format!(
+            "Contacts tagged {name}: keep in touch every {}",
+            format_days(d)
+        )),
+        None => ctx
+            .out
+            .status(format!("Contacts tagged {name}: no keep-in-touch cadence")),
+    }
+    Ok(())
 }
 
 fn list(ctx: &mut Ctx) -> Result<()> {
@@ -35,8 +91,14 @@ fn list(ctx: &mut Ctx) -> Result<()> {
     }
     let rows = tags
         .into_iter()
-        .map(|t| vec![t.name, t.count.to_string()])
+        .map(|t| {
+            vec![
+                t.name,
+                t.count.to_string(),
+                t.keep_in_touch_days.map(format_days).unwrap_or_default(),
+            ]
+        })
         .collect();
-    ctx.out.table(&["TAG", "CONTACTS"], rows)?;
+    ctx.out.table(&["TAG", "CONTACTS", "CADENCE"], rows)?;
     Ok(())
 }

@@ -1,6 +1,11 @@
 //! Plain data: what carnet knows about people, without any I/O.
 
 pub mod event;
+pub mod followup;
+pub mod interop;
+pub mod project;
+pub mod search;
+pub mod suggest;
 pub mod text;
 pub mod validate;
 
@@ -218,6 +223,13 @@ pub struct ContactFilter {
     pub limit: Option<usize>,
     /// Also load emails and phones (for JSON); tags are always loaded.
     pub with_channels: bool,
+    /// Only members of this project.
+    pub project: Option<project::ProjectId>,
+    /// Only holders of this role (stored name, see `project::normalize_role`), in `project`
+    /// when given, else in any project.
+    pub role: Option<String>,
+    /// Only contacts introduced by this one.
+    pub introduced_by: Option<ContactId>,
 }
 
 /// A contact as one line of a listing.
@@ -239,6 +251,8 @@ pub struct ContactSummary {
 pub struct TagCount {
     pub name: String,
     pub count: i64,
+    /// The tag's default keep-in-touch cadence, in days.
+    pub keep_in_touch_days: Option<i64>,
 }
 
 #[cfg(test)]

@@ -307,26 +307,32 @@ impl Db<'_> {
         Ok(removed)
     }
 
-    fn drop_unused_tags(&self) -> Result<()> {
+    /// Drops the tags nobody carries, except those with a keep-in-touch cadence.
+    pub(super) fn drop_unused_tags(&self) -> Result<()> {
         self.conn.execute(
-            "DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM contact_tags WHERE tag_id = tags.id)",
+            "DELETE FROM tags WHERE keep_in_touch_days IS NULL
+               AND NOT EXISTS (SELECT 1 FROM contact_tags WHERE tag_id = tags.id)",
             [],
         )?;
         Ok(())
     }
 
-    /// Every tag with the number of (unarchived) contacts carrying it.
+    /// Every tag carried by an unarchived contact or with a cadence, with the number of
+    /// (unarchived) contacts carrying it.
     pub fn tag_counts(&self) -> Result<Vec<TagCount>> {
         let mut stmt = self.conn.prepare(
-            "SELECT t.name, count(c.id) FROM tags t
-               JOIN contact_tags ct ON ct.tag_id = t.id
-               JOIN contacts c ON c.id = ct.contact_id AND c.archived = 0
-             GROUP BY t.id ORDER BY t.folded",
+            "SELECT t.name, count(c.id), t.keep_in_touch_days FROM tags t
+               LEFT JOIN contact_tags ct ON ct.tag_id = t.id
+               LEFT JOIN contacts c ON c.id = ct.contact_id AND c.archived = 0
+             GROUP BY t.id
+             HAVING count(c.id) > 0 OR t.keep_in_touch_days IS NOT NULL
+             ORDER BY t.folded",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(TagCount {
                 name: r.get(0)?,
                 count: r.get(1)?,
+                keep_in_touch_days: r.get(2)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -467,6 +473,22 @@ impl Db<'_> {
                 " AND c.id IN (SELECT contact_id FROM encounters WHERE event_id = ?{})",
                 args.len()
             ));
+        }
+        if let Some(by) = f.introduced_by {
+            args.push(Box::new(by));
+            sql.push_str(&format!(" AND c.introduced_by = ?{}", args.len()));
+        }
+        if f.project.is_some() || f.role.is_some() {
+            let mut sub = String::from("SELECT pr.contact_id FROM project_roles pr WHERE 1");
+            if let Some(p) = f.project {
+                args.push(Box::new(p));
+                sub.push_str(&format!(" AND pr.project_id = ?{}", args.len()));
+            }
+            if let Some(role) = &f.role {
+                args.push(Box::new(fold(role)));
+                sub.push_str(&format!(" AND pr.role_folded = ?{}", args.len()));
+            }
+            sql.push_str(&format!(" AND c.id IN ({sub})"));
         }
         sql.push_str(match f.sort {
             SortBy::Name => " ORDER BY c.name_folded, c.id",
@@ -650,17 +672,9 @@ impl Db<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::{Location, Store};
+    use crate::store::Store;
 
-    fn store() -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&Location {
-            path: dir.path().join("t.db"),
-            create_folder: false,
-        })
-        .unwrap();
-        (dir, store)
-    }
+    use crate::store::test_store as store;
 
     fn add(store: &mut Store, name: &str) -> ContactId {
         store

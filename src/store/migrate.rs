@@ -9,6 +9,9 @@ use super::Result;
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_events.sql"),
+    include_str!("../../migrations/0003_followups.sql"),
+    include_str!("../../migrations/0004_interop.sql"),
+    include_str!("../../migrations/0005_projects_search.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -5,7 +5,12 @@ mod contacts;
 mod error;
 mod events;
 mod explain;
+mod followups;
+mod interop;
 mod migrate;
+mod projects;
+mod search;
+mod suggest;
 
 use std::fs;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
@@ -18,6 +23,9 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 pub use contacts::{Channel, ContactMatch};
 pub use error::{Result, StoreError};
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
+pub use projects::ProjectPatch;
+pub use search::{SearchIndexReport, SearchQuery};
+pub use suggest::SuggestFilter;
 
 /// How long a write waits for another carnet process to finish before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -279,7 +287,8 @@ pub(crate) fn create_private_file(path: &Path) -> Result<()> {
 }
 
 /// `fold(text)` in SQL, the same folding as `model::text::fold`, for triggers and queries.
-fn register_functions(conn: &Connection) -> Result<()> {
+/// Every connection that writes to a carnet database needs it (the search triggers call it).
+pub fn register_functions(conn: &Connection) -> Result<()> {
     conn.create_scalar_function(
         "fold",
         1,
@@ -290,4 +299,16 @@ fn register_functions(conn: &Connection) -> Result<()> {
         },
     )?;
     Ok(())
+}
+
+/// A store on a fresh database in a temporary folder, for unit tests.
+#[cfg(test)]
+pub(crate) fn test_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(&Location {
+        path: dir.path().join("t.db"),
+        create_folder: false,
+    })
+    .expect("open a fresh database");
+    (dir, store)
 }

@@ -187,6 +187,89 @@ fn map_err(e: dialoguer::Error) -> PromptError {
     }
 }
 
+/// Reads one line on the terminal with the theme's look. Unlike dialoguer's text input, it
+/// treats Ctrl-D on an empty line as the end of input (and Ctrl-C as an interruption), so a
+/// session can be left either way.
+fn read_line(
+    theme: &dyn dialoguer::theme::Theme,
+    prompt: &str,
+    default: Option<&str>,
+) -> std::io::Result<String> {
+    use dialoguer::console::Key;
+    use std::io::{Error, ErrorKind};
+    use unicode_width::UnicodeWidthChar;
+
+    let term = dialoguer::console::Term::stderr();
+    let mut head = String::new();
+    let _ = theme.format_input_prompt(&mut head, prompt, default);
+    term.write_str(&head)?;
+    term.flush()?;
+    let mut line: Vec<char> = Vec::new();
+    loop {
+        match term.read_key_raw()? {
+            Key::Enter => break,
+            Key::CtrlC => return Err(Error::new(ErrorKind::Interrupted, "interrupted")),
+            Key::Char('\u{4}') if line.is_empty() => {
+                return Err(Error::new(ErrorKind::UnexpectedEof, "end of input"))
+            }
+            Key::Backspace => {
+                if let Some(c) = line.pop() {
+                    term.clear_chars(c.width().unwrap_or(1).max(1))?;
+                }
+            }
+            Key::Char(c) if !c.is_control() => {
+                line.push(c);
+                term.write_str(c.encode_utf8(&mut [0; 4]))?;
+            }
+            _ => {}
+        }
+        term.flush()?;
+    }
+    let typed: String = line.into_iter().collect();
+    let answer = if typed.trim().is_empty() {
+        default.unwrap_or_default().to_owned()
+    } else {
+        typed
+    };
+    term.clear_line()?;
+    let mut done = String::new();
+    let _ = theme.format_input_prompt_selection(&mut done, prompt, &answer);
+    term.write_line(&done)?;
+    Ok(answer)
+}
+
+/// A yes/no question answered by one key: y/n (o for "oui"), Enter for the default;
+/// Ctrl-D is the end of input and Ctrl-C an interruption.
+fn read_yes_no(
+    theme: &dyn dialoguer::theme::Theme,
+    prompt: &str,
+    default: bool,
+) -> std::io::Result<bool> {
+    use dialoguer::console::Key;
+    use std::io::{Error, ErrorKind};
+
+    let term = dialoguer::console::Term::stderr();
+    let mut head = String::new();
+    let _ = theme.format_confirm_prompt(&mut head, prompt, Some(default));
+    term.write_str(&head)?;
+    term.flush()?;
+    let answer = loop {
+        match term.read_key_raw()? {
+            Key::Enter => break default,
+            Key::CtrlC => return Err(Error::new(ErrorKind::Interrupted, "interrupted")),
+            Key::Char('\u{4}') => return Err(Error::new(ErrorKind::UnexpectedEof, "end of input")),
+            Key::Char(c) if "yYoO".contains(c) => break true,
+            Key::Char(c) if "nN".contains(c) => break false,
+            _ => {}
+        }
+    };
+    term.clear_line()?;
+    let mut done = String::new();
+    let _ = theme.format_confirm_prompt_selection(&mut done, prompt, Some(answer));
+    term.write_line(&done)?;
+    Ok(answer)
+}
+
 impl Prompter for TerminalPrompter {
     fn is_interactive(&self) -> bool {
         true
@@ -194,22 +277,13 @@ impl Prompter for TerminalPrompter {
 
     fn input(&mut self, prompt: &str, default: Option<&str>) -> PromptResult<String> {
         self.before_prompt()?;
-        let mut input = dialoguer::Input::<String>::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
-            .allow_empty(true);
-        if let Some(d) = default.filter(|d| !d.is_empty()) {
-            input = input.default(d.to_owned());
-        }
-        input.interact_text().map_err(map_err)
+        let default = default.filter(|d| !d.is_empty());
+        read_line(self.theme.as_ref(), prompt, default).map_err(|e| map_err(e.into()))
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> PromptResult<bool> {
         self.before_prompt()?;
-        dialoguer::Confirm::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
-            .default(default)
-            .interact()
-            .map_err(map_err)
+        read_yes_no(self.theme.as_ref(), prompt, default).map_err(|e| map_err(e.into()))
     }
 
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> PromptResult<usize> {

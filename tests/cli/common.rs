@@ -124,6 +124,19 @@ impl TestEnv {
         self.json(&a)["id"].as_i64().expect("id")
     }
 
+    /// A direct connection to the test's database, with carnet's SQL functions registered
+    /// (the search index triggers call `fold`).
+    pub fn conn(&self) -> rusqlite::Connection {
+        let conn = rusqlite::Connection::open(self.db()).expect("open db");
+        carnet::store::register_functions(&conn).expect("register functions");
+        conn
+    }
+
+    /// Runs SQL straight on the database file.
+    pub fn sql(&self, statements: &str) {
+        self.conn().execute_batch(statements).expect("sql");
+    }
+
     /// The number of rows in a table, read straight from the database file.
     pub fn count(&self, table: &str) -> i64 {
         let conn = rusqlite::Connection::open(self.db()).expect("open db");

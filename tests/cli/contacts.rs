@@ -299,7 +299,10 @@ fn notes_tags_and_tag_counts() {
     let tags = env.json(&["tags"]);
     assert_eq!(
         tags,
-        serde_json::json!([{"name": "jury", "count": 1}, {"name": "Québec", "count": 2}])
+        serde_json::json!([
+            {"name": "jury", "count": 1, "keep_in_touch_days": null},
+            {"name": "Québec", "count": 2, "keep_in_touch_days": null}
+        ])
     );
     env.ok(&["untag", "fred", "jury"]);
     assert_eq!(env.json(&["tags"]).as_array().unwrap().len(), 1);

@@ -13,6 +13,7 @@ use crate::common::TestEnv;
 
 const ENTER: &str = "\r";
 const DOWN: &str = "\x1b[B";
+const CTRL_D: &str = "\u{4}";
 const CTRL_C: &str = "\x03";
 
 /// A running `carnet log` on a pseudo-terminal.
@@ -197,6 +198,13 @@ fn a_whole_session_with_accents_two_cards_and_a_known_contact() {
     assert_eq!(enc["note"], "Pain au levain pour le 5 à 7");
     assert_eq!(enc["follow_up"], "demain: Envoyer le devis");
     assert_eq!(enc["new_contact"], true);
+    // The answer became a real follow-up, due tomorrow, for the contact and the event.
+    let fu = env.json(&["follow-up", "list"]);
+    assert_eq!(fu.as_array().unwrap().len(), 1, "{fu}");
+    assert_eq!(fu[0]["what"], "Envoyer le devis");
+    assert_eq!(fu[0]["due"], "2026-11-23");
+    assert_eq!(fu[0]["contact_id"], fred["id"]);
+    assert_eq!(fu[0]["event_name"], "Café des entrepreneurs");
 
     let m = env.json(&["show", &format!("#{marie}")]);
     assert_eq!(m["encounters"].as_array().unwrap().len(), 1);
@@ -237,6 +245,25 @@ fn interrupting_during_the_third_person_keeps_the_first_two() {
 }
 
 #[test]
+fn end_of_input_during_the_third_person_keeps_the_first_two() {
+    let env = TestEnv::new();
+    env.ok(&["event", "add", "5 à 7 Montréal", "--kind", "afterwork"]);
+    let mut p = Pty::spawn(&env, &["log", "montreal"]);
+    new_person_no_card(&mut p, "Zoë Tremblay", "Fablab");
+    p.wait("Saved #1 Zoë Tremblay");
+    new_person_no_card(&mut p, "Łukasz Nowak", "Brasserie");
+    p.wait("Saved #2 Łukasz Nowak");
+    p.answer("Name (Enter to finish)", "André Roy");
+    // Ctrl-D on an empty answer is the end of input.
+    p.keys("Company", CTRL_D);
+    p.wait("Interrupted: André Roy was not saved; the 2 people before are saved.");
+    let (code, _) = p.finish();
+    assert_eq!(code, 130);
+    assert_eq!(env.count("contacts"), 2);
+    assert_eq!(env.count("encounters"), 2);
+}
+
+#[test]
 fn interrupting_at_a_yes_no_question_drops_only_that_person() {
     let env = TestEnv::new();
     env.ok(&["event", "add", "Meetup Rust", "--kind", "meetup"]);
@@ -253,6 +280,23 @@ fn interrupting_at_a_yes_no_question_drops_only_that_person() {
     let (code, _) = p.finish();
     assert_eq!(code, 130);
     assert_eq!(env.count("contacts"), 1);
+}
+
+#[test]
+fn end_of_input_at_a_yes_no_question_drops_only_that_person() {
+    let env = TestEnv::new();
+    env.ok(&["event", "add", "Meetup Rust", "--kind", "meetup"]);
+    let mut p = Pty::spawn(&env, &["log", "#1"]);
+    p.answer("Name (Enter to finish)", "Zoë");
+    p.answer("Company", "");
+    p.answer("Activity / title", "");
+    p.answer("Email", "");
+    p.answer("Phone", "");
+    p.keys("Did they give you a card?", CTRL_D);
+    p.wait("Interrupted: Zoë was not saved");
+    let (code, _) = p.finish();
+    assert_eq!(code, 130);
+    assert_eq!(env.count("contacts"), 0);
 }
 
 /// The acceptance scenario: the evening of a Montréal 5 à 7.
@@ -343,6 +387,11 @@ fn acceptance_a_montreal_5_a_7() {
         .unwrap();
     assert_eq!(gen["cards"], 3);
     assert_eq!(gen["follow_up"], "next week: Envoyer le dossier");
+    let followups = ev["followups"].as_array().unwrap();
+    assert_eq!(followups.len(), 1, "{followups:?}");
+    assert_eq!(followups[0]["what"], "Envoyer le dossier");
+    assert_eq!(followups[0]["contact_name"], "Geneviève Gagnon");
+    assert_eq!(followups[0]["state"], "open");
     let cards = ev["cards"].as_array().unwrap();
     assert_eq!(cards.len(), 3);
     assert!(cards

@@ -2,7 +2,9 @@ use anyhow::Result;
 use clap::Args;
 
 use crate::commands::contact::{self as c, show};
+use crate::commands::followup::{day, parse_follow_up_spec};
 use crate::ctx::Ctx;
+use crate::model::followup::NewFollowUp;
 use crate::model::validate;
 use crate::model::NewContact;
 
@@ -57,6 +59,9 @@ pub struct AddArgs {
     /// Keep-in-touch cadence: 2w, 3m, 1y…
     #[arg(long, value_name = "PERIOD")]
     pub keep_in_touch: Option<String>,
+    /// Create a follow-up due WHEN: "vendredi: send the deck", or just "2w" ("Follow up")
+    #[arg(long, value_name = "WHEN[:WHAT]")]
+    pub follow_up: Option<String>,
 }
 
 pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
@@ -78,16 +83,38 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
         tags: c::tags(&a.tags)?,
     };
     let note = c::text("note", &a.note)?;
-    let same_name = ctx.store.db().contacts_named(&new.name)?;
     let (now, today) = (ctx.now(), ctx.today());
-    let id = ctx.store.write(|db| -> Result<i64> {
+    let follow_up = a
+        .follow_up
+        .as_deref()
+        .map(|s| parse_follow_up_spec(s, today))
+        .transpose()?;
+    let same_name = ctx.store.db().contacts_named(&new.name)?;
+    let (id, follow_up_id) = ctx.store.write(|db| -> Result<(i64, Option<i64>)> {
         let id = db.insert_contact(&new, &now)?;
         if let Some(n) = &note {
             db.add_note(id, today, n, &now)?;
         }
-        Ok(id)
+        let follow_up_id = match &follow_up {
+            Some((due, what)) => Some(db.insert_followup(
+                &NewFollowUp {
+                    contact_id: Some(id),
+                    event_id: None,
+                    what: what.clone(),
+                    due: *due,
+                    every: None,
+                },
+                &now,
+            )?),
+            None => None,
+        };
+        Ok((id, follow_up_id))
     })?;
     ctx.out.status(format!("Added #{id} {}", new.name));
+    if let (Some(f), Some((due, what))) = (follow_up_id, &follow_up) {
+        ctx.out
+            .status(format!("Added follow-up #{f}: {what}, due {}", day(*due)));
+    }
     if let Some(other) = same_name.first() {
         ctx.out.status(format!(
             "note: #{} is also named {}; use the ids to tell them apart",

@@ -1,6 +1,7 @@
 use anyhow::Result;
 use clap::Args;
 
+use crate::commands::project;
 use crate::ctx::Ctx;
 use crate::model::{ContactFilter, SortBy};
 
@@ -9,12 +10,14 @@ Examples:
   carnet list --tag voeux
   carnet ls --company acme --sort added --limit 20
   carnet list --met-at \"5 à 7\"
+  carnet ls --project Concert --role ally
   carnet list --json | jq '.[].name'";
 
 /// List contacts
 ///
 /// Filters combine: every --tag must be present; --company and --city match part of the
-/// value, without regard to case or accents.
+/// value, without regard to case or accents; --project, --role and --introduced-by narrow
+/// further.
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES)]
 pub struct ListArgs {
@@ -30,6 +33,15 @@ pub struct ListArgs {
     /// Only contacts met at this event (#ID or name)
     #[arg(long, value_name = "EVENT")]
     pub met_at: Option<String>,
+    /// Only members of this project
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Only contacts holding this role (in --project when given, else in any project)
+    #[arg(long, value_name = "ROLE")]
+    pub role: Option<String>,
+    /// Only contacts introduced by this contact
+    #[arg(long, value_name = "CONTACT")]
+    pub introduced_by: Option<String>,
     /// Include archived contacts
     #[arg(long)]
     pub archived: bool,
@@ -46,8 +58,19 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
         Some(e) => Some(ctx.event(e)?.id),
         None => None,
     };
+    let project = match &a.project {
+        Some(p) => Some(project::project(ctx, p)?.id),
+        None => None,
+    };
+    let introduced_by = match &a.introduced_by {
+        Some(c) => Some(ctx.contact(c)?.id),
+        None => None,
+    };
     let filter = ContactFilter {
         met_at,
+        project,
+        role: a.role.as_deref().map(project::role).transpose()?,
+        introduced_by,
         tags: a.tags,
         company: a.company,
         city: a.city,

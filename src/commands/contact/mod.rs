@@ -1,6 +1,7 @@
-//! Contacts: add, list, show, edit, rm, note, tag.
+//! Contacts: add, list, show, edit, rm, note, tag, archive.
 
 pub mod add;
+pub mod archive;
 pub mod edit;
 pub mod list;
 pub mod note;

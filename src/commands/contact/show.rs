@@ -5,6 +5,8 @@ use serde::Serialize;
 use crate::ctx::Ctx;
 use crate::dates::format_days;
 use crate::model::event::{Card, Encounter};
+use crate::model::followup::{FollowUp, FollowUpWhen};
+use crate::model::project::ContactProject;
 use crate::model::{Contact, ContactId, Labeled};
 use crate::store::ContactMatch;
 
@@ -51,6 +53,10 @@ pub struct ContactView {
     pub encounters: Vec<Encounter>,
     /// Business cards, oldest first.
     pub cards: Vec<Card>,
+    /// Open follow-ups, soonest first.
+    pub followups: Vec<FollowUp>,
+    /// The projects the contact has a role in.
+    pub projects: Vec<ContactProject>,
 }
 
 pub fn view(ctx: &Ctx, id: ContactId) -> Result<ContactView> {
@@ -65,6 +71,7 @@ pub fn view(ctx: &Ctx, id: ContactId) -> Result<ContactView> {
         .into_iter()
         .map(ContactRef::from)
         .collect();
+    let projects = db.contact_projects(id)?;
     Ok(ContactView {
         contact,
         introduced_by_name,
@@ -72,6 +79,8 @@ pub fn view(ctx: &Ctx, id: ContactId) -> Result<ContactView> {
         last_seen: db.last_seen(id)?,
         encounters: db.contact_encounters(id)?,
         cards: db.cards(Some(id), None)?,
+        followups: db.followups(FollowUpWhen::Open, Some(id), ctx.today())?,
+        projects,
     })
 }
 
@@ -130,6 +139,17 @@ pub fn render(v: &ContactView) -> String {
         fields.push(("Introduced you to", Some(names.join(", "))));
     }
     fields.push(("Last seen", v.last_seen.map(|d| d.to_string())));
+    if !v.projects.is_empty() {
+        let list: Vec<String> = v
+            .projects
+            .iter()
+            .map(|p| {
+                let archived = if p.archived { ", archived" } else { "" };
+                format!("{} ({}{archived})", p.name, p.roles.join(", "))
+            })
+            .collect();
+        fields.push(("Projects", Some(list.join("; "))));
+    }
     fields.push((
         "Added",
         Some(c.created_at.get(..10).unwrap_or(&c.created_at).to_owned()),
@@ -146,6 +166,20 @@ pub fn render(v: &ContactView) -> String {
                 "  {k:<width$}  {}\n",
                 indent_rest(&val, width + 4)
             ));
+        }
+    }
+    if !v.followups.is_empty() {
+        out.push_str("\nFollow-ups\n");
+        for f in &v.followups {
+            let mut line = format!("  #{:<4} {}  {}", f.id, f.due, f.what);
+            if let Some(e) = &f.event_name {
+                line.push_str(&format!(" ({e})"));
+            }
+            if let Some(every) = &f.every {
+                line.push_str(&format!(", every {every}"));
+            }
+            out.push_str(&line);
+            out.push('\n');
         }
     }
     if !v.cards.is_empty() {

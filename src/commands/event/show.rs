@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::commands::contact::show::{card_line, ContactRef};
 use crate::ctx::Ctx;
 use crate::model::event::{Card, Event, EventId, Invitation, Rsvp};
+use crate::model::followup::FollowUp;
 use crate::model::ContactId;
 
 const EXAMPLES: &str = "\
@@ -66,7 +67,17 @@ pub struct EventReport {
     pub known_contacts: usize,
     pub people: Vec<PersonMet>,
     pub cards: Vec<Card>,
+    /// Follow-ups attached to the event, with their state.
+    pub followups: Vec<EventFollowUp>,
     pub invitations: InvitationReport,
+}
+
+/// A follow-up of the event and where it stands: `open`, `overdue` or `done`.
+#[derive(Debug, Serialize)]
+pub struct EventFollowUp {
+    #[serde(flatten)]
+    pub followup: FollowUp,
+    pub state: &'static str,
 }
 
 fn r(id: ContactId, name: &str) -> ContactRef {
@@ -134,6 +145,19 @@ pub fn report(ctx: &Ctx, id: EventId) -> Result<EventReport> {
             .collect();
     }
     inv.invited = invited;
+    let today = ctx.today();
+    let followups = db
+        .event_followups(id)?
+        .into_iter()
+        .map(|f| EventFollowUp {
+            state: match f.done_on {
+                Some(_) => "done",
+                None if f.due < today => "overdue",
+                None => "open",
+            },
+            followup: f,
+        })
+        .collect();
     let new_contacts = people.iter().filter(|p| p.new_contact).count();
     Ok(EventReport {
         event,
@@ -142,6 +166,7 @@ pub fn report(ctx: &Ctx, id: EventId) -> Result<EventReport> {
         known_contacts: people.len() - new_contacts,
         people,
         cards,
+        followups,
         invitations: inv,
     })
 }
@@ -231,18 +256,19 @@ pub fn render(rep: &EventReport) -> String {
             ));
         }
     }
-    let follow: Vec<&crate::commands::event::show::PersonMet> = rep
-        .people
-        .iter()
-        .filter(|p| p.follow_up.is_some())
-        .collect();
-    if !follow.is_empty() {
-        out.push_str("\nTo follow up\n");
-        for p in follow {
+    if !rep.followups.is_empty() {
+        let open = rep.followups.iter().filter(|f| f.state != "done").count();
+        out.push_str(&format!(
+            "\nFollow-ups: {} ({} open, {} done)\n",
+            rep.followups.len(),
+            open,
+            rep.followups.len() - open
+        ));
+        for f in &rep.followups {
+            let who = f.followup.contact_name.as_deref().unwrap_or("(the event)");
             out.push_str(&format!(
-                "  {}: {}\n",
-                p.name,
-                p.follow_up.as_deref().unwrap_or_default()
+                "  #{:<4} {:<7}  {}  {who}: {}\n",
+                f.followup.id, f.state, f.followup.due, f.followup.what
             ));
         }
     }

@@ -1,0 +1,55 @@
+use anyhow::Result;
+use clap::Args;
+
+use crate::ctx::Ctx;
+use crate::model::ContactPatch;
+
+/// Archive a contact: hidden from list, search and suggest, with all history kept
+///
+/// `--archived` on those commands shows archived contacts again.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  carnet archive \"André Roy\"\n  carnet list --archived")]
+pub struct ArchiveArgs {
+    /// The contact: #ID, ID, or (part of) a name
+    pub contact: String,
+}
+
+/// Bring an archived contact back
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  carnet unarchive andre\n  carnet unarchive '#12'")]
+pub struct UnarchiveArgs {
+    /// The contact: #ID, ID, or (part of) a name
+    pub contact: String,
+}
+
+fn set(ctx: &mut Ctx, arg: &str, archived: bool) -> Result<()> {
+    let m = ctx.contact(arg)?;
+    let now = ctx.now();
+    let patch = ContactPatch {
+        archived: Some(archived),
+        ..Default::default()
+    };
+    if m.archived == archived {
+        let state = if archived { "already" } else { "not" };
+        ctx.out
+            .status(format!("#{} {} is {state} archived", m.id, m.name));
+    } else {
+        ctx.store
+            .write(|db| db.update_contact(m.id, &patch, &now))?;
+        let verb = if archived { "Archived" } else { "Unarchived" };
+        ctx.out.status(format!("{verb} #{} {}", m.id, m.name));
+    }
+    if ctx.out.json() {
+        let v = super::show::view(ctx, m.id)?;
+        ctx.out.print_json(&v)?;
+    }
+    Ok(())
+}
+
+pub fn run_archive(ctx: &mut Ctx, a: ArchiveArgs) -> Result<()> {
+    set(ctx, &a.contact, true)
+}
+
+pub fn run_unarchive(ctx: &mut Ctx, a: UnarchiveArgs) -> Result<()> {
+    set(ctx, &a.contact, false)
+}

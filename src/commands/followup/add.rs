@@ -1,0 +1,92 @@
+use anyhow::Result;
+use clap::Args;
+
+use super::{day, period, relative, resolve_event, what, DATES_HELP};
+use crate::ctx::Ctx;
+use crate::dates::parse_date;
+use crate::error::CliError;
+use crate::model::followup::NewFollowUp;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet follow-up add frederic \"Send the sponsorship deck\" --due vendredi
+  carnet fu add marie \"Coffee\" --due \"dans 2 semaines\" --every 3m
+  carnet fu add \"Send the invitations\" --event \"Petit-déjeuner\" --due 01/12";
+
+/// Add a follow-up about a contact, an event, or both
+///
+/// With two arguments the first is the contact; with one, it is the text and --event is
+/// required. --every makes it recurring: marking it done schedules the next one, one period
+/// after the day it was done.
+#[derive(Debug, Args)]
+#[command(
+    after_help = EXAMPLES,
+    after_long_help = format!("{DATES_HELP}\n\n{EXAMPLES}"),
+    override_usage = "carnet follow-up add [OPTIONS] --due <WHEN> [CONTACT] <WHAT>"
+)]
+pub struct AddArgs {
+    /// The contact: #ID, ID, or part of a name (alone, it is WHAT, and --event is needed)
+    #[arg(value_name = "CONTACT")]
+    pub contact: String,
+    /// What to do
+    #[arg(value_name = "WHAT")]
+    pub what: Option<String>,
+    /// When it is due: demain, vendredi, in 2 weeks, 01/12…
+    #[arg(long, value_name = "WHEN")]
+    pub due: String,
+    /// Repeat: 2w, 3m, 1y… (the next is due one period after it is done)
+    #[arg(long, value_name = "PERIOD")]
+    pub every: Option<String>,
+    /// The event it is about: #ID, or (the start of) its name
+    #[arg(long, value_name = "EVENT")]
+    pub event: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
+    let today = ctx.today();
+    let (contact_arg, text) = match &a.what {
+        Some(w) => (Some(a.contact.as_str()), w.as_str()),
+        None => (None, a.contact.as_str()),
+    };
+    let text = what(text)?;
+    let due = parse_date(&a.due, today)?;
+    let every = a.every.as_deref().map(period).transpose()?;
+    if contact_arg.is_none() && a.event.is_none() {
+        return Err(CliError::new(format!(
+            "a follow-up needs a contact or an event: '{text}' names neither"
+        ))
+        .hint("carnet follow-up add CONTACT WHAT --due WHEN, or WHAT --event EVENT --due WHEN")
+        .into());
+    }
+    let event = a
+        .event
+        .as_deref()
+        .map(|e| resolve_event(ctx, e))
+        .transpose()?;
+    let contact = contact_arg.map(|c| ctx.contact(c)).transpose()?;
+    let new = NewFollowUp {
+        contact_id: contact.as_ref().map(|c| c.id),
+        event_id: event.as_ref().map(|e| e.id),
+        what: text,
+        due,
+        every,
+    };
+    let now = ctx.now();
+    let id = ctx.store.write(|db| db.insert_followup(&new, &now))?;
+    let f = ctx.store.db().get_followup(id)?;
+    let about = super::about(&f);
+    ctx.out.status(format!(
+        "Added follow-up #{id}: {} — {about}, due {} ({}){}",
+        f.what,
+        day(f.due),
+        relative(f.due, today),
+        f.every
+            .as_deref()
+            .map(|e| format!(", every {e}"))
+            .unwrap_or_default()
+    ));
+    if ctx.out.json() {
+        ctx.out.print_json(&f)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,90 @@
+use anyhow::Result;
+use clap::Args;
+
+use super::{followup_id, period, resolve_event, what, DATES_HELP};
+use crate::ctx::Ctx;
+use crate::dates::parse_date;
+use crate::error::CliError;
+use crate::model::followup::FollowUpPatch;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet follow-up edit 3 --what \"Send the new deck\" --due lundi
+  carnet fu edit 3 --every 2w
+  carnet fu edit 3 --event \"Petit-déjeuner\" --no-contact";
+
+/// Change a follow-up
+///
+/// A follow-up keeps a contact, an event, or both: removing the last of them is refused.
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES, after_long_help = format!("{DATES_HELP}\n\n{EXAMPLES}"))]
+pub struct EditArgs {
+    /// The follow-up id
+    pub id: String,
+    /// New text
+    #[arg(long)]
+    pub what: Option<String>,
+    /// New due date: demain, vendredi, 01/12…
+    #[arg(long, value_name = "WHEN")]
+    pub due: Option<String>,
+    /// Repeat every PERIOD: 2w, 3m, 1y
+    #[arg(long, value_name = "PERIOD", conflicts_with = "once")]
+    pub every: Option<String>,
+    /// Stop repeating
+    #[arg(long)]
+    pub once: bool,
+    /// About this contact instead
+    #[arg(long, value_name = "CONTACT", conflicts_with = "no_contact")]
+    pub contact: Option<String>,
+    /// About no contact (an event must remain)
+    #[arg(long)]
+    pub no_contact: bool,
+    /// About this event instead
+    #[arg(long, value_name = "EVENT", conflicts_with = "no_event")]
+    pub event: Option<String>,
+    /// About no event (a contact must remain)
+    #[arg(long)]
+    pub no_event: bool,
+}
+
+pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
+    let id = followup_id(&a.id)?;
+    let mut p = FollowUpPatch {
+        what: a.what.as_deref().map(what).transpose()?,
+        due: a
+            .due
+            .as_deref()
+            .map(|d| parse_date(d, ctx.today()))
+            .transpose()?,
+        ..Default::default()
+    };
+    if let Some(e) = &a.every {
+        p.every = Some(Some(period(e)?));
+    } else if a.once {
+        p.every = Some(None);
+    }
+    if let Some(c) = &a.contact {
+        p.contact_id = Some(Some(ctx.contact(c)?.id));
+    } else if a.no_contact {
+        p.contact_id = Some(None);
+    }
+    if let Some(e) = &a.event {
+        p.event_id = Some(Some(resolve_event(ctx, e)?.id));
+    } else if a.no_event {
+        p.event_id = Some(None);
+    }
+    if p.is_empty() {
+        return Err(CliError::new(format!("nothing to change in follow-up #{id}"))
+            .hint("pass --what, --due, --every, --once, --contact, --no-contact, --event or --no-event")
+            .into());
+    }
+    let now = ctx.now();
+    ctx.store.write(|db| db.update_followup(id, &p, &now))?;
+    let f = ctx.store.db().get_followup(id)?;
+    ctx.out
+        .status(format!("Updated follow-up #{id} {}", f.what));
+    if ctx.out.json() {
+        ctx.out.print_json(&f)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,95 @@
+use anyhow::Result;
+use clap::Args;
+
+use super::day;
+use crate::ctx::Ctx;
+use crate::model::followup::FollowUpWhen;
+use crate::ui::render::opt;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet follow-up list
+  carnet fu ls --overdue --contact frederic
+  carnet fu list --upcoming 14 --json";
+
+/// List follow-ups, soonest first
+///
+/// Without a filter: every open follow-up. Archived contacts' follow-ups are listed too.
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES, group(clap::ArgGroup::new("when").multiple(false)))]
+pub struct ListArgs {
+    /// Only open ones due before today
+    #[arg(long, group = "when")]
+    pub overdue: bool,
+    /// Only open ones due today
+    #[arg(long, group = "when")]
+    pub today: bool,
+    /// Only open ones due in the next DAYS days (after today)
+    #[arg(long, value_name = "DAYS", group = "when")]
+    pub upcoming: Option<u32>,
+    /// Only done ones, latest first
+    #[arg(long, group = "when")]
+    pub done: bool,
+    /// Open and done ones
+    #[arg(long, group = "when")]
+    pub all: bool,
+    /// Only those about this contact
+    #[arg(long, value_name = "CONTACT")]
+    pub contact: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
+    let when = if a.overdue {
+        FollowUpWhen::Overdue
+    } else if a.today {
+        FollowUpWhen::Today
+    } else if let Some(days) = a.upcoming {
+        FollowUpWhen::Upcoming(days)
+    } else if a.done {
+        FollowUpWhen::Done
+    } else if a.all {
+        FollowUpWhen::All
+    } else {
+        FollowUpWhen::Open
+    };
+    let contact = a.contact.as_deref().map(|c| ctx.contact(c)).transpose()?;
+    let today = ctx.today();
+    let list = ctx
+        .store
+        .db()
+        .followups(when, contact.map(|c| c.id), today)?;
+    if ctx.out.json() {
+        return ctx.out.print_json(&list);
+    }
+    if list.is_empty() {
+        ctx.out.status("No follow-ups.");
+        return Ok(());
+    }
+    let show_done = matches!(when, FollowUpWhen::Done | FollowUpWhen::All);
+    let rows = list
+        .into_iter()
+        .map(|f| {
+            let mut row = vec![
+                f.id.to_string(),
+                day(f.due),
+                f.what.clone(),
+                match (&f.contact_name, &f.company) {
+                    (Some(n), Some(c)) => format!("{n} ({c})"),
+                    (n, _) => opt(n),
+                },
+                opt(&f.event_name),
+                opt(&f.every),
+            ];
+            if show_done {
+                row.push(f.done_on.map(|d| d.to_string()).unwrap_or_default());
+            }
+            row
+        })
+        .collect();
+    let mut header = vec!["ID", "DUE", "WHAT", "CONTACT", "EVENT", "EVERY"];
+    if show_done {
+        header.push("DONE");
+    }
+    ctx.out.table(&header, rows)?;
+    Ok(())
+}

@@ -1,0 +1,50 @@
+use anyhow::Result;
+use clap::Args;
+
+use super::{day, followup_id, DATES_HELP};
+use crate::ctx::Ctx;
+use crate::dates::parse_date;
+use crate::error::CliError;
+use crate::model::followup::FollowUpPatch;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet follow-up snooze 3 lundi
+  carnet fu snooze 3 \"in 2 weeks\"
+  carnet fu snooze '#3' 1m";
+
+/// Put a follow-up off to a later day
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES, after_long_help = format!("{DATES_HELP}\n\n{EXAMPLES}"))]
+pub struct SnoozeArgs {
+    /// The follow-up id
+    pub id: String,
+    /// The new due date: lundi, in 2 weeks, 3d…
+    pub when: String,
+}
+
+pub fn run(ctx: &mut Ctx, a: SnoozeArgs) -> Result<()> {
+    let id = followup_id(&a.id)?;
+    let due = parse_date(&a.when, ctx.today())?;
+    let now = ctx.now();
+    let f = ctx.store.write(|db| -> Result<_> {
+        let f = db.get_followup(id)?;
+        if let Some(done) = f.done_on {
+            return Err(CliError::new(format!("follow-up #{id} was done on {done}"))
+                .hint("only open follow-ups can be snoozed")
+                .into());
+        }
+        db.update_followup(
+            id,
+            &FollowUpPatch {
+                due: Some(due),
+                ..Default::default()
+            },
+            &now,
+        )?;
+        Ok(f)
+    })?;
+    ctx.out
+        .status(format!("Snoozed #{id} {} to {}", f.what, day(due)));
+    Ok(())
+}

@@ -1,0 +1,107 @@
+use anyhow::Result;
+use clap::Args;
+use serde::Serialize;
+
+use crate::commands::contact::show;
+use crate::ctx::{describe, Ctx};
+use crate::error::CliError;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet merge '#12' '#31' --yes
+  carnet merge \"Frédéric Duval\" \"Fred Duval\"";
+
+/// Merge two contacts into one
+///
+/// Everything recorded about OTHER — emails, phones, links, tags, notes, cards, encounters,
+/// invitations, follow-ups, project roles — moves to KEEP; KEEP's empty fields are filled
+/// from OTHER; then OTHER is deleted. Asks for confirmation on a terminal; elsewhere --yes
+/// is required.
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct MergeArgs {
+    /// The contact that stays: #ID, ID, or (part of) a name
+    pub keep: String,
+    /// The contact merged into KEEP, then deleted
+    pub other: String,
+    /// Merge without asking
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+#[derive(Serialize)]
+struct MergeReport {
+    kept: i64,
+    removed: i64,
+    moved: std::collections::BTreeMap<String, usize>,
+    contact: show::ContactView,
+}
+
+pub fn run(ctx: &mut Ctx, a: MergeArgs) -> Result<()> {
+    let keep = ctx.contact(&a.keep)?;
+    let other = ctx.contact(&a.other)?;
+    if keep.id == other.id {
+        return Err(CliError::new(format!(
+            "'{}' and '{}' are the same contact {}",
+            a.keep,
+            a.other,
+            describe(&keep)
+        ))
+        .hint("name two different contacts, e.g. by id: carnet merge '#12' '#31'")
+        .into());
+    }
+    if !a.yes {
+        if !ctx.prompt.is_interactive() {
+            return Err(CliError::new(format!(
+                "refusing to merge {} into {} without confirmation",
+                describe(&other),
+                describe(&keep)
+            ))
+            .hint(format!(
+                "pass --yes to merge: carnet merge '#{}' '#{}' --yes",
+                keep.id, other.id
+            ))
+            .into());
+        }
+        let ok = ctx.prompt.confirm(
+            &format!(
+                "Merge {} into {} and delete {}?",
+                describe(&other),
+                describe(&keep),
+                describe(&other)
+            ),
+            false,
+        )?;
+        if !ok {
+            ctx.out.status("Nothing merged.");
+            return Ok(());
+        }
+    }
+    let now = ctx.now();
+    let moved = ctx
+        .store
+        .write(|db| db.merge_contacts(keep.id, other.id, &now))?;
+    let summary: Vec<String> = moved.iter().map(|(t, n)| format!("{n} {t}")).collect();
+    ctx.out.status(format!(
+        "Merged #{} {} into #{} {}{}",
+        other.id,
+        other.name,
+        keep.id,
+        keep.name,
+        if summary.is_empty() {
+            String::new()
+        } else {
+            format!(" (moved {})", summary.join(", "))
+        }
+    ));
+    if ctx.out.json() {
+        let contact = show::view(ctx, keep.id)?;
+        ctx.out.print_json(&MergeReport {
+            kept: keep.id,
+            removed: other.id,
+            moved: moved.into_iter().collect(),
+            contact,
+        })?;
+    }
+    Ok(())
+}

@@ -1,0 +1,59 @@
+use anyhow::Result;
+use clap::Args;
+
+use crate::ctx::Ctx;
+use crate::error::CliError;
+use crate::model::validate::check_text;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet project add Concert
+  carnet project add \"Album « Vœux »\" --note \"Recording in spring\"";
+
+/// Add a project
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct AddArgs {
+    /// The project's name
+    pub name: String,
+    /// What the project is about
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+/// A project name: trimmed, not empty, no control characters.
+pub fn name(raw: &str) -> Result<String> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Err(CliError::new(format!(
+            "invalid project name '{raw}': a name cannot be empty"
+        ))
+        .hint("give the project a name, e.g. carnet project add Concert")
+        .into());
+    }
+    check_text("project name", t, false)?;
+    Ok(t.to_owned())
+}
+
+pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
+    let name = name(&a.name)?;
+    let note = super::note(&a.note)?;
+    if let Some(p) = ctx.store.db().project_named(&name)? {
+        return Err(CliError::new(format!(
+            "a project named '{}' already exists (#{})",
+            p.name, p.id
+        ))
+        .hint("choose another name, or add people to it with `carnet project assign`")
+        .into());
+    }
+    let now = ctx.now();
+    let id = ctx
+        .store
+        .write(|db| db.insert_project(&name, note.as_deref(), &now))?;
+    ctx.out.status(format!("Added project #{id} {name}"));
+    if ctx.out.json() {
+        let p = ctx.store.db().get_project(id)?;
+        ctx.out.print_json(&p)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,75 @@
+use anyhow::Result;
+use clap::Args;
+
+use crate::ctx::Ctx;
+use crate::model::project::DEFAULT_ROLE;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet project assign Concert frederic --role ally
+  carnet project assign Concert \"Marie Côté\" '#12' --role mentore
+  carnet project assign Album andre --role \"sound engineer\" --note \"Owns a studio\"";
+
+/// Give contacts a role in a project
+///
+/// Standard roles: ally, opponent, mentor, client, partner, referrer, supplier, investor,
+/// also in French (allié, adversaire, mentor, cliente, partenaire, prescripteur,
+/// fournisseur, investisseur). Any other word is a custom role. A contact may hold several
+/// roles in one project.
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct AssignArgs {
+    /// The project: #ID, or (part of) its name
+    pub project: String,
+    /// The contacts: #ID, ID, or (part of) a name
+    #[arg(required = true, num_args = 1..)]
+    pub contacts: Vec<String>,
+    /// The role they play [default: member]
+    #[arg(long)]
+    pub role: Option<String>,
+    /// Why they matter to the project
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, a: AssignArgs) -> Result<()> {
+    let p = super::project(ctx, &a.project)?;
+    let role = match &a.role {
+        Some(r) => super::role(r)?,
+        None => DEFAULT_ROLE.to_owned(),
+    };
+    let note = super::note(&a.note)?;
+    let mut contacts = Vec::new();
+    for c in &a.contacts {
+        let m = ctx.contact(c)?;
+        if !contacts
+            .iter()
+            .any(|x: &crate::store::ContactMatch| x.id == m.id)
+        {
+            contacts.push(m);
+        }
+    }
+    let now = ctx.now();
+    let added = ctx.store.write(|db| -> Result<Vec<bool>> {
+        contacts
+            .iter()
+            .map(|m| Ok(db.assign_role(p.id, m.id, &role, note.as_deref(), &now)?))
+            .collect()
+    })?;
+    for (m, new) in contacts.iter().zip(added) {
+        if new {
+            ctx.out
+                .status(format!("#{} {} is now {role} in {}", m.id, m.name, p.name));
+        } else {
+            ctx.out.status(format!(
+                "#{} {} was already {role} in {}",
+                m.id, m.name, p.name
+            ));
+        }
+    }
+    if ctx.out.json() {
+        let v = super::show::view(ctx, p)?;
+        ctx.out.print_json(&v)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,64 @@
+use anyhow::Result;
+use clap::Args;
+
+use crate::ctx::Ctx;
+use crate::error::CliError;
+use crate::store::ProjectPatch;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet project edit Concert --name \"Concert de printemps\"
+  carnet project edit concert --note ''";
+
+/// Rename a project or change its note
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct EditArgs {
+    /// The project: #ID, or (part of) its name
+    pub project: String,
+    /// New name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// New note ('' clears)
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
+    let p = super::project(ctx, &a.project)?;
+    if a.name.is_none() && a.note.is_none() {
+        return Err(
+            CliError::new(format!("nothing to change on project #{} {}", p.id, p.name))
+                .hint("pass --name or --note")
+                .into(),
+        );
+    }
+    let patch = ProjectPatch {
+        name: a.name.as_deref().map(super::add::name).transpose()?,
+        note: match &a.note {
+            None => None,
+            Some(_) => Some(super::note(&a.note)?),
+        },
+        archived: None,
+    };
+    if let Some(name) = &patch.name {
+        if let Some(other) = ctx.store.db().project_named(name)?.filter(|o| o.id != p.id) {
+            return Err(CliError::new(format!(
+                "a project named '{}' already exists (#{})",
+                other.name, other.id
+            ))
+            .hint("choose another name")
+            .into());
+        }
+    }
+    let now = ctx.now();
+    ctx.store
+        .write(|db| db.update_project(p.id, &patch, &now))?;
+    let name = patch.name.as_deref().unwrap_or(&p.name);
+    ctx.out.status(format!("Updated project #{} {name}", p.id));
+    if ctx.out.json() {
+        let p = ctx.store.db().get_project(p.id)?;
+        ctx.out.print_json(&p)?;
+    }
+    Ok(())
+}

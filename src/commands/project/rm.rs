@@ -1,0 +1,53 @@
+use anyhow::Result;
+use clap::Args;
+
+use crate::ctx::Ctx;
+use crate::error::CliError;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet project rm Concert
+  carnet project remove '#2' --yes";
+
+/// Delete a project and its roles (the contacts stay)
+///
+/// Asks for confirmation on a terminal; elsewhere --yes is required. To keep the project
+/// but put it away, archive it instead.
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct RmArgs {
+    /// The project: #ID, or (part of) its name
+    pub project: String,
+    /// Delete without asking
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
+    let p = super::project(ctx, &a.project)?;
+    if !a.yes {
+        if !ctx.prompt.is_interactive() {
+            return Err(CliError::new(format!(
+                "refusing to delete project #{} {} without confirmation",
+                p.id, p.name
+            ))
+            .hint(format!(
+                "pass --yes to delete: carnet project rm '#{}' --yes",
+                p.id
+            ))
+            .into());
+        }
+        let ok = ctx.prompt.confirm(
+            &format!("Delete project #{} {} and its roles?", p.id, p.name),
+            false,
+        )?;
+        if !ok {
+            ctx.out.status("Nothing deleted.");
+            return Ok(());
+        }
+    }
+    ctx.store.write(|db| db.delete_project(p.id))?;
+    ctx.out
+        .status(format!("Deleted project #{} {}", p.id, p.name));
+    Ok(())
+}

@@ -1,0 +1,53 @@
+use anyhow::Result;
+use clap::Args;
+
+use crate::ctx::Ctx;
+
+const EXAMPLES: &str = "\
+Examples:
+  carnet project unassign Concert frederic
+  carnet project unassign Concert marie --role mentor";
+
+/// Take contacts out of a project, or out of one role in it
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct UnassignArgs {
+    /// The project: #ID, or (part of) its name
+    pub project: String,
+    /// The contacts: #ID, ID, or (part of) a name
+    #[arg(required = true, num_args = 1..)]
+    pub contacts: Vec<String>,
+    /// Only this role [default: every role they hold]
+    #[arg(long)]
+    pub role: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, a: UnassignArgs) -> Result<()> {
+    let p = super::project(ctx, &a.project)?;
+    let role = a.role.as_deref().map(super::role).transpose()?;
+    let mut contacts = Vec::new();
+    for c in &a.contacts {
+        contacts.push(ctx.contact(c)?);
+    }
+    let now = ctx.now();
+    let removed = ctx.store.write(|db| -> Result<Vec<usize>> {
+        contacts
+            .iter()
+            .map(|m| Ok(db.unassign_role(p.id, m.id, role.as_deref(), &now)?))
+            .collect()
+    })?;
+    for (m, n) in contacts.iter().zip(removed) {
+        let (id, name, project) = (m.id, &m.name, &p.name);
+        ctx.out.status(match (n, &role) {
+            (0, Some(r)) => format!("note: #{id} {name} was not {r} in {project}"),
+            (0, None) => format!("note: #{id} {name} had no role in {project}"),
+            (_, Some(r)) => format!("#{id} {name} is no longer {r} in {project}"),
+            (_, None) => format!("Took #{id} {name} out of {project}"),
+        });
+    }
+    if ctx.out.json() {
+        let v = super::show::view(ctx, p)?;
+        ctx.out.print_json(&v)?;
+    }
+    Ok(())
+}

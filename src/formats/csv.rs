@@ -1,0 +1,528 @@
+//! Contact CSVs: LinkedIn's Connections.csv, Google Contacts (current and older headers),
+//! Outlook and Thunderbird exports, and any CSV with a header row — columns are matched by
+//! name. Also the CSV export, with cells a spreadsheet would run as formulas neutralised.
+
+use chrono::NaiveDate;
+
+use super::{clean, clean_email, clean_link, clean_multiline, clean_phone, clean_tags, finish};
+use crate::model::interop::{ExportContact, ImportRecord, Parsed};
+use crate::model::text::fold;
+use crate::model::{Birthday, Labeled};
+
+/// What a column holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Col {
+    Name,
+    First,
+    Middle,
+    Last,
+    Prefix,
+    Suffix,
+    Email(Option<String>),
+    Phone(Option<String>),
+    /// The label of the numbered group (`E-mail 1 - Type`), for email or phone.
+    GroupLabel(String),
+    Company,
+    Title,
+    City,
+    Tags,
+    Note,
+    Birthday,
+    BirthYear,
+    BirthMonth,
+    BirthDay,
+    Url(Option<String>),
+    ConnectedOn,
+    Ignore,
+}
+
+/// A header cell, folded and with `e-mail` spelled `email`.
+fn norm(h: &str) -> String {
+    fold(h).replace("e-mail", "email").replace('_', " ")
+}
+
+/// The numbered group of Google headers: "email 2 - value" → ("email", "2", "value").
+fn google_group(h: &str) -> Option<(String, String, String)> {
+    let (left, right) = h.split_once(" - ")?;
+    let (kind, n) = left.trim().rsplit_once(' ')?;
+    n.chars().all(|c| c.is_ascii_digit()).then(|| {
+        (
+            kind.trim().to_owned(),
+            n.to_owned(),
+            right.trim().to_owned(),
+        )
+    })
+}
+
+fn label_from_header(h: &str) -> Option<String> {
+    let words: Vec<&str> = h.split(|c: char| !c.is_alphanumeric()).collect();
+    let has = |w: &str| words.contains(&w);
+    let label = if has("mobile") || has("cell") || has("portable") {
+        "mobile"
+    } else if has("fax") {
+        "fax"
+    } else if has("pager") {
+        "pager"
+    } else if has("home") || has("domicile") {
+        "home"
+    } else if has("work") || has("business") || has("travail") || has("bureau") {
+        "work"
+    } else {
+        return None;
+    };
+    Some(label.to_owned())
+}
+
+fn classify(h: &str, has_job_title: bool) -> Col {
+    let h = norm(h);
+    if let Some((kind, n, part)) = google_group(&h) {
+        let key = format!("{kind} {n}");
+        return match (kind.as_str(), part.as_str()) {
+            ("email" | "phone" | "website", "value") => match kind.as_str() {
+                "email" => Col::Email(None),
+                "phone" => Col::Phone(None),
+                _ => Col::Url(None),
+            },
+            ("email" | "phone" | "website", "type" | "label") => Col::GroupLabel(key),
+            ("address", "city") => Col::City,
+            ("organization", "name") => Col::Company,
+            ("organization", "title") => Col::Title,
+            _ => Col::Ignore,
+        };
+    }
+    match h.as_str() {
+        "name" | "display name" | "full name" | "fn" | "nom complet" | "nom affiche" => Col::Name,
+        "first name" | "given name" | "firstname" | "prenom" => Col::First,
+        "middle name" | "additional name" => Col::Middle,
+        "last name" | "family name" | "surname" | "lastname" | "nom" => Col::Last,
+        "name prefix" | "prefix" => Col::Prefix,
+        "name suffix" | "suffix" => Col::Suffix,
+        "title" if has_job_title => Col::Prefix,
+        "title" | "job title" | "position" | "organization title" | "poste" | "fonction"
+        | "titre" => Col::Title,
+        "company" | "organization" | "organisation" | "organization name" | "org"
+        | "entreprise" | "societe" => Col::Company,
+        "city" | "ville" | "location" => Col::City,
+        "tags" | "tag" | "labels" | "group membership" | "categories" | "groups" | "etiquettes"
+        | "groupes" => Col::Tags,
+        "note" | "notes" | "remarques" | "commentaire" | "commentaires" => Col::Note,
+        "birthday" | "birth date" | "birthdate" | "anniversaire" | "date de naissance" => {
+            Col::Birthday
+        }
+        "birth year" => Col::BirthYear,
+        "birth month" => Col::BirthMonth,
+        "birth day" => Col::BirthDay,
+        "url" | "website" | "web page" | "web site" | "site" | "linkedin" | "profile url" => {
+            Col::Url(None)
+        }
+        "connected on" => Col::ConnectedOn,
+        _ => {
+            let words: Vec<&str> = h.split(|c: char| !c.is_alphanumeric()).collect();
+            let has = |w: &str| words.contains(&w);
+            if has("email") || h.contains("courriel") || has("mail") {
+                Col::Email(label_from_header(&h))
+            } else if has("phone")
+                || has("mobile")
+                || has("fax")
+                || has("pager")
+                || h.contains("telephone")
+                || has("portable")
+                || h.contains("number") && !has("id")
+            {
+                Col::Phone(label_from_header(&h))
+            } else if h.ends_with(" city") {
+                Col::City
+            } else if h.starts_with("web page") || h.starts_with("website") {
+                Col::Url(label_from_header(&h))
+            } else {
+                Col::Ignore
+            }
+        }
+    }
+}
+
+/// Where the header row is: after a LinkedIn `Notes:` preamble, the first of the first few
+/// lines that names at least one column carnet knows.
+fn header_line(lines: &[&str]) -> Option<usize> {
+    lines.iter().take(8).position(|l| {
+        let cells = split_simple(l);
+        let known = cells
+            .iter()
+            .filter(|c| !matches!(classify(c, false), Col::Ignore))
+            .count();
+        // A header names columns in a few words; the Notes: preamble is sentences.
+        let short = cells.iter().all(|c| c.chars().count() <= 40);
+        short && (known >= 2 || (known == 1 && cells.len() <= 3))
+    })
+}
+
+fn split_simple(line: &str) -> Vec<String> {
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(line.as_bytes());
+    r.records()
+        .next()
+        .and_then(Result::ok)
+        .map(|rec| rec.iter().map(str::to_owned).collect())
+        .unwrap_or_default()
+}
+
+const FRENCH_MONTHS: [(&str, &str); 12] = [
+    ("janvier", "Jan"),
+    ("fevrier", "Feb"),
+    ("mars", "Mar"),
+    ("avril", "Apr"),
+    ("mai", "May"),
+    ("juin", "Jun"),
+    ("juillet", "Jul"),
+    ("aout", "Aug"),
+    ("septembre", "Sep"),
+    ("octobre", "Oct"),
+    ("novembre", "Nov"),
+    ("decembre", "Dec"),
+];
+
+/// LinkedIn writes `12 Mar 2024` (`12 mars 2024` in French); others write ISO dates or
+/// `DD/MM/YYYY`.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let folded = fold(s);
+    let s = folded
+        .split(' ')
+        .map(|w| {
+            let w = w.trim_end_matches('.');
+            FRENCH_MONTHS
+                .iter()
+                .find(|(fr, _)| *fr == w || (w.len() >= 3 && fr.starts_with(w)))
+                .map_or(w, |(_, en)| en)
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let s = s.trim();
+    for f in [
+        "%d %b %Y",
+        "%d %B %Y",
+        "%Y-%m-%d",
+        "%d/%m/%Y",
+        "%b %d, %Y",
+        "%m/%d/%Y",
+    ] {
+        if let Ok(d) = NaiveDate::parse_from_str(s, f) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// Reads a contact CSV. `linkedin` marks every record as met on LinkedIn.
+pub fn read(bytes: &[u8], linkedin: bool) -> Vec<Parsed> {
+    let text = super::to_utf8(bytes);
+    let lines: Vec<&str> = text.split('\n').collect();
+    let Some(start) = header_line(&lines) else {
+        return vec![Err((
+            1,
+            "no header row naming known columns (name, email, …)".into(),
+        ))];
+    };
+    let body: String = lines[start..].join("\n");
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(body.as_bytes());
+    let mut records = reader.records();
+    let header: Vec<String> = match records.next() {
+        Some(Ok(h)) => h.iter().map(|s| s.trim().to_owned()).collect(),
+        _ => return vec![Err((start + 1, "unreadable header row".into()))],
+    };
+    let has_job_title = header.iter().any(|h| norm(h) == "job title");
+    let cols: Vec<Col> = header.iter().map(|h| classify(h, has_job_title)).collect();
+    let linkedin = linkedin || cols.contains(&Col::ConnectedOn);
+    let mut out = Vec::new();
+    for (index, rec) in records.enumerate() {
+        let line = start
+            + rec.as_ref().map_or(index + 2, |r| {
+                // Lines of `body` count from 1 at the header, and the crate counts from 0 there.
+                r.position().map_or(index + 2, |p| p.line() as usize + 1)
+            });
+        match rec {
+            Err(e) => out.push(Err((line, format!("unreadable CSV row: {e}")))),
+            Ok(rec) => {
+                if rec.iter().all(|c| c.trim().is_empty()) {
+                    continue;
+                }
+                let cells: Vec<&str> = rec.iter().collect();
+                let r = to_record(&cols, &header, &cells, line, index, linkedin)
+                    .and_then(finish)
+                    .map_err(|reason| (line, reason));
+                out.push(r);
+            }
+        }
+    }
+    out
+}
+
+fn to_record(
+    cols: &[Col],
+    header: &[String],
+    cells: &[&str],
+    line: usize,
+    index: usize,
+    linkedin: bool,
+) -> Result<ImportRecord, String> {
+    let mut r = ImportRecord {
+        line,
+        index,
+        ..Default::default()
+    };
+    let (mut name, mut first, mut middle, mut last, mut prefix, mut suffix) =
+        (None, None, None, None, None, None);
+    let (mut by, mut bm, mut bd) = (None, None, None);
+    let mut connected = None;
+    // Labels of numbered groups, read before their values (they come first in Google's order).
+    let group_label = |i: usize| -> Option<String> {
+        let h = norm(header.get(i)?);
+        let (kind, n, _) = google_group(&h)?;
+        let key = format!("{kind} {n}");
+        cols.iter().zip(cells).find_map(|(c, v)| match c {
+            Col::GroupLabel(k) if *k == key => {
+                clean(v.trim_start_matches("* ")).map(|l| l.to_lowercase())
+            }
+            _ => None,
+        })
+    };
+    for (i, (col, raw)) in cols.iter().zip(cells).enumerate() {
+        let raw = *raw;
+        if raw.trim().is_empty() {
+            continue;
+        }
+        // Google packs several values in one cell with " ::: ".
+        let values: Vec<&str> = raw.split(" ::: ").collect();
+        match col {
+            Col::Name => name = name.or_else(|| clean(raw)),
+            Col::First => first = first.or_else(|| clean(raw)),
+            Col::Middle => middle = middle.or_else(|| clean(raw)),
+            Col::Last => last = last.or_else(|| clean(raw)),
+            Col::Prefix => prefix = prefix.or_else(|| clean(raw)),
+            Col::Suffix => suffix = suffix.or_else(|| clean(raw)),
+            Col::Email(label) => {
+                let label = label.clone().or_else(|| group_label(i));
+                for v in values {
+                    if let Some(e) = clean_email(v) {
+                        r.contact.emails.push(Labeled::new(e, label.clone()));
+                    }
+                }
+            }
+            Col::Phone(label) => {
+                let label = label.clone().or_else(|| group_label(i));
+                for v in values {
+                    if let Some(p) = clean_phone(v) {
+                        r.contact.phones.push(Labeled::new(p, label.clone()));
+                    }
+                }
+            }
+            Col::Url(label) => {
+                let label = label.clone().or_else(|| group_label(i));
+                for v in values {
+                    if let Some(u) = clean_link(v) {
+                        r.contact.links.push(Labeled::new(u, label.clone()));
+                    }
+                }
+            }
+            Col::Company => r.contact.company = r.contact.company.take().or_else(|| clean(raw)),
+            Col::Title => r.contact.title = r.contact.title.take().or_else(|| clean(raw)),
+            Col::City => r.contact.city = r.contact.city.take().or_else(|| clean(raw)),
+            Col::Tags => {
+                let parts = raw
+                    .split(" ::: ")
+                    .flat_map(|p| p.split([',', ';']))
+                    .map(|t| t.trim().trim_start_matches("* "));
+                for t in clean_tags(parts) {
+                    if !r.contact.tags.contains(&t) {
+                        r.contact.tags.push(t);
+                    }
+                }
+            }
+            Col::Note => {
+                if let Some(n) = clean_multiline(raw) {
+                    r.notes.push((None, n));
+                }
+            }
+            Col::Birthday => {
+                r.contact.birthday = r.contact.birthday.or_else(|| Birthday::parse(raw))
+            }
+            Col::BirthYear => by = raw.trim().parse::<i32>().ok(),
+            Col::BirthMonth => bm = raw.trim().parse::<u32>().ok(),
+            Col::BirthDay => bd = raw.trim().parse::<u32>().ok(),
+            Col::ConnectedOn => connected = parse_date(raw),
+            Col::GroupLabel(_) | Col::Ignore => {}
+        }
+    }
+    if r.contact.birthday.is_none() {
+        if let (Some(m), Some(d)) = (bm, bd) {
+            let s = match by {
+                Some(y) => format!("{y:04}-{m:02}-{d:02}"),
+                None => format!("--{m:02}-{d:02}"),
+            };
+            r.contact.birthday = Birthday::parse(&s);
+        }
+    }
+    if linkedin {
+        r.contact.how_met = Some("LinkedIn".to_owned());
+        if let Some(d) = connected {
+            r.notes.push((Some(d), "Connected on LinkedIn".to_owned()));
+        }
+    }
+    let parts: Vec<String> = [prefix, first, middle, last, suffix]
+        .into_iter()
+        .flatten()
+        .collect();
+    let composed = clean(&parts.join(" "));
+    let fallback = || {
+        r.contact
+            .company
+            .clone()
+            .or_else(|| r.contact.emails.first().map(|e| e.value.clone()))
+    };
+    r.contact.name = name
+        .or(composed)
+        .or_else(fallback)
+        .ok_or_else(|| "no name: the row has no name, email or company".to_owned())?;
+    Ok(r)
+}
+
+/// A cell a spreadsheet would run as a formula gets a leading apostrophe.
+pub fn neutralise(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
+pub const EXPORT_HEADER: [&str; 14] = [
+    "uid",
+    "name",
+    "company",
+    "title",
+    "emails",
+    "phones",
+    "links",
+    "city",
+    "birthday",
+    "tags",
+    "how_met",
+    "archived",
+    "created_at",
+    "updated_at",
+];
+
+/// Writes contacts as CSV (UTF-8, header row, lists joined with "; ").
+pub fn write<W: std::io::Write>(w: W, contacts: &[ExportContact]) -> csv::Result<()> {
+    let mut wr = csv::Writer::from_writer(w);
+    wr.write_record(EXPORT_HEADER)?;
+    let join = |l: &[Labeled]| {
+        l.iter()
+            .map(|v| v.value.as_str())
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    for e in contacts {
+        let c = &e.contact;
+        let row = [
+            e.uid.clone(),
+            c.name.clone(),
+            c.company.clone().unwrap_or_default(),
+            c.title.clone().unwrap_or_default(),
+            join(&c.emails),
+            join(&c.phones),
+            join(&c.links),
+            c.city.clone().unwrap_or_default(),
+            c.birthday.map(|b| b.to_string()).unwrap_or_default(),
+            c.tags.join(", "),
+            c.how_met.clone().unwrap_or_default(),
+            c.archived.to_string(),
+            c.created_at.clone(),
+            c.updated_at.clone(),
+        ];
+        wr.write_record(row.iter().map(|s| neutralise(s)))?;
+    }
+    wr.flush()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(all: Vec<Parsed>) -> Vec<ImportRecord> {
+        all.into_iter().map(|r| r.unwrap()).collect()
+    }
+
+    #[test]
+    fn linkedin_with_preamble_bom_and_crlf() {
+        let csv = "\u{feff}Notes:\r\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\r\n\r\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nFrédéric,Duval,https://www.linkedin.com/in/fduval,,Concours des vœux,Directeur,12 Mar 2024\r\nZoë,Łukasz,https://www.linkedin.com/in/zl,zoe@example.org,,,01 Jan 2020\r\n";
+        let r = ok(read(csv.as_bytes(), false));
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].contact.name, "Frédéric Duval");
+        assert_eq!(r[0].contact.how_met.as_deref(), Some("LinkedIn"));
+        assert_eq!(r[0].contact.title.as_deref(), Some("Directeur"));
+        assert_eq!(r[0].notes[0].0, NaiveDate::from_ymd_opt(2024, 3, 12));
+        assert_eq!(r[0].line, 5);
+        assert_eq!(r[1].line, 6);
+        assert_eq!(r[1].contact.emails[0].value, "zoe@example.org");
+    }
+
+    #[test]
+    fn google_groups_and_labels() {
+        let csv = "Name,Given Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value\nMarie Côté,Marie,Côté,* myContacts ::: Amis,* Work,marie@example.org ::: m2@example.org,Mobile,+1 514 555 0199\n";
+        let r = ok(read(csv.as_bytes(), false));
+        assert_eq!(r[0].contact.name, "Marie Côté");
+        assert_eq!(r[0].contact.emails.len(), 2);
+        assert_eq!(r[0].contact.emails[0].label.as_deref(), Some("work"));
+        assert_eq!(r[0].contact.phones[0].label.as_deref(), Some("mobile"));
+        assert_eq!(r[0].contact.tags, ["myContacts", "Amis"]);
+    }
+
+    #[test]
+    fn generic_latin1_and_broken_rows() {
+        let csv = b"nom,email,entreprise\nAndr\xE9 Roy,andre@example.org,Qu\xE9bec Inc\n,,\n\"unterminated,x\n";
+        let r = read(csv, false);
+        let first = r[0].as_ref().unwrap();
+        assert_eq!(first.contact.name, "André Roy");
+        assert_eq!(first.contact.company.as_deref(), Some("Québec Inc"));
+        assert!(r.iter().skip(1).all(|x| x.is_ok() || x.as_ref().is_err()));
+    }
+
+    #[test]
+    fn french_headers_and_dates() {
+        let csv = "Prénom,Nom,Courriel,Téléphone portable,Société,Étiquettes,Remarques\nÉlodie,Côté,elodie@exemple.fr,06 12 34 56 78,Vœux SA,amis;Québec,Vue au salon\n";
+        let r = ok(read(csv.as_bytes(), false));
+        let c = &r[0].contact;
+        assert_eq!(c.name, "Élodie Côté");
+        assert_eq!(c.emails[0].value, "elodie@exemple.fr");
+        assert_eq!(c.phones[0].label.as_deref(), Some("mobile"));
+        assert_eq!(c.company.as_deref(), Some("Vœux SA"));
+        assert_eq!(c.tags, ["amis", "Québec"]);
+        assert_eq!(r[0].notes[0].1, "Vue au salon");
+        assert_eq!(
+            parse_date("12 mars 2024"),
+            NaiveDate::from_ymd_opt(2024, 3, 12)
+        );
+        assert_eq!(
+            parse_date("1 févr. 2023"),
+            NaiveDate::from_ymd_opt(2023, 2, 1)
+        );
+        assert_eq!(
+            parse_date("12 Mar 2024"),
+            NaiveDate::from_ymd_opt(2024, 3, 12)
+        );
+    }
+
+    #[test]
+    fn formulas_are_neutralised() {
+        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralise("+33 6"), "'+33 6");
+        assert_eq!(neutralise("@SUM"), "'@SUM");
+        assert_eq!(neutralise("Zoë"), "Zoë");
+    }
+}

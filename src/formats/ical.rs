@@ -1,0 +1,219 @@
+//! iCalendar (RFC 5545) writing: events as VEVENT, open follow-ups as VTODO. Written by
+//! hand: the few properties carnet emits need escaping, folding and all-day DTEND, no more.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+
+use super::vcard::fold_line;
+use crate::model::interop::{CalendarEvent, CalendarTodo};
+
+/// Escapes a TEXT value.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `2026-11-22T09:00:00Z` → `20261122T090000Z`.
+fn stamp(ts: &str) -> String {
+    let t: String = ts.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    if t.len() >= 15 {
+        let mut s = t[..15].to_owned();
+        s.push('Z');
+        s
+    } else {
+        "19700101T000000Z".to_owned()
+    }
+}
+
+fn date(d: NaiveDate) -> String {
+    d.format("%Y%m%d").to_string()
+}
+
+/// An RRULE for a follow-up period as carnet writes it: `10d`, `2w`, `3m`, `1y`.
+pub fn rrule_of(period: &str) -> Option<String> {
+    let p = period.trim().to_ascii_lowercase();
+    let split = p.find(|c: char| !c.is_ascii_digit())?;
+    let (n, unit) = p.split_at(split);
+    let n: u32 = n.parse().ok().filter(|n| *n > 0)?;
+    let freq = match unit.trim() {
+        "d" | "day" | "days" | "j" | "jour" | "jours" => "DAILY",
+        "w" | "week" | "weeks" | "s" | "semaine" | "semaines" => "WEEKLY",
+        "m" | "month" | "months" | "mois" => "MONTHLY",
+        "y" | "year" | "years" | "a" | "an" | "ans" => "YEARLY",
+        _ => return None,
+    };
+    Some(if n == 1 {
+        format!("FREQ={freq}")
+    } else {
+        format!("FREQ={freq};INTERVAL={n}")
+    })
+}
+
+/// The UID of an event or follow-up, stable across exports.
+pub fn event_uid(id: i64) -> String {
+    format!("carnet-event-{id}")
+}
+
+pub fn todo_uid(id: i64) -> String {
+    format!("carnet-followup-{id}")
+}
+
+fn push(out: &mut String, line: String) {
+    fold_line(out, &line);
+}
+
+fn vevent(out: &mut String, e: &CalendarEvent) {
+    push(out, "BEGIN:VEVENT".into());
+    push(out, format!("UID:{}", event_uid(e.id)));
+    push(out, format!("DTSTAMP:{}", stamp(&e.updated_at)));
+    let when = e.date.trim();
+    let timed = NaiveDateTime::parse_from_str(when, "%Y-%m-%dT%H:%M:%S")
+        .or_else(|_| NaiveDateTime::parse_from_str(when, "%Y-%m-%dT%H:%M"))
+        .or_else(|_| NaiveDateTime::parse_from_str(when, "%Y-%m-%d %H:%M"))
+        .ok();
+    if let Some(t) = timed {
+        push(out, format!("DTSTART:{}", t.format("%Y%m%dT%H%M%S")));
+        push(out, "DURATION:PT2H".into());
+    } else {
+        let day = when
+            .get(..10)
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .unwrap_or_default();
+        push(out, format!("DTSTART;VALUE=DATE:{}", date(day)));
+        // DTEND is exclusive: an all-day event ends the next day.
+        push(
+            out,
+            format!("DTEND;VALUE=DATE:{}", date(day + Duration::days(1))),
+        );
+    }
+    push(out, format!("SUMMARY:{}", escape(&e.name)));
+    if let Some(v) = &e.venue {
+        push(out, format!("LOCATION:{}", escape(v)));
+    }
+    if let Some(n) = &e.note {
+        push(out, format!("DESCRIPTION:{}", escape(n)));
+    }
+    push(out, format!("CATEGORIES:{}", escape(&e.kind)));
+    push(out, "END:VEVENT".into());
+}
+
+fn vtodo(out: &mut String, t: &CalendarTodo) {
+    push(out, "BEGIN:VTODO".into());
+    push(out, format!("UID:{}", todo_uid(t.id)));
+    push(out, format!("DTSTAMP:{}", stamp(&t.updated_at)));
+    push(out, format!("DUE;VALUE=DATE:{}", date(t.due)));
+    let summary = match &t.what {
+        Some(w) => format!("Follow up with {}: {w}", t.contact_name),
+        None => format!("Follow up with {}", t.contact_name),
+    };
+    push(out, format!("SUMMARY:{}", escape(&summary)));
+    if let Some(r) = &t.rrule {
+        let r: String = r
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || "=;,-+".contains(*c))
+            .collect();
+        if !r.is_empty() {
+            push(out, format!("RRULE:{r}"));
+        }
+    }
+    push(
+        out,
+        format!(
+            "STATUS:{}",
+            if t.done { "COMPLETED" } else { "NEEDS-ACTION" }
+        ),
+    );
+    push(out, "END:VTODO".into());
+}
+
+fn wrap(body: &str) -> String {
+    let mut out = String::new();
+    push(&mut out, "BEGIN:VCALENDAR".into());
+    push(&mut out, "VERSION:2.0".into());
+    push(&mut out, "PRODID:-//carnet//carnet//EN".into());
+    push(&mut out, "CALSCALE:GREGORIAN".into());
+    out.push_str(body);
+    push(&mut out, "END:VCALENDAR".into());
+    out
+}
+
+/// One calendar with every event and follow-up.
+pub fn calendar(events: &[CalendarEvent], todos: &[CalendarTodo]) -> String {
+    let mut body = String::new();
+    for e in events {
+        vevent(&mut body, e);
+    }
+    for t in todos {
+        vtodo(&mut body, t);
+    }
+    wrap(&body)
+}
+
+/// One calendar per item, named by UID, for a vdir of `.ics` files.
+pub fn separate(events: &[CalendarEvent], todos: &[CalendarTodo]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for e in events {
+        let mut body = String::new();
+        vevent(&mut body, e);
+        out.push((event_uid(e.id), wrap(&body)));
+    }
+    for t in todos {
+        let mut body = String::new();
+        vtodo(&mut body, t);
+        out.push((todo_uid(t.id), wrap(&body)));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_become_rrules() {
+        assert_eq!(rrule_of("2w").as_deref(), Some("FREQ=WEEKLY;INTERVAL=2"));
+        assert_eq!(rrule_of("1y").as_deref(), Some("FREQ=YEARLY"));
+        assert_eq!(rrule_of("3m").as_deref(), Some("FREQ=MONTHLY;INTERVAL=3"));
+        assert_eq!(rrule_of("0d"), None);
+        assert_eq!(rrule_of("soon"), None);
+    }
+
+    #[test]
+    fn all_day_events_end_the_next_day_and_todos_name_the_contact() {
+        let e = CalendarEvent {
+            id: 3,
+            name: "Afterwork; Québec, 2026".into(),
+            date: "2026-12-31".into(),
+            venue: Some("Musée".into()),
+            kind: "afterwork".into(),
+            note: None,
+            updated_at: "2026-11-22T09:00:00Z".into(),
+        };
+        let t = CalendarTodo {
+            id: 7,
+            contact_name: "Zoë".into(),
+            due: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+            what: Some("send the quote".into()),
+            rrule: Some("FREQ=MONTHLY;INTERVAL=3".into()),
+            done: false,
+            updated_at: "2026-11-22T09:00:00Z".into(),
+        };
+        let cal = calendar(&[e], &[t]);
+        assert!(cal.contains("DTSTART;VALUE=DATE:20261231\r\n"));
+        assert!(cal.contains("DTEND;VALUE=DATE:20270101\r\n"));
+        assert!(cal.contains("SUMMARY:Afterwork\\; Québec\\, 2026\r\n"));
+        assert!(cal.contains("SUMMARY:Follow up with Zoë: send the quote\r\n"));
+        assert!(cal.contains("RRULE:FREQ=MONTHLY;INTERVAL=3\r\n"));
+        assert!(cal.contains("STATUS:NEEDS-ACTION\r\n"));
+        assert!(cal.contains("DTSTAMP:20261122T090000Z\r\n"));
+    }
+}

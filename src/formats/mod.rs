@@ -1,0 +1,310 @@
+//! File formats: pure readers and writers between bytes and model values. Nothing here
+//! touches the store; the import and export commands do that.
+
+pub mod csv;
+pub mod ical;
+pub mod json;
+pub mod vcard;
+
+use std::borrow::Cow;
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
+
+use crate::model::interop::ImportRecord;
+use crate::model::validate;
+
+/// The formats `carnet import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ImportFormat {
+    Vcard,
+    Csv,
+    Linkedin,
+    Google,
+    Json,
+}
+
+/// Guesses the format of a file from its first bytes.
+pub fn detect(bytes: &[u8]) -> ImportFormat {
+    let text = to_utf8(bytes);
+    let head: String = text.chars().take(4096).collect();
+    let trimmed = head.trim_start();
+    let upper = trimmed.to_ascii_uppercase();
+    if trimmed.starts_with('{') {
+        ImportFormat::Json
+    } else if upper.starts_with("BEGIN:VCARD")
+        || upper.contains("\nBEGIN:VCARD")
+        || upper.starts_with("VERSION:")
+        || upper.contains("\nFN:")
+    {
+        ImportFormat::Vcard
+    } else if upper.starts_with("NOTES:") || upper.contains("CONNECTED ON") {
+        ImportFormat::Linkedin
+    } else {
+        ImportFormat::Csv
+    }
+}
+
+/// Decodes a whole file to UTF-8: a BOM says which encoding; UTF-16 without a BOM is
+/// recognised by its zero bytes; other bytes that are not UTF-8 are taken as Windows-1252
+/// (a superset of Latin-1, what old exporters write).
+pub fn to_utf8(bytes: &[u8]) -> Cow<'_, str> {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return String::from_utf8_lossy(rest);
+    }
+    if let Some((enc, _)) = Encoding::for_bom(bytes) {
+        let (text, _) = enc.decode_with_bom_removal(bytes);
+        return Cow::Owned(text.into_owned());
+    }
+    if let Some(enc) = utf16_without_bom(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(bytes);
+        return Cow::Owned(text.into_owned());
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => {
+            let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+            Cow::Owned(text.into_owned())
+        }
+    }
+}
+
+/// Undoes a BOM or UTF-16 but leaves other bytes alone, for formats (vCard 2.1) that name
+/// each value's charset themselves.
+pub fn unicode_to_utf8(bytes: &[u8]) -> Cow<'_, [u8]> {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return Cow::Borrowed(rest);
+    }
+    let enc = match Encoding::for_bom(bytes) {
+        Some((enc, _)) if enc != encoding_rs::UTF_8 => Some(enc),
+        _ => utf16_without_bom(bytes),
+    };
+    match enc {
+        Some(enc) => Cow::Owned(
+            enc.decode_with_bom_removal(bytes)
+                .0
+                .into_owned()
+                .into_bytes(),
+        ),
+        None => Cow::Borrowed(bytes),
+    }
+}
+
+/// UTF-16 text that is mostly ASCII has a zero byte in every other position.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(2048)];
+    if sample.len() < 4 {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    let even = sample.iter().step_by(2).filter(|b| **b == 0).count();
+    let odd = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|b| **b == 0)
+        .count();
+    if even * 10 >= pairs * 3 && odd * 10 < pairs {
+        Some(UTF_16BE)
+    } else if odd * 10 >= pairs * 3 && even * 10 < pairs {
+        Some(UTF_16LE)
+    } else {
+        None
+    }
+}
+
+/// Decodes bytes in a named charset (`SHIFT_JIS`, `ISO-8859-1`, `UTF-8`…); without one,
+/// UTF-8 when the bytes are UTF-8, else Windows-1252.
+pub fn decode_charset(bytes: &[u8], charset: Option<&str>) -> String {
+    if let Some(enc) = charset.and_then(|c| Encoding::for_label(c.trim().as_bytes())) {
+        let (text, _) = enc.decode_without_bom_handling(bytes);
+        return text.into_owned();
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_owned(),
+        Err(_) => WINDOWS_1252
+            .decode_without_bom_handling(bytes)
+            .0
+            .into_owned(),
+    }
+}
+
+/// Cleans a one-line value from a file: control characters become spaces, ends trimmed,
+/// `None` when empty. Files are never trusted to be tidy.
+pub fn clean(s: &str) -> Option<String> {
+    let s: String = s
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(10_000)
+        .collect();
+    crate::model::text::non_empty(&s)
+}
+
+/// Like `clean` for multi-line text (notes): newlines and tabs are kept.
+pub fn clean_multiline(s: &str) -> Option<String> {
+    let s: String = s
+        .replace("\r\n", "\n")
+        .chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .take(100_000)
+        .collect();
+    crate::model::text::non_empty(&s)
+}
+
+/// An email as files write it: `"Name" <addr>` and `mailto:` are reduced to the address.
+pub fn clean_email(s: &str) -> Option<String> {
+    let s = clean(s)?;
+    let s = match (s.rfind('<'), s.rfind('>')) {
+        (Some(a), Some(b)) if a < b => s[a + 1..b].trim().to_owned(),
+        _ => s,
+    };
+    let s = s.strip_prefix("mailto:").unwrap_or(&s).trim().to_owned();
+    (!s.is_empty()).then_some(s)
+}
+
+/// A phone number as files write it: a `tel:` URI loses its scheme and `;ext=` becomes ` x`.
+/// Kept even when it is not a number ("BusinessPhone"): losing data is worse.
+pub fn clean_phone(s: &str) -> Option<String> {
+    let s = clean(s)?;
+    let s = s.strip_prefix("tel:").unwrap_or(&s);
+    let s = s.replace(";ext=", " x");
+    clean(&s)
+}
+
+/// A link, kept only when it is one.
+pub fn clean_link(s: &str) -> Option<String> {
+    validate::url(&clean(s)?).ok()
+}
+
+/// Tags from a list: trimmed, `#` dropped, empty ones removed, duplicates (folded) removed.
+pub fn clean_tags<'a>(raw: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for t in raw {
+        let Some(t) = clean(t) else { continue };
+        let t = t.strip_prefix('#').unwrap_or(&t).trim().to_owned();
+        let folded = crate::model::text::fold(&t);
+        if !t.is_empty() && !out.iter().any(|o| crate::model::text::fold(o) == folded) {
+            out.push(t);
+        }
+    }
+    out
+}
+
+/// Checks a record is complete enough to import; returns the reason when it is not.
+pub fn finish(mut r: ImportRecord) -> Result<ImportRecord, String> {
+    let name = clean(&r.contact.name).unwrap_or_default();
+    r.contact.name = validate::name(&name).map_err(|e| e.to_string())?;
+    r.uid = r.uid.and_then(|u| clean(&u)).filter(|u| u.len() <= 1000);
+    for (_, note) in &mut r.notes {
+        *note = note.trim().to_owned();
+    }
+    r.notes.retain(|(_, n)| !n.is_empty());
+    for list in [
+        &mut r.contact.emails,
+        &mut r.contact.phones,
+        &mut r.contact.links,
+    ] {
+        let mut seen: Vec<String> = Vec::new();
+        list.retain(|v| {
+            let key = v.value.to_lowercase();
+            let fresh = !seen.contains(&key);
+            seen.push(key);
+            fresh
+        });
+    }
+    Ok(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_boms_utf16_and_latin1() {
+        assert_eq!(to_utf8(b"\xEF\xBB\xBFabc"), "abc");
+        assert_eq!(to_utf8(b"Zo\xEB"), "Zoë");
+        let be: Vec<u8> = "Zoë Québec"
+            .encode_utf16()
+            .flat_map(|u| u.to_be_bytes())
+            .collect();
+        assert_eq!(to_utf8(&be), "Zoë Québec");
+        let le: Vec<u8> = "Łukasz, Montréal"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        assert_eq!(to_utf8(&le), "Łukasz, Montréal");
+    }
+
+    #[test]
+    fn cleans_emails_and_phones() {
+        assert_eq!(
+            clean_email("\"Omega\" <omega@example.com>").as_deref(),
+            Some("omega@example.com")
+        );
+        assert_eq!(
+            clean_phone("tel:+1-418-656-9254;ext=102").as_deref(),
+            Some("+1-418-656-9254 x102")
+        );
+        assert_eq!(clean("a\u{0}b ").as_deref(), Some("a b"));
+        assert_eq!(
+            clean_tags(["Vœux", "voeux", " #amis ", ""]),
+            ["Vœux", "amis"]
+        );
+    }
+
+    /// Random and mangled inputs never panic any reader.
+    #[test]
+    fn readers_survive_random_bytes() {
+        let seeds: [&[u8]; 4] = [
+            b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=SHIFT_JIS;ENCODING=QUOTED-PRINTABLE:=88=C0=\r\n=93\r\nitem1.EMAIL:a@b.c\r\nEND:VCARD\r\n",
+            "\u{feff}Notes:\r\n\"x\"\r\n\r\nFirst Name,Last Name,Email Address,Connected On\r\nZoë,Ł,z@e.org,12 Mar 2024\r\n".as_bytes(),
+            b"Name,E-mail 1 - Value,Labels\n\"a\"\"b\",x@y.z ::: q@r.s,* a ::: b\n",
+            b"{\"format\":\"carnet\",\"format_version\":1,\"schema_version\":1,\"tables\":{}}",
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for round in 0..3000 {
+            let seed = seeds[round % seeds.len()];
+            let mut bytes = seed.to_vec();
+            let edits = (next() % 8) as usize;
+            for _ in 0..edits {
+                let len = bytes.len().max(1);
+                let at = (next() as usize) % len;
+                match next() % 4 {
+                    0 if at < bytes.len() => bytes[at] = next() as u8,
+                    1 if at < bytes.len() => {
+                        bytes.remove(at);
+                    }
+                    2 => bytes.insert(at.min(bytes.len()), next() as u8),
+                    _ => bytes.truncate(at),
+                }
+            }
+            let _ = vcard::read(&bytes);
+            let _ = csv::read(&bytes, round % 2 == 0);
+            let _ = json::read(&bytes);
+            let _ = detect(&bytes);
+        }
+    }
+
+    #[test]
+    fn detects_formats() {
+        assert_eq!(detect(b"BEGIN:VCARD\r\n"), ImportFormat::Vcard);
+        assert_eq!(detect(b"begin:vcard\n"), ImportFormat::Vcard);
+        assert_eq!(detect(b"{\"format\":1}"), ImportFormat::Json);
+        assert_eq!(
+            detect(b"\xEF\xBB\xBFNotes:\r\n\"x\"\r\n\r\nFirst Name,Last Name,Connected On\r\n"),
+            ImportFormat::Linkedin
+        );
+        assert_eq!(detect(b"Name,Email\n"), ImportFormat::Csv);
+    }
+}

@@ -1,0 +1,735 @@
+//! vCard 2.1, 3.0 and 4.0, read as real exporters write them, and written as 4.0 (or 3.0).
+//!
+//! A hand-written reader rather than a general vCard library: the hard part of real files is
+//! below the syntax — lines must be unfolded as bytes (a fold may split a UTF-8 character),
+//! quoted-printable soft breaks joined before comment lines are dropped, and each value
+//! decoded with its own CHARSET (Shift_JIS, Latin-1) after quoted-printable. Working on
+//! bytes from the start keeps all of that in one place; only the properties carnet maps
+//! are interpreted.
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+
+use super::{clean, clean_email, clean_link, clean_multiline, clean_phone, clean_tags, finish};
+use crate::model::interop::{ExportContact, ImportRecord, Parsed};
+use crate::model::{Birthday, Labeled};
+
+/// One property line after unfolding, still as bytes.
+#[derive(Debug, Clone)]
+struct Property {
+    group: Option<String>,
+    name: String,
+    params: Vec<(String, Vec<String>)>,
+    raw: Vec<u8>,
+}
+
+impl Property {
+    fn param(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, v)| v.first())
+            .map(String::as_str)
+    }
+
+    fn types(&self) -> impl Iterator<Item = String> + '_ {
+        self.params
+            .iter()
+            .filter(|(n, _)| n == "TYPE")
+            .flat_map(|(_, v)| v.iter())
+            .map(|t| t.to_ascii_lowercase())
+    }
+
+    fn encoding(&self) -> Option<String> {
+        self.param("ENCODING").map(str::to_ascii_uppercase)
+    }
+
+    /// The value as text: quoted-printable undone, then decoded in its charset.
+    /// Binary (base64) values come back empty.
+    fn text(&self) -> String {
+        match self.encoding().as_deref() {
+            Some("QUOTED-PRINTABLE") => {
+                super::decode_charset(&qp_decode(&self.raw), self.param("CHARSET"))
+            }
+            Some("B") | Some("BASE64") => String::new(),
+            _ => super::decode_charset(&self.raw, self.param("CHARSET")),
+        }
+    }
+}
+
+/// A top-level card: where it starts and its properties (nested cards left out).
+#[derive(Debug, Default)]
+struct RawCard {
+    line: usize,
+    props: Vec<Property>,
+    explicit_begin: bool,
+}
+
+/// Reads every top-level card of a file.
+pub fn read(bytes: &[u8]) -> Vec<Parsed> {
+    let bytes = super::unicode_to_utf8(bytes);
+    let cards = split_cards(&logical_lines(&bytes));
+    cards
+        .into_iter()
+        .enumerate()
+        .map(|(index, card)| {
+            let line = card.line;
+            to_record(card, index)
+                .and_then(finish)
+                .map_err(|reason| (line, reason))
+        })
+        .collect()
+}
+
+/// Physical lines joined into logical ones, with the 1-based line each starts on.
+fn logical_lines(bytes: &[u8]) -> Vec<(usize, Vec<u8>)> {
+    let mut out: Vec<(usize, Vec<u8>)> = Vec::new();
+    for (i, line) in bytes.split(|b| *b == b'\n').enumerate() {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if let Some((_, last)) = out.last_mut() {
+            if last.ends_with(b"=") && is_quoted_printable(last) {
+                last.pop();
+                last.extend_from_slice(line);
+                continue;
+            }
+            if let Some(rest) = line.strip_prefix(b" ").or_else(|| line.strip_prefix(b"\t")) {
+                last.extend_from_slice(rest);
+                continue;
+            }
+        }
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        out.push((i + 1, line.to_vec()));
+    }
+    out
+}
+
+fn is_quoted_printable(line: &[u8]) -> bool {
+    let head = match split_at_colon(line) {
+        Some((h, _)) => h,
+        None => return false,
+    };
+    head.to_ascii_uppercase()
+        .windows(16)
+        .any(|w| w == b"QUOTED-PRINTABLE")
+}
+
+/// Splits a line at the first colon outside double quotes.
+fn split_at_colon(line: &[u8]) -> Option<(&[u8], &[u8])> {
+    let mut quoted = false;
+    for (i, b) in line.iter().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            b':' if !quoted => return Some((&line[..i], &line[i + 1..])),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn parse_property(line: &[u8]) -> Option<Property> {
+    let (head, value) = split_at_colon(line)?;
+    let head = String::from_utf8_lossy(head);
+    let mut parts = split_unquoted(&head, ';').into_iter();
+    let full = parts.next()?.trim().to_owned();
+    let (group, name) = match full.rsplit_once('.') {
+        Some((g, n)) => (Some(g.to_ascii_lowercase()), n),
+        None => (None, full.as_str()),
+    };
+    let name = name.trim().to_ascii_uppercase();
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return None;
+    }
+    let mut params = Vec::new();
+    for p in parts {
+        let p = p.trim();
+        if p.is_empty() {
+            continue;
+        }
+        match p.split_once('=') {
+            Some((k, v)) => {
+                let values = split_unquoted(v, ',')
+                    .into_iter()
+                    .map(|s| s.trim().trim_matches('"').to_owned())
+                    .collect();
+                params.push((k.trim().to_ascii_uppercase(), values));
+            }
+            None => {
+                let up = p.to_ascii_uppercase();
+                let key = match up.as_str() {
+                    "QUOTED-PRINTABLE" | "BASE64" | "8BIT" | "7BIT" => "ENCODING",
+                    _ => "TYPE",
+                };
+                params.push((key.to_owned(), vec![p.to_owned()]));
+            }
+        }
+    }
+    Some(Property {
+        group,
+        name,
+        params,
+        raw: value.to_vec(),
+    })
+}
+
+fn split_unquoted(s: &str, sep: char) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut quoted = false;
+    for c in s.chars() {
+        if c == '"' {
+            quoted = !quoted;
+        }
+        if c == sep && !quoted {
+            out.push(String::new());
+        } else if let Some(last) = out.last_mut() {
+            last.push(c);
+        }
+    }
+    out
+}
+
+/// Groups properties into top-level cards. A card without BEGIN starts at its first
+/// property; one without END ends at the next BEGIN or the end of the file; cards nested
+/// inside a card (2.1 AGENT) are left out.
+fn split_cards(lines: &[(usize, Vec<u8>)]) -> Vec<RawCard> {
+    let mut cards = Vec::new();
+    let mut current: Option<RawCard> = None;
+    let mut depth = 0usize;
+    for (line, bytes) in lines {
+        let Some(p) = parse_property(bytes) else {
+            continue;
+        };
+        let is_vcard = String::from_utf8_lossy(&p.raw)
+            .trim()
+            .eq_ignore_ascii_case("VCARD");
+        if p.name == "BEGIN" && is_vcard {
+            if depth == 0 {
+                if let Some(c) = current.take() {
+                    cards.push(c);
+                }
+                current = Some(RawCard {
+                    line: *line,
+                    props: Vec::new(),
+                    explicit_begin: true,
+                });
+            }
+            depth += 1;
+            continue;
+        }
+        if p.name == "END" && is_vcard {
+            if depth <= 1 {
+                if let Some(c) = current.take() {
+                    cards.push(c);
+                }
+            }
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        if depth > 1 {
+            continue;
+        }
+        let card = current.get_or_insert_with(|| {
+            depth = 1;
+            RawCard {
+                line: *line,
+                props: Vec::new(),
+                explicit_begin: false,
+            }
+        });
+        card.props.push(p);
+    }
+    if let Some(c) = current.take() {
+        cards.push(c);
+    }
+    // Stray lines outside any card that say nothing about a person are not a card.
+    cards.retain(|c| {
+        c.explicit_begin
+            || c.props
+                .iter()
+                .any(|p| matches!(p.name.as_str(), "FN" | "N" | "EMAIL" | "TEL" | "ORG"))
+    });
+    cards
+}
+
+/// Undoes vCard escapes: `\n` newline, `\\ \; \, \:` the character; other backslashes stay.
+pub fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.peek().copied() {
+            Some('n') | Some('N') => {
+                chars.next();
+                out.push('\n');
+            }
+            Some(e @ ('\\' | ';' | ',' | ':')) => {
+                chars.next();
+                out.push(e);
+            }
+            _ => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// Splits a structured value on unescaped `sep`, unescaping each component.
+fn components(s: &str, sep: char) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            cur.push(c);
+            if let Some(n) = chars.next() {
+                cur.push(n);
+            }
+        } else if c == sep {
+            out.push(unescape(&cur));
+            cur.clear();
+        } else {
+            cur.push(c);
+        }
+    }
+    out.push(unescape(&cur));
+    out
+}
+
+fn qp_decode(raw: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        let b = raw[i];
+        if b == b'=' {
+            let hex = raw.get(i + 1..i + 3).and_then(|h| {
+                std::str::from_utf8(h)
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok())
+            });
+            if let Some(v) = hex {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b);
+        i += 1;
+    }
+    out
+}
+
+const NOISE_TYPES: [&str; 9] = [
+    "internet", "pref", "voice", "x400", "msg", "text", "uri", "encoding", "charset",
+];
+
+/// A label for an email or phone: the grouped `X-ABLabel`, else the first meaningful TYPE.
+fn label_of(p: &Property, ab_labels: &[(String, String)]) -> Option<String> {
+    if let Some(g) = &p.group {
+        if let Some((_, l)) = ab_labels.iter().find(|(lg, _)| lg == g) {
+            let l = l.trim_start_matches("_$!<").trim_end_matches(">!$_");
+            if let Some(l) = clean(l) {
+                return Some(l.to_lowercase());
+            }
+        }
+    }
+    p.types()
+        .map(|t| t.trim().to_owned())
+        .find(|t| !t.is_empty() && !NOISE_TYPES.contains(&t.as_str()) && !t.starts_with("x-"))
+        .map(|t| if t == "cell" { "mobile".to_owned() } else { t })
+}
+
+fn to_record(card: RawCard, index: usize) -> Result<ImportRecord, String> {
+    let mut r = ImportRecord {
+        line: card.line,
+        index,
+        ..Default::default()
+    };
+    let ab_labels: Vec<(String, String)> = card
+        .props
+        .iter()
+        .filter(|p| p.name == "X-ABLABEL")
+        .filter_map(|p| Some((p.group.clone()?, unescape(&p.text()))))
+        .collect();
+    let (mut fn_name, mut n_name, mut org) = (None, None, None);
+    for p in &card.props {
+        let text = p.text();
+        match p.name.as_str() {
+            "FN" if fn_name.is_none() => fn_name = clean(&unescape(&text)),
+            "N" if n_name.is_none() => {
+                let c = components(&text, ';');
+                let get = |i: usize| c.get(i).map(String::as_str).unwrap_or("");
+                // prefix given additional family suffix
+                let parts = [get(3), get(1), get(2), get(0), get(4)];
+                n_name = clean(
+                    &parts
+                        .iter()
+                        .filter(|s| !s.trim().is_empty())
+                        .map(|s| s.trim())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
+            }
+            "ORG" if org.is_none() => {
+                let parts: Vec<String> = components(&text, ';')
+                    .into_iter()
+                    .filter_map(|s| clean(&s))
+                    .collect();
+                org = clean(&parts.join(", "));
+            }
+            "TITLE" if r.contact.title.is_none() => r.contact.title = clean(&unescape(&text)),
+            "EMAIL" => {
+                if let Some(e) = clean_email(&unescape(&text)) {
+                    r.contact
+                        .emails
+                        .push(Labeled::new(e, label_of(p, &ab_labels)));
+                }
+            }
+            "TEL" => {
+                if let Some(t) = clean_phone(&unescape(&text)) {
+                    r.contact
+                        .phones
+                        .push(Labeled::new(t, label_of(p, &ab_labels)));
+                }
+            }
+            "URL" => {
+                if let Some(u) = clean_link(&unescape(&text)) {
+                    r.contact
+                        .links
+                        .push(Labeled::new(u, label_of(p, &ab_labels)));
+                }
+            }
+            "ADR" if r.contact.city.is_none() => {
+                r.contact.city = components(&text, ';').get(3).and_then(|c| clean(c));
+            }
+            "BDAY" if r.contact.birthday.is_none() => r.contact.birthday = birthday(&text),
+            "NOTE" => {
+                if let Some(n) = clean_multiline(&unescape(&text)) {
+                    r.notes.push(dated_note(&n));
+                }
+            }
+            "CATEGORIES" => {
+                let tags = components(&text, ',');
+                for t in clean_tags(tags.iter().map(String::as_str)) {
+                    if !r.contact.tags.contains(&t) {
+                        r.contact.tags.push(t);
+                    }
+                }
+            }
+            "UID" if r.uid.is_none() => r.uid = clean(&unescape(&text)),
+            "X-CARNET-HOW-MET" => r.contact.how_met = clean(&unescape(&text)),
+            _ => {}
+        }
+    }
+    r.contact.company = org.clone();
+    let first_email = r.contact.emails.first().map(|e| e.value.clone());
+    r.contact.name = fn_name
+        .or(n_name)
+        .or(org)
+        .or(first_email)
+        .ok_or_else(|| "no name: the card has no FN, N, ORG or EMAIL".to_owned())?;
+    Ok(r)
+}
+
+/// BDAY as exporters write it: `1963-09-21`, `19630921`, `--12-24`, `--1224`, with or
+/// without a time; free text ("circa 1800") is dropped.
+fn birthday(raw: &str) -> Option<Birthday> {
+    let s = raw.trim();
+    let s = s.split('T').next().unwrap_or(s);
+    if let Some(md) = s.strip_prefix("--") {
+        if md.len() == 4 && md.chars().all(|c| c.is_ascii_digit()) {
+            return Birthday::parse(&format!("--{}-{}", &md[..2], &md[2..]));
+        }
+    }
+    Birthday::parse(s)
+}
+
+/// Notes exported by carnet start with their date: "2026-11-22: text".
+fn dated_note(n: &str) -> (Option<NaiveDate>, String) {
+    if let Some((d, rest)) = n.split_once(": ") {
+        if let Ok(date) = NaiveDate::parse_from_str(d, "%Y-%m-%d") {
+            return (Some(date), rest.to_owned());
+        }
+    }
+    (None, n.to_owned())
+}
+
+/// The vCard version to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Version {
+    V3,
+    V4,
+}
+
+/// Escapes a text value.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line at 75 octets without splitting a character, ending with CRLF.
+pub fn fold_line(out: &mut String, line: &str) {
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+fn type_param(label: &Option<String>) -> String {
+    match label {
+        Some(l) => {
+            let l: String = l
+                .chars()
+                .filter(|c| c.is_alphanumeric() || *c == '-')
+                .collect();
+            if l.is_empty() {
+                String::new()
+            } else {
+                format!(";TYPE={l}")
+            }
+        }
+        None => String::new(),
+    }
+}
+
+/// One contact as a vCard.
+pub fn write_card(c: &ExportContact, version: Version) -> String {
+    let mut out = String::new();
+    let mut line = |s: String| fold_line(&mut out, &s);
+    let k = &c.contact;
+    line("BEGIN:VCARD".into());
+    line(match version {
+        Version::V4 => "VERSION:4.0".into(),
+        Version::V3 => "VERSION:3.0".into(),
+    });
+    line("PRODID:-//carnet//carnet//EN".into());
+    line(format!("UID:{}", escape(&c.uid)));
+    line(format!("FN:{}", escape(&k.name)));
+    let (given, family) = match k.name.trim().rsplit_once(' ') {
+        Some((g, f)) => (g.to_owned(), f.to_owned()),
+        None => (String::new(), k.name.trim().to_owned()),
+    };
+    line(format!("N:{};{};;;", escape(&family), escape(&given)));
+    if let Some(org) = &k.company {
+        line(format!("ORG:{}", escape(org)));
+    }
+    if let Some(t) = &k.title {
+        line(format!("TITLE:{}", escape(t)));
+    }
+    for e in &k.emails {
+        line(format!(
+            "EMAIL{}:{}",
+            type_param(&e.label),
+            escape(&e.value)
+        ));
+    }
+    for p in &k.phones {
+        line(format!("TEL{}:{}", type_param(&p.label), escape(&p.value)));
+    }
+    for u in &k.links {
+        line(format!("URL{}:{}", type_param(&u.label), u.value));
+    }
+    if let Some(city) = &k.city {
+        line(format!("ADR:;;;{};;;", escape(city)));
+    }
+    if let Some(b) = &k.birthday {
+        let v = match (version, b.year) {
+            (Version::V4, Some(y)) => format!("{y:04}{:02}{:02}", b.month, b.day),
+            (Version::V4, None) => format!("--{:02}{:02}", b.month, b.day),
+            (Version::V3, _) => b.to_string(),
+        };
+        line(format!("BDAY:{v}"));
+    }
+    if let Some(h) = &k.how_met {
+        line(format!("X-CARNET-HOW-MET:{}", escape(h)));
+    }
+    // Oldest first, so that a reader taking the first NOTE gets the first one written.
+    for n in k.notes.iter().rev() {
+        line(format!(
+            "NOTE:{}",
+            escape(&format!("{}: {}", n.date, n.text))
+        ));
+    }
+    if !k.tags.is_empty() {
+        let tags: Vec<String> = k.tags.iter().map(|t| escape(t)).collect();
+        line(format!("CATEGORIES:{}", tags.join(",")));
+    }
+    let rev = k.updated_at.replace(['-', ':'], "");
+    line(format!("REV:{rev}"));
+    line("END:VCARD".into());
+    out
+}
+
+/// Several contacts in one file.
+pub fn write_all(cs: &[ExportContact], version: Version) -> String {
+    let mut out = String::new();
+    for c in cs {
+        let _ = write!(out, "{}", write_card(c, version));
+    }
+    out
+}
+
+/// A file name for a UID inside a vdir: never a path, never hidden, never too long.
+/// Safe characters are kept; anything else is percent-encoded, so distinct UIDs keep
+/// distinct names and `../../evil` becomes `%2E.%2F..%2Fevil`: no separator, no leading dot.
+pub fn file_stem(uid: &str) -> String {
+    let mut out = String::new();
+    for (i, b) in uid.bytes().enumerate() {
+        let safe = b.is_ascii_alphanumeric()
+            || b == b'-'
+            || b == b'_'
+            || b == b'@'
+            || (b == b'.' && i > 0);
+        if safe {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    if out.is_empty() {
+        out.push_str("%00");
+    }
+    if out.len() > 150 {
+        // FNV-1a keeps long UIDs distinct after cutting.
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in uid.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        out.truncate(120);
+        let _ = write!(out, "-{h:016x}");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &[u8]) -> ImportRecord {
+        let mut all = read(s);
+        assert_eq!(all.len(), 1, "{all:?}");
+        all.remove(0).unwrap()
+    }
+
+    #[test]
+    fn unfolds_bytes_before_decoding() {
+        // "é" is C3 A9; the fold falls between the two bytes.
+        let r =
+            one(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Fr\xC3\r\n \xA9d\xC3\xA9ric\r\nEND:VCARD\r\n");
+        assert_eq!(r.contact.name, "Frédéric");
+    }
+
+    #[test]
+    fn quoted_printable_with_charset_and_soft_breaks() {
+        let r = one(b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:C=F4t=\r\n=E9;Marie\r\nNOTE;ENCODING=QUOTED-PRINTABLE:a =\r\n#b\r\nEND:VCARD\r\n");
+        assert_eq!(r.contact.name, "Marie Côté");
+        assert_eq!(r.notes[0].1, "a #b");
+        let r =
+            one(b"BEGIN:VCARD\nVERSION:2.1\nFN;CHARSET=SHIFT_JIS:\x88\xc0\x93\xa1\nEND:VCARD\n");
+        assert_eq!(r.contact.name, "安藤");
+    }
+
+    #[test]
+    fn groups_labels_uris_and_categories() {
+        let r = one(b"BEGIN:VCARD\nVERSION:3.0\nFN:Zo\xC3\xAB\nitem1.EMAIL;type=INTERNET:zoe@example.org\nitem1.X-ABLabel:_$!<Other>!$_\nTEL;VALUE=uri:tel:+33-1-23\nCATEGORIES:amis,Qu\xC3\xA9bec\\, QC\nORG:Acme\\, Inc.;R&D\nEND:VCARD\n");
+        assert_eq!(r.contact.emails[0].label.as_deref(), Some("other"));
+        assert_eq!(r.contact.phones[0].value, "+33-1-23");
+        assert_eq!(r.contact.tags, ["amis", "Québec, QC"]);
+        assert_eq!(r.contact.company.as_deref(), Some("Acme, Inc., R&D"));
+    }
+
+    #[test]
+    fn broken_files_never_panic() {
+        for s in [
+            &b""[..],
+            b"BEGIN:VCARD",
+            b"END:VCARD\nEND:VCARD",
+            b"BEGIN:VCARD\nFN;ENCODING=QUOTED-PRINTABLE:=\nEND:VCARD",
+            b"BEGIN:VCARD\nFN:=E\n\xff\xfe\x00",
+            b"\xff\xfe",
+            b"BEGIN:VCARD\nN:;;;;\nEND:VCARD",
+            b"::::;;;;\"\"\"",
+        ] {
+            let _ = read(s);
+        }
+        let r = read(b"BEGIN:VCARD\nN:;;;;\nEND:VCARD\nBEGIN:VCARD\nFN:Ok\nEND:VCARD\n");
+        assert!(r[0].is_err());
+        assert_eq!(r[1].as_ref().unwrap().contact.name, "Ok");
+    }
+
+    #[test]
+    fn file_stems_stay_in_the_folder() {
+        assert_eq!(file_stem("abc-123@host"), "abc-123@host");
+        let evil = file_stem("../../evil");
+        assert!(!evil.contains('/') && !evil.starts_with('.'), "{evil}");
+        assert_ne!(file_stem("a/b"), file_stem("a%2Fb"));
+        assert!(file_stem(&"x".repeat(500)).len() < 160);
+        assert_eq!(file_stem(""), "%00");
+    }
+
+    #[test]
+    fn written_cards_read_back() {
+        use crate::model::{Contact, Note};
+        let c = ExportContact {
+            uid: "u-1".into(),
+            contact: Contact {
+                id: 1,
+                name: "Frédéric Duval".into(),
+                company: Some("Concours; des vœux".into()),
+                title: None,
+                city: Some("Québec".into()),
+                how_met: Some("LinkedIn".into()),
+                birthday: Birthday::parse("--02-29"),
+                keep_in_touch_days: None,
+                introduced_by: None,
+                archived: false,
+                created_at: "2026-11-22T09:00:00Z".into(),
+                updated_at: "2026-11-22T09:00:00Z".into(),
+                emails: vec![Labeled::new("fred@example.org", Some("work".into()))],
+                phones: vec![Labeled::new("+33 6 12 34 56 78", None)],
+                links: vec![],
+                tags: vec!["vœux".into(), "a,b".into()],
+                notes: vec![Note {
+                    id: 1,
+                    date: NaiveDate::from_ymd_opt(2026, 1, 2).unwrap(),
+                    text: "x".repeat(200) + "\nsecond line é",
+                }],
+            },
+        };
+        for v in [Version::V3, Version::V4] {
+            let text = write_card(&c, v);
+            assert!(text.lines().all(|l| l.len() <= 76), "{text}");
+            let r = one(text.as_bytes());
+            assert_eq!(r.uid.as_deref(), Some("u-1"));
+            assert_eq!(r.contact.name, "Frédéric Duval");
+            assert_eq!(r.contact.company.as_deref(), Some("Concours; des vœux"));
+            assert_eq!(r.contact.emails, c.contact.emails);
+            assert_eq!(r.contact.tags, ["vœux", "a,b"]);
+            assert_eq!(r.contact.birthday, c.contact.birthday);
+            assert_eq!(r.contact.how_met.as_deref(), Some("LinkedIn"));
+            assert_eq!(r.notes[0].0, NaiveDate::from_ymd_opt(2026, 1, 2));
+            assert_eq!(r.notes[0].1, c.contact.notes[0].text);
+        }
+    }
+}

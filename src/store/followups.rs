@@ -1,0 +1,669 @@
+//! Follow-ups, keep-in-touch cadences, encounters as "last seen", and upcoming birthdays.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use rusqlite::{params, OptionalExtension, Row};
+
+use super::{Db, Result, StoreError};
+use crate::dates::Period;
+use crate::model::followup::{
+    EventId, FollowUp, FollowUpId, FollowUpPatch, FollowUpWhen, NewFollowUp, Reconnect,
+    UpcomingBirthday,
+};
+use crate::model::text::fold;
+use crate::model::{Birthday, ContactId};
+
+/// Contacts due to reconnect on ?1, read through the partial index on `reconnect_on` (kept
+/// up to date by triggers, see migration 0003); only the due ones are looked at further.
+const RECONNECT_SQL: &str = "SELECT c.id, c.name, c.company,
+            coalesce(c.keep_in_touch_days,
+                (SELECT min(t.keep_in_touch_days) FROM contact_tags ct
+                   JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)) AS cadence,
+            substr(e.date, 1, 10),
+            coalesce(ev.name, nullif(e.how, 'other')),
+            coalesce(substr(e.date, 1, 10), substr(c.created_at, 1, 10)),
+            c.reconnect_on
+       FROM contacts c
+       LEFT JOIN encounters e ON e.id =
+            (SELECT e2.id FROM encounters e2 WHERE e2.contact_id = c.id
+              ORDER BY e2.date DESC, e2.id DESC LIMIT 1)
+       LEFT JOIN events ev ON ev.id = e.event_id
+      WHERE c.reconnect_on <= ?1 AND c.archived = 0
+      ORDER BY c.reconnect_on, c.name_folded, c.id";
+
+const BIRTHDAYS_SQL: &str = "SELECT id, name, company, birthday FROM contacts
+      WHERE birthday IS NOT NULL AND archived = 0
+        AND substr(birthday, -5) IN (SELECT value FROM json_each(?1))";
+
+const FOLLOWUP_SELECT: &str = "SELECT f.id, f.what, f.due, f.every, f.done_on, f.contact_id, \
+     c.name, c.company, f.event_id, e.name, e.date \
+     FROM followups f LEFT JOIN contacts c ON c.id = f.contact_id \
+     LEFT JOIN events e ON e.id = f.event_id";
+
+fn open_until_sql() -> String {
+    format!(
+        "{FOLLOWUP_SELECT} WHERE f.done_on IS NULL AND f.due <= ?1
+           AND (c.id IS NULL OR c.archived = 0)
+         ORDER BY f.due, f.id"
+    )
+}
+
+/// The first ten characters of a stored date or timestamp, as a date.
+fn day_of(s: Option<String>) -> Option<NaiveDate> {
+    let s = s?;
+    NaiveDate::parse_from_str(s.get(..10).unwrap_or(&s), "%Y-%m-%d").ok()
+}
+
+fn followup_row(r: &Row<'_>) -> rusqlite::Result<FollowUp> {
+    Ok(FollowUp {
+        id: r.get(0)?,
+        what: r.get(1)?,
+        due: r.get(2)?,
+        every: r.get(3)?,
+        done_on: r.get(4)?,
+        contact_id: r.get(5)?,
+        contact_name: r.get(6)?,
+        company: r.get(7)?,
+        event_id: r.get(8)?,
+        event_name: r.get(9)?,
+        event_date: day_of(r.get(10)?),
+    })
+}
+
+fn check_constraint(e: rusqlite::Error) -> StoreError {
+    if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) {
+        StoreError::Conflict(
+            "a follow-up needs a contact, an event, or both, and a text".to_owned(),
+        )
+    } else {
+        StoreError::from(e)
+    }
+}
+
+impl Db<'_> {
+    pub fn insert_followup(&self, f: &NewFollowUp, now: &str) -> Result<FollowUpId> {
+        self.conn
+            .execute(
+                "INSERT INTO followups (contact_id, event_id, what, due, every, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+                params![
+                    f.contact_id,
+                    f.event_id,
+                    f.what,
+                    f.due,
+                    f.every.map(|p| p.to_string()),
+                    now
+                ],
+            )
+            .map_err(check_constraint)?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    pub fn get_followup(&self, id: FollowUpId) -> Result<FollowUp> {
+        self.conn
+            .query_row(
+                &format!("{FOLLOWUP_SELECT} WHERE f.id = ?1"),
+                [id],
+                followup_row,
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound {
+                what: "follow-up",
+                id,
+            })
+    }
+
+    /// Follow-ups by when they are due, soonest first (done ones: latest done first).
+    pub fn followups(
+        &self,
+        when: FollowUpWhen,
+        contact: Option<ContactId>,
+        today: NaiveDate,
+    ) -> Result<Vec<FollowUp>> {
+        let (cond, order) = match when {
+            FollowUpWhen::Open => ("f.done_on IS NULL", "f.due, f.id"),
+            FollowUpWhen::Overdue => ("f.done_on IS NULL AND f.due < ?1", "f.due, f.id"),
+            FollowUpWhen::Today => ("f.done_on IS NULL AND f.due = ?1", "f.id"),
+            FollowUpWhen::Upcoming(_) => (
+                "f.done_on IS NULL AND f.due > ?1 AND f.due <= ?2",
+                "f.due, f.id",
+            ),
+            FollowUpWhen::Done => ("f.done_on IS NOT NULL", "f.done_on DESC, f.id DESC"),
+            FollowUpWhen::All => ("1", "f.done_on IS NOT NULL, f.due, f.id"),
+        };
+        let until = match when {
+            FollowUpWhen::Upcoming(days) => today + Duration::days(days as i64),
+            _ => today,
+        };
+        let sql = format!(
+            "{FOLLOWUP_SELECT} WHERE {cond} AND (?3 IS NULL OR f.contact_id = ?3) \
+             ORDER BY {order}"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params![today, until, contact], followup_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every follow-up attached to an event, open first, by due date.
+    pub fn event_followups(&self, event: EventId) -> Result<Vec<FollowUp>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{FOLLOWUP_SELECT} WHERE f.event_id = ?1 ORDER BY f.done_on IS NOT NULL, f.due, f.id"
+        ))?;
+        let rows = stmt.query_map([event], followup_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Open follow-ups due on or before `until`, oldest first, leaving out those about
+    /// archived contacts: the follow-up part of `carnet today`.
+    pub fn open_followups_until(&self, until: NaiveDate) -> Result<Vec<FollowUp>> {
+        let mut stmt = self.conn.prepare_cached(&open_until_sql())?;
+        let rows = stmt.query_map([until], followup_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Marks a follow-up done on `on`. A recurring one gets its next occurrence, due one
+    /// period after `on`; its id is returned.
+    pub fn complete_followup(
+        &self,
+        id: FollowUpId,
+        on: NaiveDate,
+        now: &str,
+    ) -> Result<Option<FollowUpId>> {
+        let f = self.get_followup(id)?;
+        if let Some(done) = f.done_on {
+            return Err(StoreError::Conflict(format!(
+                "follow-up #{id} was already done on {done}"
+            )));
+        }
+        self.conn.execute(
+            "UPDATE followups SET done_on = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, on, now],
+        )?;
+        let Some(every) = f.every.as_deref() else {
+            return Ok(None);
+        };
+        let period = Period::parse(every).map_err(|_| {
+            StoreError::Conflict(format!(
+                "follow-up #{id} repeats every '{every}', which is not a period"
+            ))
+        })?;
+        let next = NewFollowUp {
+            contact_id: f.contact_id,
+            event_id: f.event_id,
+            what: f.what,
+            due: period.add_to(on),
+            every: Some(period),
+        };
+        self.insert_followup(&next, now).map(Some)
+    }
+
+    pub fn update_followup(&self, id: FollowUpId, p: &FollowUpPatch, now: &str) -> Result<()> {
+        self.get_followup(id)?;
+        let set = |column: &str, value: &dyn rusqlite::ToSql| -> Result<()> {
+            self.conn
+                .execute(
+                    &format!("UPDATE followups SET {column} = ?2 WHERE id = ?1"),
+                    params![id, value],
+                )
+                .map_err(check_constraint)?;
+            Ok(())
+        };
+        if let Some(w) = &p.what {
+            set("what", w)?;
+        }
+        if let Some(d) = &p.due {
+            set("due", d)?;
+        }
+        if let Some(e) = &p.every {
+            set("every", &e.map(|p| p.to_string()))?;
+        }
+        if let Some(c) = &p.contact_id {
+            set("contact_id", c)?;
+        }
+        if let Some(e) = &p.event_id {
+            set("event_id", e)?;
+        }
+        set("updated_at", &now)
+    }
+
+    pub fn delete_followup(&self, id: FollowUpId) -> Result<()> {
+        let n = self
+            .conn
+            .execute("DELETE FROM followups WHERE id = ?1", [id])?;
+        if n == 0 {
+            return Err(StoreError::NotFound {
+                what: "follow-up",
+                id,
+            });
+        }
+        Ok(())
+    }
+
+    /// Sets (or with `None` clears) a tag's default cadence; the tag is created if needed.
+    pub fn set_tag_cadence(&self, name: &str, days: Option<i64>) -> Result<String> {
+        let id = self.tag_id(name)?;
+        self.conn.execute(
+            "UPDATE tags SET keep_in_touch_days = ?2 WHERE id = ?1",
+            params![id, days],
+        )?;
+        let name: String =
+            self.conn
+                .query_row("SELECT name FROM tags WHERE id = ?1", [id], |r| r.get(0))?;
+        self.drop_unused_tags()?;
+        Ok(name)
+    }
+
+    /// Unarchived contacts whose cadence has lapsed on `today`: their own cadence, else the
+    /// shortest of their tags', counted from the last encounter (or the day they were added).
+    pub fn reconnect_due(&self, today: NaiveDate) -> Result<Vec<Reconnect>> {
+        let mut stmt = self.conn.prepare_cached(RECONNECT_SQL)?;
+        let rows = stmt.query_map([today], |r| {
+            Ok((
+                r.get::<_, ContactId>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, Option<String>>(4)?,
+                r.get::<_, Option<String>>(5)?,
+                r.get::<_, Option<String>>(6)?,
+                r.get::<_, Option<String>>(7)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (contact_id, name, company, cadence_days, last_seen, seen_at, since, due) = row?;
+            let (Some(since), Some(due)) = (day_of(since), day_of(due)) else {
+                continue;
+            };
+            out.push(Reconnect {
+                contact_id,
+                name,
+                company,
+                cadence_days,
+                last_seen: day_of(last_seen),
+                last_seen_at: seen_at,
+                since,
+                due,
+                days_late: (today - due).num_days(),
+            });
+        }
+        Ok(out)
+    }
+
+    /// Unarchived contacts whose birthday falls between `from` and `from + days`, soonest
+    /// first. Read by month and day through an index, whether or not the year is known.
+    pub fn upcoming_birthdays(&self, from: NaiveDate, days: u32) -> Result<Vec<UpcomingBirthday>> {
+        let days = days.min(366);
+        let until = from + Duration::days(days as i64);
+        let mut keys: Vec<String> = Vec::new();
+        let mut d = from;
+        while d <= until {
+            keys.push(d.format("%m-%d").to_string());
+            // 29 February is celebrated on 1 March in other years.
+            if d.month() == 3 && d.day() == 1 && NaiveDate::from_ymd_opt(d.year(), 2, 29).is_none()
+            {
+                keys.push("02-29".to_owned());
+            }
+            d += Duration::days(1);
+        }
+        let keys = serde_json::to_string(&keys).unwrap_or_else(|_| "[]".to_owned());
+        let mut stmt = self.conn.prepare_cached(BIRTHDAYS_SQL)?;
+        let rows = stmt.query_map([keys], |r| {
+            Ok((
+                r.get::<_, ContactId>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (contact_id, name, company, raw) = row?;
+            let Some(birthday) = Birthday::parse(&raw) else {
+                continue;
+            };
+            let date = birthday.next_on_or_after(from);
+            if date > until {
+                continue;
+            }
+            out.push(UpcomingBirthday {
+                contact_id,
+                name,
+                company,
+                birthday,
+                date,
+                turns: birthday.year.map(|y| date.year() - y),
+                in_days: (date - from).num_days(),
+            });
+        }
+        out.sort_by(|a, b| {
+            a.date
+                .cmp(&b.date)
+                .then_with(|| fold(&a.name).cmp(&fold(&b.name)))
+        });
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::event::{EventId, NewEncounter};
+    use crate::model::NewContact;
+    use crate::store::Store;
+
+    const NOW: &str = "2026-11-22T09:00:00Z";
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    use crate::store::test_store as store;
+
+    fn contact(s: &mut Store, name: &str, cadence: Option<i64>, created: &str) -> ContactId {
+        s.write(|db| {
+            db.insert_contact(
+                &NewContact {
+                    name: name.into(),
+                    keep_in_touch_days: cadence,
+                    ..Default::default()
+                },
+                created,
+            )
+        })
+        .unwrap()
+    }
+
+    fn event(s: &Store, name: &str, date: &str) -> EventId {
+        s.conn
+            .execute(
+                "INSERT INTO events (name, name_folded, date, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?4)",
+                params![name, fold(name), date, NOW],
+            )
+            .unwrap();
+        s.conn.last_insert_rowid()
+    }
+
+    fn reconnect_ids(s: &Store, today: NaiveDate) -> Vec<ContactId> {
+        s.db()
+            .reconnect_due(today)
+            .unwrap()
+            .iter()
+            .map(|r| r.contact_id)
+            .collect()
+    }
+
+    #[test]
+    fn reconnect_counts_from_the_last_encounter_or_the_day_added() {
+        let (_d, mut s) = store();
+        let today = d(2026, 11, 22);
+        let zoe = contact(&mut s, "Zoë", Some(30), "2026-01-01T10:00:00Z");
+        let fresh = contact(&mut s, "Frédéric", Some(30), "2026-11-01T10:00:00Z");
+        let _none = contact(&mut s, "Łukasz", None, "2020-01-01T10:00:00Z");
+        let breakfast = event(&s, "Petit-déjeuner", "2026-10-13");
+        s.write(|db| db.insert_encounter(&encounter(zoe, d(2026, 10, 13), Some(breakfast)), NOW))
+            .unwrap();
+
+        let due = s.db().reconnect_due(today).unwrap();
+        assert_eq!(due.len(), 1);
+        let r = &due[0];
+        assert_eq!(r.contact_id, zoe);
+        assert_eq!(r.last_seen, Some(d(2026, 10, 13)));
+        assert_eq!(r.last_seen_at.as_deref(), Some("Petit-déjeuner"));
+        assert_eq!(r.due, d(2026, 11, 12));
+        assert_eq!(r.days_late, 10);
+
+        // Meeting again resets the clock.
+        s.write(|db| db.insert_encounter(&encounter(zoe, d(2026, 11, 20), None), NOW))
+            .unwrap();
+        assert!(reconnect_ids(&s, today).is_empty());
+        // Never met: counted from the day added.
+        assert_eq!(reconnect_ids(&s, d(2026, 12, 1)), [fresh]);
+    }
+
+    #[test]
+    fn own_cadence_wins_else_the_shortest_tag_and_archived_never_show() {
+        let (_d, mut s) = store();
+        let today = d(2026, 11, 22);
+        let created = "2026-09-01T10:00:00Z"; // 82 days before today
+        let own = contact(&mut s, "Own", Some(120), created);
+        let tagged = contact(&mut s, "Tagged", None, created);
+        let archived = contact(&mut s, "Archived", Some(7), created);
+        s.write(|db| -> Result<()> {
+            db.add_tags(own, &["client".into()])?;
+            db.add_tags(tagged, &["client".into(), "ami".into()])?;
+            db.set_tag_cadence("client", Some(180))?;
+            db.set_tag_cadence("Ami", Some(60))?;
+            db.update_contact(
+                archived,
+                &crate::model::ContactPatch {
+                    archived: Some(true),
+                    ..Default::default()
+                },
+                NOW,
+            )
+        })
+        .unwrap();
+        let due = s.db().reconnect_due(today).unwrap();
+        assert_eq!(due.len(), 1, "{due:?}");
+        assert_eq!(due[0].contact_id, tagged);
+        assert_eq!(due[0].cadence_days, 60);
+        assert_eq!(due[0].last_seen, None);
+        assert_eq!(due[0].since, d(2026, 9, 1));
+        // The contact's own 120 days beat the tag's 180 and lapse on 30 December.
+        assert_eq!(reconnect_ids(&s, d(2026, 12, 30)), [tagged, own]);
+    }
+
+    #[test]
+    fn tags_with_a_cadence_are_kept_when_unused() {
+        let (_d, mut s) = store();
+        let id = contact(&mut s, "Zoë", None, NOW);
+        s.write(|db| -> Result<()> {
+            db.add_tags(id, &["Vœux".into(), "other".into()])?;
+            db.set_tag_cadence("voeux", Some(90))?;
+            db.remove_tags(id, &["voeux".into(), "other".into()])?;
+            Ok(())
+        })
+        .unwrap();
+        assert!(s.db().find_tag("voeux").unwrap().is_some());
+        assert!(s.db().find_tag("other").unwrap().is_none());
+        let counts = s.db().tag_counts().unwrap();
+        assert_eq!(counts.len(), 1);
+        assert_eq!(counts[0].keep_in_touch_days, Some(90));
+        s.write(|db| db.set_tag_cadence("voeux", None)).unwrap();
+        assert!(s.db().find_tag("voeux").unwrap().is_none());
+    }
+
+    #[test]
+    fn recurring_follow_ups_come_back_from_the_completion_date() {
+        let (_d, mut s) = store();
+        let id = contact(&mut s, "Zoë", None, NOW);
+        let f = s
+            .write(|db| {
+                db.insert_followup(
+                    &NewFollowUp {
+                        contact_id: Some(id),
+                        event_id: None,
+                        what: "Monthly call".into(),
+                        due: d(2027, 1, 31),
+                        every: Some(Period::Months(1)),
+                    },
+                    NOW,
+                )
+            })
+            .unwrap();
+        let next = s
+            .write(|db| db.complete_followup(f, d(2027, 1, 31), NOW))
+            .unwrap()
+            .unwrap();
+        let n = s.db().get_followup(next).unwrap();
+        assert_eq!(n.due, d(2027, 2, 28));
+        assert_eq!(n.every.as_deref(), Some("1m"));
+        assert_eq!(n.what, "Monthly call");
+        assert_eq!(
+            s.db().get_followup(f).unwrap().done_on,
+            Some(d(2027, 1, 31))
+        );
+        // Done twice is refused.
+        assert!(s
+            .write(|db| db.complete_followup(f, d(2027, 2, 1), NOW))
+            .is_err());
+    }
+
+    #[test]
+    fn a_follow_up_needs_a_contact_or_an_event_and_goes_with_its_event() {
+        let (_d, mut s) = store();
+        let id = contact(&mut s, "Zoë", None, NOW);
+        let ev = event(&s, "Breakfast", "2026-12-03");
+        let new = |contact_id, event_id| NewFollowUp {
+            contact_id,
+            event_id,
+            what: "Send the invitations".into(),
+            due: d(2026, 11, 25),
+            every: None,
+        };
+        assert!(matches!(
+            s.write(|db| db.insert_followup(&new(None, None), NOW)),
+            Err(StoreError::Conflict(_))
+        ));
+        let only_event = s
+            .write(|db| db.insert_followup(&new(None, Some(ev)), NOW))
+            .unwrap();
+        let both = s
+            .write(|db| db.insert_followup(&new(Some(id), Some(ev)), NOW))
+            .unwrap();
+        assert_eq!(
+            s.db()
+                .get_followup(only_event)
+                .unwrap()
+                .event_name
+                .as_deref(),
+            Some("Breakfast")
+        );
+        s.conn
+            .execute("DELETE FROM events WHERE id = ?1", [ev])
+            .unwrap();
+        assert!(s.db().get_followup(only_event).is_err());
+        let kept = s.db().get_followup(both).unwrap();
+        assert_eq!((kept.contact_id, kept.event_id), (Some(id), None));
+    }
+
+    fn encounter(contact: ContactId, date: NaiveDate, event: Option<EventId>) -> NewEncounter {
+        NewEncounter {
+            contact_id: contact,
+            event_id: event,
+            date,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn birthdays_in_the_window_with_or_without_year() {
+        let (_d, mut s) = store();
+        let add = |s: &mut Store, name: &str, b: &str| {
+            s.write(|db| {
+                db.insert_contact(
+                    &NewContact {
+                        name: name.into(),
+                        birthday: Birthday::parse(b),
+                        ..Default::default()
+                    },
+                    NOW,
+                )
+            })
+            .unwrap()
+        };
+        add(&mut s, "Zoë", "--11-24");
+        add(&mut s, "André", "1986-11-29");
+        add(&mut s, "Later", "1986-11-30");
+        add(&mut s, "Leap", "2000-02-29");
+        let b = s.db().upcoming_birthdays(d(2026, 11, 22), 7).unwrap();
+        let names: Vec<&str> = b.iter().map(|b| b.name.as_str()).collect();
+        assert_eq!(names, ["Zoë", "André"]);
+        assert_eq!(b[1].turns, Some(40));
+        assert_eq!(b[0].turns, None);
+        assert_eq!(b[0].in_days, 2);
+        // 29 February falls on 1 March in 2027.
+        let b = s.db().upcoming_birthdays(d(2027, 2, 27), 3).unwrap();
+        assert_eq!(b.len(), 1);
+        assert_eq!(b[0].date, d(2027, 3, 1));
+    }
+
+    /// The plan of a statement, one line per step.
+    fn plan(s: &Store, sql: &str, params: impl rusqlite::Params) -> String {
+        let mut stmt = s
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap();
+        let rows = stmt
+            .query_map(params, |r| r.get::<_, String>(3))
+            .unwrap()
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .unwrap();
+        rows.join("\n")
+    }
+
+    #[test]
+    fn today_reads_through_indexes_never_scanning_contacts() {
+        let (_d, s) = store();
+        let today = d(2026, 11, 22);
+        let p = plan(&s, &open_until_sql(), [today]);
+        assert!(p.contains("followups_open_due"), "{p}");
+        assert!(!p.contains("SCAN f"), "{p}");
+
+        let p = plan(&s, RECONNECT_SQL, [today]);
+        assert!(p.contains("contacts_reconnect_on"), "{p}");
+        assert!(p.contains("encounters_contact_date"), "{p}");
+        assert!(!p.contains("SCAN"), "{p}");
+
+        let p = plan(&s, BIRTHDAYS_SQL, ["[\"11-22\"]"]);
+        assert!(p.contains("contacts_birthday_md"), "{p}");
+        assert!(!p.contains("SCAN contacts"), "{p}");
+    }
+
+    fn reconnect_on(s: &Store, id: ContactId) -> Option<NaiveDate> {
+        s.conn
+            .query_row(
+                "SELECT reconnect_on FROM contacts WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .unwrap()
+    }
+
+    #[test]
+    fn reconnect_on_follows_every_change() {
+        let (_d, mut s) = store();
+        let id = contact(&mut s, "Zoë", None, "2026-11-01T10:00:00Z");
+        assert_eq!(reconnect_on(&s, id), None);
+        s.write(|db| db.add_tags(id, &["client".into()])).unwrap();
+        assert_eq!(reconnect_on(&s, id), None);
+        s.write(|db| db.set_tag_cadence("client", Some(60)))
+            .unwrap();
+        assert_eq!(reconnect_on(&s, id), Some(d(2026, 12, 31)));
+        let patch = |k| crate::model::ContactPatch {
+            keep_in_touch_days: Some(k),
+            ..Default::default()
+        };
+        s.write(|db| db.update_contact(id, &patch(Some(10)), NOW))
+            .unwrap();
+        assert_eq!(reconnect_on(&s, id), Some(d(2026, 11, 11)));
+        let e = s
+            .write(|db| db.insert_encounter(&encounter(id, d(2026, 11, 20), None), NOW))
+            .unwrap();
+        assert_eq!(reconnect_on(&s, id), Some(d(2026, 11, 30)));
+        s.write(|db| db.insert_encounter(&encounter(id, d(2026, 11, 5), None), NOW))
+            .unwrap();
+        assert_eq!(reconnect_on(&s, id), Some(d(2026, 11, 30)));
+        s.conn
+            .execute("DELETE FROM encounters WHERE id = ?1", [e])
+            .unwrap();
+        assert_eq!(reconnect_on(&s, id), Some(d(2026, 11, 15)));
+        s.write(|db| db.update_contact(id, &patch(None), NOW))
+            .unwrap();
+        assert_eq!(reconnect_on(&s, id), Some(d(2027, 1, 4)));
+        s.write(|db| db.remove_tags(id, &["client".into()]))
+            .unwrap();
+        assert_eq!(reconnect_on(&s, id), None);
+    }
+}

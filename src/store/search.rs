@@ -1,0 +1,479 @@
+//! Recall search over the FTS5 table `search_index`, which triggers keep in step with the
+//! contacts, notes, encounters, events, cards and emails (see migration 0004).
+
+use rusqlite::params;
+use serde::Serialize;
+
+use super::{Db, Result};
+use crate::model::search::{query_terms, SearchHit};
+
+/// What to search for.
+#[derive(Debug, Clone)]
+pub struct SearchQuery {
+    pub text: String,
+    pub include_archived: bool,
+    pub limit: usize,
+}
+
+/// How the index compares with the tables it mirrors.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct SearchIndexReport {
+    /// Rows the tables call for that the index lacks or holds with other text.
+    pub missing: i64,
+    /// Rows in the index that no longer match the tables.
+    pub stale: i64,
+    /// Whether FTS5's own integrity check passed.
+    pub fts_ok: bool,
+}
+
+impl SearchIndexReport {
+    pub fn is_ok(&self) -> bool {
+        self.missing == 0 && self.stale == 0 && self.fts_ok
+    }
+}
+
+/// The FTS5 expression for what the user typed: each space-separated piece a quoted phrase
+/// (so no character of it is read as syntax), all of them required, the last one a prefix.
+/// `None` when nothing searchable is left.
+pub fn fts_expression(query: &str) -> Option<String> {
+    let terms = query_terms(query);
+    let n = terms.len();
+    let parts: Vec<String> = terms
+        .iter()
+        .enumerate()
+        .map(|(i, words)| {
+            // Folded words hold only letters and digits: no quote to escape.
+            let phrase = format!("\"{}\"", words.join(" "));
+            if i + 1 == n {
+                format!("{phrase}*")
+            } else {
+                phrase
+            }
+        })
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" AND "))
+}
+
+/// Best first: bm25 (negative, lower is better) scaled by how telling the field is.
+const SEARCH_SQL: &str = "
+    WITH hits AS MATERIALIZED (
+        SELECT contact_id, field, text,
+               bm25(search_index) * CASE field
+                   WHEN 'name' THEN 10.0
+                   WHEN 'company' THEN 5.0 WHEN 'title' THEN 5.0
+                   WHEN 'email' THEN 4.0
+                   WHEN 'tag' THEN 3.0 WHEN 'card' THEN 3.0
+                   WHEN 'event' THEN 2.0 WHEN 'city' THEN 2.0
+                   WHEN 'how_met' THEN 1.5
+                   ELSE 1.0 END AS score
+          FROM search_index WHERE search_index MATCH ?1
+    ),
+    best AS (
+        -- SQLite takes the bare columns from the row holding min(score).
+        SELECT contact_id, field, text, min(score) AS score FROM hits GROUP BY contact_id
+    )
+    SELECT b.contact_id, c.name, b.field, b.text, c.archived
+      FROM best b JOIN contacts c ON c.id = b.contact_id
+     WHERE ?2 OR c.archived = 0
+     ORDER BY b.score, c.name_folded, c.id
+     LIMIT ?3";
+
+impl Db<'_> {
+    /// Contacts matching the query, best first, one hit (the best field) per contact. The
+    /// snippet is left empty for the caller to cut from `text`.
+    pub fn search(&self, q: &SearchQuery) -> Result<Vec<SearchHit>> {
+        let Some(expr) = fts_expression(&q.text) else {
+            return Ok(Vec::new());
+        };
+        let mut stmt = self.conn.prepare_cached(SEARCH_SQL)?;
+        let limit = i64::try_from(q.limit).unwrap_or(i64::MAX);
+        let rows = stmt.query_map(params![expr, q.include_archived, limit], |r| {
+            Ok(SearchHit {
+                contact_id: r.get(0)?,
+                name: r.get(1)?,
+                matched: r.get(2)?,
+                text: r.get(3)?,
+                archived: r.get(4)?,
+                snippet: String::new(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// SQLite's plan for a search, one line per step, for benchmarks and tests.
+    pub fn explain_search(&self, query: &str) -> Result<Vec<String>> {
+        let expr = fts_expression(query).unwrap_or_default();
+        let mut stmt = self
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {SEARCH_SQL}"))?;
+        let rows = stmt.query_map(params![expr, false, 20], |r| r.get::<_, String>(3))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Compares the index with what the tables call for (reads every row: for `check`).
+    pub fn search_index_check(&self) -> Result<SearchIndexReport> {
+        let missing = self.conn.query_row(
+            "SELECT count(*) FROM (
+                SELECT key, contact_id, field, text FROM search_source
+                EXCEPT SELECT rowid, contact_id, field, text FROM search_index)",
+            [],
+            |r| r.get(0),
+        )?;
+        let stale: i64 = self.conn.query_row(
+            "SELECT count(*) FROM (
+                SELECT rowid, contact_id, field, text FROM search_index
+                EXCEPT SELECT key, contact_id, field, text FROM search_source)",
+            [],
+            |r| r.get(0),
+        )?;
+        // The folded column must be the folding of the text.
+        let misfolded: i64 = self.conn.query_row(
+            "SELECT count(*) FROM search_index WHERE folded IS NOT fold(text)",
+            [],
+            |r| r.get(0),
+        )?;
+        let fts_ok = self
+            .conn
+            .execute(
+                "INSERT INTO search_index (search_index) VALUES ('integrity-check')",
+                [],
+            )
+            .is_ok();
+        Ok(SearchIndexReport {
+            missing,
+            stale: stale + misfolded,
+            fts_ok,
+        })
+    }
+
+    /// Rebuilds the index from the tables; returns the number of rows indexed.
+    pub fn search_index_rebuild(&self) -> Result<usize> {
+        self.conn.execute("DELETE FROM search_index", [])?;
+        let n = self.conn.execute(
+            "INSERT INTO search_index (rowid, contact_id, field, text, folded)
+             SELECT key, contact_id, field, text, fold(text) FROM search_source",
+            [],
+        )?;
+        self.conn.execute(
+            "INSERT INTO search_index (search_index) VALUES ('optimize')",
+            [],
+        )?;
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::model::event::{How, NewEncounter};
+    use crate::model::NewContact;
+    use crate::store::Store;
+
+    const NOW: &str = "2026-11-22T09:00:00Z";
+
+    use crate::store::test_store as store;
+
+    fn add(s: &mut Store, c: NewContact) -> i64 {
+        s.write(|db| db.insert_contact(&c, NOW)).unwrap()
+    }
+
+    fn named(name: &str) -> NewContact {
+        NewContact {
+            name: name.into(),
+            ..Default::default()
+        }
+    }
+
+    fn find(s: &Store, q: &str) -> Vec<(i64, String)> {
+        s.db()
+            .search(&SearchQuery {
+                text: q.into(),
+                include_archived: false,
+                limit: 50,
+            })
+            .unwrap()
+            .into_iter()
+            .map(|h| (h.contact_id, h.matched))
+            .collect()
+    }
+
+    fn exec(s: &mut Store, sql: &str, p: impl rusqlite::Params) {
+        s.write(|db| -> Result<usize> { Ok(db.conn.execute(sql, p)?) })
+            .unwrap();
+    }
+
+    fn meet(s: &mut Store, id: i64, event: Option<i64>, note: Option<&str>) -> i64 {
+        s.write(|db| {
+            db.insert_encounter(
+                &NewEncounter {
+                    contact_id: id,
+                    event_id: event,
+                    date: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+                    how: How::Coffee,
+                    note: note.map(Into::into),
+                    ..Default::default()
+                },
+                NOW,
+            )
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn expressions_quote_every_piece_and_prefix_the_last() {
+        assert_eq!(fts_expression("choco").unwrap(), "\"choco\"*");
+        assert_eq!(
+            fts_expression("Frédéric CHOCO").unwrap(),
+            "\"frederic\" AND \"choco\"*"
+        );
+        assert_eq!(
+            fts_expression("fred@example.org").unwrap(),
+            "\"fred example org\"*"
+        );
+        assert_eq!(
+            fts_expression("\"a\" NEAR(b) -c x:y *").unwrap(),
+            "\"a\" AND \"near b\" AND \"c\" AND \"x y\"*"
+        );
+        assert!(fts_expression(" * - \" ").is_none());
+    }
+
+    #[test]
+    fn an_encounter_note_is_found_by_prefix_and_in_capitals() {
+        let (_d, mut s) = store();
+        let marie = add(&mut s, named("Marie Côté"));
+        add(&mut s, named("Chocolat Bidon")); // a name, but not the word searched below
+        meet(
+            &mut s,
+            marie,
+            None,
+            Some("Her brother is a chocolatier in Lyon"),
+        );
+        assert!(find(&s, "chocolat").contains(&(marie, "encounter".into())));
+        assert_eq!(find(&s, "CHOCOLATIER"), [(marie, "encounter".into())]);
+        assert_eq!(find(&s, "chocolatier lyon"), [(marie, "encounter".into())]);
+        assert!(find(&s, "chocolatier paris").is_empty());
+    }
+
+    #[test]
+    fn accents_and_ligatures_fold_both_ways() {
+        let (_d, mut s) = store();
+        let fred = add(&mut s, named("Frédéric Duval"));
+        let oeuvre = add(
+            &mut s,
+            NewContact {
+                company: Some("Œuvre de Côté".into()),
+                ..named("Zoë")
+            },
+        );
+        assert_eq!(find(&s, "frederic"), [(fred, "name".into())]);
+        assert_eq!(find(&s, "FRÉDÉRIC"), [(fred, "name".into())]);
+        assert_eq!(find(&s, "oeuvre"), [(oeuvre, "company".into())]);
+        assert_eq!(find(&s, "ŒUVRE cote"), [(oeuvre, "company".into())]);
+        assert_eq!(find(&s, "Cote"), [(oeuvre, "company".into())]);
+        assert_eq!(find(&s, "zoe"), [(oeuvre, "name".into())]);
+    }
+
+    #[test]
+    fn names_rank_above_notes() {
+        let (_d, mut s) = store();
+        let noted = add(&mut s, named("Anne Martin"));
+        s.write(|db| {
+            db.add_note(
+                noted,
+                NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+                "met Roy at the jazz club",
+                NOW,
+            )
+        })
+        .unwrap();
+        let roy = add(&mut s, named("André Roy"));
+        assert_eq!(
+            find(&s, "roy"),
+            [(roy, "name".into()), (noted, "note".into())]
+        );
+    }
+
+    #[test]
+    fn every_source_is_indexed_and_kept_in_step() {
+        let (_d, mut s) = store();
+        let id = add(
+            &mut s,
+            NewContact {
+                company: Some("Vœux & Cie".into()),
+                title: Some("Luthier".into()),
+                city: Some("Québec".into()),
+                how_met: Some("5 à 7 au Musée".into()),
+                emails: vec![crate::model::Labeled::new("zed@example.org", None)],
+                tags: vec!["Vœux".into(), "jazz".into(), "Art".into()],
+                ..named("Zed")
+            },
+        );
+        let event: i64 = s
+            .write(|db| -> Result<i64> {
+                db.conn.execute(
+                    "INSERT INTO events (name, name_folded, date, created_at, updated_at)
+                     VALUES ('Petit-déjeuner des Entrepreneurs', 'x', '2026-10-01', ?1, ?1)",
+                    [NOW],
+                )?;
+                Ok(db.conn.last_insert_rowid())
+            })
+            .unwrap();
+        let enc = meet(&mut s, id, Some(event), None);
+        exec(
+            &mut s,
+            "INSERT INTO cards (contact_id, company, title, received_on, created_at)
+             VALUES (?1, 'Atelier Bois', 'Ébéniste', '2026-10-01', ?2)",
+            params![id, NOW],
+        );
+        for (q, field) in [
+            ("voeux", "company"),
+            ("luthier", "title"),
+            ("quebec", "city"),
+            ("musee", "how_met"),
+            ("zed@example", "email"),
+            ("jazz", "tag"),
+            ("petit dejeuner", "event"),
+            ("ebeniste", "card"),
+        ] {
+            assert_eq!(find(&s, q), [(id, field.to_owned())], "{q}");
+        }
+        assert!(s.db().search_index_check().unwrap().is_ok());
+
+        // Changes follow: rename the event, edit fields, drop a tag, delete the encounter.
+        s.write(|db| -> Result<()> {
+            db.conn.execute(
+                "UPDATE events SET name = 'Brunch des Artistes' WHERE id = ?1",
+                [event],
+            )?;
+            db.update_contact(
+                id,
+                &crate::model::ContactPatch {
+                    city: Some(Some("Montréal".into())),
+                    ..Default::default()
+                },
+                NOW,
+            )?;
+            db.remove_tags(id, &["jazz".into()])?;
+            Ok(())
+        })
+        .unwrap();
+        assert!(find(&s, "petit").is_empty());
+        assert_eq!(find(&s, "brunch"), [(id, "event".into())]);
+        assert!(find(&s, "quebec").is_empty());
+        assert_eq!(find(&s, "montreal"), [(id, "city".into())]);
+        assert!(find(&s, "jazz").is_empty());
+        assert_eq!(find(&s, "voeux"), [(id, "company".into())]);
+        exec(&mut s, "DELETE FROM encounters WHERE id = ?1", [enc]);
+        assert!(find(&s, "brunch").is_empty());
+        assert!(s.db().search_index_check().unwrap().is_ok());
+
+        // Deleting the contact takes every row with it.
+        s.write(|db| db.delete_contact(id)).unwrap();
+        let left: i64 = s
+            .db()
+            .conn
+            .query_row("SELECT count(*) FROM search_index", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(left, 0);
+        assert!(s.db().search_index_check().unwrap().is_ok());
+    }
+
+    #[test]
+    fn check_sees_a_damaged_index_and_rebuild_repairs_it() {
+        let (_d, mut s) = store();
+        let id = add(&mut s, named("Frédéric Duval"));
+        meet(&mut s, id, None, Some("chocolatier"));
+        exec(
+            &mut s,
+            "DELETE FROM search_index WHERE field = 'encounter'",
+            [],
+        );
+        exec(
+            &mut s,
+            "INSERT INTO search_index (rowid, contact_id, field, text, folded)
+             VALUES (999, 424242, 'note', 'ghost', 'ghost')",
+            [],
+        );
+        let r = s.db().search_index_check().unwrap();
+        assert_eq!((r.missing, r.stale), (1, 1));
+        assert!(!r.is_ok());
+        assert!(find(&s, "chocolatier").is_empty());
+        let n = s.write(|db| db.search_index_rebuild()).unwrap();
+        assert_eq!(n, 2);
+        assert!(s.db().search_index_check().unwrap().is_ok());
+        assert_eq!(find(&s, "chocolatier"), [(id, "encounter".into())]);
+    }
+
+    #[test]
+    fn archived_contacts_are_hidden_unless_asked() {
+        let (_d, mut s) = store();
+        let id = add(&mut s, named("Frédéric Duval"));
+        s.write(|db| {
+            db.update_contact(
+                id,
+                &crate::model::ContactPatch {
+                    archived: Some(true),
+                    ..Default::default()
+                },
+                NOW,
+            )
+        })
+        .unwrap();
+        assert!(find(&s, "frederic").is_empty());
+        let all = s
+            .db()
+            .search(&SearchQuery {
+                text: "frederic".into(),
+                include_archived: true,
+                limit: 10,
+            })
+            .unwrap();
+        assert_eq!(all.len(), 1);
+        assert!(all[0].archived);
+    }
+
+    #[test]
+    fn hostile_queries_never_fail() {
+        let (_d, mut s) = store();
+        add(&mut s, named("'; DROP TABLE contacts; --"));
+        for q in [
+            "\"",
+            "*",
+            "-",
+            ":",
+            "(",
+            ")",
+            "NEAR",
+            "AND",
+            "OR NOT",
+            "a:b",
+            "\"unterminated",
+            "NEAR(a b, 2)",
+            "^x",
+            "{name}: x",
+            "'; DROP TABLE contacts; --",
+            "🙂",
+            "安藤",
+        ] {
+            s.db()
+                .search(&SearchQuery {
+                    text: q.into(),
+                    include_archived: true,
+                    limit: 10,
+                })
+                .unwrap_or_else(|e| panic!("{q}: {e}"));
+        }
+        assert_eq!(find(&s, "drop table").len(), 1);
+    }
+
+    #[test]
+    fn the_plan_uses_the_full_text_index() {
+        let (_d, s) = store();
+        let plan = s.db().explain_search("chocolat").unwrap().join("\n");
+        assert!(plan.contains("VIRTUAL TABLE INDEX"), "{plan}");
+        assert!(plan.contains("USING INTEGER PRIMARY KEY"), "{plan}");
+        assert!(!plan.contains("SCAN c"), "{plan}");
+    }
+}
