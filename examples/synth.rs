@@ -15,7 +15,10 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use chrono::{Duration, NaiveDate};
 
+use carnet::dates::Period;
 use carnet::model::event::{EventId, EventKind, How, NewCard, NewEncounter, NewEvent};
+use carnet::model::followup::NewFollowUp;
+use carnet::model::project::STANDARD_ROLES;
 use carnet::model::{Labeled, NewContact};
 use carnet::store::{Db, Location, Store};
 
@@ -306,6 +309,20 @@ const EVENT_KINDS: &[EventKind] = &[
     EventKind::Other,
     EventKind::Conference,
 ];
+const FOLLOW_UPS: &[&str] = &[
+    "Envoyer le dossier de commandite",
+    "Relancer pour le devis",
+    "Send the festival deck",
+    "Présenter à l'équipe du projet",
+    "Call about the sound engineer",
+    "Inviter au prochain 5 à 7",
+    "Envoyer les photos du vernissage",
+    "Prendre un café",
+    "Ask for an introduction",
+    "Partager l'article",
+];
+const PERIODS: &[&str] = &["2w", "1m", "3m", "6m", "1y"];
+const CUSTOM_ROLES: &[&str] = &["bénévole", "porte-parole", "jury"];
 const HOW: &[How] = &[
     How::Coffee,
     How::Lunch,
@@ -428,6 +445,26 @@ fn fill(db: Db<'_>, rng: &mut Rng, n: usize, today: NaiveDate) -> Result<serde_j
         .copied()
         .filter(|(_, d)| *d <= today)
         .collect();
+    // Projects (~N/500), "Projet 0001" first; members are given roles below.
+    let projects = (n / 500).max(1);
+    let mut project_ids = Vec::with_capacity(projects);
+    for k in 1..=projects {
+        let note = rng.chance(50).then(|| note_text(rng));
+        project_ids.push(db.insert_project(&format!("Projet {k:04}"), note.as_deref(), NOW)?);
+    }
+    // Keep-in-touch cadences on a few tags (the contacts' own cadences are set below).
+    for (tag, days) in [
+        ("famille", 30),
+        ("mentorat", 60),
+        ("investisseurs", 90),
+        ("clients", 45),
+    ] {
+        db.set_tag_cadence(tag, Some(days))?;
+    }
+    let periods: Vec<Period> = PERIODS
+        .iter()
+        .map(|p| Period::parse(p))
+        .collect::<std::result::Result<_, _>>()?;
     let mut rare_planted = 0;
     for i in 1..=n {
         let (first, last) = if i == n / 3 + 1 {
@@ -516,6 +553,39 @@ fn fill(db: Db<'_>, rng: &mut Rng, n: usize, today: NaiveDate) -> Result<serde_j
                 new_contact: k == 0,
             };
             db.insert_encounter(&encounter, NOW)?;
+        }
+        // Roles in projects: 5% of people (≈25 per project), "Projet 0001" with 40 or so.
+        let in_first = i % (n / 40).max(1) == 0;
+        if rng.chance(5) || in_first {
+            let project = if in_first {
+                project_ids[0]
+            } else {
+                project_ids[rng.below(project_ids.len())]
+            };
+            let role = if rng.chance(85) {
+                STANDARD_ROLES[rng.below(STANDARD_ROLES.len())]
+            } else {
+                rng.pick(CUSTOM_ROLES)
+            };
+            db.assign_role(project, id, role, None, NOW)?;
+        }
+        // Follow-ups (~N/2): a third overdue (up to a year late), the rest due within four
+        // months; one in eight recurring; some about an event too.
+        if rng.chance(50) {
+            let due = if rng.below(3) == 0 {
+                today - Duration::days(1 + rng.below(365) as i64)
+            } else {
+                today + Duration::days(rng.below(120) as i64)
+            };
+            let followup = NewFollowUp {
+                contact_id: Some(id),
+                event_id: (rng.chance(10) && !events.is_empty())
+                    .then(|| events[rng.below(events.len())].0),
+                what: rng.pick(FOLLOW_UPS).to_owned(),
+                due,
+                every: rng.chance(12).then(|| periods[rng.below(periods.len())]),
+            };
+            db.insert_followup(&followup, NOW)?;
         }
         // Cards (~N/5 in all): 16% of people handed one, a quarter of those several.
         if rng.chance(16) {

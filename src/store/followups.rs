@@ -82,9 +82,11 @@ fn check_constraint(e: rusqlite::Error) -> StoreError {
 impl Db<'_> {
     pub fn insert_followup(&self, f: &NewFollowUp, now: &str) -> Result<FollowUpId> {
         self.conn
-            .execute(
+            .prepare_cached(
                 "INSERT INTO followups (contact_id, event_id, what, due, every, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+            )?
+            .execute(
                 params![
                     f.contact_id,
                     f.event_id,
