@@ -136,10 +136,14 @@ impl Db<'_> {
             FollowUpWhen::Upcoming(days) => today + Duration::days(days as i64),
             _ => today,
         };
-        let sql = format!(
-            "{FOLLOWUP_SELECT} WHERE {cond} AND (?3 IS NULL OR f.contact_id = ?3) \
-             ORDER BY {order}"
-        );
+        // A contact's follow-ups through the followups_contact index: written as
+        // "(?3 IS NULL OR f.contact_id = ?3)", the query scanned every open follow-up.
+        let about = if contact.is_some() {
+            "f.contact_id = ?3"
+        } else {
+            "?3 IS NULL"
+        };
+        let sql = format!("{FOLLOWUP_SELECT} WHERE {cond} AND {about} ORDER BY {order}");
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params![today, until, contact], followup_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
