@@ -202,7 +202,7 @@ impl Store {
             let triggers = db.drop_search_triggers()?;
             let value = f(db)?;
             if !triggers.is_empty() {
-                db.search_index_rebuild()?;
+                db.search_index_fill()?;
                 for sql in &triggers {
                     db.conn.execute_batch(sql).map_err(StoreError::from)?;
                 }

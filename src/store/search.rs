@@ -154,17 +154,24 @@ impl Db<'_> {
 
     /// Rebuilds the index from the tables; returns the number of rows indexed.
     pub fn search_index_rebuild(&self) -> Result<usize> {
-        self.conn.execute("DELETE FROM search_index", [])?;
-        let n = self.conn.execute(
-            "INSERT INTO search_index (rowid, contact_id, field, text, folded)
-             SELECT key, contact_id, field, text, fold(text) FROM search_source",
-            [],
-        )?;
+        let n = self.search_index_fill()?;
         self.conn.execute(
             "INSERT INTO search_index (search_index) VALUES ('optimize')",
             [],
         )?;
         Ok(n)
+    }
+
+    /// Empties the index and fills it again from the tables, without FTS5's 'optimize'
+    /// (merging all segments into one), which a bulk write can leave to FTS5's automatic
+    /// merges.
+    pub(crate) fn search_index_fill(&self) -> Result<usize> {
+        self.conn.execute("DELETE FROM search_index", [])?;
+        Ok(self.conn.execute(
+            "INSERT INTO search_index (rowid, contact_id, field, text, folded)
+             SELECT key, contact_id, field, text, fold(text) FROM search_source",
+            [],
+        )?)
     }
 }
 
