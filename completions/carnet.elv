@@ -52,6 +52,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand project 'Map the people around a project and the role each plays'
             cand search 'Find people from whatever you remember about them'
             cand suggest 'Suggest people worth reaching out to, with the reason'
+            cand backup 'Copy the database to a backup file'
+            cand check 'Check the database for damage'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -925,6 +927,21 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'carnet;backup'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;check'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --repair 'Rebuild the search indexes before checking'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;completions'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
@@ -957,6 +974,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand project 'Map the people around a project and the role each plays'
             cand search 'Find people from whatever you remember about them'
             cand suggest 'Suggest people worth reaching out to, with the reason'
+            cand backup 'Copy the database to a backup file'
+            cand check 'Check the database for damage'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1091,6 +1110,10 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;search'= {
         }
         &'carnet;help;suggest'= {
+        }
+        &'carnet;help;backup'= {
+        }
+        &'carnet;help;check'= {
         }
         &'carnet;help;completions'= {
         }

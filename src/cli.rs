@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    card, completions, contact, event, export, followup, import, log, me, merge, met, project,
-    search, suggest, tags, today,
+    backup, card, check, completions, contact, event, export, followup, import, log, me, merge,
+    met, project, search, suggest, tags, today,
 };
 
 const EXAMPLES: &str = "\
@@ -74,5 +74,7 @@ pub enum Command {
     Project(project::ProjectArgs),
     Search(search::SearchArgs),
     Suggest(suggest::SuggestArgs),
+    Backup(backup::BackupArgs),
+    Check(check::CheckArgs),
     Completions(completions::CompletionsArgs),
 }

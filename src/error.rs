@@ -4,7 +4,7 @@ use thiserror::Error;
 
 use crate::dates::DateError;
 use crate::model::validate::InvalidValue;
-use crate::store::StoreError;
+use crate::store::{NothingChanged, StoreError};
 use crate::ui::prompt::PromptError;
 
 /// An error with an optional hint and exit status, raised by commands.
@@ -33,6 +33,25 @@ impl CliError {
 #[derive(Debug, Error)]
 #[error("interrupted")]
 pub struct Interrupted;
+
+/// The message printed after `Error: `: the chain joined by ": ", ending with "nothing was
+/// changed" when the error came out of a rolled-back write.
+pub fn message_of(err: &anyhow::Error) -> String {
+    let mut rolled_back = false;
+    let mut parts = Vec::new();
+    for e in err.chain() {
+        if e.is::<NothingChanged>() {
+            rolled_back = true;
+        } else {
+            parts.push(e.to_string());
+        }
+    }
+    let mut message = parts.join(": ");
+    if rolled_back && !message.contains("nothing was changed") {
+        message.push_str("; nothing was changed");
+    }
+    message
+}
 
 /// The first hint found along the error's chain.
 pub fn hint_of(err: &anyhow::Error) -> Option<String> {
@@ -75,4 +94,24 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
         e.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rolled_back_error_says_nothing_was_changed_once_and_keeps_its_hint() {
+        let err = NothingChanged::wrap(NothingChanged::wrap(anyhow::Error::from(
+            CliError::new("no contact #9").hint("try list"),
+        )));
+        assert_eq!(message_of(&err), "no contact #9; nothing was changed");
+        assert_eq!(hint_of(&err).as_deref(), Some("try list"));
+        let busy = NothingChanged::wrap(anyhow::Error::from(StoreError::Busy));
+        assert_eq!(message_of(&busy).matches("nothing was changed").count(), 1);
+        assert_eq!(
+            exit_code_of(&NothingChanged::wrap(anyhow::Error::from(Interrupted))),
+            130
+        );
+    }
 }

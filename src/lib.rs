@@ -44,5 +44,9 @@ pub fn run(cli: Cli) -> Result<()> {
         prompt: ui::prompt::for_run(cli.no_input),
         clock: Box::new(clock),
     };
-    commands::dispatch(&mut ctx, cli.command)
+    let result = commands::dispatch(&mut ctx, cli.command);
+    match result {
+        Err(e) if ctx.store.nothing_changed_after_failure() => Err(store::NothingChanged::wrap(e)),
+        other => other,
+    }
 }

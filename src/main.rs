@@ -8,7 +8,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if carnet::error::is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("Error: {err:#}");
+            eprintln!("Error: {}", carnet::error::message_of(&err));
             if let Some(hint) = carnet::error::hint_of(&err) {
                 eprintln!("hint: {hint}");
             }

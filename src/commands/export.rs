@@ -77,11 +77,20 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    if !dir.is_dir() {
+        return Err(CliError::new(format!(
+            "cannot write {}: folder {} does not exist",
+            path.display(),
+            dir.display()
+        ))
+        .hint("create the folder first, or give another path with -o")
+        .into());
+    }
     let mut tmp = tempfile::Builder::new()
         .prefix(".carnet-")
         .suffix(".tmp")
         .tempfile_in(dir)
-        .with_context(|| format!("cannot create a file in {}", dir.display()))?;
+        .map_err(|e| CliError::new(format!("cannot write {}: {}", path.display(), e.kind())))?;
     tmp.write_all(bytes)
         .and_then(|_| tmp.as_file().sync_all())
         .with_context(|| format!("cannot write {}", path.display()))?;
@@ -163,10 +172,11 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
     match &a.output {
         Some(path) => {
             write_atomic(path, &bytes)?;
-            let what = if a.format == ExportFormat::Ics {
-                "calendar items"
-            } else {
-                "contacts"
+            let what = match (a.format == ExportFormat::Ics, count == 1) {
+                (true, true) => "calendar item",
+                (true, false) => "calendar items",
+                (false, true) => "contact",
+                (false, false) => "contacts",
             };
             ctx.out
                 .status(format!("Exported {count} {what} to {}", path.display()));

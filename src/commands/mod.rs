@@ -1,6 +1,8 @@
 //! One file per leaf command; a folder per noun with subcommands.
 
+pub mod backup;
 pub mod card;
+pub mod check;
 pub mod completions;
 pub mod contact;
 pub mod event;
@@ -34,6 +36,8 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Tag(a) => contact::tag::run_tag(ctx, a),
         Command::Untag(a) => contact::tag::run_untag(ctx, a),
         Command::Tags(a) => tags::run(ctx, a),
+        Command::Backup(a) => backup::run(ctx, a),
+        Command::Check(a) => check::run(ctx, a),
         Command::Met(a) => met::run(ctx, a),
         Command::Log(a) => log::run(ctx, a),
         Command::Event(a) => event::run(ctx, a),

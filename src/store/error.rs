@@ -20,7 +20,7 @@ pub enum StoreError {
     MissingFolder(PathBuf),
     #[error("{0} is a folder, not a database file")]
     IsADirectory(PathBuf),
-    #[error("the database is busy: another carnet process kept it locked for too long")]
+    #[error("the database is busy: another carnet process kept it locked for more than {} seconds; nothing was changed", super::BUSY_TIMEOUT.as_secs())]
     Busy,
     #[error("{what} #{id} does not exist")]
     NotFound { what: &'static str, id: i64 },
@@ -49,9 +49,9 @@ impl StoreError {
                 Some("make the file writable (chmod u+w) or copy it somewhere writable".to_owned())
             }
             StoreError::MissingFolder(_) => {
-                Some("create the folder first, or choose another path with --db".to_owned())
+                Some("create the folder first, or choose another path".to_owned())
             }
-            StoreError::Busy => Some("try again in a moment; nothing was changed".to_owned()),
+            StoreError::Busy => Some("try again in a moment".to_owned()),
             _ => None,
         }
     }
@@ -63,6 +63,35 @@ impl From<rusqlite::Error> for StoreError {
         match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => StoreError::Busy,
             _ => StoreError::Sqlite(e),
+        }
+    }
+}
+
+/// Wraps an error from a run whose write was rolled back; the top-level message then
+/// ends with "nothing was changed". Its source is the error itself, so hints and exit codes
+/// found along the chain still apply.
+#[derive(Debug)]
+pub struct NothingChanged(pub anyhow::Error);
+
+impl std::fmt::Display for NothingChanged {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:#}; nothing was changed", self.0)
+    }
+}
+
+impl std::error::Error for NothingChanged {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(self.0.as_ref())
+    }
+}
+
+impl NothingChanged {
+    /// Wraps `err` unless it already says nothing was changed.
+    pub fn wrap(err: anyhow::Error) -> anyhow::Error {
+        if err.chain().any(|e| e.is::<NothingChanged>()) {
+            err
+        } else {
+            anyhow::Error::new(NothingChanged(err))
         }
     }
 }

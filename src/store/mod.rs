@@ -1,10 +1,13 @@
 //! The only place with SQL. `Store` owns the connection; `Db` carries the typed methods and
 //! is handed out for reads (`Store::db`) or inside one IMMEDIATE transaction (`Store::write`).
 
+mod backup;
+mod check;
 mod contacts;
 mod error;
 mod events;
 mod explain;
+mod file;
 mod followups;
 mod interop;
 mod migrate;
@@ -15,13 +18,15 @@ mod suggest;
 use std::fs;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
+pub use backup::KEEP_BACKUPS;
+pub use check::{CheckFinding, SearchIndex, SEARCH_INDEXES};
 pub use contacts::{Channel, ContactMatch};
-pub use error::{Result, StoreError};
+pub use error::{NothingChanged, Result, StoreError};
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use projects::ProjectPatch;
 pub use search::{SearchIndexReport, SearchQuery};
@@ -48,6 +53,14 @@ pub struct Store {
     pub backup_before_migration: Option<PathBuf>,
     /// Where to write query plans (`CARNET_EXPLAIN`), a diagnostic for benchmarks.
     explain: Option<PathBuf>,
+    /// Write transactions committed, and whether one was rolled back, in this run.
+    writes: WriteLog,
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+struct WriteLog {
+    committed: usize,
+    rolled_back: bool,
 }
 
 impl Drop for Store {
@@ -90,6 +103,9 @@ impl Db<'_> {
 
 impl Store {
     /// Opens (creating if needed) the database and brings its schema up to date.
+    ///
+    /// An existing file is only read until it has passed every check (header, size, schema
+    /// version): a foreign, damaged or newer file is refused byte-identical.
     pub fn open(loc: &Location) -> Result<Store> {
         let path = &loc.path;
         if path.is_dir() {
@@ -98,7 +114,8 @@ impl Store {
         if !path.exists() {
             create_empty(loc)?;
         } else {
-            check_writable(path)?;
+            file::check_writable(path)?;
+            file::check_header(path)?;
         }
         let conn = Connection::open_with_flags(
             path,
@@ -110,9 +127,15 @@ impl Store {
         register_functions(&conn)?;
 
         // Read-only look first: a newer or foreign file must be left byte-identical, and
-        // switching to WAL would already write to it.
-        let version: i64 = conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
+        // switching to WAL would already write to it. One statement, so one snapshot: another
+        // process migrating a fresh file meanwhile is seen wholly or not at all.
+        let (version, tables): (i64, i64) = conn
+            .query_row(
+                "SELECT (SELECT user_version FROM pragma_user_version),
+                        (SELECT count(*) FROM sqlite_schema)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .map_err(|e| classify(e, path))?;
         if version > SCHEMA_VERSION {
             return Err(StoreError::NewerSchema {
@@ -121,15 +144,11 @@ impl Store {
                 known: SCHEMA_VERSION,
             });
         }
-        let tables: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
-            .map_err(|e| classify(e, path))?;
         if version == 0 && tables > 0 {
             return Err(StoreError::NotADatabase { path: path.clone() });
         }
 
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(|e| classify(e, path))?;
+        set_wal(&conn, path)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
 
@@ -138,6 +157,7 @@ impl Store {
             path: path.clone(),
             backup_before_migration: None,
             explain: explain::target(),
+            writes: WriteLog::default(),
         };
         if version < SCHEMA_VERSION {
             if version > 0 {
@@ -161,6 +181,10 @@ impl Store {
     }
 
     /// Runs `f` in one IMMEDIATE transaction: everything it writes lands, or nothing does.
+    ///
+    /// Waits up to [`BUSY_TIMEOUT`] for another process's write to finish. An error from `f`
+    /// or from the commit rolls everything back (dropping the transaction does) and is
+    /// remembered, so that the top-level message can say nothing was changed.
     pub fn write<T, E>(
         &mut self,
         f: impl FnOnce(Db<'_>) -> std::result::Result<T, E>,
@@ -168,13 +192,26 @@ impl Store {
     where
         E: From<StoreError>,
     {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(StoreError::from)?;
-        let value = f(Db { conn: &tx })?;
-        tx.commit().map_err(StoreError::from)?;
-        Ok(value)
+        let result = (|| {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(StoreError::from)?;
+            let value = f(Db { conn: &tx })?;
+            tx.commit().map_err(StoreError::from)?;
+            Ok(value)
+        })();
+        match &result {
+            Ok(_) => self.writes.committed += 1,
+            Err(_) => self.writes.rolled_back = true,
+        }
+        result
+    }
+
+    /// Whether this run rolled back a write and committed none: whatever failed, the
+    /// database is as it was.
+    pub fn nothing_changed_after_failure(&self) -> bool {
+        self.writes.rolled_back && self.writes.committed == 0
     }
 
     /// Like `write`, for one large transaction (an import, the benchmark generator). The
@@ -216,20 +253,66 @@ impl Store {
     }
 
     /// Copies the database with SQLite's online backup API into `dest` (created 0600).
+    ///
+    /// Safe while other processes write: the copy is one consistent snapshot, taken in a
+    /// single step under a read transaction, which in WAL mode does not block writers.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
         create_private_file(dest)?;
-        self.conn
-            .backup(
-                rusqlite::MAIN_DB,
-                dest,
-                None::<fn(rusqlite::backup::Progress)>,
-            )
-            .map_err(StoreError::from)?;
+        let mut dst = Connection::open(dest)?;
+        {
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut dst)?;
+            let start = Instant::now();
+            loop {
+                match backup.step(-1)? {
+                    rusqlite::backup::StepResult::Done => break,
+                    rusqlite::backup::StepResult::More => {}
+                    _ if start.elapsed() < BUSY_TIMEOUT => {
+                        std::thread::sleep(Duration::from_millis(20))
+                    }
+                    _ => return Err(StoreError::Busy),
+                }
+            }
+        }
+        dst.close().map_err(|(_, e)| StoreError::from(e))?;
         fs::set_permissions(dest, fs::Permissions::from_mode(0o600)).map_err(|e| {
             StoreError::Io {
                 context: format!("cannot set permissions on {}", dest.display()),
                 source: e,
             }
+        })?;
+        Ok(())
+    }
+
+    /// A backup into `dest`, which must not exist yet: written to a private temporary file
+    /// in the same folder and renamed into place, so a half-written copy never carries the
+    /// name, and an existing file is never replaced.
+    pub fn backup_new(&self, dest: &Path) -> Result<()> {
+        let folder = match dest.parent().filter(|p| !p.as_os_str().is_empty()) {
+            Some(p) => p,
+            None => Path::new("."),
+        };
+        if !folder.is_dir() {
+            return Err(StoreError::MissingFolder(folder.to_owned()));
+        }
+        if dest.exists() {
+            return Err(StoreError::Conflict(format!(
+                "{} already exists; a backup never replaces a file",
+                dest.display()
+            )));
+        }
+        // tempfile creates its files 0600.
+        let tmp = tempfile::Builder::new()
+            .prefix(".carnet-backup-")
+            .suffix(".tmp")
+            .tempfile_in(folder)
+            .map_err(|e| StoreError::Io {
+                context: format!("cannot create a file in {}", folder.display()),
+                source: e,
+            })?;
+        self.backup_to(tmp.path())?;
+        tmp.persist_noclobber(dest).map_err(|e| StoreError::Io {
+            context: format!("cannot write {}", dest.display()),
+            source: e.error,
         })?;
         Ok(())
     }
@@ -266,16 +349,34 @@ fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
     }
 }
 
-fn check_writable(path: &Path) -> Result<()> {
-    match fs::OpenOptions::new().read(true).write(true).open(path) {
-        Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => Err(StoreError::ReadOnly {
-            path: path.to_owned(),
-        }),
-        Err(e) => Err(StoreError::Io {
-            context: format!("cannot open {}", path.display()),
-            source: e,
-        }),
+/// Switches to WAL unless the file is already in it. The switch needs the file to itself
+/// and SQLite does not always wait for that (another process opening the same fresh file
+/// at the same moment), so it is retried for up to [`BUSY_TIMEOUT`].
+fn set_wal(conn: &Connection, path: &Path) -> Result<()> {
+    let start = Instant::now();
+    loop {
+        let attempt = conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0))
+            .and_then(|mode| {
+                if mode.eq_ignore_ascii_case("wal") {
+                    Ok(mode)
+                } else {
+                    conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+                }
+            });
+        match attempt.map_err(|e| classify(e, path)) {
+            Ok(mode) if mode.eq_ignore_ascii_case("wal") => return Ok(()),
+            Ok(_) | Err(StoreError::Busy) if start.elapsed() < BUSY_TIMEOUT => {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Ok(mode) => {
+                return Err(StoreError::Damaged {
+                    path: path.to_owned(),
+                    detail: format!("cannot switch it to write-ahead logging (still '{mode}')"),
+                })
+            }
+            Err(e) => return Err(e),
+        }
     }
 }
 

@@ -356,6 +356,57 @@ fn me_set_show_and_qr() {
     let inverted = env.ok(&["me", "--qr", "--invert"]).stdout;
     assert_ne!(qr, inverted);
     assert!(qr.contains('█'));
+
+    // An independent QR reader decodes both drawings to a vCard with the user's name.
+    for (drawing, light_on_dark) in [(&qr, true), (&inverted, false)] {
+        let text = decode_qr(drawing, light_on_dark);
+        assert!(text.starts_with("BEGIN:VCARD"), "{text}");
+        assert!(text.contains("FN:Camille Roy"), "{text}");
+        assert!(text.contains("camille@roy.example"), "{text}");
+    }
+}
+
+/// Turns a half-block drawing into a greyscale picture (4 pixels a module, with a light
+/// margin) and decodes it with rqrr. On a dark terminal, drawn cells are the light ones.
+fn decode_qr(drawing: &str, light_on_dark: bool) -> String {
+    let mut dark: Vec<Vec<bool>> = Vec::new();
+    for line in drawing.lines() {
+        let (mut top, mut bottom) = (Vec::new(), Vec::new());
+        for ch in line.chars() {
+            let (t, b) = match ch {
+                '█' => (true, true),
+                '▀' => (true, false),
+                '▄' => (false, true),
+                _ => (false, false),
+            };
+            // Drawn means dark on a light terminal, light on a dark one.
+            top.push(t != light_on_dark);
+            bottom.push(b != light_on_dark);
+        }
+        dark.push(top);
+        dark.push(bottom);
+    }
+    const SCALE: usize = 4;
+    const MARGIN: usize = 8;
+    let side = dark.iter().map(Vec::len).max().unwrap_or(0);
+    let size = (side + 2 * MARGIN) * SCALE;
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(size, size, |x, y| {
+        let (mx, my) = (x / SCALE, y / SCALE);
+        let module = (mx >= MARGIN && my >= MARGIN)
+            .then(|| dark.get(my - MARGIN).and_then(|r| r.get(mx - MARGIN)))
+            .flatten()
+            .copied()
+            .unwrap_or(false);
+        if module {
+            0
+        } else {
+            255
+        }
+    });
+    let grids = img.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code expected");
+    let (_, content) = grids[0].decode().expect("the QR code decodes");
+    content
 }
 
 #[test]

@@ -4,96 +4,10 @@
 //! line mode for the whole session, so even keys that arrive before dialoguer reads them
 //! are queued for the next prompt, never echoed or turned into signals: no sleeps needed.
 
-use std::time::Duration;
-
-use expectrl::{Eof, Session, WaitStatus};
 use serde_json::Value;
 
 use crate::common::TestEnv;
-
-const ENTER: &str = "\r";
-const DOWN: &str = "\x1b[B";
-const CTRL_D: &str = "\u{4}";
-const CTRL_C: &str = "\x03";
-
-/// A running `carnet log` on a pseudo-terminal.
-struct Pty {
-    s: Session,
-    transcript: String,
-}
-
-impl Pty {
-    fn spawn(env: &TestEnv, args: &[&str]) -> Pty {
-        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("carnet"));
-        let home = env.dir.path().join("home");
-        cmd.env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", &home)
-            .env("XDG_DATA_HOME", home.join(".local/share"))
-            .env("CARNET_DB", env.db())
-            .env("CARNET_NOW", &env.now)
-            .env("TZ", "UTC")
-            .env("COLUMNS", "100")
-            .env("NO_COLOR", "1")
-            .env("TERM", "xterm")
-            .env("LANG", "C.UTF-8")
-            .args(args);
-        let mut s = Session::spawn(cmd).expect("spawn carnet on a pty");
-        // Generous: a loaded CI machine may take seconds to answer; a hang still fails.
-        s.set_expect_timeout(Some(Duration::from_secs(90)));
-        Pty {
-            s,
-            transcript: String::new(),
-        }
-    }
-
-    /// Waits for `prompt` to appear.
-    fn wait(&mut self, prompt: &str) {
-        match self.s.expect(prompt) {
-            Ok(found) => {
-                self.transcript
-                    .push_str(&String::from_utf8_lossy(found.before()));
-                self.transcript.push_str(prompt);
-            }
-            Err(e) => panic!(
-                "waiting for {prompt:?}: {e}\n--- transcript so far ---\n{}",
-                self.transcript
-            ),
-        }
-    }
-
-    /// Waits for `prompt`, then types `keys` as they are (no Enter added).
-    fn keys(&mut self, prompt: &str, keys: &str) {
-        self.wait(prompt);
-        self.s.send(keys).expect("send keys");
-    }
-
-    /// Waits for `prompt`, then types `answer` and Enter.
-    fn answer(&mut self, prompt: &str, answer: &str) {
-        self.keys(prompt, &format!("{answer}{ENTER}"));
-    }
-
-    /// Reads everything up to the end and returns the exit status and the whole transcript.
-    fn finish(mut self) -> (i32, String) {
-        match self.s.expect(Eof) {
-            Ok(rest) => self
-                .transcript
-                .push_str(&String::from_utf8_lossy(rest.before())),
-            Err(e) => panic!(
-                "waiting for the end: {e}\n--- transcript ---\n{}",
-                self.transcript
-            ),
-        }
-        let code = match self.s.get_process().wait() {
-            Ok(WaitStatus::Exited(_, code)) => code,
-            other => panic!(
-                "carnet did not exit normally: {other:?}\n{}",
-                self.transcript
-            ),
-        };
-        (code, self.transcript)
-    }
-}
+use crate::pty::{Pty, CTRL_C, CTRL_D, DOWN, ENTER};
 
 /// One new person, no card, nothing else.
 fn new_person_no_card(p: &mut Pty, name: &str, company: &str) {

@@ -3,14 +3,23 @@
 
 #![allow(clippy::unwrap_used)]
 mod common;
+mod pty;
 
 mod completions;
 mod contacts;
+mod damaged;
+mod editor;
 mod events;
 mod followups;
+mod fuzz;
+mod fuzz_formats;
 mod help;
 mod interop;
 mod log;
 mod projects;
+mod prompts;
 mod recall;
+mod reliability;
+mod safety;
+mod schema;
 mod store;
