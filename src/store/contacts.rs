@@ -457,59 +457,7 @@ impl Db<'_> {
 
     /// Contacts for a listing, with their emails, phones and tags.
     pub fn find_contacts(&self, f: &ContactFilter) -> Result<Vec<ContactSummary>> {
-        let mut sql = String::from(
-            "SELECT c.id, c.name, c.company, c.title, c.city, c.archived FROM contacts c WHERE 1",
-        );
-        let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
-        if !f.include_archived {
-            sql.push_str(" AND c.archived = 0");
-        }
-        for tag in &f.tags {
-            args.push(Box::new(fold(tag)));
-            sql.push_str(&format!(
-                " AND c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.folded = ?{})",
-                args.len()
-            ));
-        }
-        if let Some(company) = &f.company {
-            args.push(Box::new(format!("%{}%", fold(company))));
-            sql.push_str(&format!(" AND fold(c.company) LIKE ?{}", args.len()));
-        }
-        if let Some(city) = &f.city {
-            args.push(Box::new(format!("%{}%", fold(city))));
-            sql.push_str(&format!(" AND fold(c.city) LIKE ?{}", args.len()));
-        }
-        if let Some(event) = f.met_at {
-            args.push(Box::new(event));
-            sql.push_str(&format!(
-                " AND c.id IN (SELECT contact_id FROM encounters WHERE event_id = ?{})",
-                args.len()
-            ));
-        }
-        if let Some(by) = f.introduced_by {
-            args.push(Box::new(by));
-            sql.push_str(&format!(" AND c.introduced_by = ?{}", args.len()));
-        }
-        if f.project.is_some() || f.role.is_some() {
-            let mut sub = String::from("SELECT pr.contact_id FROM project_roles pr WHERE 1");
-            if let Some(p) = f.project {
-                args.push(Box::new(p));
-                sub.push_str(&format!(" AND pr.project_id = ?{}", args.len()));
-            }
-            if let Some(role) = &f.role {
-                args.push(Box::new(fold(role)));
-                sub.push_str(&format!(" AND pr.role_folded = ?{}", args.len()));
-            }
-            sql.push_str(&format!(" AND c.id IN ({sub})"));
-        }
-        sql.push_str(match f.sort {
-            SortBy::Name => " ORDER BY c.name_folded, c.id",
-            SortBy::Added => " ORDER BY c.created_at DESC, c.id DESC",
-            SortBy::Updated => " ORDER BY c.updated_at DESC, c.id DESC",
-        });
-        if let Some(limit) = f.limit {
-            sql.push_str(&format!(" LIMIT {limit}"));
-        }
+        let (sql, args) = listing_sql(f);
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
             Ok(ContactSummary {
@@ -529,6 +477,158 @@ impl Db<'_> {
         Ok(list)
     }
 
+    /// The rows of a listing handed one by one to `each`, text borrowed from SQLite: the
+    /// fast path of `carnet list | …`, with no allocation per contact. A listing of every
+    /// contact reads the tags with one pass over contact_tags; a filtered one goes through
+    /// `find_contacts`.
+    pub fn each_listed_contact(
+        &self,
+        f: &ContactFilter,
+        mut each: impl FnMut(&ListedContact<'_>),
+    ) -> Result<()> {
+        let unfiltered = f.tags.is_empty()
+            && f.company.is_none()
+            && f.city.is_none()
+            && f.met_at.is_none()
+            && f.project.is_none()
+            && f.role.is_none()
+            && f.introduced_by.is_none()
+            && f.limit.is_none();
+        if !unfiltered {
+            for c in self.find_contacts(f)? {
+                let tags: Vec<&str> = c.tags.iter().map(String::as_str).collect();
+                each(&ListedContact {
+                    id: c.id,
+                    name: &c.name,
+                    company: c.company.as_deref(),
+                    title: c.title.as_deref(),
+                    tags: &tags,
+                });
+            }
+            return Ok(());
+        }
+        let mut names: HashMap<i64, (String, String)> = HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, folded, name FROM tags")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            names.insert(r.get(0)?, (r.get(1)?, r.get(2)?));
+        }
+        // Sorted by contact (the primary key's order, so no sort), found by binary search.
+        let mut pairs: Vec<(ContactId, i64)> = Vec::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT contact_id, tag_id FROM contact_tags ORDER BY contact_id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            pairs.push((r.get(0)?, r.get(1)?));
+        }
+        let (sql, args) = listing_sql(f);
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
+        let mut found: Vec<&(String, String)> = Vec::new();
+        let mut tags: Vec<&str> = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: ContactId = r.get(0)?;
+            let text = |i: usize| -> rusqlite::Result<Option<&str>> {
+                Ok(match r.get_ref(i)? {
+                    rusqlite::types::ValueRef::Null => None,
+                    v => Some(v.as_str()?),
+                })
+            };
+            found.clear();
+            let start = pairs.partition_point(|(c, _)| *c < id);
+            found.extend(
+                pairs[start..]
+                    .iter()
+                    .take_while(|(c, _)| *c == id)
+                    .filter_map(|(_, t)| names.get(t)),
+            );
+            found.sort_unstable();
+            tags.clear();
+            tags.extend(found.iter().map(|(_, name)| name.as_str()));
+            each(&ListedContact {
+                id,
+                name: text(1)?.unwrap_or_default(),
+                company: text(2)?,
+                title: text(3)?,
+                tags: &tags,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// One row of a listing, borrowed (see `Db::each_listed_contact`).
+pub struct ListedContact<'a> {
+    pub id: ContactId,
+    pub name: &'a str,
+    pub company: Option<&'a str>,
+    pub title: Option<&'a str>,
+    /// Sorted as `find_contacts` sorts them.
+    pub tags: &'a [&'a str],
+}
+
+/// The SELECT of a listing and its arguments.
+fn listing_sql(f: &ContactFilter) -> (String, Vec<Box<dyn rusqlite::ToSql>>) {
+    let mut sql = String::from(
+        "SELECT c.id, c.name, c.company, c.title, c.city, c.archived FROM contacts c WHERE 1",
+    );
+    let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
+    if !f.include_archived {
+        sql.push_str(" AND c.archived = 0");
+    }
+    for tag in &f.tags {
+        args.push(Box::new(fold(tag)));
+        sql.push_str(&format!(
+                " AND c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.folded = ?{})",
+                args.len()
+            ));
+    }
+    if let Some(company) = &f.company {
+        args.push(Box::new(format!("%{}%", fold(company))));
+        sql.push_str(&format!(" AND fold(c.company) LIKE ?{}", args.len()));
+    }
+    if let Some(city) = &f.city {
+        args.push(Box::new(format!("%{}%", fold(city))));
+        sql.push_str(&format!(" AND fold(c.city) LIKE ?{}", args.len()));
+    }
+    if let Some(event) = f.met_at {
+        args.push(Box::new(event));
+        sql.push_str(&format!(
+            " AND c.id IN (SELECT contact_id FROM encounters WHERE event_id = ?{})",
+            args.len()
+        ));
+    }
+    if let Some(by) = f.introduced_by {
+        args.push(Box::new(by));
+        sql.push_str(&format!(" AND c.introduced_by = ?{}", args.len()));
+    }
+    if f.project.is_some() || f.role.is_some() {
+        let mut sub = String::from("SELECT pr.contact_id FROM project_roles pr WHERE 1");
+        if let Some(p) = f.project {
+            args.push(Box::new(p));
+            sub.push_str(&format!(" AND pr.project_id = ?{}", args.len()));
+        }
+        if let Some(role) = &f.role {
+            args.push(Box::new(fold(role)));
+            sub.push_str(&format!(" AND pr.role_folded = ?{}", args.len()));
+        }
+        sql.push_str(&format!(" AND c.id IN ({sub})"));
+    }
+    sql.push_str(match f.sort {
+        SortBy::Name => " ORDER BY c.name_folded, c.id",
+        SortBy::Added => " ORDER BY c.created_at DESC, c.id DESC",
+        SortBy::Updated => " ORDER BY c.updated_at DESC, c.id DESC",
+    });
+    if let Some(limit) = f.limit {
+        sql.push_str(&format!(" LIMIT {limit}"));
+    }
+    (sql, args)
+}
+
+impl Db<'_> {
     /// Fills tags (and emails and phones if asked) of a listing with one query each.
     fn attach_lists(&self, list: &mut [ContactSummary], with_channels: bool) -> Result<()> {
         if list.is_empty() {

@@ -25,7 +25,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use backup::KEEP_BACKUPS;
 pub use check::{CheckFinding, SearchIndex, SEARCH_INDEXES};
-pub use contacts::{Channel, ContactMatch};
+pub use contacts::{Channel, ContactMatch, ListedContact};
 pub use error::{NothingChanged, Result, StoreError};
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use projects::ProjectPatch;

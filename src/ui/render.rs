@@ -76,6 +76,72 @@ pub fn plain_table(header: &[&str], rows: &[Vec<String>]) -> String {
     out
 }
 
+/// A plain table filled cell by cell into one buffer, for long listings: the same output
+/// as `plain_table`, without a `String` per cell.
+pub struct PlainTable {
+    columns: usize,
+    text: String,
+    /// Each cell's end in `text`, and its width.
+    cells: Vec<(usize, usize)>,
+    widths: Vec<usize>,
+}
+
+impl PlainTable {
+    pub fn new(header: &[&str]) -> PlainTable {
+        let mut t = PlainTable {
+            columns: header.len(),
+            text: String::new(),
+            cells: Vec::new(),
+            widths: vec![0; header.len()],
+        };
+        for h in header {
+            t.cell(h);
+        }
+        t
+    }
+
+    /// Adds the next cell (rows wrap after as many cells as the header has).
+    pub fn cell(&mut self, s: &str) {
+        self.text.push_str(s);
+        self.end_cell();
+    }
+
+    /// Adds the next cell made of `parts` joined by `sep`.
+    pub fn cell_joined(&mut self, parts: &[&str], sep: &str) {
+        for (i, p) in parts.iter().enumerate() {
+            if i > 0 {
+                self.text.push_str(sep);
+            }
+            self.text.push_str(p);
+        }
+        self.end_cell();
+    }
+
+    fn end_cell(&mut self) {
+        let start = self.cells.last().map_or(0, |(end, _)| *end);
+        let w = cell_width(&self.text[start..]);
+        let column = self.cells.len() % self.columns.max(1);
+        if let Some(max) = self.widths.get_mut(column) {
+            *max = (*max).max(w);
+        }
+        self.cells.push((self.text.len(), w));
+    }
+
+    pub fn render(&self) -> String {
+        let mut out = String::with_capacity(self.text.len() + self.cells.len() * 2 + 64);
+        let mut start = 0;
+        for row in self.cells.chunks(self.columns.max(1)) {
+            let cells = row.iter().map(|(end, w)| {
+                let cell = (&self.text[start..*end], *w);
+                start = *end;
+                cell
+            });
+            write_plain_cells(&mut out, cells, &self.widths);
+        }
+        out
+    }
+}
+
 fn has_breaks(s: &str) -> bool {
     s.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t'))
 }
@@ -105,10 +171,19 @@ fn cell_width(s: &str) -> usize {
 /// Writes one line; padding is written only before a non-empty cell, so that no trailing
 /// blanks are written only to be trimmed again.
 fn write_plain_row<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>, widths: &[usize]) {
+    write_plain_cells(out, cells.map(|c| (c, cell_width(c))), widths);
+}
+
+/// `write_plain_row` with each cell's width already known.
+fn write_plain_cells<'a>(
+    out: &mut String,
+    cells: impl Iterator<Item = (&'a str, usize)>,
+    widths: &[usize],
+) {
     const SPACES: &str = "                                ";
     let line_start = out.len();
     let mut pad = 0;
-    for (i, cell) in cells.enumerate() {
+    for (i, (cell, width)) in cells.enumerate() {
         if !cell.is_empty() {
             while pad > 0 {
                 let n = pad.min(SPACES.len());
@@ -124,7 +199,7 @@ fn write_plain_row<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>, w
                 out.push_str(cell);
             }
         }
-        pad += widths.get(i).map_or(0, |max| max + 2 - cell_width(cell));
+        pad += widths.get(i).map_or(0, |max| max + 2 - width);
     }
     // A cell's own trailing blanks are trimmed too.
     let trimmed = out[line_start..].trim_end().len();
@@ -193,6 +268,27 @@ mod tests {
             ],
         );
         assert_eq!(t, "ID  NAME      TAGS\n1   安藤\n12  Zoë Line  a, b\n");
+    }
+
+    #[test]
+    fn a_table_filled_cell_by_cell_prints_as_plain_table() {
+        let header = ["ID", "NAME", "TAGS"];
+        let rows = [
+            ["1", "安藤", ""],
+            ["12", "Zoë\nLine", "a, b"],
+            ["7", "", "x "],
+        ];
+        let mut t = PlainTable::new(&header);
+        for r in &rows {
+            t.cell(r[0]);
+            t.cell(r[1]);
+            t.cell_joined(&r[2].split(", ").collect::<Vec<_>>(), ", ");
+        }
+        let owned: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| r.iter().map(|c| c.to_string()).collect())
+            .collect();
+        assert_eq!(t.render(), plain_table(&header, &owned));
     }
 
     #[test]
