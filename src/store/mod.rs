@@ -78,11 +78,13 @@ pub struct Db<'a> {
 }
 
 impl Db<'_> {
-    /// Drops the triggers that keep the search index, returning their SQL to recreate them.
-    fn drop_search_triggers(&self) -> Result<Vec<String>> {
+    /// Drops the triggers that keep derived data — the search index (`search_…`) and each
+    /// contact's reconnect date (`reconnect_…`) — returning their names and SQL.
+    fn drop_bulk_triggers(&self) -> Result<Vec<(String, String)>> {
         let mut stmt = self.conn.prepare(
             "SELECT name, sql FROM sqlite_schema
-             WHERE type = 'trigger' AND tbl_name != 'search_index' AND name LIKE 'search\\_%' ESCAPE '\\'",
+             WHERE type = 'trigger' AND tbl_name != 'search_index'
+               AND (name LIKE 'search\\_%' ESCAPE '\\' OR name LIKE 'reconnect\\_%' ESCAPE '\\')",
         )?;
         let triggers: Vec<(String, String)> = stmt
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -91,7 +93,17 @@ impl Db<'_> {
             self.conn
                 .execute_batch(&format!("DROP TRIGGER \"{}\"", name.replace('"', "\"\"")))?;
         }
-        Ok(triggers.into_iter().map(|(_, sql)| sql).collect())
+        Ok(triggers)
+    }
+
+    /// Works out every contact's reconnect date again, as the triggers would have.
+    fn refresh_reconnect_dates(&self) -> Result<()> {
+        self.conn.execute(
+            "UPDATE contacts SET reconnect_on =
+                 (SELECT v.reconnect_on FROM contact_reconnect v WHERE v.id = contacts.id)",
+            [],
+        )?;
+        Ok(())
     }
 
     /// Executes one statement through the connection's statement cache: bulk writes (an
@@ -219,8 +231,9 @@ impl Store {
     /// the WAL file again and again. The search index is rebuilt once at the end instead of
     /// row by row through its triggers: FTS5 writes its pending terms to disk at every
     /// statement that fires a trigger, then merges those tiny segments, which made it most
-    /// of the cost of a bulk load. Its triggers are dropped and recreated inside the same
-    /// transaction, so a failure leaves the schema as it was.
+    /// of the cost of a bulk load. Likewise the contacts' reconnect dates are worked out
+    /// once at the end, not at every encounter and tag. Those triggers are dropped and
+    /// recreated inside the same transaction, so a failure leaves the schema as it was.
     pub fn write_bulk<T, E>(
         &mut self,
         f: impl FnOnce(Db<'_>) -> std::result::Result<T, E>,
@@ -236,13 +249,19 @@ impl Store {
             .pragma_update(None, "cache_size", BULK_CACHE_KIB)
             .map_err(StoreError::from)?;
         let result = self.write(|db| {
-            let triggers = db.drop_search_triggers()?;
+            let triggers = db.drop_bulk_triggers()?;
             let value = f(db)?;
-            if !triggers.is_empty() {
+            if triggers.iter().any(|(name, _)| name.starts_with("search_")) {
                 db.search_index_fill()?;
-                for sql in &triggers {
-                    db.conn.execute_batch(sql).map_err(StoreError::from)?;
-                }
+            }
+            if triggers
+                .iter()
+                .any(|(name, _)| name.starts_with("reconnect_"))
+            {
+                db.refresh_reconnect_dates()?;
+            }
+            for (_, sql) in &triggers {
+                db.conn.execute_batch(sql).map_err(StoreError::from)?;
             }
             Ok(value)
         });
@@ -469,6 +488,7 @@ mod tests {
                 name: name.into(),
                 company: Some("Chocolaterie Boréal".into()),
                 tags: vec!["Vœux".into()],
+                keep_in_touch_days: Some(30),
                 ..Default::default()
             },
             NOW,
@@ -495,6 +515,16 @@ mod tests {
         assert_eq!(triggers(&s), before);
         let report = s.db().search_index_check().unwrap();
         assert!(report.is_ok(), "{report:?}");
+        let stale: i64 = s
+            .conn
+            .query_row(
+                "SELECT count(*) FROM contacts c JOIN contact_reconnect v ON v.id = c.id
+                 WHERE c.reconnect_on IS NOT v.reconnect_on",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(stale, 0);
         // The recreated triggers keep indexing later writes.
         s.write(|db| fill(db, "Łukasz Nowak")).unwrap();
         assert!(s.db().search_index_check().unwrap().is_ok());
