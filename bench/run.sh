@@ -40,6 +40,10 @@ need hyperfine || { echo "hyperfine is required (apt-get install hyperfine)" >&2
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is required (apt-get install time)" >&2; exit 1; }
 need python3 || { echo "python3 is required (for the report)" >&2; exit 1; }
 
+# Commands write to a pipe, as in `carnet list | …` (hyperfine ≥ 1.13; else to /dev/null).
+PIPE=()
+if hyperfine --help 2>/dev/null | grep -q -- '--output'; then PIPE=(--output=pipe); fi
+
 echo "== building release" >&2
 cargo build --release --quiet --bin carnet --example synth
 BIN=$ROOT/target/release/carnet
@@ -91,7 +95,7 @@ time_cmd() {
     return 0
   fi
   local json=$WORK/h.json
-  if ! hyperfine --shell=none --output=pipe --warmup "$WARMUP" --runs "$RUNS" \
+  if ! hyperfine --shell=none "${PIPE[@]}" --warmup "$WARMUP" --runs "$RUNS" \
       --export-json "$json" -- "$(quote "$@")" >/dev/null 2>"$err"; then
     row "$size" "$label" failed "hyperfine: $(tail -n 1 "$err")"
     return 0
