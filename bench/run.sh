@@ -46,8 +46,9 @@ if hyperfine --help 2>/dev/null | grep -q -- '--output'; then PIPE=(--output=pip
 
 echo "== building release" >&2
 cargo build --release --quiet --bin carnet --example synth
-BIN=$ROOT/target/release/carnet
-SYNTH=$ROOT/target/release/examples/synth
+TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+BIN=$TARGET/release/carnet
+SYNTH=$TARGET/release/examples/synth
 export CARNET_NOW=2026-11-22T09:00:00 TZ=UTC NO_COLOR=1 LC_ALL=C.UTF-8
 unset CARNET_EXPLAIN
 RESULTS=$WORK/results.tsv
