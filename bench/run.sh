@@ -2,16 +2,24 @@
 # Benchmark harness: builds release, makes synthetic datasets of 1,000, 10,000 and 100,000
 # contacts, times the daily commands with hyperfine (medians and spread after a warm-up),
 # records peak memory with /usr/bin/time -v, compares `list` with khard on the 10,000 set
-# when khard can be installed, and writes BENCHMARKS.md.
+# when khard can be installed, writes the query plans of the indexed commands on the largest
+# set, and writes BENCHMARKS.md.
 #
 #   bench/run.sh                 all sizes
 #   SIZES="1000 10000" bench/run.sh
 #   RUNS=20 bench/run.sh         more runs per command (default 10)
+#   KHARD=0 bench/run.sh         no khard comparison (no download from PyPI)
+#
+# A command this build does not have yet is skipped and named as such in BENCHMARKS.md; a
+# command that fails is recorded as failed, with its first line of error. Neither stops
+# the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 SIZES=${SIZES:-"1000 10000 100000"}
 RUNS=${RUNS:-10}
+WARMUP=${WARMUP:-3}
+KHARD=${KHARD:-1}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/carnet-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
@@ -19,54 +27,139 @@ need() { command -v "$1" >/dev/null 2>&1; }
 apt_install() {
   if need apt-get; then
     echo "installing $* from the system's packages" >&2
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@") >/dev/null 2>&1 \
-      || sudo -n sh -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $*" >/dev/null 2>&1 || true
+    if [ "$(id -u)" = 0 ]; then
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@") >/dev/null 2>&1 || true
+    else
+      sudo -n sh -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $*" >/dev/null 2>&1 || true
+    fi
   fi
 }
 need hyperfine || apt_install hyperfine
 [ -x /usr/bin/time ] || apt_install time
 need hyperfine || { echo "hyperfine is required (apt-get install hyperfine)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is required (apt-get install time)" >&2; exit 1; }
+need python3 || { echo "python3 is required (for the report)" >&2; exit 1; }
+
+# Commands write to a pipe, as in `carnet list | …` (hyperfine ≥ 1.13; else to /dev/null).
+PIPE=()
+if hyperfine --help 2>/dev/null | grep -q -- '--output'; then PIPE=(--output=pipe); fi
 
 echo "== building release" >&2
 cargo build --release --quiet --bin carnet --example synth
-BIN=$ROOT/target/release/carnet
-SYNTH=$ROOT/target/release/examples/synth
-export CARNET_NOW=2026-11-22T09:00:00 TZ=UTC NO_COLOR=1
+TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+BIN=$TARGET/release/carnet
+SYNTH=$TARGET/release/examples/synth
+export CARNET_NOW=2026-11-22T09:00:00 TZ=UTC NO_COLOR=1 LC_ALL=C.UTF-8
+unset CARNET_EXPLAIN
 RESULTS=$WORK/results.tsv
+PLANS=$WORK/plans.md
 : > "$RESULTS"
 
-# time_cmd SIZE LABEL COMMAND… : hyperfine median/min/max (ms) and peak RSS (MB).
+# Rows of results.tsv: size, label, median ms, min ms, max ms, peak MB — or, for a command
+# that was not measured, size, label, "skipped"/"failed", reason.
+row() { (IFS=$'\t'; echo "$*") >> "$RESULTS"; tail -n 1 "$RESULTS" >&2; }
+
+# has SUBCOMMAND… [-- FLAG]: whether this build knows the subcommand (and the flag).
+has() {
+  local words=() flag=""
+  while [ $# -gt 0 ]; do
+    if [ "$1" = "--" ]; then flag=$2; break; fi
+    words+=("$1"); shift
+  done
+  local help
+  help=$("$BIN" "${words[@]}" --help 2>/dev/null) || return 1
+  [ -z "$flag" ] || grep -q -- "$flag" <<<"$help"
+}
+
+# One command line for hyperfine --shell=none: every argument single-quoted (hyperfine splits
+# it like a POSIX shell; bash's printf %q would write $'…' for accented words).
+quote() {
+  local out="" a
+  for a in "$@"; do out+="'${a//\'/\'\\\'\'}' "; done
+  printf '%s' "$out"
+}
+
+peak_mb() {
+  local rss
+  /usr/bin/time -v -o "$WORK/rss.txt" "$@" >/dev/null 2>/dev/null || true
+  rss=$(awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}' "$WORK/rss.txt")
+  python3 -c "print(f'{int(\"${rss:-0}\") / 1024:.1f}')"
+}
+
+# time_cmd SIZE LABEL COMMAND… : hyperfine median/min/max (ms) and peak RSS (MB), output
+# to a pipe.
 time_cmd() {
   local size=$1 label=$2; shift 2
+  local err=$WORK/err.txt
+  if ! "$@" >/dev/null 2>"$err"; then
+    row "$size" "$label" failed "$(head -n 1 "$err")"
+    return 0
+  fi
   local json=$WORK/h.json
-  hyperfine --shell=none --warmup 3 --runs "$RUNS" --export-json "$json" -- "$(printf '%q ' "$@")" >/dev/null 2>&1 \
-    || hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$json" -- "$(printf '%q ' "$@")" >/dev/null
-  local rss
-  rss=$( { /usr/bin/time -v "$@" >/dev/null 2>/dev/null; } 2>&1 | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}')
-  python3 - "$json" "$size" "$label" "${rss:-0}" >> "$RESULTS" <<'PY'
+  if ! hyperfine --shell=none "${PIPE[@]}" --warmup "$WARMUP" --runs "$RUNS" \
+      --export-json "$json" -- "$(quote "$@")" >/dev/null 2>"$err"; then
+    row "$size" "$label" failed "hyperfine: $(tail -n 1 "$err")"
+    return 0
+  fi
+  local stats
+  stats=$(python3 - "$json" <<'PY'
 import json, sys, statistics
 d = json.load(open(sys.argv[1]))["results"][0]
 t = [x * 1000 for x in d["times"]]
-print("\t".join([sys.argv[2], sys.argv[3], f"{statistics.median(t):.2f}", f"{min(t):.2f}", f"{max(t):.2f}", f"{int(sys.argv[4]) / 1024:.1f}"]))
+print(f"{statistics.median(t):.2f}\t{min(t):.2f}\t{max(t):.2f}")
 PY
-  tail -n 1 "$RESULTS" >&2
+)
+  row "$size" "$label" "$stats" "$(peak_mb "$@")"
 }
 
 # time_once SIZE LABEL COMMAND… : one timed run (for slow whole-database jobs), with peak RSS.
 time_once() {
   local size=$1 label=$2; shift 2
-  local out=$WORK/t.txt
-  local start end
+  local out=$WORK/t.txt start end
   start=$(date +%s%N)
-  /usr/bin/time -v "$@" >/dev/null 2>"$out"
+  if ! /usr/bin/time -v "$@" >/dev/null 2>"$out"; then
+    row "$size" "$label" failed "$(grep -v -e '^\s' -e 'Command exited' "$out" | head -n 1)"
+    return 0
+  fi
   end=$(date +%s%N)
   local ms rss
   ms=$(( (end - start) / 1000000 ))
   rss=$(awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}' "$out")
-  printf '%s\t%s\t%s\t%s\t%s\t%.1f\n' "$size" "$label" "$ms" "$ms" "$ms" "$(echo "${rss:-0} / 1024" | bc -l)" >> "$RESULTS"
-  tail -n 1 "$RESULTS" >&2
+  row "$size" "$label" "$ms" "$ms" "$ms" "$(python3 -c "print(f'{int(\"${rss:-0}\") / 1024:.1f}')")"
 }
+
+# bench SIZE LABEL COMMAND… : time_cmd when this build has the command, else a skipped row.
+bench() {
+  local size=$1 label=$2; shift 2
+  local words=("${@:2}") sub=()
+  # The subcommand words are the leading ones without a dash, e.g. `follow-up list`.
+  for w in "${words[@]}"; do
+    case $w in -*) break ;; esac
+    sub+=("$w")
+    [ ${#sub[@]} -lt 2 ] || break
+  done
+  while [ ${#sub[@]} -gt 0 ] && ! has "${sub[@]}"; do
+    if [ ${#sub[@]} -eq 1 ] || ! has "${sub[0]}"; then
+      row "$size" "$label" skipped "this build has no \`carnet ${sub[0]}\` yet"
+      return 0
+    fi
+    unset 'sub[1]'
+  done
+  time_cmd "$size" "$label" "$@"
+}
+
+# explain LABEL COMMAND… : appends the query plans of the command to plans.md.
+explain() {
+  local label=$1; shift
+  local raw=$WORK/explain.md
+  rm -f "$raw"
+  if CARNET_EXPLAIN=$raw "$@" >/dev/null 2>&1 && [ -s "$raw" ]; then
+    { echo "### \`carnet $label\`"; echo; tail -n +2 "$raw"; } >> "$PLANS"
+  fi
+}
+
+commas() { python3 -c "print(f'{int($1):,}')"; }
+LARGEST=$(printf '%s\n' $SIZES | sort -n | tail -n 1)
 
 for N in $SIZES; do
   DB=$WORK/carnet-$N.db
@@ -74,43 +167,84 @@ for N in $SIZES; do
   s=$(date +%s%N)
   "$SYNTH" --contacts "$N" --db "$DB" > "$WORK/synth-$N.json"
   e=$(date +%s%N)
-  printf '%s\tsynth (generate dataset)\t%s\t%s\t%s\t0\n' "$N" $(( (e-s)/1000000 )) $(( (e-s)/1000000 )) $(( (e-s)/1000000 )) >> "$RESULTS"
+  row "$N" "synth (generate dataset)" $(( (e-s)/1000000 )) $(( (e-s)/1000000 )) $(( (e-s)/1000000 )) 0
   # The synth prints the names it planted: a rare tag, a unique person, a project, words.
   field() { python3 -c "import json,sys; print(json.load(open('$WORK/synth-$N.json'))['$1'])"; }
   RARE_TAG=$(field rare_tag); PERSON=$(field person_query); PROJECT=$(field project)
   RARE_WORD=$(field rare_word); COMMON_WORD=$(field common_word); ACCENTED=$(field accented_query)
   export CARNET_DB=$DB
   time_cmd "$N" "--version" "$BIN" --version
-  time_cmd "$N" "today" "$BIN" today
-  time_cmd "$N" "today --json" "$BIN" today --json
-  time_cmd "$N" "follow-up list --overdue" "$BIN" follow-up list --overdue
-  time_cmd "$N" "search (rare word: $RARE_WORD)" "$BIN" search "$RARE_WORD"
-  time_cmd "$N" "search (common word: $COMMON_WORD)" "$BIN" search "$COMMON_WORD"
-  time_cmd "$N" "search (accented name typed plain: $ACCENTED)" "$BIN" search "$ACCENTED"
-  time_cmd "$N" "show (by id)" "$BIN" show "#$((N / 2))"
-  time_cmd "$N" "show (by name: $PERSON)" "$BIN" show "$PERSON"
-  time_cmd "$N" "list --tag $RARE_TAG" "$BIN" list --tag "$RARE_TAG"
-  time_cmd "$N" "list (all, to a pipe)" "$BIN" list
-  time_cmd "$N" "project show" "$BIN" project show "$PROJECT"
-  time_cmd "$N" "suggest" "$BIN" suggest
-  time_once "$N" "export vcard (whole database)" "$BIN" export vcard -o "$WORK/export-$N.vcf"
-  if [ "$N" = 10000 ]; then
-    rm -f "$WORK/import.db"
-    time_once "$N" "import 10,000 vCards (empty database)" "$BIN" --db "$WORK/import.db" import "$WORK/export-$N.vcf"
-    # khard on the same 10,000 contacts, as a vdir.
-    "$BIN" export vcard --vdir "$WORK/vdir" >/dev/null
-    if python3 -m venv "$WORK/venv" >/dev/null 2>&1 && "$WORK/venv/bin/pip" install -q khard >/dev/null 2>&1; then
-      mkdir -p "$WORK/khard"
-      printf '[addressbooks]\n[[bench]]\npath = %s\n[general]\ndefault_action = list\n' "$WORK/vdir" > "$WORK/khard/khard.conf"
-      KHARD="$WORK/venv/bin/khard"
-      time_cmd "$N" "khard list (same 10,000 contacts)" "$KHARD" -c "$WORK/khard/khard.conf" list
+  bench "$N" "today" "$BIN" today
+  bench "$N" "today --json" "$BIN" today --json
+  bench "$N" "follow-up list --overdue" "$BIN" follow-up list --overdue
+  bench "$N" "search (rare word: $RARE_WORD)" "$BIN" search "$RARE_WORD"
+  bench "$N" "search (common word: $COMMON_WORD)" "$BIN" search "$COMMON_WORD"
+  bench "$N" "search (accented name typed plain: $ACCENTED)" "$BIN" search "$ACCENTED"
+  bench "$N" "show (by id)" "$BIN" show "#$((N / 2))"
+  bench "$N" "show (by name: $PERSON)" "$BIN" show "$PERSON"
+  bench "$N" "list --tag $RARE_TAG" "$BIN" list --tag "$RARE_TAG"
+  bench "$N" "list (all, to a pipe)" "$BIN" list
+  bench "$N" "project show" "$BIN" project show "$PROJECT"
+  bench "$N" "suggest" "$BIN" suggest
+  if has export vcard; then
+    time_once "$N" "export vcard (whole database)" "$BIN" export vcard -o "$WORK/export-$N.vcf"
+  else
+    row "$N" "export vcard (whole database)" skipped "this build has no \`carnet export vcard\` yet"
+  fi
+  if [ "$N" = 10000 ] || [ "$N" = 100000 ]; then
+    label="import $(commas "$N") vCards (empty database)"
+    if has import && [ -s "$WORK/export-$N.vcf" ]; then
+      rm -f "$WORK/import-$N.db"*
+      time_once "$N" "$label" "$BIN" --db "$WORK/import-$N.db" --no-input import "$WORK/export-$N.vcf"
+      rm -f "$WORK/import-$N.db"*
     else
-      echo "khard could not be installed; skipping the comparison" >&2
+      row "$N" "$label" skipped "needs \`carnet import\` and \`carnet export vcard\`"
     fi
   fi
-  if [ "$N" = 100000 ]; then
-    rm -f "$WORK/import100k.db"
-    time_once "$N" "import 100,000 vCards (empty database)" "$BIN" --db "$WORK/import100k.db" import "$WORK/export-$N.vcf"
+  if [ "$N" = 10000 ]; then
+    # khard on the same 10,000 contacts, as a vdir.
+    if [ "$KHARD" = 0 ]; then
+      row "$N" "khard list (same 10,000 contacts)" skipped "KHARD=0"
+    elif ! has export vcard -- --vdir; then
+      echo "this build has no \`carnet export vcard --vdir\` yet; skipping the khard comparison" >&2
+      row "$N" "khard list (same 10,000 contacts)" skipped "needs \`carnet export vcard --vdir\`"
+    elif ! { python3 -m venv "$WORK/venv" >/dev/null 2>&1 && "$WORK/venv/bin/pip" install -q khard >/dev/null 2>&1; }; then
+      echo "khard could not be installed from PyPI; skipping the comparison" >&2
+      row "$N" "khard list (same 10,000 contacts)" skipped "khard could not be installed from PyPI"
+    else
+      KHARD_BIN="$WORK/venv/bin/khard"
+      version_args=()
+      if has export vcard -- --vcard-version; then version_args=(--vcard-version 3); fi
+      "$BIN" export vcard --vdir "$WORK/vdir" "${version_args[@]}" >/dev/null 2>&1 || true
+      mkdir -p "$WORK/khard"
+      printf '[addressbooks]\n[[bench]]\npath = %s\n[general]\ndefault_action = list\n' "$WORK/vdir" > "$WORK/khard/khard.conf"
+      cards=$(find "$WORK/vdir" -name '*.vcf' | wc -l)
+      listed=$("$KHARD_BIN" -c "$WORK/khard/khard.conf" list 2>/dev/null | grep -c '^[0-9]' || true)
+      echo "khard $("$KHARD_BIN" --version 2>&1 | awk '{print $NF}'): $cards cards in the vdir, $listed listed" >&2
+      echo "$("$KHARD_BIN" --version 2>&1 | awk '{print $NF}')	$cards	$listed" > "$WORK/khard.txt"
+      if [ "$listed" -lt "$N" ]; then
+        row "$N" "khard list (same 10,000 contacts)" failed "khard listed $listed of $cards cards"
+      else
+        # khard takes seconds per run: fewer runs (KHARD_RUNS, default 3, after one warm-up).
+        RUNS=${KHARD_RUNS:-3} WARMUP=1 time_cmd "$N" "khard list (same 10,000 contacts)" "$KHARD_BIN" -c "$WORK/khard/khard.conf" list
+      fi
+    fi
+  fi
+  if [ "$N" = "$LARGEST" ]; then
+    {
+      echo "## Query plans ($(commas "$N") contacts)"
+      echo
+      echo "Written by \`CARNET_EXPLAIN=FILE\`: the EXPLAIN QUERY PLAN of every SELECT each command ran."
+      echo
+    } > "$PLANS"
+    ! has today || explain "today" "$BIN" today
+    ! has follow-up list || explain "follow-up list --overdue" "$BIN" follow-up list --overdue
+    ! has search || explain "search $RARE_WORD" "$BIN" search "$RARE_WORD"
+    ! has search || explain "search $ACCENTED" "$BIN" search "$ACCENTED"
+    explain "show #$((N / 2))" "$BIN" show "#$((N / 2))"
+    explain "show $PERSON" "$BIN" show "$PERSON"
+    explain "list --tag $RARE_TAG" "$BIN" list --tag "$RARE_TAG"
+    ! has project show || explain "project show $PROJECT" "$BIN" project show "$PROJECT"
   fi
   unset CARNET_DB
 done

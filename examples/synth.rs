@@ -6,7 +6,7 @@
 //! tags, projects (~N/500) with roles, events (~N/50), 3 encounters per contact with notes of
 //! a few sentences, cards (~N/5, some people with several), follow-ups (~N/2, a third
 //! overdue, some recurring) and keep-in-touch cadences on ~20% of contacts. Everything goes
-//! through the store's typed methods, in one transaction. On stdout it prints, as JSON, the
+//! through the store's typed methods, in one transaction (`Store::write_bulk`). On stdout it prints, as JSON, the
 //! names it planted for the benchmark queries (a rare tag, a unique person, a project…).
 
 use std::path::PathBuf;
@@ -15,6 +15,10 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use chrono::{Duration, NaiveDate};
 
+use carnet::dates::Period;
+use carnet::model::event::{EventId, EventKind, How, NewCard, NewEncounter, NewEvent};
+use carnet::model::followup::NewFollowUp;
+use carnet::model::project::STANDARD_ROLES;
 use carnet::model::{Labeled, NewContact};
 use carnet::store::{Db, Location, Store};
 
@@ -172,7 +176,7 @@ const TITLES: &[&str] = &[
     "fondatrice",
     "directeur artistique",
     "consultante",
-    "chocolatier",
+    "pâtissier",
     "graphiste",
     "développeur",
     "photographe",
@@ -273,6 +277,59 @@ const SENTENCES: &[&str] = &[
     "Organise un déjeuner d'affaires chaque mois",
     "Passionné de vélo et de jazz",
     "Son associé travaille dans la finance",
+    "Son projet de livre avance bien",
+    "On a évoqué un projet commun pour l'automne",
+    "Met me through a friend from the conservatoire",
+    "Recommande un bon traiteur pour les réceptions",
+];
+/// The rare word of the search benchmark, planted in about one encounter note in a thousand
+/// (and nowhere else: no title, company or sentence contains it).
+const RARE_WORD: &str = "chocolatier";
+const EVENT_A: &[&str] = &[
+    "5 à 7",
+    "Petit-déjeuner",
+    "Vernissage",
+    "Conférence",
+    "Atelier",
+    "Soirée réseautage",
+    "Meetup",
+    "Gala",
+    "Lancement",
+    "Table ronde",
+];
+const EVENT_KINDS: &[EventKind] = &[
+    EventKind::Afterwork,
+    EventKind::Breakfast,
+    EventKind::Other,
+    EventKind::Conference,
+    EventKind::Training,
+    EventKind::Afterwork,
+    EventKind::Meetup,
+    EventKind::Other,
+    EventKind::Other,
+    EventKind::Conference,
+];
+const FOLLOW_UPS: &[&str] = &[
+    "Envoyer le dossier de commandite",
+    "Relancer pour le devis",
+    "Send the festival deck",
+    "Présenter à l'équipe du projet",
+    "Call about the sound engineer",
+    "Inviter au prochain 5 à 7",
+    "Envoyer les photos du vernissage",
+    "Prendre un café",
+    "Ask for an introduction",
+    "Partager l'article",
+];
+const PERIODS: &[&str] = &["2w", "1m", "3m", "6m", "1y"];
+const CUSTOM_ROLES: &[&str] = &["bénévole", "porte-parole", "jury"];
+const HOW: &[How] = &[
+    How::Coffee,
+    How::Lunch,
+    How::Call,
+    How::Email,
+    How::Video,
+    How::Other,
 ];
 
 /// A small deterministic generator (SplitMix64): the same seed gives the same database.
@@ -353,7 +410,7 @@ fn run() -> Result<()> {
     let mut rng = Rng(args.seed);
     let today = NaiveDate::from_ymd_opt(TODAY.0, TODAY.1, TODAY.2).context("today")?;
     let n = args.contacts;
-    let planted = store.write(|db| fill(db, &mut rng, n, today))?;
+    let planted = store.write_bulk(|db| fill(db, &mut rng, n, today))?;
     println!("{}", serde_json::to_string_pretty(&planted)?);
     Ok(())
 }
@@ -365,6 +422,50 @@ fn email_of(first: &str, last: &str, i: usize, domain: &str) -> String {
 
 fn fill(db: Db<'_>, rng: &mut Rng, n: usize, today: NaiveDate) -> Result<serde_json::Value> {
     let person_query = "zoë quintal-bérubé";
+    // Events (~N/50): mostly past (three years back), a few upcoming.
+    let mut events: Vec<(EventId, NaiveDate)> = Vec::new();
+    for k in 1..=(n / 50).max(1) {
+        let a = rng.below(EVENT_A.len());
+        let date = today - Duration::days(rng.below(1100) as i64 - 60);
+        let name = format!("{} {} {k:04}", EVENT_A[a], rng.pick(COMPANY_B));
+        let event = NewEvent {
+            name,
+            date,
+            venue: rng.chance(70).then(|| rng.pick(CITIES).to_owned()),
+            kind: EVENT_KINDS[a],
+            organizer: rng
+                .chance(40)
+                .then(|| format!("{} {}", rng.pick(COMPANY_A), rng.pick(COMPANY_B))),
+            note: None,
+        };
+        events.push((db.insert_event(&event, NOW)?, date));
+    }
+    let past_events: Vec<(EventId, NaiveDate)> = events
+        .iter()
+        .copied()
+        .filter(|(_, d)| *d <= today)
+        .collect();
+    // Projects (~N/500), "Projet 0001" first; members are given roles below.
+    let projects = (n / 500).max(1);
+    let mut project_ids = Vec::with_capacity(projects);
+    for k in 1..=projects {
+        let note = rng.chance(50).then(|| note_text(rng));
+        project_ids.push(db.insert_project(&format!("Projet {k:04}"), note.as_deref(), NOW)?);
+    }
+    // Keep-in-touch cadences on a few tags (the contacts' own cadences are set below).
+    for (tag, days) in [
+        ("famille", 30),
+        ("mentorat", 60),
+        ("investisseurs", 90),
+        ("clients", 45),
+    ] {
+        db.set_tag_cadence(tag, Some(days))?;
+    }
+    let periods: Vec<Period> = PERIODS
+        .iter()
+        .map(|p| Period::parse(p))
+        .collect::<std::result::Result<_, _>>()?;
+    let mut rare_planted = 0;
     for i in 1..=n {
         let (first, last) = if i == n / 3 + 1 {
             ("Zoë", "Quintal-Bérubé")
@@ -422,13 +523,123 @@ fn fill(db: Db<'_>, rng: &mut Rng, n: usize, today: NaiveDate) -> Result<serde_j
             let date = today - Duration::days(rng.below(900) as i64);
             db.add_note(id, date, &note_text(rng), NOW)?;
         }
+        // Three encounters, oldest first; about a third of them at an event.
+        let mut days: Vec<i64> = (0..3).map(|_| 1 + rng.below(1000) as i64).collect();
+        days.sort_unstable_by(|a, b| b.cmp(a));
+        for (k, back) in days.into_iter().enumerate() {
+            let at_event = rng.chance(33) && !past_events.is_empty();
+            let (event_id, date, how) = if at_event {
+                let (e, d) = past_events[rng.below(past_events.len())];
+                (Some(e), d, How::Event)
+            } else {
+                (
+                    None,
+                    today - Duration::days(back),
+                    HOW[rng.below(HOW.len())],
+                )
+            };
+            let mut note = note_text(rng);
+            if rng.below(1000) == 0 {
+                note.push_str(&format!(" Présenté à un {RARE_WORD} de Lévis."));
+                rare_planted += 1;
+            }
+            let encounter = NewEncounter {
+                contact_id: id,
+                event_id,
+                date,
+                how,
+                note: Some(note),
+                follow_up: None,
+                new_contact: k == 0,
+            };
+            db.insert_encounter(&encounter, NOW)?;
+        }
+        // Roles in projects: 5% of people (≈25 per project), "Projet 0001" with 40 or so.
+        let in_first = i % (n / 40).max(1) == 0;
+        if rng.chance(5) || in_first {
+            let project = if in_first {
+                project_ids[0]
+            } else {
+                project_ids[rng.below(project_ids.len())]
+            };
+            let role = if rng.chance(85) {
+                STANDARD_ROLES[rng.below(STANDARD_ROLES.len())]
+            } else {
+                rng.pick(CUSTOM_ROLES)
+            };
+            db.assign_role(project, id, role, None, NOW)?;
+        }
+        // Follow-ups (~N/2): a third overdue (up to a year late), the rest due within four
+        // months; one in eight recurring; some about an event too.
+        if rng.chance(50) {
+            let due = if rng.below(3) == 0 {
+                today - Duration::days(1 + rng.below(365) as i64)
+            } else {
+                today + Duration::days(rng.below(120) as i64)
+            };
+            let followup = NewFollowUp {
+                contact_id: Some(id),
+                event_id: (rng.chance(10) && !events.is_empty())
+                    .then(|| events[rng.below(events.len())].0),
+                what: rng.pick(FOLLOW_UPS).to_owned(),
+                due,
+                every: rng.chance(12).then(|| periods[rng.below(periods.len())]),
+            };
+            db.insert_followup(&followup, NOW)?;
+        }
+        // Cards (~N/5 in all): 16% of people handed one, a quarter of those several.
+        if rng.chance(16) {
+            let several = if rng.chance(25) { 1 + rng.below(2) } else { 0 };
+            for k in 0..=several {
+                let card = NewCard {
+                    company: Some(format!("{} {}", rng.pick(COMPANY_A), rng.pick(COMPANY_B))),
+                    title: rng.chance(80).then(|| rng.pick(TITLES).to_owned()),
+                    emails: vec![email_of(first, last, i * 4 + k, "cartes.example.com")],
+                    phones: rng
+                        .chance(60)
+                        .then(|| {
+                            format!(
+                                "+33 6 {:02} {:02} {:02} {:02}",
+                                rng.below(100),
+                                rng.below(100),
+                                rng.below(100),
+                                rng.below(100)
+                            )
+                        })
+                        .into_iter()
+                        .collect(),
+                    website: rng
+                        .chance(30)
+                        .then(|| format!("https://example.com/{i}-{k}")),
+                    address: None,
+                    note: None,
+                    received_on: today - Duration::days(rng.below(1000) as i64),
+                    event_id: (rng.chance(40) && !past_events.is_empty())
+                        .then(|| past_events[rng.below(past_events.len())].0),
+                };
+                db.insert_card(id, &card, NOW)?;
+            }
+        }
+    }
+    if rare_planted == 0 && n > 0 {
+        // Small sets: the rare word must still be found once.
+        let encounter = NewEncounter {
+            contact_id: (n / 2).max(1) as i64,
+            event_id: None,
+            date: today - Duration::days(10),
+            how: How::Coffee,
+            note: Some(format!("Présenté à un {RARE_WORD} de Lévis.")),
+            follow_up: None,
+            new_contact: false,
+        };
+        db.insert_encounter(&encounter, NOW)?;
     }
     Ok(serde_json::json!({
         "contacts": n,
         "rare_tag": "mécénat",
         "person_query": person_query,
         "project": "Projet 0001",
-        "rare_word": "chocolatier",
+        "rare_word": RARE_WORD,
         "common_word": "projet",
         "accented_query": "frederic",
     }))

@@ -85,7 +85,7 @@ fn ids_json(ids: &[ContactId]) -> String {
 
 impl Db<'_> {
     pub fn insert_contact(&self, c: &NewContact, now: &str) -> Result<ContactId> {
-        self.conn.execute(
+        self.exec(
             "INSERT INTO contacts (name, name_folded, company, title, city, how_met, birthday,
                  keep_in_touch_days, introduced_by, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
@@ -109,8 +109,8 @@ impl Db<'_> {
             (Channel::Phone, &c.phones),
             (Channel::Link, &c.links),
         ] {
-            for v in values {
-                self.add_channel(id, channel, v)?;
+            for (position, v) in values.iter().enumerate() {
+                self.insert_channel(id, channel, v, position as i64)?;
             }
         }
         self.add_tags(id, &c.tags)?;
@@ -118,8 +118,7 @@ impl Db<'_> {
     }
 
     fn index_name(&self, id: ContactId, name: &str) -> Result<()> {
-        self.conn
-            .execute("DELETE FROM contact_words WHERE contact_id = ?1", [id])?;
+        self.exec("DELETE FROM contact_words WHERE contact_id = ?1", [id])?;
         let mut stmt = self.conn.prepare_cached(
             "INSERT OR IGNORE INTO contact_words (word, contact_id) VALUES (?1, ?2)",
         )?;
@@ -141,19 +140,16 @@ impl Db<'_> {
     pub fn get_contact(&self, id: ContactId) -> Result<Contact> {
         let mut c = self
             .conn
-            .query_row(
-                &format!("SELECT {CONTACT_COLUMNS} FROM contacts WHERE id = ?1"),
-                [id],
-                contact_row,
-            )
+            .prepare_cached(&format!(
+                "SELECT {CONTACT_COLUMNS} FROM contacts WHERE id = ?1"
+            ))?
+            .query_row([id], contact_row)
             .optional()?
             .ok_or(StoreError::NotFound {
                 what: "contact",
                 id,
             })?;
-        c.emails = self.channel_values(id, Channel::Email)?;
-        c.phones = self.channel_values(id, Channel::Phone)?;
-        c.links = self.channel_values(id, Channel::Link)?;
+        (c.emails, c.phones, c.links) = self.all_channel_values(id)?;
         c.tags = self.contact_tags(id)?;
         c.notes = self.notes(id)?;
         Ok(c)
@@ -170,26 +166,86 @@ impl Db<'_> {
             .optional()?)
     }
 
+    /// A contact's emails, phones and links with one statement (an export reads them for
+    /// every contact).
+    fn all_channel_values(
+        &self,
+        id: ContactId,
+    ) -> Result<(Vec<Labeled>, Vec<Labeled>, Vec<Labeled>)> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT 0, position, id, value, label FROM contact_emails WHERE contact_id = ?1
+             UNION ALL SELECT 1, position, id, value, label FROM contact_phones WHERE contact_id = ?1
+             UNION ALL SELECT 2, position, id, value, label FROM contact_links WHERE contact_id = ?1",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+                Labeled::new(r.get::<_, String>(3)?, r.get(4)?),
+            ))
+        })?;
+        let mut values: Vec<(i64, i64, i64, Labeled)> = rows.collect::<rusqlite::Result<_>>()?;
+        values.sort_by_key(|(kind, position, id, _)| (*kind, *position, *id));
+        let mut lists = (Vec::new(), Vec::new(), Vec::new());
+        for (kind, _, _, v) in values {
+            match kind {
+                0 => lists.0.push(v),
+                1 => lists.1.push(v),
+                _ => lists.2.push(v),
+            }
+        }
+        Ok(lists)
+    }
+
     pub fn channel_values(&self, id: ContactId, channel: Channel) -> Result<Vec<Labeled>> {
+        // Sorted here: with ORDER BY, SQLite re-prepared the cached statement at nearly every
+        // run (seen as sqlite3Reprepare in profiles), which made `export` spend most of its
+        // time parsing SQL. The same holds for tags and notes below.
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT value, label FROM {} WHERE contact_id = ?1 ORDER BY position, id",
+            "SELECT position, id, value, label FROM {} WHERE contact_id = ?1",
             channel.table()
         ))?;
         let rows = stmt.query_map([id], |r| {
-            Ok(Labeled::new(r.get::<_, String>(0)?, r.get(1)?))
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                Labeled::new(r.get::<_, String>(2)?, r.get(3)?),
+            ))
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut values: Vec<(i64, i64, Labeled)> = rows.collect::<rusqlite::Result<_>>()?;
+        values.sort_by_key(|(position, id, _)| (*position, *id));
+        Ok(values.into_iter().map(|(_, _, v)| v).collect())
     }
 
     /// Adds a value unless the contact already has it; returns whether it was added.
     pub fn add_channel(&self, id: ContactId, channel: Channel, v: &Labeled) -> Result<bool> {
-        let n = self.conn.execute(
+        let position: i64 = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT coalesce(max(position) + 1, 0) FROM {} WHERE contact_id = ?1",
+                channel.table()
+            ))?
+            .query_row([id], |r| r.get(0))?;
+        self.insert_channel(id, channel, v, position)
+    }
+
+    /// Adds a value at a known position (a new contact's or a replaced list's), without the
+    /// max(position) lookup: SQLite re-prepares that query as the table grows, which made
+    /// it the largest cost of bulk inserts.
+    fn insert_channel(
+        &self,
+        id: ContactId,
+        channel: Channel,
+        v: &Labeled,
+        position: i64,
+    ) -> Result<bool> {
+        let n = self.exec(
             &format!(
-                "INSERT OR IGNORE INTO {t} (contact_id, value, label, position)
-                 VALUES (?1, ?2, ?3, (SELECT coalesce(max(position) + 1, 0) FROM {t} WHERE contact_id = ?1))",
-                t = channel.table()
+                "INSERT OR IGNORE INTO {} (contact_id, value, label, position) VALUES (?1, ?2, ?3, ?4)",
+                channel.table()
             ),
-            params![id, v.value, v.label],
+            params![id, v.value, v.label, position],
         )?;
         Ok(n > 0)
     }
@@ -205,8 +261,8 @@ impl Db<'_> {
             &format!("DELETE FROM {} WHERE contact_id = ?1", channel.table()),
             [id],
         )?;
-        for v in values {
-            self.add_channel(id, channel, v)?;
+        for (position, v) in values.iter().enumerate() {
+            self.insert_channel(id, channel, v, position as i64)?;
         }
         Ok(())
     }
@@ -225,25 +281,26 @@ impl Db<'_> {
 
     pub fn contact_tags(&self, id: ContactId) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
-             WHERE ct.contact_id = ?1 ORDER BY t.folded",
+            "SELECT t.folded, t.name FROM tags t
+             WHERE t.id IN (SELECT tag_id FROM contact_tags WHERE contact_id = ?1)",
         )?;
-        let rows = stmt.query_map([id], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows = stmt.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))?;
+        let mut tags: Vec<(String, String)> = rows.collect::<rusqlite::Result<_>>()?;
+        tags.sort();
+        Ok(tags.into_iter().map(|(_, name)| name).collect())
     }
 
     /// The id of a tag, created on first use. Tags compare folded: "Vœux" is "voeux".
     pub fn tag_id(&self, name: &str) -> Result<i64> {
         let folded = fold(name);
-        self.conn.execute(
+        self.exec(
             "INSERT OR IGNORE INTO tags (name, folded) VALUES (?1, ?2)",
             params![name, folded],
         )?;
         Ok(self
             .conn
-            .query_row("SELECT id FROM tags WHERE folded = ?1", [folded], |r| {
-                r.get(0)
-            })?)
+            .prepare_cached("SELECT id FROM tags WHERE folded = ?1")?
+            .query_row([folded], |r| r.get(0))?)
     }
 
     pub fn find_tag(&self, name: &str) -> Result<Option<(i64, String)>> {
@@ -262,7 +319,7 @@ impl Db<'_> {
         let mut added = Vec::new();
         for t in tags {
             let tag = self.tag_id(t)?;
-            let n = self.conn.execute(
+            let n = self.exec(
                 "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?1, ?2)",
                 params![id, tag],
             )?;
@@ -322,7 +379,7 @@ impl Db<'_> {
     }
 
     pub fn add_note(&self, id: ContactId, date: NaiveDate, text: &str, now: &str) -> Result<i64> {
-        self.conn.execute(
+        self.exec(
             "INSERT INTO notes (contact_id, date, body, created_at) VALUES (?1, ?2, ?3, ?4)",
             params![id, date, text, now],
         )?;
@@ -331,9 +388,9 @@ impl Db<'_> {
 
     /// A contact's notes, newest first.
     pub fn notes(&self, id: ContactId) -> Result<Vec<Note>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, date, body FROM notes WHERE contact_id = ?1 ORDER BY date DESC, id DESC",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, date, body FROM notes WHERE contact_id = ?1")?;
         let rows = stmt.query_map([id], |r| {
             Ok(Note {
                 id: r.get(0)?,
@@ -341,7 +398,9 @@ impl Db<'_> {
                 text: r.get(2)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut notes: Vec<Note> = rows.collect::<rusqlite::Result<_>>()?;
+        notes.sort_by_key(|n| std::cmp::Reverse((n.date, n.id)));
+        Ok(notes)
     }
 
     /// Applies a patch to the contact's own fields; returns whether anything changed.
@@ -428,59 +487,7 @@ impl Db<'_> {
 
     /// Contacts for a listing, with their emails, phones and tags.
     pub fn find_contacts(&self, f: &ContactFilter) -> Result<Vec<ContactSummary>> {
-        let mut sql = String::from(
-            "SELECT c.id, c.name, c.company, c.title, c.city, c.archived FROM contacts c WHERE 1",
-        );
-        let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
-        if !f.include_archived {
-            sql.push_str(" AND c.archived = 0");
-        }
-        for tag in &f.tags {
-            args.push(Box::new(fold(tag)));
-            sql.push_str(&format!(
-                " AND c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.folded = ?{})",
-                args.len()
-            ));
-        }
-        if let Some(company) = &f.company {
-            args.push(Box::new(format!("%{}%", fold(company))));
-            sql.push_str(&format!(" AND fold(c.company) LIKE ?{}", args.len()));
-        }
-        if let Some(city) = &f.city {
-            args.push(Box::new(format!("%{}%", fold(city))));
-            sql.push_str(&format!(" AND fold(c.city) LIKE ?{}", args.len()));
-        }
-        if let Some(event) = f.met_at {
-            args.push(Box::new(event));
-            sql.push_str(&format!(
-                " AND c.id IN (SELECT contact_id FROM encounters WHERE event_id = ?{})",
-                args.len()
-            ));
-        }
-        if let Some(by) = f.introduced_by {
-            args.push(Box::new(by));
-            sql.push_str(&format!(" AND c.introduced_by = ?{}", args.len()));
-        }
-        if f.project.is_some() || f.role.is_some() {
-            let mut sub = String::from("SELECT pr.contact_id FROM project_roles pr WHERE 1");
-            if let Some(p) = f.project {
-                args.push(Box::new(p));
-                sub.push_str(&format!(" AND pr.project_id = ?{}", args.len()));
-            }
-            if let Some(role) = &f.role {
-                args.push(Box::new(fold(role)));
-                sub.push_str(&format!(" AND pr.role_folded = ?{}", args.len()));
-            }
-            sql.push_str(&format!(" AND c.id IN ({sub})"));
-        }
-        sql.push_str(match f.sort {
-            SortBy::Name => " ORDER BY c.name_folded, c.id",
-            SortBy::Added => " ORDER BY c.created_at DESC, c.id DESC",
-            SortBy::Updated => " ORDER BY c.updated_at DESC, c.id DESC",
-        });
-        if let Some(limit) = f.limit {
-            sql.push_str(&format!(" LIMIT {limit}"));
-        }
+        let (sql, args) = listing_sql(f);
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
             Ok(ContactSummary {
@@ -500,6 +507,158 @@ impl Db<'_> {
         Ok(list)
     }
 
+    /// The rows of a listing handed one by one to `each`, text borrowed from SQLite: the
+    /// fast path of `carnet list | …`, with no allocation per contact. A listing of every
+    /// contact reads the tags with one pass over contact_tags; a filtered one goes through
+    /// `find_contacts`.
+    pub fn each_listed_contact(
+        &self,
+        f: &ContactFilter,
+        mut each: impl FnMut(&ListedContact<'_>),
+    ) -> Result<()> {
+        let unfiltered = f.tags.is_empty()
+            && f.company.is_none()
+            && f.city.is_none()
+            && f.met_at.is_none()
+            && f.project.is_none()
+            && f.role.is_none()
+            && f.introduced_by.is_none()
+            && f.limit.is_none();
+        if !unfiltered {
+            for c in self.find_contacts(f)? {
+                let tags: Vec<&str> = c.tags.iter().map(String::as_str).collect();
+                each(&ListedContact {
+                    id: c.id,
+                    name: &c.name,
+                    company: c.company.as_deref(),
+                    title: c.title.as_deref(),
+                    tags: &tags,
+                });
+            }
+            return Ok(());
+        }
+        let mut names: HashMap<i64, (String, String)> = HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, folded, name FROM tags")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            names.insert(r.get(0)?, (r.get(1)?, r.get(2)?));
+        }
+        // Sorted by contact (the primary key's order, so no sort), found by binary search.
+        let mut pairs: Vec<(ContactId, i64)> = Vec::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT contact_id, tag_id FROM contact_tags ORDER BY contact_id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            pairs.push((r.get(0)?, r.get(1)?));
+        }
+        let (sql, args) = listing_sql(f);
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
+        let mut found: Vec<&(String, String)> = Vec::new();
+        let mut tags: Vec<&str> = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: ContactId = r.get(0)?;
+            let text = |i: usize| -> rusqlite::Result<Option<&str>> {
+                Ok(match r.get_ref(i)? {
+                    rusqlite::types::ValueRef::Null => None,
+                    v => Some(v.as_str()?),
+                })
+            };
+            found.clear();
+            let start = pairs.partition_point(|(c, _)| *c < id);
+            found.extend(
+                pairs[start..]
+                    .iter()
+                    .take_while(|(c, _)| *c == id)
+                    .filter_map(|(_, t)| names.get(t)),
+            );
+            found.sort_unstable();
+            tags.clear();
+            tags.extend(found.iter().map(|(_, name)| name.as_str()));
+            each(&ListedContact {
+                id,
+                name: text(1)?.unwrap_or_default(),
+                company: text(2)?,
+                title: text(3)?,
+                tags: &tags,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// One row of a listing, borrowed (see `Db::each_listed_contact`).
+pub struct ListedContact<'a> {
+    pub id: ContactId,
+    pub name: &'a str,
+    pub company: Option<&'a str>,
+    pub title: Option<&'a str>,
+    /// Sorted as `find_contacts` sorts them.
+    pub tags: &'a [&'a str],
+}
+
+/// The SELECT of a listing and its arguments.
+fn listing_sql(f: &ContactFilter) -> (String, Vec<Box<dyn rusqlite::ToSql>>) {
+    let mut sql = String::from(
+        "SELECT c.id, c.name, c.company, c.title, c.city, c.archived FROM contacts c WHERE 1",
+    );
+    let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
+    if !f.include_archived {
+        sql.push_str(" AND c.archived = 0");
+    }
+    for tag in &f.tags {
+        args.push(Box::new(fold(tag)));
+        sql.push_str(&format!(
+                " AND c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.folded = ?{})",
+                args.len()
+            ));
+    }
+    if let Some(company) = &f.company {
+        args.push(Box::new(format!("%{}%", fold(company))));
+        sql.push_str(&format!(" AND fold(c.company) LIKE ?{}", args.len()));
+    }
+    if let Some(city) = &f.city {
+        args.push(Box::new(format!("%{}%", fold(city))));
+        sql.push_str(&format!(" AND fold(c.city) LIKE ?{}", args.len()));
+    }
+    if let Some(event) = f.met_at {
+        args.push(Box::new(event));
+        sql.push_str(&format!(
+            " AND c.id IN (SELECT contact_id FROM encounters WHERE event_id = ?{})",
+            args.len()
+        ));
+    }
+    if let Some(by) = f.introduced_by {
+        args.push(Box::new(by));
+        sql.push_str(&format!(" AND c.introduced_by = ?{}", args.len()));
+    }
+    if f.project.is_some() || f.role.is_some() {
+        let mut sub = String::from("SELECT pr.contact_id FROM project_roles pr WHERE 1");
+        if let Some(p) = f.project {
+            args.push(Box::new(p));
+            sub.push_str(&format!(" AND pr.project_id = ?{}", args.len()));
+        }
+        if let Some(role) = &f.role {
+            args.push(Box::new(fold(role)));
+            sub.push_str(&format!(" AND pr.role_folded = ?{}", args.len()));
+        }
+        sql.push_str(&format!(" AND c.id IN ({sub})"));
+    }
+    sql.push_str(match f.sort {
+        SortBy::Name => " ORDER BY c.name_folded, c.id",
+        SortBy::Added => " ORDER BY c.created_at DESC, c.id DESC",
+        SortBy::Updated => " ORDER BY c.updated_at DESC, c.id DESC",
+    });
+    if let Some(limit) = f.limit {
+        sql.push_str(&format!(" LIMIT {limit}"));
+    }
+    (sql, args)
+}
+
+impl Db<'_> {
     /// Fills tags (and emails and phones if asked) of a listing with one query each.
     fn attach_lists(&self, list: &mut [ContactSummary], with_channels: bool) -> Result<()> {
         if list.is_empty() {
@@ -508,11 +667,10 @@ impl Db<'_> {
         let ids: Vec<ContactId> = list.iter().map(|c| c.id).collect();
         let index: HashMap<ContactId, usize> =
             ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
-        let json = ids_json(&ids);
-        let channels: &[Channel] = if with_channels {
-            &[Channel::Email, Channel::Phone]
+        let (channels, json): (&[Channel], String) = if with_channels {
+            (&[Channel::Email, Channel::Phone], ids_json(&ids))
         } else {
-            &[]
+            (&[], String::new())
         };
         for &channel in channels {
             let mut stmt = self.conn.prepare(&format!(
@@ -532,22 +690,58 @@ impl Db<'_> {
                 }
             }
         }
-        // Sorting each contact's few tags here is cheaper than a sort of every row in SQL.
-        let mut folded: Vec<Vec<(String, String)>> = vec![Vec::new(); list.len()];
-        let mut stmt = self.conn.prepare(
-            "SELECT ct.contact_id, t.name, t.folded FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
-             WHERE ct.contact_id IN (SELECT value FROM json_each(?1))",
-        )?;
-        let mut rows = stmt.query([&json])?;
+        self.attach_tags(list, &index)
+    }
+
+    /// Fills the tags of a listing. The tags table is small: it is read whole, and each
+    /// contact's few tags are sorted here. The contacts' tag ids come from one pass over
+    /// contact_tags for a long listing, through its primary key for a short one (`list --tag`
+    /// among many contacts).
+    fn attach_tags(
+        &self,
+        list: &mut [ContactSummary],
+        index: &HashMap<ContactId, usize>,
+    ) -> Result<()> {
+        const LONG_LISTING: usize = 2_000;
+        let mut names: HashMap<i64, (String, String)> = HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, folded, name FROM tags")?;
+        let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let id: ContactId = r.get(0)?;
-            if let Some(&i) = index.get(&id) {
-                folded[i].push((r.get(2)?, r.get(1)?));
+            names.insert(r.get(0)?, (r.get(1)?, r.get(2)?));
+        }
+        let mut tag_ids: Vec<Vec<i64>> = vec![Vec::new(); list.len()];
+        if list.len() > LONG_LISTING {
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT contact_id, tag_id FROM contact_tags")?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                if let Some(&i) = index.get(&r.get::<_, ContactId>(0)?) {
+                    tag_ids[i].push(r.get(1)?);
+                }
+            }
+        } else {
+            // One statement, not one per contact: each statement outside a transaction takes
+            // and releases the file lock.
+            let ids: Vec<ContactId> = list.iter().map(|c| c.id).collect();
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT contact_id, tag_id FROM contact_tags
+                 WHERE contact_id IN (SELECT value FROM json_each(?1))",
+            )?;
+            let mut rows = stmt.query([ids_json(&ids)])?;
+            while let Some(r) = rows.next()? {
+                if let Some(&i) = index.get(&r.get::<_, ContactId>(0)?) {
+                    tag_ids[i].push(r.get(1)?);
+                }
             }
         }
-        for (c, mut tags) in list.iter_mut().zip(folded) {
+        for (c, ids) in list.iter_mut().zip(tag_ids) {
+            let mut tags: Vec<&(String, String)> =
+                ids.iter().filter_map(|id| names.get(id)).collect();
             tags.sort();
-            c.tags = tags.into_iter().map(|(_, name)| name).collect();
+            c.tags = tags.into_iter().map(|(_, name)| name.clone()).collect();
         }
         Ok(())
     }

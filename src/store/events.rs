@@ -93,7 +93,7 @@ impl Db<'_> {
     // ----- events -----
 
     pub fn insert_event(&self, e: &NewEvent, now: &str) -> Result<EventId> {
-        self.conn.execute(
+        self.exec(
             "INSERT INTO events (name, name_folded, date, venue, kind, organizer, note,
                  created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
@@ -306,7 +306,7 @@ impl Db<'_> {
     // ----- encounters -----
 
     pub fn insert_encounter(&self, e: &NewEncounter, now: &str) -> Result<i64> {
-        self.conn.execute(
+        self.exec(
             "INSERT INTO encounters (contact_id, event_id, date, how, note, follow_up, new_contact, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
@@ -353,7 +353,7 @@ impl Db<'_> {
     // ----- cards -----
 
     pub fn insert_card(&self, contact: ContactId, k: &NewCard, now: &str) -> Result<CardId> {
-        self.conn.execute(
+        self.exec(
             "INSERT INTO cards (contact_id, company, title, emails, phones, website, address,
                  note, received_on, event_id, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -376,9 +376,16 @@ impl Db<'_> {
 
     /// Cards, optionally of one contact and/or received at one event, oldest first.
     pub fn cards(&self, contact: Option<ContactId>, event: Option<EventId>) -> Result<Vec<Card>> {
+        // One statement per case: with "(?1 IS NULL OR k.contact_id = ?1)" SQLite cannot use
+        // an index and scans every card for one contact's.
+        let filter = match (contact, event) {
+            (Some(_), Some(_)) => "WHERE k.contact_id = ?1 AND k.event_id = ?2",
+            (Some(_), None) => "WHERE k.contact_id = ?1 AND ?2 IS NULL",
+            (None, Some(_)) => "WHERE k.event_id = ?2 AND ?1 IS NULL",
+            (None, None) => "WHERE ?1 IS NULL AND ?2 IS NULL",
+        };
         let mut stmt = self.conn.prepare_cached(&format!(
-            "{CARD_SELECT} WHERE (?1 IS NULL OR k.contact_id = ?1) AND (?2 IS NULL OR k.event_id = ?2)
-             ORDER BY k.received_on, k.id"
+            "{CARD_SELECT} {filter} ORDER BY k.received_on, k.id"
         ))?;
         let rows = stmt.query_map(params![contact, event], card_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

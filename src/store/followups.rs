@@ -83,9 +83,11 @@ fn check_constraint(e: rusqlite::Error) -> StoreError {
 impl Db<'_> {
     pub fn insert_followup(&self, f: &NewFollowUp, now: &str) -> Result<FollowUpId> {
         self.conn
-            .execute(
+            .prepare_cached(
                 "INSERT INTO followups (contact_id, event_id, what, due, every, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+            )?
+            .execute(
                 params![
                     f.contact_id,
                     f.event_id,
@@ -135,10 +137,14 @@ impl Db<'_> {
             FollowUpWhen::Upcoming(days) => today + Duration::days(days as i64),
             _ => today,
         };
-        let sql = format!(
-            "{FOLLOWUP_SELECT} WHERE {cond} AND (?3 IS NULL OR f.contact_id = ?3) \
-             ORDER BY {order}"
-        );
+        // A contact's follow-ups through the followups_contact index: written as
+        // "(?3 IS NULL OR f.contact_id = ?3)", the query scanned every open follow-up.
+        let about = if contact.is_some() {
+            "f.contact_id = ?3"
+        } else {
+            "?3 IS NULL"
+        };
+        let sql = format!("{FOLLOWUP_SELECT} WHERE {cond} AND {about} ORDER BY {order}");
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params![today, until, contact], followup_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

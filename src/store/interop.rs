@@ -167,16 +167,29 @@ impl Db<'_> {
             include_archived: true,
             ..Default::default()
         };
-        let mut out = Vec::new();
-        for s in self.find_contacts(&filter)? {
-            let contact = self.get_contact(s.id)?;
-            let uid = match self.contact_uid(s.id)? {
-                Some(u) => u,
-                None => format!("carnet-contact-{}", s.id),
-            };
-            out.push(ExportContact { uid, contact });
-        }
-        Ok(out)
+        // One read transaction for the whole export: statement by statement, each of the
+        // ~8 reads per contact took and released the file lock (half of the time went to
+        // those system calls on 100,000 contacts). A savepoint also nests in a transaction.
+        // And the file is read through a memory map meanwhile: the whole database is read
+        // in no particular order, which through the 2 MB page cache meant 700,000 reads.
+        self.conn
+            .execute_batch("PRAGMA mmap_size = 1073741824; SAVEPOINT carnet_export")?;
+        let read = || -> Result<Vec<ExportContact>> {
+            let mut out = Vec::new();
+            for s in self.find_contacts(&filter)? {
+                let contact = self.get_contact(s.id)?;
+                let uid = match self.contact_uid(s.id)? {
+                    Some(u) => u,
+                    None => format!("carnet-contact-{}", s.id),
+                };
+                out.push(ExportContact { uid, contact });
+            }
+            Ok(out)
+        };
+        let out = read();
+        self.conn
+            .execute_batch("RELEASE carnet_export; PRAGMA mmap_size = 0")?;
+        out
     }
 
     /// Every event, oldest first.

@@ -25,7 +25,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use backup::KEEP_BACKUPS;
 pub use check::{CheckFinding, SearchIndex, SEARCH_INDEXES};
-pub use contacts::{Channel, ContactMatch};
+pub use contacts::{Channel, ContactMatch, ListedContact};
 pub use error::{NothingChanged, Result, StoreError};
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use projects::ProjectPatch;
@@ -34,6 +34,9 @@ pub use suggest::SuggestFilter;
 
 /// How long a write waits for another carnet process to finish before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The page cache during `Store::write_bulk`, in KiB (negative: SQLite's unit for KiB).
+const BULK_CACHE_KIB: i64 = -65536;
 
 /// Where the database file lives and whether its folder may be created.
 #[derive(Debug, Clone)]
@@ -74,6 +77,42 @@ pub struct Db<'a> {
     conn: &'a Connection,
 }
 
+impl Db<'_> {
+    /// Drops the triggers that keep derived data — the search index (`search_…`) and each
+    /// contact's reconnect date (`reconnect_…`) — returning their names and SQL.
+    fn drop_bulk_triggers(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT name, sql FROM sqlite_schema
+             WHERE type = 'trigger' AND tbl_name != 'search_index'
+               AND (name LIKE 'search\\_%' ESCAPE '\\' OR name LIKE 'reconnect\\_%' ESCAPE '\\')",
+        )?;
+        let triggers: Vec<(String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (name, _) in &triggers {
+            self.conn
+                .execute_batch(&format!("DROP TRIGGER \"{}\"", name.replace('"', "\"\"")))?;
+        }
+        Ok(triggers)
+    }
+
+    /// Works out every contact's reconnect date again, as the triggers would have.
+    fn refresh_reconnect_dates(&self) -> Result<()> {
+        self.conn.execute(
+            "UPDATE contacts SET reconnect_on =
+                 (SELECT v.reconnect_on FROM contact_reconnect v WHERE v.id = contacts.id)",
+            [],
+        )?;
+        Ok(())
+    }
+
+    /// Executes one statement through the connection's statement cache: bulk writes (an
+    /// import, the benchmark generator) otherwise spend half their time parsing SQL again.
+    fn exec(&self, sql: &str, params: impl rusqlite::Params) -> Result<usize> {
+        Ok(self.conn.prepare_cached(sql)?.execute(params)?)
+    }
+}
+
 impl Store {
     /// Opens (creating if needed) the database and brings its schema up to date.
     ///
@@ -96,6 +135,7 @@ impl Store {
         )
         .map_err(|e| classify(e, path))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.set_prepared_statement_cache_capacity(64);
         register_functions(&conn)?;
 
         // Read-only look first: a newer or foreign file must be left byte-identical, and
@@ -184,6 +224,51 @@ impl Store {
     /// database is as it was.
     pub fn nothing_changed_after_failure(&self) -> bool {
         self.writes.rolled_back && self.writes.committed == 0
+    }
+
+    /// Like `write`, for one large transaction (an import, the benchmark generator). The
+    /// page cache is raised to 64 MB meanwhile, so that SQLite does not spill dirty pages to
+    /// the WAL file again and again. The search index is rebuilt once at the end instead of
+    /// row by row through its triggers: FTS5 writes its pending terms to disk at every
+    /// statement that fires a trigger, then merges those tiny segments, which made it most
+    /// of the cost of a bulk load. Likewise the contacts' reconnect dates are worked out
+    /// once at the end, not at every encounter and tag. Those triggers are dropped and
+    /// recreated inside the same transaction, so a failure leaves the schema as it was.
+    pub fn write_bulk<T, E>(
+        &mut self,
+        f: impl FnOnce(Db<'_>) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        let before: i64 = self
+            .conn
+            .query_row("PRAGMA cache_size", [], |r| r.get(0))
+            .map_err(StoreError::from)?;
+        self.conn
+            .pragma_update(None, "cache_size", BULK_CACHE_KIB)
+            .map_err(StoreError::from)?;
+        let result = self.write(|db| {
+            let triggers = db.drop_bulk_triggers()?;
+            let value = f(db)?;
+            if triggers.iter().any(|(name, _)| name.starts_with("search_")) {
+                db.search_index_fill()?;
+            }
+            if triggers
+                .iter()
+                .any(|(name, _)| name.starts_with("reconnect_"))
+            {
+                db.refresh_reconnect_dates()?;
+            }
+            for (_, sql) in &triggers {
+                db.conn.execute_batch(sql).map_err(StoreError::from)?;
+            }
+            Ok(value)
+        });
+        self.conn
+            .pragma_update(None, "cache_size", before)
+            .map_err(StoreError::from)?;
+        result
     }
 
     /// Copies the database with SQLite's online backup API into `dest` (created 0600).
@@ -376,4 +461,86 @@ pub(crate) fn test_store() -> (tempfile::TempDir, Store) {
     })
     .expect("open a fresh database");
     (dir, store)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::event::{How, NewEncounter};
+    use crate::model::NewContact;
+
+    const NOW: &str = "2026-11-22T09:00:00Z";
+
+    fn triggers(s: &Store) -> Vec<String> {
+        let mut stmt = s
+            .conn
+            .prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name")
+            .unwrap();
+        stmt.query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    }
+
+    fn fill(db: Db<'_>, name: &str) -> Result<i64> {
+        let id = db.insert_contact(
+            &NewContact {
+                name: name.into(),
+                company: Some("Chocolaterie Boréal".into()),
+                tags: vec!["Vœux".into()],
+                keep_in_touch_days: Some(30),
+                ..Default::default()
+            },
+            NOW,
+        )?;
+        db.insert_encounter(
+            &NewEncounter {
+                contact_id: id,
+                date: chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+                how: How::Coffee,
+                note: Some("Parlé de son projet d'œuvre".into()),
+                ..Default::default()
+            },
+            NOW,
+        )?;
+        Ok(id)
+    }
+
+    #[test]
+    fn a_bulk_write_leaves_the_search_index_and_its_triggers_as_row_by_row_writes_do() {
+        let (_d, mut s) = test_store();
+        let before = triggers(&s);
+        s.write(|db| fill(db, "Zoë Tremblay")).unwrap();
+        s.write_bulk(|db| fill(db, "Frédéric Duval")).unwrap();
+        assert_eq!(triggers(&s), before);
+        let report = s.db().search_index_check().unwrap();
+        assert!(report.is_ok(), "{report:?}");
+        let stale: i64 = s
+            .conn
+            .query_row(
+                "SELECT count(*) FROM contacts c JOIN contact_reconnect v ON v.id = c.id
+                 WHERE c.reconnect_on IS NOT v.reconnect_on",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(stale, 0);
+        // The recreated triggers keep indexing later writes.
+        s.write(|db| fill(db, "Łukasz Nowak")).unwrap();
+        assert!(s.db().search_index_check().unwrap().is_ok());
+    }
+
+    #[test]
+    fn a_failed_bulk_write_keeps_the_triggers_and_writes_nothing() {
+        let (_d, mut s) = test_store();
+        let before = triggers(&s);
+        let r: Result<()> = s.write_bulk(|db| {
+            fill(db, "Temp")?;
+            Err(StoreError::Conflict("stop".into()))
+        });
+        assert!(r.is_err());
+        assert_eq!(triggers(&s), before);
+        assert!(s.db().all_contact_names().unwrap().is_empty());
+        assert!(s.db().search_index_check().unwrap().is_ok());
+    }
 }

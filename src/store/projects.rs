@@ -187,7 +187,7 @@ impl Db<'_> {
         note: Option<&str>,
         now: &str,
     ) -> Result<bool> {
-        let n = self.conn.execute(
+        let n = self.exec(
             "INSERT OR IGNORE INTO project_roles (project_id, contact_id, role, role_folded, note, assigned_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![project, contact, role, fold(role), note, now],
@@ -199,7 +199,7 @@ impl Db<'_> {
                 params![project, contact, fold(role), note],
             )?;
         }
-        self.conn.execute(
+        self.exec(
             "UPDATE projects SET updated_at = ?2 WHERE id = ?1",
             params![project, now],
         )?;

@@ -54,7 +54,12 @@ pub fn fts_expression(query: &str) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" AND "))
 }
 
-/// Best first: bm25 (negative, lower is better) scaled by how telling the field is.
+/// Best first: bm25 (negative, lower is better) scaled by how telling the field is. Only
+/// the first 1,000 matching texts are ranked: FTS5 yields them in rowid order, that is by
+/// field (names, companies, titles, cities, how met, tags, notes, encounters, events,
+/// cards, emails), so a word found in thousands of notes still ranks the names and titles
+/// that hold it first, without scoring every note (`search projet` on 100,000 contacts:
+/// 2.6 G instructions for 150,000 matches, 0.18 G with the cap).
 const SEARCH_SQL: &str = "
     WITH hits AS MATERIALIZED (
         SELECT contact_id, field, text,
@@ -67,6 +72,7 @@ const SEARCH_SQL: &str = "
                    WHEN 'how_met' THEN 1.5
                    ELSE 1.0 END AS score
           FROM search_index WHERE search_index MATCH ?1
+         LIMIT 1000
     ),
     best AS (
         -- SQLite takes the bare columns from the row holding min(score).
@@ -148,17 +154,24 @@ impl Db<'_> {
 
     /// Rebuilds the index from the tables; returns the number of rows indexed.
     pub fn search_index_rebuild(&self) -> Result<usize> {
-        self.conn.execute("DELETE FROM search_index", [])?;
-        let n = self.conn.execute(
-            "INSERT INTO search_index (rowid, contact_id, field, text, folded)
-             SELECT key, contact_id, field, text, fold(text) FROM search_source",
-            [],
-        )?;
+        let n = self.search_index_fill()?;
         self.conn.execute(
             "INSERT INTO search_index (search_index) VALUES ('optimize')",
             [],
         )?;
         Ok(n)
+    }
+
+    /// Empties the index and fills it again from the tables, without FTS5's 'optimize'
+    /// (merging all segments into one), which a bulk write can leave to FTS5's automatic
+    /// merges.
+    pub(crate) fn search_index_fill(&self) -> Result<usize> {
+        self.conn.execute("DELETE FROM search_index", [])?;
+        Ok(self.conn.execute(
+            "INSERT INTO search_index (rowid, contact_id, field, text, folded)
+             SELECT key, contact_id, field, text, fold(text) FROM search_source",
+            [],
+        )?)
     }
 }
 

@@ -56,57 +56,155 @@ pub fn render_table(style: &TableStyle, header: &[&str], rows: Vec<Vec<String>>)
 }
 
 /// Columns separated by two spaces, padded to the widest cell, trailing blanks trimmed.
-/// Hand-written because it is the hot path of `carnet list | …` on large address books.
+/// Hand-written because it is the hot path of `carnet list | …` on large address books: one
+/// pass for the widths, one to write, no allocation per cell (line breaks and tabs inside a
+/// cell, which would break the columns, are rare and copied as spaces).
 pub fn plain_table(header: &[&str], rows: &[Vec<String>]) -> String {
-    use std::borrow::Cow;
-    use unicode_width::UnicodeWidthStr;
-    fn width(s: &str) -> usize {
-        if s.is_ascii() {
-            s.len()
-        } else {
-            s.width()
+    let mut widths: Vec<usize> = header.iter().map(|h| cell_width(h)).collect();
+    let mut bytes = 0;
+    for row in rows {
+        for (max, cell) in widths.iter_mut().zip(row) {
+            *max = (*max).max(cell_width(cell));
+            bytes += cell.len();
         }
     }
-    fn clean(c: &str) -> (Cow<'_, str>, usize) {
-        let text = if c.contains(['\n', '\r', '\t']) {
-            Cow::Owned(c.replace(['\n', '\r', '\t'], " "))
-        } else {
-            Cow::Borrowed(c)
+    let mut out = String::with_capacity(bytes + rows.len() * 2 * widths.len() + 256);
+    write_plain_row(&mut out, header.iter().copied(), &widths);
+    for row in rows {
+        write_plain_row(&mut out, row.iter().map(String::as_str), &widths);
+    }
+    out
+}
+
+/// A plain table filled cell by cell into one buffer, for long listings: the same output
+/// as `plain_table`, without a `String` per cell.
+pub struct PlainTable {
+    columns: usize,
+    text: String,
+    /// Each cell's end in `text`, and its width.
+    cells: Vec<(usize, usize)>,
+    widths: Vec<usize>,
+}
+
+impl PlainTable {
+    pub fn new(header: &[&str]) -> PlainTable {
+        let mut t = PlainTable {
+            columns: header.len(),
+            text: String::new(),
+            cells: Vec::new(),
+            widths: vec![0; header.len()],
         };
-        let w = width(&text);
-        (text, w)
-    }
-    let header: Vec<(Cow<'_, str>, usize)> = header.iter().map(|h| clean(h)).collect();
-    let cells: Vec<Vec<(Cow<'_, str>, usize)>> = rows
-        .iter()
-        .map(|r| r.iter().map(|c| clean(c)).collect())
-        .collect();
-    let mut widths: Vec<usize> = header.iter().map(|(_, w)| *w).collect();
-    for row in &cells {
-        for (i, (_, w)) in row.iter().enumerate() {
-            if let Some(max) = widths.get_mut(i) {
-                *max = (*max).max(*w);
-            }
+        for h in header {
+            t.cell(h);
         }
+        t
     }
-    let mut out = String::with_capacity(rows.len() * 64);
-    for row in std::iter::once(&header).chain(cells.iter()) {
-        let line_start = out.len();
-        for (i, (text, w)) in row.iter().enumerate() {
-            out.push_str(text);
-            let mut pad = widths.get(i).map_or(0, |max| max + 2 - w);
-            const SPACES: &str = "                                ";
+
+    /// Adds the next cell (rows wrap after as many cells as the header has).
+    pub fn cell(&mut self, s: &str) {
+        self.text.push_str(s);
+        self.end_cell();
+    }
+
+    /// Adds the next cell made of `parts` joined by `sep`.
+    pub fn cell_joined(&mut self, parts: &[&str], sep: &str) {
+        for (i, p) in parts.iter().enumerate() {
+            if i > 0 {
+                self.text.push_str(sep);
+            }
+            self.text.push_str(p);
+        }
+        self.end_cell();
+    }
+
+    fn end_cell(&mut self) {
+        let start = self.cells.last().map_or(0, |(end, _)| *end);
+        let w = cell_width(&self.text[start..]);
+        let column = self.cells.len() % self.columns.max(1);
+        if let Some(max) = self.widths.get_mut(column) {
+            *max = (*max).max(w);
+        }
+        self.cells.push((self.text.len(), w));
+    }
+
+    pub fn render(&self) -> String {
+        let mut out = String::with_capacity(self.text.len() + self.cells.len() * 2 + 64);
+        let mut start = 0;
+        for row in self.cells.chunks(self.columns.max(1)) {
+            let cells = row.iter().map(|(end, w)| {
+                let cell = (&self.text[start..*end], *w);
+                start = *end;
+                cell
+            });
+            write_plain_cells(&mut out, cells, &self.widths);
+        }
+        out
+    }
+}
+
+fn has_breaks(s: &str) -> bool {
+    s.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t'))
+}
+
+/// The display width of a cell as written (line breaks and tabs become spaces).
+fn cell_width(s: &str) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    if s.is_ascii() {
+        return s.len();
+    }
+    // Accented Latin letters (U+00A0–U+024F, but the soft hyphen) are one column each: most
+    // names need no look-up in the width tables.
+    let mut latin = 0;
+    if s.chars().all(|c| {
+        latin += 1;
+        matches!(c, ' '..='~' | '\n' | '\r' | '\t' | '\u{A0}'..='\u{24F}') && c != '\u{AD}'
+    }) {
+        return latin;
+    }
+    if has_breaks(s) {
+        s.replace(['\n', '\r', '\t'], " ").width()
+    } else {
+        s.width()
+    }
+}
+
+/// Writes one line; padding is written only before a non-empty cell, so that no trailing
+/// blanks are written only to be trimmed again.
+fn write_plain_row<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>, widths: &[usize]) {
+    write_plain_cells(out, cells.map(|c| (c, cell_width(c))), widths);
+}
+
+/// `write_plain_row` with each cell's width already known.
+fn write_plain_cells<'a>(
+    out: &mut String,
+    cells: impl Iterator<Item = (&'a str, usize)>,
+    widths: &[usize],
+) {
+    const SPACES: &str = "                                ";
+    let line_start = out.len();
+    let mut pad = 0;
+    for (i, (cell, width)) in cells.enumerate() {
+        if !cell.is_empty() {
             while pad > 0 {
                 let n = pad.min(SPACES.len());
                 out.push_str(&SPACES[..n]);
                 pad -= n;
             }
+            if has_breaks(cell) {
+                out.extend(cell.chars().map(|c| match c {
+                    '\n' | '\r' | '\t' => ' ',
+                    c => c,
+                }));
+            } else {
+                out.push_str(cell);
+            }
         }
-        let trimmed = out[line_start..].trim_end().len();
-        out.truncate(line_start + trimmed);
-        out.push('\n');
+        pad += widths.get(i).map_or(0, |max| max + 2 - width);
     }
-    out
+    // A cell's own trailing blanks are trimmed too.
+    let trimmed = out[line_start..].trim_end().len();
+    out.truncate(line_start + trimmed);
+    out.push('\n');
 }
 
 pub fn table(style: &TableStyle, header: &[&str], rows: Vec<Vec<String>>) -> Table {
@@ -170,5 +268,37 @@ mod tests {
             ],
         );
         assert_eq!(t, "ID  NAME      TAGS\n1   安藤\n12  Zoë Line  a, b\n");
+    }
+
+    #[test]
+    fn a_table_filled_cell_by_cell_prints_as_plain_table() {
+        let header = ["ID", "NAME", "TAGS"];
+        let rows = [
+            ["1", "安藤", ""],
+            ["12", "Zoë\nLine", "a, b"],
+            ["7", "", "x "],
+        ];
+        let mut t = PlainTable::new(&header);
+        for r in &rows {
+            t.cell(r[0]);
+            t.cell(r[1]);
+            t.cell_joined(&r[2].split(", ").collect::<Vec<_>>(), ", ");
+        }
+        let owned: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| r.iter().map(|c| c.to_string()).collect())
+            .collect();
+        assert_eq!(t.render(), plain_table(&header, &owned));
+    }
+
+    #[test]
+    fn the_latin_shortcut_agrees_with_the_width_tables() {
+        use unicode_width::UnicodeWidthStr;
+        for c in ('\u{A0}'..='\u{24F}').filter(|c| *c != '\u{AD}') {
+            let s = format!("Zo{c}ë");
+            assert_eq!(cell_width(&s), s.width(), "{c:?}");
+        }
+        assert_eq!(cell_width("Zoë 安藤"), 8);
+        assert_eq!(cell_width("Zoë\tx"), 5);
     }
 }

@@ -487,8 +487,10 @@ fn a_backup_taken_during_a_running_import_opens_and_passes_check() {
         .as_array()
         .unwrap()
         .len();
+    // Wholly before or wholly after the import of 4,000 cards. (A bulk import keeps its
+    // pages in memory until it commits, so the backup may well come after it.)
     assert!(
-        n == 2 || n == 20_002,
+        n == 2 || n == 4_002,
         "the backup holds part of the import: {n}"
     );
 }

@@ -4,7 +4,7 @@ use clap::Args;
 use crate::commands::project;
 use crate::ctx::Ctx;
 use crate::model::{ContactFilter, SortBy};
-use crate::ui::render::opt;
+use crate::ui::render::PlainTable;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -80,6 +80,32 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
         limit: a.limit,
         with_channels: ctx.out.json(),
     };
+    const HEADER: [&str; 5] = ["ID", "NAME", "COMPANY", "TITLE", "TAGS"];
+    let style = ctx.out.style();
+    if !ctx.out.json() && !style.fancy && style.width.is_none() {
+        // Piped: rows go straight from SQLite into one text buffer (`carnet list | …` on a
+        // large address book is the hot path).
+        let mut table = PlainTable::new(&HEADER);
+        let mut count = 0;
+        let mut id = String::new();
+        ctx.store.db().each_listed_contact(&filter, |c| {
+            use std::fmt::Write;
+            count += 1;
+            id.clear();
+            let _ = write!(id, "{}", c.id);
+            table.cell(&id);
+            table.cell(c.name);
+            table.cell(c.company.unwrap_or_default());
+            table.cell(c.title.unwrap_or_default());
+            table.cell_joined(c.tags, ", ");
+        })?;
+        if count == 0 {
+            ctx.out.status("No contacts.");
+            return Ok(());
+        }
+        ctx.out.text(&table.render())?;
+        return Ok(());
+    }
     let contacts = ctx.store.db().find_contacts(&filter)?;
     if ctx.out.json() {
         return ctx.out.print_json(&contacts);
@@ -94,13 +120,12 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
             vec![
                 c.id.to_string(),
                 c.name,
-                opt(&c.company),
-                opt(&c.title),
+                c.company.unwrap_or_default(),
+                c.title.unwrap_or_default(),
                 c.tags.join(", "),
             ]
         })
         .collect();
-    ctx.out
-        .table(&["ID", "NAME", "COMPANY", "TITLE", "TAGS"], rows)?;
+    ctx.out.table(&HEADER, rows)?;
     Ok(())
 }
