@@ -592,6 +592,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         'carnet;follow-up;list' {
             [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only open ones due in the next DAYS days (after today)')
             [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Only those about this contact')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N follow-ups (0: no limit)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only open ones due before today')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Only open ones due today')
@@ -606,6 +607,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         'carnet;follow-up;ls' {
             [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only open ones due in the next DAYS days (after today)')
             [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Only those about this contact')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N follow-ups (0: no limit)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only open ones due before today')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Only open ones due today')
@@ -620,6 +622,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         'carnet;fu;list' {
             [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only open ones due in the next DAYS days (after today)')
             [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Only those about this contact')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N follow-ups (0: no limit)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only open ones due before today')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Only open ones due today')
@@ -634,6 +637,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         'carnet;fu;ls' {
             [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only open ones due in the next DAYS days (after today)')
             [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Only those about this contact')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N follow-ups (0: no limit)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only open ones due before today')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Only open ones due today')
@@ -807,8 +811,10 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         }
         'carnet;today' {
             [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'How many days ahead to look for follow-ups and birthdays')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N items in each section')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--brief', '--brief', [CompletionResultType]::ParameterName, 'One line of counts ("2 overdue · 1 today · 3 to reconnect"), or nothing when all is clear')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show every item of every section')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

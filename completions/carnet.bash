@@ -1523,7 +1523,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__follow__subcmd__up__subcmd__list)
-            opts="-h --overdue --today --upcoming --done --all --contact --db --json --no-input --help"
+            opts="-h --overdue --today --upcoming --done --all --contact --limit --db --json --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1534,6 +1534,10 @@ _carnet() {
                     return 0
                     ;;
                 --contact)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3235,13 +3239,17 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__today)
-            opts="-h --days --brief --db --json --no-input --help"
+            opts="-h --days --brief --limit --all --db --json --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

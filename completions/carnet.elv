@@ -529,6 +529,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;follow-up;list'= {
             cand --upcoming 'Only open ones due in the next DAYS days (after today)'
             cand --contact 'Only those about this contact'
+            cand --limit 'Show at most N follow-ups (0: no limit)'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --overdue 'Only open ones due before today'
             cand --today 'Only open ones due today'
@@ -542,6 +543,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;follow-up;ls'= {
             cand --upcoming 'Only open ones due in the next DAYS days (after today)'
             cand --contact 'Only those about this contact'
+            cand --limit 'Show at most N follow-ups (0: no limit)'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --overdue 'Only open ones due before today'
             cand --today 'Only open ones due today'
@@ -555,6 +557,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;fu;list'= {
             cand --upcoming 'Only open ones due in the next DAYS days (after today)'
             cand --contact 'Only those about this contact'
+            cand --limit 'Show at most N follow-ups (0: no limit)'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --overdue 'Only open ones due before today'
             cand --today 'Only open ones due today'
@@ -568,6 +571,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;fu;ls'= {
             cand --upcoming 'Only open ones due in the next DAYS days (after today)'
             cand --contact 'Only those about this contact'
+            cand --limit 'Show at most N follow-ups (0: no limit)'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --overdue 'Only open ones due before today'
             cand --today 'Only open ones due today'
@@ -714,8 +718,10 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;today'= {
             cand --days 'How many days ahead to look for follow-ups and birthdays'
+            cand --limit 'Show at most N items in each section'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --brief 'One line of counts ("2 overdue · 1 today · 3 to reconnect"), or nothing when all is clear'
+            cand --all 'Show every item of every section'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'

@@ -371,6 +371,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l upcoming -d 'Only open ones due in the next DAYS days (after today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l contact -d 'Only those about this contact' -r
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N follow-ups (0: no limit)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l overdue -d 'Only open ones due before today'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l today -d 'Only open ones due today'
@@ -381,6 +382,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l upcoming -d 'Only open ones due in the next DAYS days (after today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l contact -d 'Only those about this contact' -r
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l limit -d 'Show at most N follow-ups (0: no limit)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l overdue -d 'Only open ones due before today'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l today -d 'Only open ones due today'
@@ -447,6 +449,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcom
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l upcoming -d 'Only open ones due in the next DAYS days (after today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l contact -d 'Only those about this contact' -r
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N follow-ups (0: no limit)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l overdue -d 'Only open ones due before today'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l today -d 'Only open ones due today'
@@ -457,6 +460,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcom
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l upcoming -d 'Only open ones due in the next DAYS days (after today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l contact -d 'Only those about this contact' -r
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l limit -d 'Show at most N follow-ups (0: no limit)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l overdue -d 'Only open ones due before today'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l today -d 'Only open ones due today'
@@ -502,8 +506,10 @@ complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcom
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete follow-ups'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand today" -l days -d 'How many days ahead to look for follow-ups and birthdays' -r
+complete -c carnet -n "__fish_carnet_using_subcommand today" -l limit -d 'Show at most N items in each section' -r
 complete -c carnet -n "__fish_carnet_using_subcommand today" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand today" -l brief -d 'One line of counts ("2 overdue · 1 today · 3 to reconnect"), or nothing when all is clear'
+complete -c carnet -n "__fish_carnet_using_subcommand today" -l all -d 'Show every item of every section'
 complete -c carnet -n "__fish_carnet_using_subcommand today" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand today" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand today" -s h -l help -d 'Print help (see more with \'--help\')'

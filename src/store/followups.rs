@@ -80,6 +80,38 @@ fn check_constraint(e: rusqlite::Error) -> StoreError {
     }
 }
 
+/// The WHERE clause (over `followups f`, with ?1 today, ?2 the end of the window, ?3 the
+/// contact) and the order of a follow-up listing.
+fn followup_filter(when: FollowUpWhen, contact: Option<ContactId>) -> (String, &'static str) {
+    let (cond, order) = match when {
+        FollowUpWhen::Open => ("f.done_on IS NULL", "f.due, f.id"),
+        FollowUpWhen::Overdue => ("f.done_on IS NULL AND f.due < ?1", "f.due, f.id"),
+        FollowUpWhen::Today => ("f.done_on IS NULL AND f.due = ?1", "f.id"),
+        FollowUpWhen::Upcoming(_) => (
+            "f.done_on IS NULL AND f.due > ?1 AND f.due <= ?2",
+            "f.due, f.id",
+        ),
+        FollowUpWhen::Done => ("f.done_on IS NOT NULL", "f.done_on DESC, f.id DESC"),
+        FollowUpWhen::All => ("1", "f.done_on IS NOT NULL, f.due, f.id"),
+    };
+    // A contact's follow-ups through the followups_contact index: written as
+    // "(?3 IS NULL OR f.contact_id = ?3)", the query scanned every open follow-up.
+    let about = if contact.is_some() {
+        "f.contact_id = ?3"
+    } else {
+        "?3 IS NULL"
+    };
+    (format!("{cond} AND {about}"), order)
+}
+
+/// The last day of an `Upcoming` window (today otherwise).
+fn until_of(when: FollowUpWhen, today: NaiveDate) -> NaiveDate {
+    match when {
+        FollowUpWhen::Upcoming(days) => today + Duration::days(days as i64),
+        _ => today,
+    }
+}
+
 impl Db<'_> {
     pub fn insert_followup(&self, f: &NewFollowUp, now: &str) -> Result<FollowUpId> {
         self.conn
@@ -121,33 +153,30 @@ impl Db<'_> {
         when: FollowUpWhen,
         contact: Option<ContactId>,
         today: NaiveDate,
+        limit: Option<usize>,
     ) -> Result<Vec<FollowUp>> {
-        let (cond, order) = match when {
-            FollowUpWhen::Open => ("f.done_on IS NULL", "f.due, f.id"),
-            FollowUpWhen::Overdue => ("f.done_on IS NULL AND f.due < ?1", "f.due, f.id"),
-            FollowUpWhen::Today => ("f.done_on IS NULL AND f.due = ?1", "f.id"),
-            FollowUpWhen::Upcoming(_) => (
-                "f.done_on IS NULL AND f.due > ?1 AND f.due <= ?2",
-                "f.due, f.id",
-            ),
-            FollowUpWhen::Done => ("f.done_on IS NOT NULL", "f.done_on DESC, f.id DESC"),
-            FollowUpWhen::All => ("1", "f.done_on IS NOT NULL, f.due, f.id"),
-        };
-        let until = match when {
-            FollowUpWhen::Upcoming(days) => today + Duration::days(days as i64),
-            _ => today,
-        };
-        // A contact's follow-ups through the followups_contact index: written as
-        // "(?3 IS NULL OR f.contact_id = ?3)", the query scanned every open follow-up.
-        let about = if contact.is_some() {
-            "f.contact_id = ?3"
-        } else {
-            "?3 IS NULL"
-        };
-        let sql = format!("{FOLLOWUP_SELECT} WHERE {cond} AND {about} ORDER BY {order}");
+        let (filter, order) = followup_filter(when, contact);
+        let sql = format!("{FOLLOWUP_SELECT} WHERE {filter} ORDER BY {order} LIMIT ?4");
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params![today, until, contact], followup_row)?;
+        let limit = limit.map_or(-1, |l| l as i64);
+        let rows = stmt.query_map(
+            params![today, until_of(when, today), contact, limit],
+            followup_row,
+        )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many follow-ups `followups` would give without a limit.
+    pub fn count_followups(
+        &self,
+        when: FollowUpWhen,
+        contact: Option<ContactId>,
+        today: NaiveDate,
+    ) -> Result<i64> {
+        let (filter, _) = followup_filter(when, contact);
+        let sql = format!("SELECT count(*) FROM followups f WHERE {filter}");
+        let mut stmt = self.conn.prepare(&sql)?;
+        Ok(stmt.query_row(params![today, until_of(when, today), contact], |r| r.get(0))?)
     }
 
     /// Every follow-up attached to an event, open first, by due date.

@@ -152,7 +152,14 @@ fn today_json_has_every_section_in_the_documented_shape() {
     let keys: Vec<&String> = t.as_object().unwrap().keys().collect();
     assert_eq!(
         keys,
-        ["birthdays", "counts", "overdue", "reconnect", "today", "upcoming"]
+        [
+            "birthdays",
+            "counts",
+            "overdue",
+            "reconnect",
+            "today",
+            "upcoming"
+        ]
     );
     assert_eq!(
         t["counts"],
@@ -606,7 +613,14 @@ fn today_keeps_each_section_to_one_screen_and_counts_the_rest() {
     let mut env = TestEnv::new();
     env.add("Frédéric Duval", &[]);
     for i in 0..25 {
-        env.ok(&["fu", "add", "fred", &format!("Tâche {i:02}"), "--due", "hier"]);
+        env.ok(&[
+            "fu",
+            "add",
+            "fred",
+            &format!("Tâche {i:02}"),
+            "--due",
+            "hier",
+        ]);
     }
     for i in 0..3 {
         env.add(&format!("Ami {i}"), &["--keep-in-touch", "2w"]);
@@ -623,7 +637,29 @@ fn today_keeps_each_section_to_one_screen_and_counts_the_rest() {
     let t = env.json(&["today", "--all"]);
     assert_eq!(t["overdue"].as_array().unwrap().len(), 25);
     let text = env.ok(&["today"]).stdout;
-    assert!(text.contains("  … and 5 more: carnet follow-up list --overdue\n"), "{text}");
+    assert!(
+        text.contains("  … and 5 more: carnet follow-up list --overdue\n"),
+        "{text}"
+    );
     assert!(!text.contains("Tâche 20"), "{text}");
-    assert_eq!(env.ok(&["today", "--brief"]).stdout, "25 overdue · 3 to reconnect\n");
+    assert_eq!(
+        env.ok(&["today", "--brief"]).stdout,
+        "25 overdue · 3 to reconnect\n"
+    );
+}
+
+#[test]
+fn follow_up_list_shows_the_first_100_and_says_how_many_more() {
+    let env = TestEnv::new();
+    env.add("Frédéric Duval", &[]);
+    for i in 0..103 {
+        env.ok(&["fu", "add", "fred", &format!("Tâche {i:03}"), "--due", "hier"]);
+    }
+    let r = env.ok(&["fu", "list", "--overdue", "--json"]);
+    assert_eq!(r.json().as_array().unwrap().len(), 100);
+    assert!(r.stderr.contains("Showing the first 100 of 103 follow-ups"), "{}", r.stderr);
+    assert_eq!(env.json(&["fu", "list", "--limit", "0"]).as_array().unwrap().len(), 103);
+    let r = env.ok(&["fu", "list", "--limit", "5"]);
+    assert_eq!(r.stdout.lines().count(), 6, "{}", r.stdout);
+    assert!(r.stdout.contains("Tâche 004") && !r.stdout.contains("Tâche 005"));
 }

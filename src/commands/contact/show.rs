@@ -79,7 +79,7 @@ pub fn view(ctx: &Ctx, id: ContactId) -> Result<ContactView> {
         last_seen: db.last_seen(id)?,
         encounters: db.contact_encounters(id)?,
         cards: db.cards(Some(id), None)?,
-        followups: db.followups(FollowUpWhen::Open, Some(id), ctx.today())?,
+        followups: db.followups(FollowUpWhen::Open, Some(id), ctx.today(), None)?,
         projects,
     })
 }

@@ -15,6 +15,7 @@ Examples:
 /// List follow-ups, soonest first
 ///
 /// Without a filter: every open follow-up. Archived contacts' follow-ups are listed too.
+/// At most 100 are shown (--limit), with a note saying how many more there are.
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES, group(clap::ArgGroup::new("when").multiple(false)))]
 pub struct ListArgs {
@@ -36,6 +37,9 @@ pub struct ListArgs {
     /// Only those about this contact
     #[arg(long, value_name = "CONTACT")]
     pub contact: Option<String>,
+    /// Show at most N follow-ups (0: no limit)
+    #[arg(long, value_name = "N", default_value_t = 100)]
+    pub limit: usize,
 }
 
 pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
@@ -52,12 +56,25 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
     } else {
         FollowUpWhen::Open
     };
-    let contact = a.contact.as_deref().map(|c| ctx.contact(c)).transpose()?;
+    let contact = a
+        .contact
+        .as_deref()
+        .map(|c| ctx.contact(c))
+        .transpose()?
+        .map(|c| c.id);
     let today = ctx.today();
-    let list = ctx
-        .store
-        .db()
-        .followups(when, contact.map(|c| c.id), today)?;
+    let limit = (a.limit > 0).then_some(a.limit);
+    let db = ctx.store.db();
+    let list = db.followups(when, contact, today, limit)?;
+    if limit.is_some_and(|l| list.len() >= l) {
+        let total = db.count_followups(when, contact, today)?;
+        if total > list.len() as i64 {
+            ctx.out.status(format!(
+                "Showing the first {} of {total} follow-ups; --limit 0 shows them all.",
+                list.len()
+            ));
+        }
+    }
     if ctx.out.json() {
         return ctx.out.print_json(&list);
     }
