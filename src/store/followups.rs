@@ -212,9 +212,10 @@ impl Db<'_> {
         Ok(self
             .conn
             .prepare_cached(
-                "SELECT count(*) FROM followups f LEFT JOIN contacts c ON c.id = f.contact_id
+                "SELECT count(*) FROM followups f
               WHERE f.done_on IS NULL AND f.due <= ?1 AND (?2 IS NULL OR f.due > ?2)
-                AND (c.id IS NULL OR c.archived = 0)",
+                AND (f.contact_id IS NULL
+                     OR f.contact_id NOT IN (SELECT id FROM contacts WHERE archived = 1))",
             )?
             .query_row(params![until, after], |r| r.get(0))?)
     }

@@ -653,12 +653,29 @@ fn follow_up_list_shows_the_first_100_and_says_how_many_more() {
     let env = TestEnv::new();
     env.add("Frédéric Duval", &[]);
     for i in 0..103 {
-        env.ok(&["fu", "add", "fred", &format!("Tâche {i:03}"), "--due", "hier"]);
+        env.ok(&[
+            "fu",
+            "add",
+            "fred",
+            &format!("Tâche {i:03}"),
+            "--due",
+            "hier",
+        ]);
     }
     let r = env.ok(&["fu", "list", "--overdue", "--json"]);
     assert_eq!(r.json().as_array().unwrap().len(), 100);
-    assert!(r.stderr.contains("Showing the first 100 of 103 follow-ups"), "{}", r.stderr);
-    assert_eq!(env.json(&["fu", "list", "--limit", "0"]).as_array().unwrap().len(), 103);
+    assert!(
+        r.stderr.contains("Showing the first 100 of 103 follow-ups"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        env.json(&["fu", "list", "--limit", "0"])
+            .as_array()
+            .unwrap()
+            .len(),
+        103
+    );
     let r = env.ok(&["fu", "list", "--limit", "5"]);
     assert_eq!(r.stdout.lines().count(), 6, "{}", r.stdout);
     assert!(r.stdout.contains("Tâche 004") && !r.stdout.contains("Tâche 005"));
