@@ -6,20 +6,13 @@ use chrono::{Duration, NaiveDate, NaiveDateTime};
 use super::vcard::fold_line;
 use crate::model::interop::{CalendarEvent, CalendarTodo};
 
-/// Escapes a TEXT value.
+/// Escapes a TEXT value: vCard's escaping, without the control characters iCalendar forbids.
 fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
+    let clean: String = s
+        .chars()
+        .filter(|c| *c == '\n' || !c.is_control())
+        .collect();
+    super::vcard::escape(&clean)
 }
 
 /// `2026-11-22T09:00:00Z` → `20261122T090000Z`.

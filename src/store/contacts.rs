@@ -537,14 +537,7 @@ impl Db<'_> {
             }
             return Ok(());
         }
-        let mut names: HashMap<i64, (String, String)> = HashMap::new();
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id, folded, name FROM tags")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            names.insert(r.get(0)?, (r.get(1)?, r.get(2)?));
-        }
+        let names = self.tag_names()?;
         // Sorted by contact (the primary key's order, so no sort), found by binary search.
         let mut pairs: Vec<(ContactId, i64)> = Vec::new();
         let mut stmt = self
@@ -703,14 +696,7 @@ impl Db<'_> {
         index: &HashMap<ContactId, usize>,
     ) -> Result<()> {
         const LONG_LISTING: usize = 2_000;
-        let mut names: HashMap<i64, (String, String)> = HashMap::new();
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id, folded, name FROM tags")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            names.insert(r.get(0)?, (r.get(1)?, r.get(2)?));
-        }
+        let names = self.tag_names()?;
         let mut tag_ids: Vec<Vec<i64>> = vec![Vec::new(); list.len()];
         if list.len() > LONG_LISTING {
             let mut stmt = self
@@ -744,6 +730,19 @@ impl Db<'_> {
             c.tags = tags.into_iter().map(|(_, name)| name.clone()).collect();
         }
         Ok(())
+    }
+
+    /// Every tag's folded form and name, by id.
+    fn tag_names(&self) -> Result<HashMap<i64, (String, String)>> {
+        let mut names = HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, folded, name FROM tags")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            names.insert(r.get(0)?, (r.get(1)?, r.get(2)?));
+        }
+        Ok(names)
     }
 
     /// Contacts whose name is exactly `name`.
