@@ -62,6 +62,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;add' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Company or organisation')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Job title or activity')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address, [LABEL=]ADDRESS (repeatable)')
@@ -75,7 +76,6 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--introduced-by', '--introduced-by', [CompletionResultType]::ParameterName, 'Who introduced you (a contact)')
             [CompletionResult]::new('--keep-in-touch', '--keep-in-touch', [CompletionResultType]::ParameterName, 'Keep-in-touch cadence: 2w, 3m, 1y…')
             [CompletionResult]::new('--follow-up', '--follow-up', [CompletionResultType]::ParameterName, 'Create a follow-up due WHEN: "vendredi: send the deck", or just "2w" ("Follow up")')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -83,6 +83,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only contacts with this tag (repeatable: all must match)')
             [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Only contacts whose company contains this')
             [CompletionResult]::new('--city', '--city', [CompletionResultType]::ParameterName, 'Only contacts whose city contains this')
@@ -92,15 +93,15 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--introduced-by', '--introduced-by', [CompletionResultType]::ParameterName, 'Only contacts introduced by this contact')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort order')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N contacts')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived contacts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived contacts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'carnet;ls' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only contacts with this tag (repeatable: all must match)')
             [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Only contacts whose company contains this')
             [CompletionResult]::new('--city', '--city', [CompletionResultType]::ParameterName, 'Only contacts whose city contains this')
@@ -110,10 +111,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--introduced-by', '--introduced-by', [CompletionResultType]::ParameterName, 'Only contacts introduced by this contact')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort order')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N contacts')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived contacts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived contacts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -127,6 +127,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;edit' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
             [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Company ('''' clears)')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Job title or activity ('''' clears)')
@@ -143,7 +144,6 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--remove-link', '--remove-link', [CompletionResultType]::ParameterName, 'Remove a link (repeatable)')
             [CompletionResult]::new('--add-tag', '--add-tag', [CompletionResultType]::ParameterName, 'Add a tag (repeatable)')
             [CompletionResult]::new('--remove-tag', '--remove-tag', [CompletionResultType]::ParameterName, 'Remove a tag (repeatable)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -152,27 +152,27 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         }
         'carnet;rm' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'carnet;remove' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'carnet;note' {
-            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The note''s date [default: today]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The note''s date [default: today]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -225,16 +225,16 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         }
         'carnet;tags;cadence' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Remove the tag''s cadence')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Remove the tag''s cadence')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'carnet;tags;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tags with their counts (the default)')
-            [CompletionResult]::new('cadence', 'cadence', [CompletionResultType]::ParameterValue, 'Set the keep-in-touch cadence of the contacts carrying a tag')
+            [CompletionResult]::new('cadence', 'cadence', [CompletionResultType]::ParameterValue, 'cadence')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -248,12 +248,12 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;met' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The event where you met (#ID or name)')
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date [default: the event''s date, else today]')
             [CompletionResult]::new('--how', '--how', [CompletionResultType]::ParameterName, 'How you met [default: event with --at, else other]')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What you talked about (one note shared by all the encounters)')
             [CompletionResult]::new('--follow-up', '--follow-up', [CompletionResultType]::ParameterName, 'Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -287,12 +287,12 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;event;add' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Its date [default: today]')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Where it takes place')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What kind of event')
             [CompletionResult]::new('--organizer', '--organizer', [CompletionResultType]::ParameterName, 'Who organises it ("me" for your own events)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note about the event')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -300,9 +300,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;event;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events on or after this date')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only events on or before this date')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -310,9 +310,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;event;ls' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events on or after this date')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only events on or before this date')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -328,13 +328,13 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;event;edit' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'New date')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'New venue')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'New kind')
             [CompletionResult]::new('--organizer', '--organizer', [CompletionResultType]::ParameterName, 'New organizer')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'New note')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -343,20 +343,20 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         }
         'carnet;event;rm' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'carnet;event;remove' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -378,13 +378,13 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;event;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an event')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List events, newest first')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show what came out of an event')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an event')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete an event')
-            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite contacts to an event you organise')
-            [CompletionResult]::new('rsvp', 'rsvp', [CompletionResultType]::ParameterValue, 'Record a guest''s answer to an invitation')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'add')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'list')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'show')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'edit')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'rm')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'invite')
+            [CompletionResult]::new('rsvp', 'rsvp', [CompletionResultType]::ParameterValue, 'rsvp')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -427,6 +427,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;card;add' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Company or organisation on the card')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Title or activity on the card')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address (repeatable)')
@@ -436,7 +437,6 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The event where you received it (#ID or name)')
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'When you received it [default: the event''s date, else today]')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note about the card')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -444,8 +444,8 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;card;list' {
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Only cards received at this event (#ID or name)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Only cards received at this event (#ID or name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -453,8 +453,8 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;card;ls' {
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Only cards received at this event (#ID or name)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Only cards received at this event (#ID or name)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -478,9 +478,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;card;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a business card a contact gave you')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List business cards')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a business card')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'add')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'list')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'rm')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -498,10 +498,10 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         }
         'carnet;me' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('--qr', '--qr', [CompletionResultType]::ParameterName, 'Print your card as a QR code (a vCard) to be scanned by a phone')
-            [CompletionResult]::new('--invert', '--invert', [CompletionResultType]::ParameterName, 'Draw the QR code dark-on-light, for terminals with a light background')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--qr', '--qr', [CompletionResultType]::ParameterName, 'Print your card as a QR code (a vCard) to be scanned by a phone')
+            [CompletionResult]::new('--invert', '--invert', [CompletionResultType]::ParameterName, 'Draw the QR code dark-on-light, for terminals with a light background')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set fields of your own card')
@@ -509,13 +509,13 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;me;set' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Your name')
             [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Your company or organisation')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Your title or activity')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Your email address')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Your phone number')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Your web site')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -523,7 +523,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;me;help' {
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set fields of your own card')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'set')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -568,10 +568,10 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;follow-up;add' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'When it is due: demain, vendredi, in 2 weeks, 01/12…')
             [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Repeat: 2w, 3m, 1y… (the next is due one period after it is done)')
             [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'The event it is about: #ID, or (the start of) its name')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -579,10 +579,10 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;fu;add' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'When it is due: demain, vendredi, in 2 weeks, 01/12…')
             [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Repeat: 2w, 3m, 1y… (the next is due one period after it is done)')
             [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'The event it is about: #ID, or (the start of) its name')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -590,68 +590,68 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;follow-up;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only open ones due in the next DAYS days (after today)')
             [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Only those about this contact')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N follow-ups (0: no limit)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only open ones due before today')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Only open ones due today')
             [CompletionResult]::new('--done', '--done', [CompletionResultType]::ParameterName, 'Only done ones, latest first')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Open and done ones')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
-            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'carnet;follow-up;ls' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only open ones due in the next DAYS days (after today)')
             [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Only those about this contact')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N follow-ups (0: no limit)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only open ones due before today')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Only open ones due today')
             [CompletionResult]::new('--done', '--done', [CompletionResultType]::ParameterName, 'Only done ones, latest first')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Open and done ones')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
-            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'carnet;fu;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only open ones due in the next DAYS days (after today)')
             [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Only those about this contact')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N follow-ups (0: no limit)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only open ones due before today')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Only open ones due today')
             [CompletionResult]::new('--done', '--done', [CompletionResultType]::ParameterName, 'Only done ones, latest first')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Open and done ones')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
-            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'carnet;fu;ls' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--upcoming', '--upcoming', [CompletionResultType]::ParameterName, 'Only open ones due in the next DAYS days (after today)')
             [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Only those about this contact')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N follow-ups (0: no limit)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only open ones due before today')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Only open ones due today')
             [CompletionResult]::new('--done', '--done', [CompletionResultType]::ParameterName, 'Only done ones, latest first')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Open and done ones')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
-            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'carnet;follow-up;done' {
-            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day it was done [default: today]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day it was done [default: today]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -659,8 +659,8 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;fu;done' {
-            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day it was done [default: today]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The day it was done [default: today]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -684,33 +684,33 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;follow-up;edit' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--what', '--what', [CompletionResultType]::ParameterName, 'New text')
             [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'New due date: demain, vendredi, 01/12…')
             [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Repeat every PERIOD: 2w, 3m, 1y')
             [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'About this contact instead')
             [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'About this event instead')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'Stop repeating')
             [CompletionResult]::new('--no-contact', '--no-contact', [CompletionResultType]::ParameterName, 'About no contact (an event must remain)')
             [CompletionResult]::new('--no-event', '--no-event', [CompletionResultType]::ParameterName, 'About no event (a contact must remain)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
-            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'carnet;fu;edit' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--what', '--what', [CompletionResultType]::ParameterName, 'New text')
             [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'New due date: demain, vendredi, 01/12…')
             [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Repeat every PERIOD: 2w, 3m, 1y')
             [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'About this contact instead')
             [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'About this event instead')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'Stop repeating')
             [CompletionResult]::new('--no-contact', '--no-contact', [CompletionResultType]::ParameterName, 'About no contact (an event must remain)')
             [CompletionResult]::new('--no-event', '--no-event', [CompletionResultType]::ParameterName, 'About no event (a contact must remain)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
-            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -748,12 +748,12 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;follow-up;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a follow-up about a contact, an event, or both')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List follow-ups, soonest first')
-            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark follow-ups done')
-            [CompletionResult]::new('snooze', 'snooze', [CompletionResultType]::ParameterValue, 'Put a follow-up off to a later day')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a follow-up')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete follow-ups')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'add')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'list')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'done')
+            [CompletionResult]::new('snooze', 'snooze', [CompletionResultType]::ParameterValue, 'snooze')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'edit')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'rm')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -779,12 +779,12 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;fu;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a follow-up about a contact, an event, or both')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List follow-ups, soonest first')
-            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark follow-ups done')
-            [CompletionResult]::new('snooze', 'snooze', [CompletionResultType]::ParameterValue, 'Put a follow-up off to a later day')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a follow-up')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete follow-ups')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'add')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'list')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'done')
+            [CompletionResult]::new('snooze', 'snooze', [CompletionResultType]::ParameterValue, 'snooze')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'edit')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'rm')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -810,36 +810,36 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;today' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'How many days ahead to look for follow-ups and birthdays')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N items in each section')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('--brief', '--brief', [CompletionResultType]::ParameterName, 'One line of counts ("2 overdue · 1 today · 3 to reconnect"), or nothing when all is clear')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show every item of every section')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--brief', '--brief', [CompletionResultType]::ParameterName, 'One line of counts ("2 overdue · 1 today · 3 to reconnect"), or nothing when all is clear')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show every item of every section')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'carnet;import' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The format, when detection guesses wrong')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag every imported contact (repeatable, or comma-separated)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would happen; write nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would happen; write nothing')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'carnet;export' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output')
             [CompletionResult]::new('--vdir', '--vdir', [CompletionResultType]::ParameterName, 'Write one file per contact or calendar item into this folder (a vdir)')
             [CompletionResult]::new('--vcard-version', '--vcard-version', [CompletionResultType]::ParameterName, 'vCard version to write')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only contacts with this tag (repeatable: all must match; vcard and csv)')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only members of this project (vcard and csv)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -848,10 +848,10 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         }
         'carnet;merge' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Merge without asking')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Merge without asking')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Merge without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Merge without asking')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -893,8 +893,8 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;project;add' {
-            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What the project is about')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What the project is about')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -903,18 +903,18 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         }
         'carnet;project;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived projects')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived projects')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'carnet;project;ls' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived projects')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived projects')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -928,9 +928,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;project;edit' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'New note ('''' clears)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -939,20 +939,20 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         }
         'carnet;project;rm' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'carnet;project;remove' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -974,9 +974,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;project;assign' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The role they play [default: member]')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why they matter to the project')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -984,8 +984,8 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;project;unassign' {
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only this role [default: every role they hold]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only this role [default: every role they hold]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -993,15 +993,15 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;project;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a project')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List projects with their members count and the roles filled')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a project''s members by role, and the key roles nobody fills yet')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename a project or change its note')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a project and its roles (the contacts stay)')
-            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a project: hidden from `project list` and from suggestions, kept whole')
-            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Bring an archived project back')
-            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Give contacts a role in a project')
-            [CompletionResult]::new('unassign', 'unassign', [CompletionResultType]::ParameterValue, 'Take contacts out of a project, or out of one role in it')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'add')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'list')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'show')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'edit')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'rm')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'archive')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'unarchive')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'assign')
+            [CompletionResult]::new('unassign', 'unassign', [CompletionResultType]::ParameterValue, 'unassign')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1036,23 +1036,23 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;search' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N contacts')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived contacts')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N contacts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived contacts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'carnet;suggest' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N people')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only contacts with this tag')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only members of this project')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived contacts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived contacts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1067,9 +1067,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         }
         'carnet;check' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('--repair', '--repair', [CompletionResultType]::ParameterName, 'Rebuild the search indexes before checking')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--repair', '--repair', [CompletionResultType]::ParameterName, 'Rebuild the search indexes before checking')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1083,33 +1083,33 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List contacts')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show everything known about a contact')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a contact')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a contact and everything recorded about them')
-            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a dated note to a contact')
-            [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add tags to a contact')
-            [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags from a contact')
-            [CompletionResult]::new('tags', 'tags', [CompletionResultType]::ParameterValue, 'List tags with how many contacts carry each')
-            [CompletionResult]::new('met', 'met', [CompletionResultType]::ParameterValue, 'Record that you met one or more contacts')
-            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Record everyone you met at an event, guided by questions')
-            [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'Record events and see what came out of them')
-            [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'Record the business cards people give you')
-            [CompletionResult]::new('me', 'me', [CompletionResultType]::ParameterValue, 'Show your own card, or its QR code')
-            [CompletionResult]::new('follow-up', 'follow-up', [CompletionResultType]::ParameterValue, 'Follow-ups: what to do next, and by when')
-            [CompletionResult]::new('today', 'today', [CompletionResultType]::ParameterValue, 'Show what to do today: follow-ups, people to reconnect with, birthdays')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import contacts from vCard, CSV (LinkedIn, Google, Outlook…) or a carnet JSON export')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export contacts, the whole database, or the calendar')
-            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge two contacts into one')
-            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a contact: hidden from list, search and suggest, with all history kept')
-            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Bring an archived contact back')
-            [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Map the people around a project and the role each plays')
-            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find people from whatever you remember about them')
-            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Suggest people worth reaching out to, with the reason')
-            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to a backup file')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database for damage')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'add')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'list')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'show')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'edit')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'rm')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'note')
+            [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'tag')
+            [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'untag')
+            [CompletionResult]::new('tags', 'tags', [CompletionResultType]::ParameterValue, 'tags')
+            [CompletionResult]::new('met', 'met', [CompletionResultType]::ParameterValue, 'met')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'log')
+            [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'event')
+            [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'card')
+            [CompletionResult]::new('me', 'me', [CompletionResultType]::ParameterValue, 'me')
+            [CompletionResult]::new('follow-up', 'follow-up', [CompletionResultType]::ParameterValue, 'follow-up')
+            [CompletionResult]::new('today', 'today', [CompletionResultType]::ParameterValue, 'today')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'import')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'export')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'merge')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'archive')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'unarchive')
+            [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'project')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'search')
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'suggest')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'backup')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'check')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'completions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1138,14 +1138,6 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;help;tags' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tags with their counts (the default)')
-            [CompletionResult]::new('cadence', 'cadence', [CompletionResultType]::ParameterValue, 'Set the keep-in-touch cadence of the contacts carrying a tag')
-            break
-        }
-        'carnet;help;tags;list' {
-            break
-        }
-        'carnet;help;tags;cadence' {
             break
         }
         'carnet;help;met' {
@@ -1155,83 +1147,15 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;help;event' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an event')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List events, newest first')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show what came out of an event')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an event')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete an event')
-            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite contacts to an event you organise')
-            [CompletionResult]::new('rsvp', 'rsvp', [CompletionResultType]::ParameterValue, 'Record a guest''s answer to an invitation')
-            break
-        }
-        'carnet;help;event;add' {
-            break
-        }
-        'carnet;help;event;list' {
-            break
-        }
-        'carnet;help;event;show' {
-            break
-        }
-        'carnet;help;event;edit' {
-            break
-        }
-        'carnet;help;event;rm' {
-            break
-        }
-        'carnet;help;event;invite' {
-            break
-        }
-        'carnet;help;event;rsvp' {
             break
         }
         'carnet;help;card' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a business card a contact gave you')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List business cards')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a business card')
-            break
-        }
-        'carnet;help;card;add' {
-            break
-        }
-        'carnet;help;card;list' {
-            break
-        }
-        'carnet;help;card;rm' {
             break
         }
         'carnet;help;me' {
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set fields of your own card')
-            break
-        }
-        'carnet;help;me;set' {
             break
         }
         'carnet;help;follow-up' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a follow-up about a contact, an event, or both')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List follow-ups, soonest first')
-            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark follow-ups done')
-            [CompletionResult]::new('snooze', 'snooze', [CompletionResultType]::ParameterValue, 'Put a follow-up off to a later day')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a follow-up')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete follow-ups')
-            break
-        }
-        'carnet;help;follow-up;add' {
-            break
-        }
-        'carnet;help;follow-up;list' {
-            break
-        }
-        'carnet;help;follow-up;done' {
-            break
-        }
-        'carnet;help;follow-up;snooze' {
-            break
-        }
-        'carnet;help;follow-up;edit' {
-            break
-        }
-        'carnet;help;follow-up;rm' {
             break
         }
         'carnet;help;today' {
@@ -1253,42 +1177,6 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;help;project' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a project')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List projects with their members count and the roles filled')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a project''s members by role, and the key roles nobody fills yet')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Rename a project or change its note')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a project and its roles (the contacts stay)')
-            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a project: hidden from `project list` and from suggestions, kept whole')
-            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Bring an archived project back')
-            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Give contacts a role in a project')
-            [CompletionResult]::new('unassign', 'unassign', [CompletionResultType]::ParameterValue, 'Take contacts out of a project, or out of one role in it')
-            break
-        }
-        'carnet;help;project;add' {
-            break
-        }
-        'carnet;help;project;list' {
-            break
-        }
-        'carnet;help;project;show' {
-            break
-        }
-        'carnet;help;project;edit' {
-            break
-        }
-        'carnet;help;project;rm' {
-            break
-        }
-        'carnet;help;project;archive' {
-            break
-        }
-        'carnet;help;project;unarchive' {
-            break
-        }
-        'carnet;help;project;assign' {
-            break
-        }
-        'carnet;help;project;unassign' {
             break
         }
         'carnet;help;search' {

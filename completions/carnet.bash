@@ -325,90 +325,6 @@ _carnet() {
             carnet__subcmd__help,untag)
                 cmd="carnet__subcmd__help__subcmd__untag"
                 ;;
-            carnet__subcmd__help__subcmd__card,add)
-                cmd="carnet__subcmd__help__subcmd__card__subcmd__add"
-                ;;
-            carnet__subcmd__help__subcmd__card,list)
-                cmd="carnet__subcmd__help__subcmd__card__subcmd__list"
-                ;;
-            carnet__subcmd__help__subcmd__card,rm)
-                cmd="carnet__subcmd__help__subcmd__card__subcmd__rm"
-                ;;
-            carnet__subcmd__help__subcmd__event,add)
-                cmd="carnet__subcmd__help__subcmd__event__subcmd__add"
-                ;;
-            carnet__subcmd__help__subcmd__event,edit)
-                cmd="carnet__subcmd__help__subcmd__event__subcmd__edit"
-                ;;
-            carnet__subcmd__help__subcmd__event,invite)
-                cmd="carnet__subcmd__help__subcmd__event__subcmd__invite"
-                ;;
-            carnet__subcmd__help__subcmd__event,list)
-                cmd="carnet__subcmd__help__subcmd__event__subcmd__list"
-                ;;
-            carnet__subcmd__help__subcmd__event,rm)
-                cmd="carnet__subcmd__help__subcmd__event__subcmd__rm"
-                ;;
-            carnet__subcmd__help__subcmd__event,rsvp)
-                cmd="carnet__subcmd__help__subcmd__event__subcmd__rsvp"
-                ;;
-            carnet__subcmd__help__subcmd__event,show)
-                cmd="carnet__subcmd__help__subcmd__event__subcmd__show"
-                ;;
-            carnet__subcmd__help__subcmd__follow__subcmd__up,add)
-                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__add"
-                ;;
-            carnet__subcmd__help__subcmd__follow__subcmd__up,done)
-                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__done"
-                ;;
-            carnet__subcmd__help__subcmd__follow__subcmd__up,edit)
-                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__edit"
-                ;;
-            carnet__subcmd__help__subcmd__follow__subcmd__up,list)
-                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__list"
-                ;;
-            carnet__subcmd__help__subcmd__follow__subcmd__up,rm)
-                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__rm"
-                ;;
-            carnet__subcmd__help__subcmd__follow__subcmd__up,snooze)
-                cmd="carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__snooze"
-                ;;
-            carnet__subcmd__help__subcmd__me,set)
-                cmd="carnet__subcmd__help__subcmd__me__subcmd__set"
-                ;;
-            carnet__subcmd__help__subcmd__project,add)
-                cmd="carnet__subcmd__help__subcmd__project__subcmd__add"
-                ;;
-            carnet__subcmd__help__subcmd__project,archive)
-                cmd="carnet__subcmd__help__subcmd__project__subcmd__archive"
-                ;;
-            carnet__subcmd__help__subcmd__project,assign)
-                cmd="carnet__subcmd__help__subcmd__project__subcmd__assign"
-                ;;
-            carnet__subcmd__help__subcmd__project,edit)
-                cmd="carnet__subcmd__help__subcmd__project__subcmd__edit"
-                ;;
-            carnet__subcmd__help__subcmd__project,list)
-                cmd="carnet__subcmd__help__subcmd__project__subcmd__list"
-                ;;
-            carnet__subcmd__help__subcmd__project,rm)
-                cmd="carnet__subcmd__help__subcmd__project__subcmd__rm"
-                ;;
-            carnet__subcmd__help__subcmd__project,show)
-                cmd="carnet__subcmd__help__subcmd__project__subcmd__show"
-                ;;
-            carnet__subcmd__help__subcmd__project,unarchive)
-                cmd="carnet__subcmd__help__subcmd__project__subcmd__unarchive"
-                ;;
-            carnet__subcmd__help__subcmd__project,unassign)
-                cmd="carnet__subcmd__help__subcmd__project__subcmd__unassign"
-                ;;
-            carnet__subcmd__help__subcmd__tags,cadence)
-                cmd="carnet__subcmd__help__subcmd__tags__subcmd__cadence"
-                ;;
-            carnet__subcmd__help__subcmd__tags,list)
-                cmd="carnet__subcmd__help__subcmd__tags__subcmd__list"
-                ;;
             carnet__subcmd__me,help)
                 cmd="carnet__subcmd__me__subcmd__help"
                 ;;
@@ -533,12 +449,16 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__add)
-            opts="-h --company --title --email --phone --link --city --tag --note --birthday --how-met --introduced-by --keep-in-touch --follow-up --db --json --no-input --help"
+            opts="-h --db --json --no-input --company --title --email --phone --link --city --tag --note --birthday --how-met --introduced-by --keep-in-touch --follow-up --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --company)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -588,10 +508,6 @@ _carnet() {
                     return 0
                     ;;
                 --follow-up)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -657,12 +573,16 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__card__subcmd__add)
-            opts="-h --company --title --email --phone --url --address --at --on --note --db --json --no-input --help"
+            opts="-h --db --json --no-input --company --title --email --phone --url --address --at --on --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --company)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -696,10 +616,6 @@ _carnet() {
                     return 0
                     ;;
                 --note)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -781,17 +697,17 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__card__subcmd__list)
-            opts="-h --at --db --json --no-input --help"
+            opts="-h --db --json --no-input --at --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --at)
+                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -821,7 +737,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__check)
-            opts="-h --repair --db --json --no-input --help"
+            opts="-h --db --json --no-input --repair --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -857,12 +773,16 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__edit)
-            opts="-h --name --company --title --city --how-met --birthday --keep-in-touch --introduced-by --add-email --remove-email --add-phone --remove-phone --add-link --remove-link --add-tag --remove-tag --db --json --no-input --help"
+            opts="-h --db --json --no-input --name --company --title --city --how-met --birthday --keep-in-touch --introduced-by --add-email --remove-email --add-phone --remove-phone --add-link --remove-link --add-tag --remove-tag --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -927,10 +847,6 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -957,12 +873,16 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__event__subcmd__add)
-            opts="-h --on --at --kind --organizer --note --db --json --no-input --help"
+            opts="-h --db --json --no-input --on --at --kind --organizer --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -983,10 +903,6 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -995,12 +911,16 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__event__subcmd__edit)
-            opts="-h --name --on --at --kind --organizer --note --db --json --no-input --help"
+            opts="-h --db --json --no-input --name --on --at --kind --organizer --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1022,10 +942,6 @@ _carnet() {
                     return 0
                     ;;
                 --note)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1181,21 +1097,21 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__event__subcmd__list)
-            opts="-h --since --until --db --json --no-input --help"
+            opts="-h --db --json --no-input --since --until --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1207,7 +1123,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__event__subcmd__rm)
-            opts="-y -h --yes --db --json --no-input --help"
+            opts="-y -h --db --json --no-input --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1261,12 +1177,16 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__export)
-            opts="-o -h --output --vdir --vcard-version --tag --project --db --json --no-input --help vcard csv json ics"
+            opts="-o -h --db --json --no-input --output --vdir --vcard-version --tag --project --help vcard csv json ics"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1288,10 +1208,6 @@ _carnet() {
                     return 0
                     ;;
                 --project)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1321,12 +1237,16 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__follow__subcmd__up__subcmd__add)
-            opts="-h --due --every --event --db --json --no-input --help"
+            opts="-h --db --json --no-input --due --every --event --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --due)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1339,10 +1259,6 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1351,17 +1267,17 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__follow__subcmd__up__subcmd__done)
-            opts="-h --on --db --json --no-input --help"
+            opts="-h --db --json --no-input --on --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --on)
+                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
+                --on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1373,12 +1289,16 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__follow__subcmd__up__subcmd__edit)
-            opts="-h --what --due --every --once --contact --no-contact --event --no-event --db --json --no-input --help"
+            opts="-h --db --json --no-input --what --due --every --once --contact --no-contact --event --no-event --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --what)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1396,10 +1316,6 @@ _carnet() {
                     return 0
                     ;;
                 --event)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1523,12 +1439,16 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__follow__subcmd__up__subcmd__list)
-            opts="-h --overdue --today --upcoming --done --all --contact --limit --db --json --no-input --help"
+            opts="-h --db --json --no-input --overdue --today --upcoming --done --all --contact --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --upcoming)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1538,10 +1458,6 @@ _carnet() {
                     return 0
                     ;;
                 --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1645,50 +1561,8 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__card)
-            opts="add list rm"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__card__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__card__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__card__subcmd__rm)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1743,106 +1617,8 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__event)
-            opts="add list show edit rm invite rsvp"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__event__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__event__subcmd__edit)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__event__subcmd__invite)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__event__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__event__subcmd__rm)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__event__subcmd__rsvp)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__event__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1869,92 +1645,8 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__follow__subcmd__up)
-            opts="add list done snooze edit rm"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__done)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__edit)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__rm)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__follow__subcmd__up__subcmd__snooze)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2023,22 +1715,8 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__me)
-            opts="set"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__me__subcmd__set)
             opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2093,134 +1771,8 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__project)
-            opts="add list show edit rm archive unarchive assign unassign"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__project__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__project__subcmd__archive)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__project__subcmd__assign)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__project__subcmd__edit)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__project__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__project__subcmd__rm)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__project__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__project__subcmd__unarchive)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__project__subcmd__unassign)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2303,36 +1855,8 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__tags)
-            opts="list cadence"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__tags__subcmd__cadence)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        carnet__subcmd__help__subcmd__tags__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2387,21 +1911,21 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__import)
-            opts="-h --format --tag --dry-run --db --json --no-input --help"
+            opts="-h --db --json --no-input --format --tag --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "vcard csv linkedin google json" -- "${cur}"))
                     return 0
                     ;;
                 --tag)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2413,12 +1937,16 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__list)
-            opts="-h --tag --company --city --met-at --project --role --introduced-by --archived --sort --limit --db --json --no-input --help"
+            opts="-h --db --json --no-input --tag --company --city --met-at --project --role --introduced-by --archived --sort --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2455,10 +1983,6 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2485,7 +2009,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__me)
-            opts="-h --qr --invert --db --json --no-input --help set help"
+            opts="-h --db --json --no-input --qr --invert --help set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2545,12 +2069,16 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__me__subcmd__set)
-            opts="-h --name --company --title --email --phone --url --db --json --no-input --help"
+            opts="-h --db --json --no-input --name --company --title --email --phone --url --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2575,10 +2103,6 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2587,7 +2111,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__merge)
-            opts="-y -h --yes --db --json --no-input --help"
+            opts="-y -h --db --json --no-input --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2605,12 +2129,16 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__met)
-            opts="-h --at --on --how --note --follow-up --db --json --no-input --help"
+            opts="-h --db --json --no-input --at --on --how --note --follow-up --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2631,10 +2159,6 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2643,17 +2167,17 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__note)
-            opts="-h --on --db --json --no-input --help"
+            opts="-h --db --json --no-input --on --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --on)
+                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
+                --on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2683,17 +2207,17 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__project__subcmd__add)
-            opts="-h --note --db --json --no-input --help"
+            opts="-h --db --json --no-input --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --note)
+                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
+                --note)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2723,21 +2247,21 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__project__subcmd__assign)
-            opts="-h --role --note --db --json --no-input --help"
+            opts="-h --db --json --no-input --role --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --role)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --note)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2749,21 +2273,21 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__project__subcmd__edit)
-            opts="-h --name --note --db --json --no-input --help"
+            opts="-h --db --json --no-input --name --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --note)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2929,7 +2453,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__project__subcmd__list)
-            opts="-h --archived --db --json --no-input --help"
+            opts="-h --db --json --no-input --archived --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2947,7 +2471,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__project__subcmd__rm)
-            opts="-y -h --yes --db --json --no-input --help"
+            opts="-y -h --db --json --no-input --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3001,17 +2525,17 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__project__subcmd__unassign)
-            opts="-h --role --db --json --no-input --help"
+            opts="-h --db --json --no-input --role --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --role)
+                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
+                --role)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3023,7 +2547,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__rm)
-            opts="-y -h --yes --db --json --no-input --help"
+            opts="-y -h --db --json --no-input --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3041,17 +2565,17 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__search)
-            opts="-h --archived --limit --db --json --no-input --help"
+            opts="-h --db --json --no-input --archived --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --limit)
+                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3081,12 +2605,16 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__suggest)
-            opts="-h --limit --tag --project --archived --db --json --no-input --help"
+            opts="-h --db --json --no-input --limit --tag --project --archived --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3096,10 +2624,6 @@ _carnet() {
                     return 0
                     ;;
                 --project)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3147,7 +2671,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__tags__subcmd__cadence)
-            opts="-h --clear --db --json --no-input --help"
+            opts="-h --db --json --no-input --clear --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3239,21 +2763,21 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__today)
-            opts="-h --days --brief --limit --all --db --json --no-input --help"
+            opts="-h --db --json --no-input --days --brief --limit --all --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --days)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -58,6 +58,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;add'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --company 'Company or organisation'
             cand --title 'Job title or activity'
             cand --email 'Email address, [LABEL=]ADDRESS (repeatable)'
@@ -71,13 +72,13 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --introduced-by 'Who introduced you (a contact)'
             cand --keep-in-touch 'Keep-in-touch cadence: 2w, 3m, 1y…'
             cand --follow-up 'Create a follow-up due WHEN: "vendredi: send the deck", or just "2w" ("Follow up")'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;list'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --tag 'Only contacts with this tag (repeatable: all must match)'
             cand --company 'Only contacts whose company contains this'
             cand --city 'Only contacts whose city contains this'
@@ -87,14 +88,14 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --introduced-by 'Only contacts introduced by this contact'
             cand --sort 'Sort order'
             cand --limit 'Show at most N contacts'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand --archived 'Include archived contacts'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --archived 'Include archived contacts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;ls'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --tag 'Only contacts with this tag (repeatable: all must match)'
             cand --company 'Only contacts whose company contains this'
             cand --city 'Only contacts whose city contains this'
@@ -104,10 +105,9 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --introduced-by 'Only contacts introduced by this contact'
             cand --sort 'Sort order'
             cand --limit 'Show at most N contacts'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand --archived 'Include archived contacts'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --archived 'Include archived contacts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -119,6 +119,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help'
         }
         &'carnet;edit'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --name 'New name'
             cand --company 'Company ('''' clears)'
             cand --title 'Job title or activity ('''' clears)'
@@ -135,7 +136,6 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --remove-link 'Remove a link (repeatable)'
             cand --add-tag 'Add a tag (repeatable)'
             cand --remove-tag 'Remove a tag (repeatable)'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'
@@ -143,25 +143,25 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;rm'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand -y 'Delete without asking'
-            cand --yes 'Delete without asking'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -y 'Delete without asking'
+            cand --yes 'Delete without asking'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;remove'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand -y 'Delete without asking'
-            cand --yes 'Delete without asking'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -y 'Delete without asking'
+            cand --yes 'Delete without asking'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;note'= {
-            cand --on 'The note''s date [default: today]'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --on 'The note''s date [default: today]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help'
@@ -208,15 +208,15 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;tags;cadence'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand --clear 'Remove the tag''s cadence'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --clear 'Remove the tag''s cadence'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;tags;help'= {
             cand list 'List tags with their counts (the default)'
-            cand cadence 'Set the keep-in-touch cadence of the contacts carrying a tag'
+            cand cadence 'cadence'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;tags;help;list'= {
@@ -226,12 +226,12 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;tags;help;help'= {
         }
         &'carnet;met'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --at 'The event where you met (#ID or name)'
             cand --on 'The date [default: the event''s date, else today]'
             cand --how 'How you met [default: event with --at, else other]'
             cand --note 'What you talked about (one note shared by all the encounters)'
             cand --follow-up 'Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'
@@ -262,30 +262,30 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;event;add'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --on 'Its date [default: today]'
             cand --at 'Where it takes place'
             cand --kind 'What kind of event'
             cand --organizer 'Who organises it ("me" for your own events)'
             cand --note 'A note about the event'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'carnet;event;list'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --since 'Only events on or after this date'
             cand --until 'Only events on or before this date'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'carnet;event;ls'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --since 'Only events on or after this date'
             cand --until 'Only events on or before this date'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help'
@@ -299,13 +299,13 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;event;edit'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --name 'New name'
             cand --on 'New date'
             cand --at 'New venue'
             cand --kind 'New kind'
             cand --organizer 'New organizer'
             cand --note 'New note'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'
@@ -313,19 +313,19 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;event;rm'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand -y 'Delete without asking'
-            cand --yes 'Delete without asking'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -y 'Delete without asking'
+            cand --yes 'Delete without asking'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;event;remove'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand -y 'Delete without asking'
-            cand --yes 'Delete without asking'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -y 'Delete without asking'
+            cand --yes 'Delete without asking'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -344,13 +344,13 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;event;help'= {
-            cand add 'Add an event'
-            cand list 'List events, newest first'
-            cand show 'Show what came out of an event'
-            cand edit 'Change an event'
-            cand rm 'Delete an event'
-            cand invite 'Invite contacts to an event you organise'
-            cand rsvp 'Record a guest''s answer to an invitation'
+            cand add 'add'
+            cand list 'list'
+            cand show 'show'
+            cand edit 'edit'
+            cand rm 'rm'
+            cand invite 'invite'
+            cand rsvp 'rsvp'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;event;help;add'= {
@@ -383,6 +383,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;card;add'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --company 'Company or organisation on the card'
             cand --title 'Title or activity on the card'
             cand --email 'Email address (repeatable)'
@@ -392,23 +393,22 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --at 'The event where you received it (#ID or name)'
             cand --on 'When you received it [default: the event''s date, else today]'
             cand --note 'A note about the card'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;card;list'= {
-            cand --at 'Only cards received at this event (#ID or name)'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --at 'Only cards received at this event (#ID or name)'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'carnet;card;ls'= {
-            cand --at 'Only cards received at this event (#ID or name)'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --at 'Only cards received at this event (#ID or name)'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help'
@@ -429,9 +429,9 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help'
         }
         &'carnet;card;help'= {
-            cand add 'Record a business card a contact gave you'
-            cand list 'List business cards'
-            cand rm 'Delete a business card'
+            cand add 'add'
+            cand list 'list'
+            cand rm 'rm'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;card;help;add'= {
@@ -444,30 +444,30 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;me'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand --qr 'Print your card as a QR code (a vCard) to be scanned by a phone'
-            cand --invert 'Draw the QR code dark-on-light, for terminals with a light background'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --qr 'Print your card as a QR code (a vCard) to be scanned by a phone'
+            cand --invert 'Draw the QR code dark-on-light, for terminals with a light background'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand set 'Set fields of your own card'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;me;set'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --name 'Your name'
             cand --company 'Your company or organisation'
             cand --title 'Your title or activity'
             cand --email 'Your email address'
             cand --phone 'Your phone number'
             cand --url 'Your web site'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;me;help'= {
-            cand set 'Set fields of your own card'
+            cand set 'set'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;me;help;set'= {
@@ -507,92 +507,92 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;follow-up;add'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --due 'When it is due: demain, vendredi, in 2 weeks, 01/12…'
             cand --every 'Repeat: 2w, 3m, 1y… (the next is due one period after it is done)'
             cand --event 'The event it is about: #ID, or (the start of) its name'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;fu;add'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --due 'When it is due: demain, vendredi, in 2 weeks, 01/12…'
             cand --every 'Repeat: 2w, 3m, 1y… (the next is due one period after it is done)'
             cand --event 'The event it is about: #ID, or (the start of) its name'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;follow-up;list'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --upcoming 'Only open ones due in the next DAYS days (after today)'
             cand --contact 'Only those about this contact'
             cand --limit 'Show at most N follow-ups (0: no limit)'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand --overdue 'Only open ones due before today'
             cand --today 'Only open ones due today'
             cand --done 'Only done ones, latest first'
             cand --all 'Open and done ones'
-            cand --json 'Print data as JSON on stdout'
-            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;follow-up;ls'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --upcoming 'Only open ones due in the next DAYS days (after today)'
             cand --contact 'Only those about this contact'
             cand --limit 'Show at most N follow-ups (0: no limit)'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand --overdue 'Only open ones due before today'
             cand --today 'Only open ones due today'
             cand --done 'Only done ones, latest first'
             cand --all 'Open and done ones'
-            cand --json 'Print data as JSON on stdout'
-            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;fu;list'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --upcoming 'Only open ones due in the next DAYS days (after today)'
             cand --contact 'Only those about this contact'
             cand --limit 'Show at most N follow-ups (0: no limit)'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand --overdue 'Only open ones due before today'
             cand --today 'Only open ones due today'
             cand --done 'Only done ones, latest first'
             cand --all 'Open and done ones'
-            cand --json 'Print data as JSON on stdout'
-            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;fu;ls'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --upcoming 'Only open ones due in the next DAYS days (after today)'
             cand --contact 'Only those about this contact'
             cand --limit 'Show at most N follow-ups (0: no limit)'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand --overdue 'Only open ones due before today'
             cand --today 'Only open ones due today'
             cand --done 'Only done ones, latest first'
             cand --all 'Open and done ones'
-            cand --json 'Print data as JSON on stdout'
-            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;follow-up;done'= {
-            cand --on 'The day it was done [default: today]'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --on 'The day it was done [default: today]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;fu;done'= {
-            cand --on 'The day it was done [default: today]'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --on 'The day it was done [default: today]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'
@@ -613,32 +613,32 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;follow-up;edit'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --what 'New text'
             cand --due 'New due date: demain, vendredi, 01/12…'
             cand --every 'Repeat every PERIOD: 2w, 3m, 1y'
             cand --contact 'About this contact instead'
             cand --event 'About this event instead'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand --once 'Stop repeating'
             cand --no-contact 'About no contact (an event must remain)'
             cand --no-event 'About no event (a contact must remain)'
-            cand --json 'Print data as JSON on stdout'
-            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;fu;edit'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --what 'New text'
             cand --due 'New due date: demain, vendredi, 01/12…'
             cand --every 'Repeat every PERIOD: 2w, 3m, 1y'
             cand --contact 'About this contact instead'
             cand --event 'About this event instead'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand --once 'Stop repeating'
             cand --no-contact 'About no contact (an event must remain)'
             cand --no-event 'About no event (a contact must remain)'
-            cand --json 'Print data as JSON on stdout'
-            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -671,12 +671,12 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;follow-up;help'= {
-            cand add 'Add a follow-up about a contact, an event, or both'
-            cand list 'List follow-ups, soonest first'
-            cand done 'Mark follow-ups done'
-            cand snooze 'Put a follow-up off to a later day'
-            cand edit 'Change a follow-up'
-            cand rm 'Delete follow-ups'
+            cand add 'add'
+            cand list 'list'
+            cand done 'done'
+            cand snooze 'snooze'
+            cand edit 'edit'
+            cand rm 'rm'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;follow-up;help;add'= {
@@ -694,12 +694,12 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;follow-up;help;help'= {
         }
         &'carnet;fu;help'= {
-            cand add 'Add a follow-up about a contact, an event, or both'
-            cand list 'List follow-ups, soonest first'
-            cand done 'Mark follow-ups done'
-            cand snooze 'Put a follow-up off to a later day'
-            cand edit 'Change a follow-up'
-            cand rm 'Delete follow-ups'
+            cand add 'add'
+            cand list 'list'
+            cand done 'done'
+            cand snooze 'snooze'
+            cand edit 'edit'
+            cand rm 'rm'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;fu;help;add'= {
@@ -717,34 +717,34 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;fu;help;help'= {
         }
         &'carnet;today'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --days 'How many days ahead to look for follow-ups and birthdays'
             cand --limit 'Show at most N items in each section'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand --brief 'One line of counts ("2 overdue · 1 today · 3 to reconnect"), or nothing when all is clear'
-            cand --all 'Show every item of every section'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --brief 'One line of counts ("2 overdue · 1 today · 3 to reconnect"), or nothing when all is clear'
+            cand --all 'Show every item of every section'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;import'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --format 'The format, when detection guesses wrong'
             cand --tag 'Tag every imported contact (repeatable, or comma-separated)'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand --dry-run 'Show what would happen; write nothing'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --dry-run 'Show what would happen; write nothing'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;export'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand -o 'Write to this file instead of standard output'
             cand --output 'Write to this file instead of standard output'
             cand --vdir 'Write one file per contact or calendar item into this folder (a vdir)'
             cand --vcard-version 'vCard version to write'
             cand --tag 'Only contacts with this tag (repeatable: all must match; vcard and csv)'
             cand --project 'Only members of this project (vcard and csv)'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'
@@ -752,10 +752,10 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;merge'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand -y 'Merge without asking'
-            cand --yes 'Merge without asking'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -y 'Merge without asking'
+            cand --yes 'Merge without asking'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -793,8 +793,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;project;add'= {
-            cand --note 'What the project is about'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --note 'What the project is about'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help'
@@ -802,17 +802,17 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;project;list'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand --archived 'Include archived projects'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --archived 'Include archived projects'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'carnet;project;ls'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand --archived 'Include archived projects'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --archived 'Include archived projects'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -824,9 +824,9 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;project;edit'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --name 'New name'
             cand --note 'New note ('''' clears)'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help'
@@ -834,19 +834,19 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;project;rm'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand -y 'Delete without asking'
-            cand --yes 'Delete without asking'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -y 'Delete without asking'
+            cand --yes 'Delete without asking'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;project;remove'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand -y 'Delete without asking'
-            cand --yes 'Delete without asking'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -y 'Delete without asking'
+            cand --yes 'Delete without asking'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -865,32 +865,32 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help'
         }
         &'carnet;project;assign'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --role 'The role they play [default: member]'
             cand --note 'Why they matter to the project'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;project;unassign'= {
-            cand --role 'Only this role [default: every role they hold]'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --role 'Only this role [default: every role they hold]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'carnet;project;help'= {
-            cand add 'Add a project'
-            cand list 'List projects with their members count and the roles filled'
-            cand show 'Show a project''s members by role, and the key roles nobody fills yet'
-            cand edit 'Rename a project or change its note'
-            cand rm 'Delete a project and its roles (the contacts stay)'
-            cand archive 'Archive a project: hidden from `project list` and from suggestions, kept whole'
-            cand unarchive 'Bring an archived project back'
-            cand assign 'Give contacts a role in a project'
-            cand unassign 'Take contacts out of a project, or out of one role in it'
+            cand add 'add'
+            cand list 'list'
+            cand show 'show'
+            cand edit 'edit'
+            cand rm 'rm'
+            cand archive 'archive'
+            cand unarchive 'unarchive'
+            cand assign 'assign'
+            cand unassign 'unassign'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;project;help;add'= {
@@ -914,22 +914,22 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;project;help;help'= {
         }
         &'carnet;search'= {
-            cand --limit 'Show at most N contacts'
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand --archived 'Include archived contacts'
+            cand --limit 'Show at most N contacts'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --archived 'Include archived contacts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;suggest'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --limit 'Show at most N people'
             cand --tag 'Only contacts with this tag'
             cand --project 'Only members of this project'
-            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand --archived 'Include archived contacts'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --archived 'Include archived contacts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -942,9 +942,9 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;check'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand --repair 'Rebuild the search indexes before checking'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --repair 'Rebuild the search indexes before checking'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -956,33 +956,33 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'carnet;help'= {
-            cand add 'Add a contact'
-            cand list 'List contacts'
-            cand show 'Show everything known about a contact'
-            cand edit 'Change a contact'
-            cand rm 'Delete a contact and everything recorded about them'
-            cand note 'Add a dated note to a contact'
-            cand tag 'Add tags to a contact'
-            cand untag 'Remove tags from a contact'
-            cand tags 'List tags with how many contacts carry each'
-            cand met 'Record that you met one or more contacts'
-            cand log 'Record everyone you met at an event, guided by questions'
-            cand event 'Record events and see what came out of them'
-            cand card 'Record the business cards people give you'
-            cand me 'Show your own card, or its QR code'
-            cand follow-up 'Follow-ups: what to do next, and by when'
-            cand today 'Show what to do today: follow-ups, people to reconnect with, birthdays'
-            cand import 'Import contacts from vCard, CSV (LinkedIn, Google, Outlook…) or a carnet JSON export'
-            cand export 'Export contacts, the whole database, or the calendar'
-            cand merge 'Merge two contacts into one'
-            cand archive 'Archive a contact: hidden from list, search and suggest, with all history kept'
-            cand unarchive 'Bring an archived contact back'
-            cand project 'Map the people around a project and the role each plays'
-            cand search 'Find people from whatever you remember about them'
-            cand suggest 'Suggest people worth reaching out to, with the reason'
-            cand backup 'Copy the database to a backup file'
-            cand check 'Check the database for damage'
-            cand completions 'Print a shell completion script'
+            cand add 'add'
+            cand list 'list'
+            cand show 'show'
+            cand edit 'edit'
+            cand rm 'rm'
+            cand note 'note'
+            cand tag 'tag'
+            cand untag 'untag'
+            cand tags 'tags'
+            cand met 'met'
+            cand log 'log'
+            cand event 'event'
+            cand card 'card'
+            cand me 'me'
+            cand follow-up 'follow-up'
+            cand today 'today'
+            cand import 'import'
+            cand export 'export'
+            cand merge 'merge'
+            cand archive 'archive'
+            cand unarchive 'unarchive'
+            cand project 'project'
+            cand search 'search'
+            cand suggest 'suggest'
+            cand backup 'backup'
+            cand check 'check'
+            cand completions 'completions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;help;add'= {
@@ -1002,75 +1002,18 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;untag'= {
         }
         &'carnet;help;tags'= {
-            cand list 'List tags with their counts (the default)'
-            cand cadence 'Set the keep-in-touch cadence of the contacts carrying a tag'
-        }
-        &'carnet;help;tags;list'= {
-        }
-        &'carnet;help;tags;cadence'= {
         }
         &'carnet;help;met'= {
         }
         &'carnet;help;log'= {
         }
         &'carnet;help;event'= {
-            cand add 'Add an event'
-            cand list 'List events, newest first'
-            cand show 'Show what came out of an event'
-            cand edit 'Change an event'
-            cand rm 'Delete an event'
-            cand invite 'Invite contacts to an event you organise'
-            cand rsvp 'Record a guest''s answer to an invitation'
-        }
-        &'carnet;help;event;add'= {
-        }
-        &'carnet;help;event;list'= {
-        }
-        &'carnet;help;event;show'= {
-        }
-        &'carnet;help;event;edit'= {
-        }
-        &'carnet;help;event;rm'= {
-        }
-        &'carnet;help;event;invite'= {
-        }
-        &'carnet;help;event;rsvp'= {
         }
         &'carnet;help;card'= {
-            cand add 'Record a business card a contact gave you'
-            cand list 'List business cards'
-            cand rm 'Delete a business card'
-        }
-        &'carnet;help;card;add'= {
-        }
-        &'carnet;help;card;list'= {
-        }
-        &'carnet;help;card;rm'= {
         }
         &'carnet;help;me'= {
-            cand set 'Set fields of your own card'
-        }
-        &'carnet;help;me;set'= {
         }
         &'carnet;help;follow-up'= {
-            cand add 'Add a follow-up about a contact, an event, or both'
-            cand list 'List follow-ups, soonest first'
-            cand done 'Mark follow-ups done'
-            cand snooze 'Put a follow-up off to a later day'
-            cand edit 'Change a follow-up'
-            cand rm 'Delete follow-ups'
-        }
-        &'carnet;help;follow-up;add'= {
-        }
-        &'carnet;help;follow-up;list'= {
-        }
-        &'carnet;help;follow-up;done'= {
-        }
-        &'carnet;help;follow-up;snooze'= {
-        }
-        &'carnet;help;follow-up;edit'= {
-        }
-        &'carnet;help;follow-up;rm'= {
         }
         &'carnet;help;today'= {
         }
@@ -1085,33 +1028,6 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;unarchive'= {
         }
         &'carnet;help;project'= {
-            cand add 'Add a project'
-            cand list 'List projects with their members count and the roles filled'
-            cand show 'Show a project''s members by role, and the key roles nobody fills yet'
-            cand edit 'Rename a project or change its note'
-            cand rm 'Delete a project and its roles (the contacts stay)'
-            cand archive 'Archive a project: hidden from `project list` and from suggestions, kept whole'
-            cand unarchive 'Bring an archived project back'
-            cand assign 'Give contacts a role in a project'
-            cand unassign 'Take contacts out of a project, or out of one role in it'
-        }
-        &'carnet;help;project;add'= {
-        }
-        &'carnet;help;project;list'= {
-        }
-        &'carnet;help;project;show'= {
-        }
-        &'carnet;help;project;edit'= {
-        }
-        &'carnet;help;project;rm'= {
-        }
-        &'carnet;help;project;archive'= {
-        }
-        &'carnet;help;project;unarchive'= {
-        }
-        &'carnet;help;project;assign'= {
-        }
-        &'carnet;help;project;unassign'= {
         }
         &'carnet;help;search'= {
         }

@@ -46,6 +46,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     Add(contact::add::AddArgs),
     #[command(visible_alias = "ls")]

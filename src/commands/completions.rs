@@ -21,7 +21,10 @@ pub struct CompletionsArgs {
 /// The completion script for `shell`.
 pub fn script(shell: Shell) -> String {
     let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "carnet", &mut buf);
+    let mut command = Cli::command();
+    // Subcommands are built lazily (`defer`); completions describe them all.
+    command.build();
+    clap_complete::generate(shell, &mut command, "carnet", &mut buf);
     String::from_utf8_lossy(&buf).into_owned()
 }
 

@@ -35,6 +35,7 @@ pub struct MeArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum MeCommand {
     Set(SetArgs),
 }

@@ -17,6 +17,7 @@ pub struct TagsArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum TagsCommand {
     /// List tags with their counts (the default)
     #[command(visible_alias = "ls")]

@@ -136,6 +136,13 @@ impl Store {
         .map_err(|e| classify(e, path))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.set_prepared_statement_cache_capacity(64);
+        // Plans must not depend on the values bound: otherwise SQLite compiles a statement
+        // again at its first run whenever a parameter meets a partial index's condition
+        // (a sixth of `carnet show`'s instructions).
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
+        )?;
         register_functions(&conn)?;
 
         // Read-only look first: a newer or foreign file must be left byte-identical, and

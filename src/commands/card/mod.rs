@@ -24,6 +24,7 @@ pub struct CardArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum CardCommand {
     Add(add::AddArgs),
     #[command(visible_alias = "ls")]

@@ -32,6 +32,7 @@ pub struct EventArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum EventCommand {
     Add(add::AddArgs),
     #[command(visible_alias = "ls")]

@@ -36,6 +36,7 @@ pub struct FollowUpArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum FollowUpCommand {
     Add(add::AddArgs),
     #[command(visible_alias = "ls")]

@@ -36,6 +36,7 @@ pub struct ProjectArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ProjectCommand {
     Add(add::AddArgs),
     #[command(visible_alias = "ls")]
