@@ -30,9 +30,13 @@ fn parse_command_line() -> carnet::cli::Cli {
     let parsed = command
         .try_get_matches_from_mut(args.iter())
         .and_then(|mut matches| carnet::cli::Cli::from_arg_matches_mut(&mut matches));
-    if let Ok(cli) = parsed {
-        std::mem::forget(command);
-        return cli;
+    match parsed {
+        Ok(cli) => {
+            std::mem::forget(command);
+            return cli;
+        }
+        Err(err) if err.kind() == clap::error::ErrorKind::DisplayVersion => err.exit(),
+        Err(_) => {}
     }
     let mut full = carnet::cli::Cli::command();
     full.build();

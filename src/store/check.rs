@@ -49,6 +49,11 @@ pub const SEARCH_INDEXES: &[SearchIndex] = &[
         check: check_search_index,
         rebuild: |db| db.search_index_rebuild().map(drop),
     },
+    SearchIndex {
+        name: "reconnect dates",
+        check: check_reconnect_dates,
+        rebuild: |db| db.refresh_reconnect_dates(),
+    },
 ];
 
 /// At most this many problems are listed per check; the count says how many more.
@@ -140,7 +145,7 @@ impl Db<'_> {
             format!("INSERT INTO {q}({q}, rank) VALUES ('integrity-check', 1)"),
             format!("INSERT INTO {q}({q}) VALUES ('integrity-check')"),
         ] {
-            match self.conn.execute(&sql, []) {
+            match self.lifting_query_only(|| Ok(self.conn.execute(&sql, [])))? {
                 Ok(_) => return Ok(Vec::new()),
                 Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
                     return Ok(vec![format!(
@@ -226,6 +231,27 @@ fn check_search_index(db: Db<'_>) -> Result<Vec<String>> {
         problems.push("SQLite's own check of the full-text index failed".to_owned());
     }
     Ok(problems)
+}
+
+/// Every contact's stored reconnect date is the one its cadence and last encounter give.
+/// (Kept by carnet's triggers; another program writing to the file leaves it stale.)
+fn check_reconnect_dates(db: Db<'_>) -> Result<Vec<String>> {
+    db.ensure_derived()?;
+    let mut stmt = db.conn.prepare(
+        "SELECT c.id, c.reconnect_on, v.reconnect_on
+           FROM contacts c JOIN contact_reconnect v ON v.id = c.id
+          WHERE c.reconnect_on IS NOT v.reconnect_on ORDER BY c.id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let show = |d: Option<String>| d.unwrap_or_else(|| "none".to_owned());
+        Ok(format!(
+            "contact #{}: reconnect date {} instead of {}",
+            r.get::<_, i64>(0)?,
+            show(r.get(1)?),
+            show(r.get(2)?)
+        ))
+    })?;
+    Ok(cap(rows.collect::<rusqlite::Result<Vec<_>>>()?))
 }
 
 fn rebuild_name_index(db: Db<'_>) -> Result<()> {

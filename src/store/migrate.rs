@@ -13,6 +13,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_interop.sql"),
     include_str!("../../migrations/0005_projects_search.sql"),
     include_str!("../../migrations/0006_today_indexes.sql"),
+    include_str!("../../migrations/0007_derived_in_code.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -55,6 +55,9 @@ pub struct Store {
     explain: Option<PathBuf>,
     /// Write transactions committed, and whether one was rolled back, in this run.
     writes: WriteLog,
+    /// `query_only` between writes (off only for unit tests that write straight to the
+    /// connection to watch the triggers).
+    guard_writes: bool,
 }
 
 #[derive(Debug, Default, Clone, Copy)]
@@ -77,12 +80,44 @@ pub struct Db<'a> {
     conn: &'a Connection,
 }
 
+/// The TEMP triggers and views that keep the search index and the reconnect dates in step.
+const DERIVED_SQL: &str = include_str!("derived.sql");
+
 impl Db<'_> {
+    /// Creates on this connection, unless already there, the TEMP triggers and views of
+    /// `derived.sql`. Reads do not need them: parsing them is left to the commands that
+    /// write, or that read the views (`check`).
+    pub(crate) fn ensure_derived(&self) -> Result<()> {
+        let present: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_temp_schema WHERE name = 'search_source')",
+            [],
+            |r| r.get(0),
+        )?;
+        if !present {
+            // TEMP objects are writes to the connection's temporary database.
+            self.lifting_query_only(|| self.conn.execute_batch(DERIVED_SQL))?;
+        }
+        Ok(())
+    }
+
+    /// Runs `f` with `query_only` lifted, for the statements that are writes only in form:
+    /// creating TEMP objects, FTS5's 'integrity-check' command.
+    pub(crate) fn lifting_query_only<T>(
+        &self,
+        f: impl FnOnce() -> rusqlite::Result<T>,
+    ) -> Result<T> {
+        let query_only: bool = self.conn.query_row("PRAGMA query_only", [], |r| r.get(0))?;
+        self.conn.pragma_update(None, "query_only", false)?;
+        let value = f();
+        self.conn.pragma_update(None, "query_only", query_only)?;
+        Ok(value?)
+    }
+
     /// Drops the triggers that keep derived data — the search index (`search_…`) and each
     /// contact's reconnect date (`reconnect_…`) — returning their names and SQL.
     fn drop_bulk_triggers(&self) -> Result<Vec<(String, String)>> {
         let mut stmt = self.conn.prepare(
-            "SELECT name, sql FROM sqlite_schema
+            "SELECT name, sql FROM sqlite_temp_schema
              WHERE type = 'trigger' AND tbl_name != 'search_index'
                AND (name LIKE 'search\\_%' ESCAPE '\\' OR name LIKE 'reconnect\\_%' ESCAPE '\\')",
         )?;
@@ -97,7 +132,8 @@ impl Db<'_> {
     }
 
     /// Works out every contact's reconnect date again, as the triggers would have.
-    fn refresh_reconnect_dates(&self) -> Result<()> {
+    pub(crate) fn refresh_reconnect_dates(&self) -> Result<()> {
+        self.ensure_derived()?;
         self.conn.execute(
             "UPDATE contacts SET reconnect_on =
                  (SELECT v.reconnect_on FROM contact_reconnect v WHERE v.id = contacts.id)",
@@ -177,6 +213,7 @@ impl Store {
             backup_before_migration: None,
             explain: explain::target(),
             writes: WriteLog::default(),
+            guard_writes: true,
         };
         if version < SCHEMA_VERSION {
             if version > 0 {
@@ -187,6 +224,9 @@ impl Store {
         if store.explain.is_some() {
             explain::start(&mut store.conn);
         }
+        // Every write goes through `write`, which lifts this and creates the triggers that
+        // keep derived data in step (they are not stored in the file: see derived.sql).
+        store.conn.pragma_update(None, "query_only", true)?;
         Ok(store)
     }
 
@@ -212,6 +252,10 @@ impl Store {
         E: From<StoreError>,
     {
         let result = (|| {
+            self.conn
+                .pragma_update(None, "query_only", false)
+                .map_err(StoreError::from)?;
+            self.db().ensure_derived()?;
             let tx = self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -220,6 +264,12 @@ impl Store {
             tx.commit().map_err(StoreError::from)?;
             Ok(value)
         })();
+        // Back to reading only, even after a failure: a write anywhere but here fails
+        // loudly instead of bypassing the triggers above. (This guards carnet's own code:
+        // should the pragma fail, the outcome of the write stands.)
+        if self.guard_writes {
+            let _ = self.conn.pragma_update(None, "query_only", true);
+        }
         match &result {
             Ok(_) => self.writes.committed += 1,
             Err(_) => self.writes.rolled_back = true,
@@ -267,9 +317,10 @@ impl Store {
             {
                 db.refresh_reconnect_dates()?;
             }
-            for (_, sql) in &triggers {
-                db.conn.execute_batch(sql).map_err(StoreError::from)?;
-            }
+            // The same TEMP triggers again (IF NOT EXISTS: the views were kept).
+            db.conn
+                .execute_batch(DERIVED_SQL)
+                .map_err(StoreError::from)?;
             Ok(value)
         });
         self.conn
@@ -462,11 +513,18 @@ pub fn register_functions(conn: &Connection) -> Result<()> {
 #[cfg(test)]
 pub(crate) fn test_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(&Location {
+    let mut store = Store::open(&Location {
         path: dir.path().join("t.db"),
         create_folder: false,
     })
     .expect("open a fresh database");
+    // Tests also write straight to the connection, to see the triggers fire.
+    store.db().ensure_derived().expect("create the triggers");
+    store.guard_writes = false;
+    store
+        .conn
+        .pragma_update(None, "query_only", false)
+        .expect("lift query_only");
     (dir, store)
 }
 
@@ -481,7 +539,7 @@ mod tests {
     fn triggers(s: &Store) -> Vec<String> {
         let mut stmt = s
             .conn
-            .prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name")
+            .prepare("SELECT sql FROM sqlite_temp_schema WHERE type = 'trigger' ORDER BY name")
             .unwrap();
         stmt.query_map([], |r| r.get(0))
             .unwrap()
@@ -538,9 +596,33 @@ mod tests {
     }
 
     #[test]
+    fn outside_write_the_connection_only_reads_and_write_keeps_derived_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::open(&Location {
+            path: dir.path().join("t.db"),
+            create_folder: false,
+        })
+        .unwrap();
+        assert!(triggers(&s).is_empty(), "nothing parsed before a write");
+        let err = s
+            .conn
+            .execute("INSERT INTO tags (name, folded) VALUES ('x', 'x')", [])
+            .unwrap_err();
+        assert_eq!(err.sqlite_error_code(), Some(rusqlite::ErrorCode::ReadOnly));
+        s.write(|db| fill(db, "Zoë Tremblay")).unwrap();
+        assert!(!triggers(&s).is_empty());
+        assert!(s.db().search_index_check().unwrap().is_ok());
+        assert!(s
+            .conn
+            .execute("INSERT INTO tags (name, folded) VALUES ('x', 'x')", [])
+            .is_err());
+    }
+
+    #[test]
     fn a_failed_bulk_write_keeps_the_triggers_and_writes_nothing() {
         let (_d, mut s) = test_store();
         let before = triggers(&s);
+        assert!(!before.is_empty());
         let r: Result<()> = s.write_bulk(|db| {
             fill(db, "Temp")?;
             Err(StoreError::Conflict("stop".into()))

@@ -118,6 +118,7 @@ impl Db<'_> {
 
     /// Compares the index with what the tables call for (reads every row: for `check`).
     pub fn search_index_check(&self) -> Result<SearchIndexReport> {
+        self.ensure_derived()?;
         let missing = self.conn.query_row(
             "SELECT count(*) FROM (
                 SELECT key, contact_id, field, text FROM search_source
@@ -139,11 +140,12 @@ impl Db<'_> {
             |r| r.get(0),
         )?;
         let fts_ok = self
-            .conn
-            .execute(
-                "INSERT INTO search_index (search_index) VALUES ('integrity-check')",
-                [],
-            )
+            .lifting_query_only(|| {
+                Ok(self.conn.execute(
+                    "INSERT INTO search_index (search_index) VALUES ('integrity-check')",
+                    [],
+                ))
+            })?
             .is_ok();
         Ok(SearchIndexReport {
             missing,
@@ -166,6 +168,7 @@ impl Db<'_> {
     /// (merging all segments into one), which a bulk write can leave to FTS5's automatic
     /// merges.
     pub(crate) fn search_index_fill(&self) -> Result<usize> {
+        self.ensure_derived()?;
         self.conn.execute("DELETE FROM search_index", [])?;
         Ok(self.conn.execute(
             "INSERT INTO search_index (rowid, contact_id, field, text, folded)

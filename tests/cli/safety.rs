@@ -219,6 +219,75 @@ fn check_finds_a_search_index_out_of_step_and_repair_rebuilds_it() {
     assert_eq!(env.json(&["search", "voeux"]).as_array().unwrap().len(), 1);
 }
 
+/// carnet keeps its derived data in step with triggers it creates on its own connection
+/// (schema 7): another program writing to the file does not update them. `check` says so
+/// and `check --repair` brings both the search index and the reconnect dates back.
+#[test]
+fn another_programs_writes_are_found_by_check_and_repaired() {
+    let env = TestEnv::new();
+    let id = env.add("Zoë Tremblay", &["--keep-in-touch", "2w"]);
+    let reconnect_on = || -> String {
+        raw(&env)
+            .query_row(
+                "SELECT reconnect_on FROM contacts WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(
+        reconnect_on(),
+        "2026-12-06",
+        "added today, two-week cadence"
+    );
+    {
+        let conn = raw(&env);
+        conn.execute(
+            "INSERT INTO encounters (contact_id, date, how, note, created_at)
+             VALUES (?1, '2026-11-30', 'coffee', 'parle du chocolatier de Verdun', '2026-11-30T10:00:00Z')",
+            [id],
+        )
+        .unwrap();
+    }
+    assert!(env
+        .json(&["search", "chocolatier"])
+        .as_array()
+        .unwrap()
+        .is_empty());
+    let r = env.fails(&["check"], 1);
+    assert!(
+        r.stdout.contains("search index: 1 problem(s)"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("reconnect dates: 1 problem(s)"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains(&format!(
+            "contact #{id}: reconnect date 2026-12-06 instead of 2026-12-14"
+        )),
+        "{}",
+        r.stdout
+    );
+    env.ok(&["check", "--repair"]);
+    env.ok(&["check"]);
+    assert_eq!(
+        env.json(&["search", "chocolatier"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        reconnect_on(),
+        "2026-12-14",
+        "two weeks after the new encounter"
+    );
+}
+
 #[test]
 fn exports_are_private_and_csv_cells_are_never_formulas() {
     let env = TestEnv::new();
