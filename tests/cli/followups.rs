@@ -254,6 +254,40 @@ fn archived_contacts_never_appear_today() {
     }
 }
 
+/// The totals beyond the first 20 leave out archived contacts too, in every section.
+#[test]
+fn today_counts_leave_out_archived_contacts() {
+    let env = TestEnv::new();
+    env.add("Frédéric Duval", &[]);
+    env.add("Zoë Tremblay", &[]);
+    for (who, when, n) in [
+        ("fred", "hier", 21),
+        ("zoe", "hier", 4),
+        ("fred", "today", 22),
+        ("zoe", "today", 5),
+        ("fred", "in 3 days", 23),
+        ("zoe", "in 3 days", 6),
+    ] {
+        for i in 0..n {
+            env.ok(&["fu", "add", who, &format!("{when} {i}"), "--due", when]);
+        }
+    }
+    let t = env.json(&["today"]);
+    assert_eq!(t["counts"]["overdue"], 25, "{}", t["counts"]);
+    assert_eq!(t["counts"]["today"], 27, "{}", t["counts"]);
+    assert_eq!(t["counts"]["upcoming"], 29, "{}", t["counts"]);
+    env.ok(&["archive", "zoe"]);
+    let t = env.json(&["today"]);
+    assert_eq!(t["counts"]["overdue"], 21, "{}", t["counts"]);
+    assert_eq!(t["counts"]["today"], 22, "{}", t["counts"]);
+    assert_eq!(t["counts"]["upcoming"], 23, "{}", t["counts"]);
+    assert!(t["today"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["contact_name"] == "Frédéric Duval"));
+}
+
 #[test]
 fn add_follow_up_creates_one_with_a_default_text() {
     let env = TestEnv::new();
