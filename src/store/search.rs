@@ -36,6 +36,15 @@ impl SearchIndexReport {
 /// (so no character of it is read as syntax), all of them required, the last one a prefix.
 /// `None` when nothing searchable is left.
 pub fn fts_expression(query: &str) -> Option<String> {
+    expression(query, true)
+}
+
+/// The same expression with the last piece as a whole word, not a prefix.
+pub fn fts_exact_expression(query: &str) -> Option<String> {
+    expression(query, false)
+}
+
+fn expression(query: &str, last_is_prefix: bool) -> Option<String> {
     let terms = query_terms(query);
     let n = terms.len();
     let parts: Vec<String> = terms
@@ -44,7 +53,7 @@ pub fn fts_expression(query: &str) -> Option<String> {
         .map(|(i, words)| {
             // Folded words hold only letters and digits: no quote to escape.
             let phrase = format!("\"{}\"", words.join(" "));
-            if i + 1 == n {
+            if last_is_prefix && i + 1 == n {
                 format!("{phrase}*")
             } else {
                 phrase
@@ -54,23 +63,29 @@ pub fn fts_expression(query: &str) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" AND "))
 }
 
-/// Best first: bm25 (negative, lower is better) scaled by how telling the field is. Only
-/// the first 1,000 matching texts are ranked: FTS5 yields them in rowid order, that is by
-/// field (names, companies, titles, cities, how met, tags, notes, encounters, events,
-/// cards, emails), so a word found in thousands of notes still ranks the names and titles
-/// that hold it first, without scoring every note (`search projet` on 100,000 contacts:
-/// 2.6 G instructions for 150,000 matches, 0.18 G with the cap).
+/// At most this many matching texts are ranked (see `SEARCH_SQL`).
+const RANKED: i64 = 1000;
+
+/// Best first: the most telling field (a name, then a company or title, an email, a tag
+/// or card, an event or city, how you met, then notes), then the shortest text holding the
+/// words. Only the first `RANKED` matching texts are ranked: FTS5 yields them in rowid
+/// order, that is by field (names, companies, titles, cities, how met, tags, notes,
+/// encounters, events, cards, emails), so a word found in thousands of notes still ranks the
+/// names and titles that hold it first without reading every note. (FTS5's bm25() was
+/// dropped: to weigh a term it reads the term's whole list of rows at the first call, 60 %
+/// of `search projet` on 100,000 contacts, and with every word required its weight is the
+/// same for all rows anyway.)
 const SEARCH_SQL: &str = "
     WITH hits AS MATERIALIZED (
         SELECT contact_id, field, text,
-               bm25(search_index) * CASE field
-                   WHEN 'name' THEN 10.0
-                   WHEN 'company' THEN 5.0 WHEN 'title' THEN 5.0
-                   WHEN 'email' THEN 4.0
-                   WHEN 'tag' THEN 3.0 WHEN 'card' THEN 3.0
-                   WHEN 'event' THEN 2.0 WHEN 'city' THEN 2.0
-                   WHEN 'how_met' THEN 1.5
-                   ELSE 1.0 END AS score
+               CASE field
+                   WHEN 'name' THEN -10.0
+                   WHEN 'company' THEN -5.0 WHEN 'title' THEN -5.0
+                   WHEN 'email' THEN -4.0
+                   WHEN 'tag' THEN -3.0 WHEN 'card' THEN -3.0
+                   WHEN 'event' THEN -2.0 WHEN 'city' THEN -2.0
+                   WHEN 'how_met' THEN -1.5
+                   ELSE -1.0 END * 1000000.0 + min(length(text), 999999) AS score
           FROM search_index WHERE search_index MATCH ?1
          LIMIT 1000
     ),
@@ -84,11 +99,15 @@ const SEARCH_SQL: &str = "
      ORDER BY b.score, c.name_folded, c.id
      LIMIT ?3";
 
+/// How many texts hold the words, up to `RANKED`.
+const COUNT_HITS_SQL: &str = "
+    SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ?1 LIMIT 1000)";
+
 impl Db<'_> {
     /// Contacts matching the query, best first, one hit (the best field) per contact. The
     /// snippet is left empty for the caller to cut from `text`.
     pub fn search(&self, q: &SearchQuery) -> Result<Vec<SearchHit>> {
-        let Some(expr) = fts_expression(&q.text) else {
+        let Some(expr) = self.search_expression(&q.text)? else {
             return Ok(Vec::new());
         };
         let mut stmt = self.conn.prepare_cached(SEARCH_SQL)?;
@@ -104,6 +123,25 @@ impl Db<'_> {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The expression to run: the last word as a prefix, unless the whole word alone fills
+    /// the ranked texts. FTS5 builds the complete list of rows of a prefix before giving the
+    /// first (`projet*`: 150,000 texts, 50 M instructions), while a whole word's list is read
+    /// only as far as needed. When the exact words are found `RANKED` times, the longer words
+    /// that start with them are left out: `search projet` ranks texts holding "projet".
+    fn search_expression(&self, query: &str) -> Result<Option<String>> {
+        let Some(exact) = fts_exact_expression(query) else {
+            return Ok(None);
+        };
+        let exact_hits: i64 = self
+            .conn
+            .prepare_cached(COUNT_HITS_SQL)?
+            .query_row([&exact], |r| r.get(0))?;
+        if exact_hits >= RANKED {
+            return Ok(Some(exact));
+        }
+        Ok(fts_expression(query))
     }
 
     /// SQLite's plan for a search, one line per step, for benchmarks and tests.
@@ -238,6 +276,12 @@ mod tests {
     }
 
     #[test]
+    fn both_statements_rank_the_same_number_of_texts() {
+        assert!(SEARCH_SQL.contains(&format!("LIMIT {RANKED}\n")));
+        assert!(COUNT_HITS_SQL.contains(&format!("LIMIT {RANKED})")));
+    }
+
+    #[test]
     fn expressions_quote_every_piece_and_prefix_the_last() {
         assert_eq!(fts_expression("choco").unwrap(), "\"choco\"*");
         assert_eq!(
@@ -253,6 +297,10 @@ mod tests {
             "\"a\" AND \"near b\" AND \"c\" AND \"x y\"*"
         );
         assert!(fts_expression(" * - \" ").is_none());
+        assert_eq!(
+            fts_exact_expression("Frédéric CHOCO").unwrap(),
+            "\"frederic\" AND \"choco\""
+        );
     }
 
     #[test]
@@ -270,6 +318,33 @@ mod tests {
         assert_eq!(find(&s, "CHOCOLATIER"), [(marie, "encounter".into())]);
         assert_eq!(find(&s, "chocolatier lyon"), [(marie, "encounter".into())]);
         assert!(find(&s, "chocolatier paris").is_empty());
+    }
+
+    /// The last word is a prefix, unless the whole word alone fills the ranked texts: then
+    /// longer words starting with it are left out (see `search_expression`).
+    #[test]
+    fn a_prefix_reaches_longer_words_until_the_word_itself_fills_the_ranking() {
+        let (_d, mut s) = store();
+        let projetos = add(&mut s, named("Projetos Lda"));
+        let marie = add(&mut s, named("Marie Côté"));
+        let day = NaiveDate::from_ymd_opt(2026, 10, 1).unwrap();
+        let notes = |s: &mut Store, n: usize| {
+            s.write(|db| {
+                for i in 0..n {
+                    db.add_note(marie, day, &format!("projet numéro {i}"), NOW)?;
+                }
+                Ok::<_, crate::store::StoreError>(())
+            })
+            .unwrap();
+        };
+        notes(&mut s, RANKED as usize - 1);
+        let found = find(&s, "projet");
+        assert_eq!(found[0], (projetos, "name".into()), "{found:?}");
+        assert_eq!(found[1], (marie, "note".into()), "{found:?}");
+        notes(&mut s, 1);
+        assert_eq!(find(&s, "projet"), [(marie, "note".into())]);
+        // Not a word on its own: still a prefix.
+        assert_eq!(find(&s, "proj").len(), 2);
     }
 
     #[test]
