@@ -47,6 +47,9 @@ if hyperfine --help 2>/dev/null | grep -q -- '--output'; then PIPE=(--output=pip
 echo "== building release" >&2
 cargo build --release --quiet --bin carnet --example synth
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+# .cargo/config.toml names the host's target, so binaries are under its triple.
+HOST=$(rustc -vV | sed -n 's/^host: //p')
+[ -x "$TARGET/$HOST/release/carnet" ] && TARGET=$TARGET/$HOST
 BIN=$TARGET/release/carnet
 SYNTH=$TARGET/release/examples/synth
 export CARNET_NOW=2026-11-22T09:00:00 TZ=UTC NO_COLOR=1 LC_ALL=C.UTF-8

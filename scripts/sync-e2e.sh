@@ -10,7 +10,10 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 if [ -z "${CARNET:-}" ]; then
     (cd "$ROOT" && cargo build --quiet)
-    CARNET="$ROOT/target/debug/carnet"
+    # .cargo/config.toml names the host's target, so binaries are under its triple.
+    HOST=$(rustc -vV | sed -n 's/^host: //p')
+    CARNET="${CARGO_TARGET_DIR:-$ROOT/target}/$HOST/debug/carnet"
+    [ -x "$CARNET" ] || CARNET="${CARGO_TARGET_DIR:-$ROOT/target}/debug/carnet"
 fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/carnet-sync.XXXXXX")
