@@ -25,7 +25,8 @@ Examples:
 /// and Birthdays. Archived contacts never appear. The exit status is 0 whatever is due.
 ///
 /// To keep to one screen, each section shows its first 20 items (--limit) and says how many
-/// more there are; --all shows everything. The JSON has the same items and the totals.
+/// more there are, counted up to 1,000 ("980+ more"); --all shows everything. The JSON has
+/// the same items and the exact totals.
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES)]
 pub struct TodayArgs {
@@ -76,6 +77,12 @@ pub struct TodayView {
     pub counts: Counts,
 }
 
+/// Beyond this many items a section's total is shown as "1000+" in the text: counting every
+/// item reads the whole range of an index (16,810 overdue follow-ups and 19,500 contacts to
+/// reconnect with on the 100,000 set), so the text counts stop there and cost the same
+/// whatever the size of the address book. The JSON has exact totals.
+pub const COUNT_CAP: i64 = 1000;
+
 /// The total behind a list read with `limit`: its length when the limit was not reached,
 /// else what `count` says.
 fn total<T>(list: &[T], limit: Option<usize>, count: impl FnOnce() -> Result<i64>) -> Result<i64> {
@@ -85,15 +92,22 @@ fn total<T>(list: &[T], limit: Option<usize>, count: impl FnOnce() -> Result<i64
     }
 }
 
-/// The morning view, each section cut at `limit` items (all of them with `None`).
-pub fn view(ctx: &Ctx, today: NaiveDate, days: u32, limit: Option<usize>) -> Result<TodayView> {
+/// The morning view, each section cut at `limit` items (all of them with `None`); totals
+/// counted up to `cap` (see `counting_cap`), or exactly with `None`.
+pub fn view(
+    ctx: &Ctx,
+    today: NaiveDate,
+    days: u32,
+    limit: Option<usize>,
+    cap: Option<i64>,
+) -> Result<TodayView> {
     let db = ctx.store.db();
     let yesterday = today - Duration::days(1);
     let until = today + Duration::days(days as i64);
     let items = |after: Option<NaiveDate>, until: NaiveDate| -> Result<(Vec<DueItem>, i64)> {
         let list = db.open_followups_in(after, until, limit)?;
         let n = total(&list, limit, || {
-            Ok(db.count_open_followups_in(after, until)?)
+            Ok(db.count_open_followups_in(after, until, cap)?)
         })?;
         let items = list
             .into_iter()
@@ -112,7 +126,11 @@ pub fn view(ctx: &Ctx, today: NaiveDate, days: u32, limit: Option<usize>) -> Res
     let (due_today, n_today) = items(Some(yesterday), today)?;
     let (upcoming, n_upcoming) = items(Some(today), until)?;
     let reconnect = db.reconnect_due(today, limit)?;
-    let n_reconnect = total(&reconnect, limit, || Ok(db.count_reconnect_due(today)?))?;
+    let n_reconnect = total(
+        &reconnect,
+        limit,
+        || Ok(db.count_reconnect_due(today, cap)?),
+    )?;
     let mut birthdays = db.upcoming_birthdays(today, days)?;
     let n_birthdays = birthdays.len() as i64;
     if let Some(l) = limit {
@@ -137,17 +155,19 @@ pub fn view(ctx: &Ctx, today: NaiveDate, days: u32, limit: Option<usize>) -> Res
 pub fn run(ctx: &mut Ctx, a: TodayArgs) -> Result<()> {
     let today = ctx.today();
     if a.brief && !ctx.out.json() {
-        if let Some(line) = brief(&counts(ctx, today)?) {
+        let cap = COUNT_CAP + 1;
+        if let Some(line) = brief(&counts(ctx, today, cap)?, Some(cap)) {
             ctx.out.line(line)?;
         }
         return Ok(());
     }
     let limit = (!a.all).then_some(a.limit);
-    let v = view(ctx, today, a.days, limit)?;
     if ctx.out.json() {
-        return ctx.out.print_json(&v);
+        return ctx.out.print_json(&view(ctx, today, a.days, limit, None)?);
     }
-    let text = render(&v, a.days);
+    let cap = counting_cap(limit);
+    let v = view(ctx, today, a.days, limit, cap)?;
+    let text = render(&v, a.days, cap);
     if text.is_empty() {
         ctx.out
             .status("Nothing due, nobody to reconnect with: all clear.");
@@ -157,20 +177,38 @@ pub fn run(ctx: &mut Ctx, a: TodayArgs) -> Result<()> {
     Ok(())
 }
 
+/// What the text counts up to: one past `COUNT_CAP`, so that a count reaching it is known
+/// to be "more than"; `None` (every item) when more than that many are listed anyway.
+pub fn counting_cap(limit: Option<usize>) -> Option<i64> {
+    match limit {
+        Some(l) if (l as u64) < COUNT_CAP as u64 => Some(COUNT_CAP + 1),
+        _ => None,
+    }
+}
+
+/// A total as the text shows it: "1000+" once counting stopped at `cap`.
+pub fn count_text(n: i64, cap: Option<i64>) -> String {
+    match cap {
+        Some(cap) if n >= cap => format!("{}+", cap - 1),
+        _ => n.to_string(),
+    }
+}
+
 /// The counts `--brief` needs, without reading any item.
-fn counts(ctx: &Ctx, today: NaiveDate) -> Result<Counts> {
+fn counts(ctx: &Ctx, today: NaiveDate, cap: i64) -> Result<Counts> {
     let db = ctx.store.db();
     let yesterday = today - Duration::days(1);
     Ok(Counts {
-        overdue: db.count_open_followups_in(None, yesterday)?,
-        today: db.count_open_followups_in(Some(yesterday), today)?,
-        reconnect: db.count_reconnect_due(today)?,
+        overdue: db.count_open_followups_in(None, yesterday, Some(cap))?,
+        today: db.count_open_followups_in(Some(yesterday), today, Some(cap))?,
+        reconnect: db.count_reconnect_due(today, Some(cap))?,
         ..Counts::default()
     })
 }
 
 /// "2 overdue · 1 today · 3 to reconnect", zero counts left out; `None` when all is clear.
-pub fn brief(c: &Counts) -> Option<String> {
+/// Counts that reached `cap` read "1000+".
+pub fn brief(c: &Counts, cap: Option<i64>) -> Option<String> {
     let parts: Vec<String> = [
         (c.overdue, "overdue"),
         (c.today, "today"),
@@ -178,7 +216,7 @@ pub fn brief(c: &Counts) -> Option<String> {
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, what)| format!("{n} {what}"))
+    .map(|(n, what)| format!("{} {what}", count_text(n, cap)))
     .collect();
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
@@ -197,8 +235,9 @@ fn followup_line(item: &DueItem, tail: Option<String>) -> String {
     line
 }
 
-/// The sections as text; empty when there is nothing to show.
-pub fn render(v: &TodayView, days: u32) -> String {
+/// The sections as text; empty when there is nothing to show. Totals that reached `cap`
+/// read "980+ more".
+pub fn render(v: &TodayView, days: u32, cap: Option<i64>) -> String {
     let mut out = String::new();
     let mut section = |title: &str, lines: Vec<String>, total: i64, more: &str| {
         if lines.is_empty() {
@@ -214,7 +253,11 @@ pub fn render(v: &TodayView, days: u32) -> String {
             out.push_str(&l);
         }
         if total > shown {
-            out.push_str(&format!("  … and {} more: {more}\n", total - shown));
+            let rest = match cap {
+                Some(cap) if total >= cap => format!("{}+", cap - 1 - shown),
+                _ => (total - shown).to_string(),
+            };
+            out.push_str(&format!("  … and {rest} more: {more}\n"));
         }
     };
     let c = &v.counts;

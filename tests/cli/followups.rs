@@ -288,6 +288,61 @@ fn today_counts_leave_out_archived_contacts() {
         .all(|f| f["contact_name"] == "Frédéric Duval"));
 }
 
+/// Beyond 1,000 items the text counts say "1000+": counting stops there, so `today` costs
+/// the same on any address book. The JSON keeps exact totals.
+#[test]
+fn text_counts_stop_at_a_thousand_and_json_counts_all() {
+    let env = TestEnv::new();
+    let id = env.add("Frédéric Duval", &["--keep-in-touch", "1w"]);
+    env.sql(&format!(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200)
+         INSERT INTO followups (contact_id, what, due, created_at, updated_at)
+         SELECT {id}, 'relancer ' || i, '2026-10-01', '2026-09-01T00:00:00Z',
+                '2026-09-01T00:00:00Z' FROM n;"
+    ));
+    assert_eq!(env.ok(&["today", "--brief"]).stdout, "1000+ overdue\n");
+    let text = env.ok(&["today"]).stdout;
+    assert!(
+        text.contains("… and 980+ more: carnet follow-up list --overdue"),
+        "{text}"
+    );
+    let t = env.json(&["today"]);
+    assert_eq!(t["counts"]["overdue"], 1200);
+    assert_eq!(t["overdue"].as_array().unwrap().len(), 20);
+    let r = env.run(&["fu", "ls", "--overdue"]);
+    assert!(
+        r.stderr
+            .contains("Showing the first 100 of 1000+ follow-ups"),
+        "{}",
+        r.stderr
+    );
+    // A limit above the cap is counted past it.
+    let r = env.run(&["fu", "ls", "--overdue", "--limit", "1100"]);
+    assert!(
+        r.stderr
+            .contains("Showing the first 1100 of 1200 follow-ups"),
+        "{}",
+        r.stderr
+    );
+    let text = env.ok(&["today", "--limit", "1199"]).stdout;
+    assert!(text.contains("… and 1 more: carnet"), "{text}");
+
+    // The follow-ups of an archived contact are left out of the counts up to the cap too.
+    let zoe = env.add("Zoë Tremblay", &[]);
+    env.sql(&format!(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 950)
+         INSERT INTO followups (contact_id, what, due, created_at, updated_at)
+         SELECT {zoe}, 'écrire ' || i, '2026-10-02', '2026-09-01T00:00:00Z',
+                '2026-09-01T00:00:00Z' FROM n;"
+    ));
+    assert_eq!(env.ok(&["today", "--brief"]).stdout, "1000+ overdue\n");
+    env.ok(&["archive", "frederic"]);
+    assert_eq!(env.ok(&["today", "--brief"]).stdout, "950 overdue\n");
+    let text = env.ok(&["today"]).stdout;
+    assert!(text.contains("… and 930 more: carnet"), "{text}");
+    assert_eq!(env.json(&["today"])["counts"]["overdue"], 950);
+}
+
 #[test]
 fn add_follow_up_creates_one_with_a_default_text() {
     let env = TestEnv::new();

@@ -2,6 +2,7 @@ use anyhow::Result;
 use clap::Args;
 
 use super::day;
+use crate::commands::today;
 use crate::ctx::Ctx;
 use crate::model::followup::FollowUpWhen;
 use crate::ui::render::opt;
@@ -67,11 +68,14 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
     let db = ctx.store.db();
     let list = db.followups(when, contact, today, limit)?;
     if limit.is_some_and(|l| list.len() >= l) {
-        let total = db.count_followups(when, contact, today)?;
+        // Counted up to a cap, as `today` does: the cost stays that of one screen.
+        let cap = today::counting_cap(limit);
+        let total = db.count_followups(when, contact, today, cap)?;
         if total > list.len() as i64 {
             ctx.out.status(format!(
-                "Showing the first {} of {total} follow-ups; --limit 0 shows them all.",
-                list.len()
+                "Showing the first {} of {} follow-ups; --limit 0 shows them all.",
+                list.len(),
+                today::count_text(total, cap)
             ));
         }
     }
