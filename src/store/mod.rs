@@ -38,10 +38,6 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// The page cache during `Store::write_bulk`, in KiB (negative: SQLite's unit for KiB).
 const BULK_CACHE_KIB: i64 = -65536;
 
-/// Reads go through a memory map of up to this much of the file instead of one `pread`
-/// system call per page: `search frederic` on 100,000 contacts made 1,383 of them.
-const MMAP_BYTES: i64 = 1 << 30;
-
 /// Where the database file lives and whether its folder may be created.
 #[derive(Debug, Clone)]
 pub struct Location {
@@ -210,7 +206,6 @@ impl Store {
         set_wal(&conn, path)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
 
         let mut store = Store {
             conn,
