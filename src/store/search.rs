@@ -67,37 +67,61 @@ fn expression(query: &str, last_is_prefix: bool) -> Option<String> {
 const RANKED: i64 = 1000;
 
 /// Best first: the most telling field (a name, then a company or title, an email, a tag
-/// or card, an event or city, how you met, then notes), then the shortest text holding the
-/// words. Only the first `RANKED` matching texts are ranked: FTS5 yields them in rowid
-/// order, that is by field (names, companies, titles, cities, how met, tags, notes,
-/// encounters, events, cards, emails), so a word found in thousands of notes still ranks the
-/// names and titles that hold it first without reading every note. (FTS5's bm25() was
-/// dropped: to weigh a term it reads the term's whole list of rows at the first call, 60 %
-/// of `search projet` on 100,000 contacts, and with every word required its weight is the
-/// same for all rows anyway.)
+/// or card, an event or city, how you met, then notes), then by name. Only the first
+/// `RANKED` matching texts are ranked: FTS5 yields them in rowid order, that is by field
+/// (names, companies, titles, cities, how met, tags, notes, encounters, events, cards,
+/// emails), so a word found in thousands of notes still ranks the names and titles that
+/// hold it first without reading every note.
+///
+/// Ranking reads rowids only: a rowid is kind * 2^40 + the source row's id (migration
+/// 0005), which gives the field and, for a contact's own fields (kinds 1 to 6), the contact.
+/// The stored row is read for the contact of a note, encounter, event, card or email, and
+/// for the text of the hits shown. (Reading every hit's row cost a third of `search
+/// frederic` on 100,000 contacts; FTS5's bm25() was dropped too: to weigh a term it reads
+/// the term's whole list of rows at the first call, 60 % of `search projet`, and with every
+/// word required the weight is the same for all rows anyway.)
 const SEARCH_SQL: &str = "
     WITH hits AS MATERIALIZED (
-        SELECT contact_id, field, text,
-               CASE field
-                   WHEN 'name' THEN -10.0
-                   WHEN 'company' THEN -5.0 WHEN 'title' THEN -5.0
-                   WHEN 'email' THEN -4.0
-                   WHEN 'tag' THEN -3.0 WHEN 'card' THEN -3.0
-                   WHEN 'event' THEN -2.0 WHEN 'city' THEN -2.0
-                   WHEN 'how_met' THEN -1.5
-                   ELSE -1.0 END * 1000000.0 + min(length(text), 999999) AS score
-          FROM search_index WHERE search_index MATCH ?1
-         LIMIT 1000
+        SELECT rowid AS k FROM search_index WHERE search_index MATCH ?1 LIMIT 1000
+    ),
+    scored AS (
+        SELECT k,
+               CASE WHEN k >> 40 <= 6 THEN k & 1099511627775
+                    ELSE (SELECT s.contact_id FROM search_index s WHERE s.rowid = hits.k)
+               END AS contact_id,
+               -- (100 - weight) * 2^44 + k: the best weight, then the first in rowid order.
+               (100 - CASE k >> 40
+                    WHEN 1 THEN 100
+                    WHEN 2 THEN 50 WHEN 3 THEN 50
+                    WHEN 11 THEN 40
+                    WHEN 6 THEN 30 WHEN 10 THEN 30
+                    WHEN 9 THEN 20 WHEN 4 THEN 20
+                    WHEN 5 THEN 15
+                    ELSE 10 END) * 17592186044416 + k AS score
+          FROM hits
     ),
     best AS (
-        -- SQLite takes the bare columns from the row holding min(score).
-        SELECT contact_id, field, text, min(score) AS score FROM hits GROUP BY contact_id
+        -- SQLite takes the bare column k from the row holding min(score).
+        SELECT contact_id, k, min(score) / 17592186044416 AS rank FROM scored
+         GROUP BY contact_id
+    ),
+    shown AS (
+        SELECT b.contact_id, b.k, b.rank, c.name, c.name_folded, c.archived
+          FROM best b JOIN contacts c ON c.id = b.contact_id
+         WHERE ?2 OR c.archived = 0
+         ORDER BY b.rank, c.name_folded, b.contact_id
+         LIMIT ?3
     )
-    SELECT b.contact_id, c.name, b.field, b.text, c.archived
-      FROM best b JOIN contacts c ON c.id = b.contact_id
-     WHERE ?2 OR c.archived = 0
-     ORDER BY b.score, c.name_folded, c.id
-     LIMIT ?3";
+    SELECT t.contact_id, t.name,
+           CASE t.k >> 40
+               WHEN 1 THEN 'name' WHEN 2 THEN 'company' WHEN 3 THEN 'title'
+               WHEN 4 THEN 'city' WHEN 5 THEN 'how_met' WHEN 6 THEN 'tag'
+               WHEN 7 THEN 'note' WHEN 8 THEN 'encounter' WHEN 9 THEN 'event'
+               WHEN 10 THEN 'card' ELSE 'email' END,
+           (SELECT s.text FROM search_index s WHERE s.rowid = t.k),
+           t.archived
+      FROM shown t
+     ORDER BY t.rank, t.name_folded, t.contact_id";
 
 /// How many texts hold the words, up to `RANKED`.
 const COUNT_HITS_SQL: &str = "
@@ -278,6 +302,8 @@ mod tests {
     #[test]
     fn both_statements_rank_the_same_number_of_texts() {
         assert!(SEARCH_SQL.contains(&format!("LIMIT {RANKED}\n")));
+        // Kinds of the rowid as migration 0005 numbers them.
+        assert!(SEARCH_SQL.contains("WHEN 7 THEN 'note' WHEN 8 THEN 'encounter'"));
         assert!(COUNT_HITS_SQL.contains(&format!("LIMIT {RANKED})")));
     }
 
