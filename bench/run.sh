@@ -9,6 +9,8 @@
 #   SIZES="1000 10000" bench/run.sh
 #   RUNS=20 bench/run.sh         more runs per command (default 10)
 #   KHARD=0 bench/run.sh         no khard comparison (no download from PyPI)
+#   KEEP=1 bench/run.sh          keep the work folder (results.tsv, plans.md), so that
+#                                bench/report.py can write BENCHMARKS.md again from them
 #
 # A command this build does not have yet is skipped and named as such in BENCHMARKS.md; a
 # command that fails is recorded as failed, with its first line of error. Neither stops
@@ -21,7 +23,11 @@ RUNS=${RUNS:-10}
 WARMUP=${WARMUP:-3}
 KHARD=${KHARD:-1}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/carnet-bench.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
+if [ -n "${KEEP:-}" ]; then
+  trap 'echo "== results kept in $WORK (python3 bench/report.py $WORK/results.tsv $WORK > BENCHMARKS.md)" >&2' EXIT
+else
+  trap 'rm -rf "$WORK"' EXIT
+fi
 
 need() { command -v "$1" >/dev/null 2>&1; }
 apt_install() {
