@@ -341,15 +341,6 @@ impl Db<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The date of the contact's latest encounter.
-    pub fn last_seen(&self, contact: ContactId) -> Result<Option<NaiveDate>> {
-        Ok(self.conn.query_row(
-            "SELECT max(date) FROM encounters WHERE contact_id = ?1",
-            [contact],
-            |r| r.get(0),
-        )?)
-    }
-
     // ----- cards -----
 
     pub fn insert_card(&self, contact: ContactId, k: &NewCard, now: &str) -> Result<CardId> {

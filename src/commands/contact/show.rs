@@ -72,12 +72,14 @@ pub fn view(ctx: &Ctx, id: ContactId) -> Result<ContactView> {
         .map(ContactRef::from)
         .collect();
     let projects = db.contact_projects(id)?;
+    let encounters = db.contact_encounters(id)?;
     Ok(ContactView {
         contact,
         introduced_by_name,
         introduced,
-        last_seen: db.last_seen(id)?,
-        encounters: db.contact_encounters(id)?,
+        // Latest first: the first is the last time seen.
+        last_seen: encounters.first().map(|e| e.date),
+        encounters,
         cards: db.cards(Some(id), None)?,
         followups: db.followups(FollowUpWhen::Open, Some(id), ctx.today(), None)?,
         projects,
