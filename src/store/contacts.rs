@@ -85,10 +85,23 @@ fn ids_json(ids: &[ContactId]) -> String {
 
 impl Db<'_> {
     pub fn insert_contact(&self, c: &NewContact, now: &str) -> Result<ContactId> {
+        let id = self.insert_contact_untagged(c, None, now)?;
+        self.add_tags(id, &c.tags)?;
+        Ok(id)
+    }
+
+    /// A new contact with its name words, emails, phones and links, but not its tags; with
+    /// the given UID, else the default trigger draws one.
+    pub(super) fn insert_contact_untagged(
+        &self,
+        c: &NewContact,
+        uid: Option<&str>,
+        now: &str,
+    ) -> Result<ContactId> {
         self.exec(
             "INSERT INTO contacts (name, name_folded, company, title, city, how_met, birthday,
-                 keep_in_touch_days, introduced_by, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+                 keep_in_touch_days, introduced_by, created_at, updated_at, uid)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11)",
             params![
                 c.name,
                 fold(&c.name),
@@ -99,11 +112,13 @@ impl Db<'_> {
                 c.birthday.map(|b| b.to_string()),
                 c.keep_in_touch_days,
                 c.introduced_by,
-                now
+                now,
+                uid
             ],
         )?;
         let id = self.conn.last_insert_rowid();
-        self.index_name(id, &c.name)?;
+        // A new id has no words yet: a reused one lost them with its contact (cascade).
+        self.insert_name_words(id, &c.name)?;
         for (channel, values) in [
             (Channel::Email, &c.emails),
             (Channel::Phone, &c.phones),
@@ -113,12 +128,15 @@ impl Db<'_> {
                 self.insert_channel(id, channel, v, position as i64)?;
             }
         }
-        self.add_tags(id, &c.tags)?;
         Ok(id)
     }
 
     fn index_name(&self, id: ContactId, name: &str) -> Result<()> {
         self.exec("DELETE FROM contact_words WHERE contact_id = ?1", [id])?;
+        self.insert_name_words(id, name)
+    }
+
+    fn insert_name_words(&self, id: ContactId, name: &str) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(
             "INSERT OR IGNORE INTO contact_words (word, contact_id) VALUES (?1, ?2)",
         )?;

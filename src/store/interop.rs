@@ -2,7 +2,7 @@
 //! both through indexes), the whole database as rows for the JSON export and its restore,
 //! and merging two contacts by moving every row that points at one to the other.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use rusqlite::types::{Value as SqlValue, ValueRef};
@@ -14,6 +14,7 @@ use crate::formats::json::{Dump, Row, FORMAT, FORMAT_VERSION};
 use crate::model::interop::{
     Action, CalendarEvent, CalendarTodo, ExportContact, ImportRecord, MatchedBy,
 };
+use crate::model::text::fold;
 use crate::model::{ContactFilter, ContactId};
 
 /// Tables derived from others, rebuilt rather than moved when contacts merge.
@@ -21,6 +22,17 @@ const DERIVED: [&str; 1] = ["contact_words"];
 
 fn quote(ident: &str) -> String {
     format!("\"{}\"", ident.replace('"', "\"\""))
+}
+
+/// What an import keeps between records, so that most need no lookup at all.
+pub struct ImportState {
+    /// The highest contact id before the import; 0 when there was none, and then no
+    /// record can match an earlier contact.
+    max_id: ContactId,
+    /// The UIDs of the contacts this import added.
+    uids: HashMap<String, ContactId>,
+    /// Tag ids by folded name.
+    tags: HashMap<String, i64>,
 }
 
 impl Db<'_> {
@@ -62,33 +74,96 @@ impl Db<'_> {
             .query_row(params![email, max_id], |r| r.get(0))?)
     }
 
-    /// Adds a record as a new contact, or updates the contact it matches (by UID, else by
-    /// email): empty fields are filled, new emails, phones, links, tags and notes added.
-    pub fn import_record(
+    /// Starts an import: what it needs to know of the database as it is now.
+    pub fn import_start(&self) -> Result<ImportState> {
+        Ok(ImportState {
+            max_id: self.max_contact_id()?,
+            uids: HashMap::new(),
+            tags: HashMap::new(),
+        })
+    }
+
+    /// Imports one record inside a savepoint (see `import_record`): when it fails, what it
+    /// wrote is undone and the error handed back, while the import goes on.
+    pub fn import_one(
         &self,
         rec: &ImportRecord,
-        max_id: ContactId,
+        state: &mut ImportState,
+        now: &str,
+        today: NaiveDate,
+    ) -> Result<Result<(Action, Option<MatchedBy>, ContactId)>> {
+        let tags_before = state.tags.len();
+        let result = self.attempt(|db| db.import_record(rec, state, now, today))?;
+        match &result {
+            Ok((Action::Added, _, id)) => {
+                if let Some(uid) = &rec.uid {
+                    state.uids.insert(uid.clone(), *id);
+                }
+            }
+            Ok(_) => {}
+            // Tags created by the failed record were rolled back with it.
+            Err(_) if state.tags.len() != tags_before => state.tags.clear(),
+            Err(_) => {}
+        }
+        Ok(result)
+    }
+
+    /// The contact a record's UID names: one added earlier in this import, else (when the
+    /// database held contacts before) one found through the UID index.
+    fn import_uid_match(&self, uid: &str, state: &ImportState) -> Result<Option<ContactId>> {
+        if let Some(id) = state.uids.get(uid) {
+            return Ok(Some(*id));
+        }
+        if state.max_id == 0 {
+            return Ok(None);
+        }
+        self.contact_by_uid(uid)
+    }
+
+    /// A tag's id through the import's cache: a large import carries the same few tags
+    /// on thousands of records.
+    fn import_tag_id(&self, name: &str, state: &mut ImportState) -> Result<i64> {
+        let folded = fold(name);
+        if let Some(id) = state.tags.get(&folded) {
+            return Ok(*id);
+        }
+        let id = self.tag_id(name)?;
+        state.tags.insert(folded, id);
+        Ok(id)
+    }
+
+    /// Adds a record as a new contact, or updates the contact it matches (by UID, else by
+    /// email): empty fields are filled, new emails, phones, links, tags and notes added.
+    /// Emails match only contacts that were there before the import (`state.max_id`): two
+    /// people sharing an address in one file stay two contacts; a UID matches any contact.
+    fn import_record(
+        &self,
+        rec: &ImportRecord,
+        state: &mut ImportState,
         now: &str,
         today: NaiveDate,
     ) -> Result<(Action, Option<MatchedBy>, ContactId)> {
         let mut found = None;
         if let Some(uid) = &rec.uid {
-            found = self.contact_by_uid(uid)?.map(|id| (id, MatchedBy::Uid));
+            found = self
+                .import_uid_match(uid, state)?
+                .map(|id| (id, MatchedBy::Uid));
         }
-        if found.is_none() {
+        if found.is_none() && state.max_id > 0 {
             for e in &rec.contact.emails {
-                if let Some(id) = self.contact_by_email(&e.value, max_id)? {
+                if let Some(id) = self.contact_by_email(&e.value, state.max_id)? {
                     found = Some((id, MatchedBy::Email));
                     break;
                 }
             }
         }
         let Some((id, by)) = found else {
-            let id = self.insert_contact(&rec.contact, now)?;
-            if let Some(uid) = &rec.uid {
-                self.conn.execute(
-                    "UPDATE contacts SET uid = ?2 WHERE id = ?1",
-                    params![id, uid],
+            let id = self.insert_contact_untagged(&rec.contact, rec.uid.as_deref(), now)?;
+            for t in &rec.contact.tags {
+                let tag = self.import_tag_id(t, state)?;
+                self.exec(
+                    "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?1, ?2)",
+                    params![id, tag],
                 )?;
             }
             for (date, body) in &rec.notes {
@@ -521,10 +596,11 @@ impl Db<'_> {
     /// Runs `f` inside a savepoint: when it fails, what it wrote is undone and the error
     /// handed back, while the enclosing transaction goes on (one bad record of an import).
     pub fn attempt<T>(&self, f: impl FnOnce(Db<'_>) -> Result<T>) -> Result<Result<T>> {
-        self.conn.execute_batch("SAVEPOINT carnet_record")?;
+        // Cached: an import runs these once per record.
+        self.exec("SAVEPOINT carnet_record", [])?;
         match f(*self) {
             Ok(v) => {
-                self.conn.execute_batch("RELEASE carnet_record")?;
+                self.exec("RELEASE carnet_record", [])?;
                 Ok(Ok(v))
             }
             Err(StoreError::Busy) => Err(StoreError::Busy),
@@ -563,7 +639,111 @@ fn json_to_sql(v: &Value) -> Option<SqlValue> {
 
 #[cfg(test)]
 mod tests {
-    use crate::store::{Location, Store};
+    use chrono::NaiveDate;
+
+    use crate::model::interop::{Action, ImportRecord, MatchedBy};
+    use crate::model::{Labeled, NewContact};
+    use crate::store::{test_store, Location, Store};
+
+    const NOW: &str = "2026-11-22T09:00:00Z";
+
+    fn record(name: &str, uid: Option<&str>, email: Option<&str>, tag: &str) -> ImportRecord {
+        ImportRecord {
+            uid: uid.map(str::to_owned),
+            contact: NewContact {
+                name: name.into(),
+                emails: email
+                    .map(|e| Labeled::new(e.to_owned(), None))
+                    .into_iter()
+                    .collect(),
+                tags: vec![tag.into()],
+                ..Default::default()
+            },
+            ..Default::default()
+        }
+    }
+
+    fn import(
+        s: &mut Store,
+        records: &[ImportRecord],
+    ) -> Vec<Option<(Action, Option<MatchedBy>, i64)>> {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        s.write(|db| {
+            let mut state = db.import_start()?;
+            records
+                .iter()
+                .map(|r| Ok(db.import_one(r, &mut state, NOW, today)?.ok()))
+                .collect::<crate::store::Result<Vec<_>>>()
+        })
+        .unwrap()
+    }
+
+    /// Into an empty database no lookup is made, yet a UID seen earlier in the same import
+    /// still updates its contact, and a shared email still makes two contacts.
+    #[test]
+    fn an_import_into_an_empty_database_matches_uids_within_itself() {
+        let (_d, mut s) = test_store();
+        let r = import(
+            &mut s,
+            &[
+                record("Frédéric Duval", Some("u-1"), Some("f@ex.fr"), "Vœux"),
+                record("Zoë Tremblay", None, Some("F@EX.FR"), "voeux"),
+                record("Frédéric Duval", Some("u-1"), Some("fred@ex.fr"), "Québec"),
+            ],
+        );
+        let first = r[0].unwrap().2;
+        assert_eq!(r[0].unwrap().0, Action::Added);
+        assert_eq!(r[1].unwrap().0, Action::Added);
+        assert_ne!(r[1].unwrap().2, first);
+        assert_eq!(
+            r[2].unwrap(),
+            (Action::Updated, Some(MatchedBy::Uid), first)
+        );
+        let c = s.db().get_contact(first).unwrap();
+        assert_eq!(c.emails.len(), 2);
+        assert_eq!(c.tags, ["Québec", "Vœux"]);
+        assert_eq!(s.db().contact_uid(first).unwrap().as_deref(), Some("u-1"));
+        // Later imports find both by their UID and by email through the indexes.
+        let r = import(
+            &mut s,
+            &[
+                record("Frédéric Duval", Some("u-1"), None, "amis"),
+                record("Zoé T.", None, Some("f@ex.fr"), "collègues"),
+            ],
+        );
+        assert_eq!(
+            r[0].unwrap(),
+            (Action::Updated, Some(MatchedBy::Uid), first)
+        );
+        assert_eq!(
+            r[1].unwrap(),
+            (Action::Updated, Some(MatchedBy::Email), first)
+        );
+    }
+
+    /// A record that fails after creating a tag takes the tag with it; the next record
+    /// with that tag must not use the rolled-back id.
+    #[test]
+    fn a_failed_record_does_not_leave_its_tags_in_the_cache() {
+        let (_d, mut s) = test_store();
+        s.db()
+            .conn
+            .execute_batch(
+                "CREATE TEMP TRIGGER fail_note BEFORE INSERT ON notes WHEN NEW.body = 'boom'
+                 BEGIN SELECT RAISE(ABORT, 'boom'); END;",
+            )
+            .unwrap();
+        let mut broken = record("Łukasz Nowak", Some("u-2"), None, "Nouveau");
+        broken.notes.push((None, "boom".into()));
+        let r = import(
+            &mut s,
+            &[broken, record("安藤 Hiro", Some("u-2"), None, "nouveau")],
+        );
+        assert!(r[0].is_none());
+        let (action, by, id) = r[1].unwrap();
+        assert_eq!((action, by), (Action::Added, None));
+        assert_eq!(s.db().get_contact(id).unwrap().tags, ["nouveau"]);
+    }
 
     /// Import stays linear: each record's lookups go through an index, never a scan.
     #[test]

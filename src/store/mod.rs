@@ -27,6 +27,7 @@ pub use backup::KEEP_BACKUPS;
 pub use check::{CheckFinding, SearchIndex, SEARCH_INDEXES};
 pub use contacts::{Channel, ContactMatch, ListedContact};
 pub use error::{NothingChanged, Result, StoreError};
+pub use interop::ImportState;
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use projects::ProjectPatch;
 pub use search::{SearchIndexReport, SearchQuery};
