@@ -7,6 +7,7 @@
 //! bytes from the start keeps all of that in one place; only the properties carnet maps
 //! are interpreted.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
@@ -41,20 +42,28 @@ impl Property {
             .map(|t| t.to_ascii_lowercase())
     }
 
-    fn encoding(&self) -> Option<String> {
-        self.param("ENCODING").map(str::to_ascii_uppercase)
-    }
-
     /// The value as text: quoted-printable undone, then decoded in its charset.
-    /// Binary (base64) values come back empty.
-    fn text(&self) -> String {
-        match self.encoding().as_deref() {
-            Some("QUOTED-PRINTABLE") => {
-                super::decode_charset(&qp_decode(&self.raw), self.param("CHARSET"))
-            }
-            Some("B") | Some("BASE64") => String::new(),
-            _ => super::decode_charset(&self.raw, self.param("CHARSET")),
+    /// Binary (base64) values come back empty. Borrowed in the common case (UTF-8, no
+    /// encoding), which is most of the lines of a large file.
+    fn text(&self) -> Cow<'_, str> {
+        let encoding = self.param("ENCODING");
+        let is = |e: &str| encoding.is_some_and(|v| v.eq_ignore_ascii_case(e));
+        if is("QUOTED-PRINTABLE") {
+            return Cow::Owned(super::decode_charset(
+                &qp_decode(&self.raw),
+                self.param("CHARSET"),
+            ));
         }
+        if is("B") || is("BASE64") {
+            return Cow::Borrowed("");
+        }
+        let charset = self.param("CHARSET");
+        if charset.is_none() {
+            if let Ok(s) = std::str::from_utf8(&self.raw) {
+                return Cow::Borrowed(s);
+            }
+        }
+        Cow::Owned(super::decode_charset(&self.raw, charset))
     }
 }
 
@@ -82,26 +91,28 @@ pub fn read(bytes: &[u8]) -> Vec<Parsed> {
         .collect()
 }
 
-/// Physical lines joined into logical ones, with the 1-based line each starts on.
-fn logical_lines(bytes: &[u8]) -> Vec<(usize, Vec<u8>)> {
-    let mut out: Vec<(usize, Vec<u8>)> = Vec::new();
+/// Physical lines joined into logical ones, with the 1-based line each starts on. A line
+/// that is not folded stays borrowed from the file.
+fn logical_lines(bytes: &[u8]) -> Vec<(usize, Cow<'_, [u8]>)> {
+    let mut out: Vec<(usize, Cow<'_, [u8]>)> = Vec::new();
     for (i, line) in bytes.split(|b| *b == b'\n').enumerate() {
         let line = line.strip_suffix(b"\r").unwrap_or(line);
         if let Some((_, last)) = out.last_mut() {
             if last.ends_with(b"=") && is_quoted_printable(last) {
+                let last = last.to_mut();
                 last.pop();
                 last.extend_from_slice(line);
                 continue;
             }
             if let Some(rest) = line.strip_prefix(b" ").or_else(|| line.strip_prefix(b"\t")) {
-                last.extend_from_slice(rest);
+                last.to_mut().extend_from_slice(rest);
                 continue;
             }
         }
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        out.push((i + 1, line.to_vec()));
+        out.push((i + 1, Cow::Borrowed(line)));
     }
     out
 }
@@ -174,26 +185,27 @@ fn parse_property(line: &[u8]) -> Option<Property> {
     })
 }
 
-fn split_unquoted(s: &str, sep: char) -> Vec<String> {
-    let mut out = vec![String::new()];
+/// Splits `s` on `sep` (never a double quote) outside double quotes; the quotes stay.
+fn split_unquoted(s: &str, sep: char) -> Vec<&str> {
+    let mut out = Vec::new();
     let mut quoted = false;
-    for c in s.chars() {
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
         if c == '"' {
             quoted = !quoted;
-        }
-        if c == sep && !quoted {
-            out.push(String::new());
-        } else if let Some(last) = out.last_mut() {
-            last.push(c);
+        } else if c == sep && !quoted {
+            out.push(&s[start..i]);
+            start = i + c.len_utf8();
         }
     }
+    out.push(&s[start..]);
     out
 }
 
 /// Groups properties into top-level cards. A card without BEGIN starts at its first
 /// property; one without END ends at the next BEGIN or the end of the file; cards nested
 /// inside a card (2.1 AGENT) are left out.
-fn split_cards(lines: &[(usize, Vec<u8>)]) -> Vec<RawCard> {
+fn split_cards(lines: &[(usize, Cow<'_, [u8]>)]) -> Vec<RawCard> {
     let mut cards = Vec::new();
     let mut current: Option<RawCard> = None;
     let mut depth = 0usize;
@@ -201,9 +213,10 @@ fn split_cards(lines: &[(usize, Vec<u8>)]) -> Vec<RawCard> {
         let Some(p) = parse_property(bytes) else {
             continue;
         };
-        let is_vcard = String::from_utf8_lossy(&p.raw)
-            .trim()
-            .eq_ignore_ascii_case("VCARD");
+        let is_vcard = matches!(p.name.as_str(), "BEGIN" | "END")
+            && String::from_utf8_lossy(&p.raw)
+                .trim()
+                .eq_ignore_ascii_case("VCARD");
         if p.name == "BEGIN" && is_vcard {
             if depth == 0 {
                 if let Some(c) = current.take() {
@@ -255,6 +268,9 @@ fn split_cards(lines: &[(usize, Vec<u8>)]) -> Vec<RawCard> {
 
 /// Undoes vCard escapes: `\n` newline, `\\ \; \, \:` the character; other backslashes stay.
 pub fn unescape(s: &str) -> String {
+    if !s.contains('\\') {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -630,6 +646,32 @@ mod tests {
         let mut all = read(s);
         assert_eq!(all.len(), 1, "{all:?}");
         all.remove(0).unwrap()
+    }
+
+    #[test]
+    fn splits_outside_quotes_keeping_them() {
+        assert_eq!(
+            split_unquoted(r#"TEL;TYPE="work;voice";PREF=1"#, ';'),
+            ["TEL", r#"TYPE="work;voice""#, "PREF=1"]
+        );
+        assert_eq!(split_unquoted("a,,b,", ','), ["a", "", "b", ""]);
+        assert_eq!(split_unquoted("Zoë;Québec", ';'), ["Zoë", "Québec"]);
+    }
+
+    #[test]
+    fn property_text_in_its_encoding_borrowed_when_plain() {
+        let text = |line: &[u8]| parse_property(line).unwrap().text().into_owned();
+        assert_eq!(text(b"NOTE;CHARSET=ISO-8859-1:Qu\xe9bec"), "Québec");
+        assert_eq!(text(b"FN;ENCODING=quoted-printable:Zo=C3=AB"), "Zoë");
+        assert_eq!(text(b"PHOTO;ENCODING=b:AAAA"), "");
+        assert_eq!(text(b"NOTE:Qu\xe9bec"), "Québec");
+        let p = parse_property("FN:Frédéric".as_bytes()).unwrap();
+        assert!(matches!(p.text(), Cow::Borrowed("Frédéric")));
+        assert_eq!(unescape(r"a\,b\nc"), "a,b\nc");
+        assert_eq!(
+            unescape("'; DROP TABLE contacts; --"),
+            "'; DROP TABLE contacts; --"
+        );
     }
 
     #[test]

@@ -67,7 +67,10 @@ mod tests {
     fn folds_ascii_and_mixed_text_alike() {
         assert_eq!(fold("\tHello,\r\n  WORLD-42 \u{b}"), "hello, world-42");
         assert_eq!(fold("ÉCOLE  d'Été"), "ecole d'ete");
-        assert_eq!(fold("'; DROP TABLE contacts; --"), "'; drop table contacts; --");
+        assert_eq!(
+            fold("'; DROP TABLE contacts; --"),
+            "'; drop table contacts; --"
+        );
     }
 
     #[test]
