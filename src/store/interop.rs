@@ -17,6 +17,10 @@ use crate::model::interop::{
 use crate::model::text::fold;
 use crate::model::{ContactFilter, ContactId};
 
+/// From this many contacts on, an export reads each table in one pass rather than each
+/// contact's rows through the indexes.
+const BULK_EXPORT: usize = 1_000;
+
 /// Tables derived from others, rebuilt rather than moved when contacts merge.
 const DERIVED: [&str; 1] = ["contact_words"];
 
@@ -250,14 +254,27 @@ impl Db<'_> {
         self.conn
             .execute_batch("PRAGMA mmap_size = 1073741824; SAVEPOINT carnet_export")?;
         let read = || -> Result<Vec<ExportContact>> {
+            let ids = self.listed_ids(&filter)?;
+            let uid = |id: ContactId, uid: Option<String>| {
+                uid.unwrap_or_else(|| format!("carnet-contact-{id}"))
+            };
+            if ids.len() >= BULK_EXPORT {
+                return Ok(self
+                    .complete_contacts(&ids)?
+                    .into_iter()
+                    .map(|(contact, u)| ExportContact {
+                        uid: uid(contact.id, u),
+                        contact,
+                    })
+                    .collect());
+            }
             let mut out = Vec::new();
-            for s in self.find_contacts(&filter)? {
-                let contact = self.get_contact(s.id)?;
-                let uid = match self.contact_uid(s.id)? {
-                    Some(u) => u,
-                    None => format!("carnet-contact-{}", s.id),
-                };
-                out.push(ExportContact { uid, contact });
+            for id in ids {
+                let contact = self.get_contact(id)?;
+                out.push(ExportContact {
+                    uid: uid(id, self.contact_uid(id)?),
+                    contact,
+                });
             }
             Ok(out)
         };
