@@ -139,6 +139,7 @@ pub fn run(ctx: &mut Ctx, a: ImportArgs) -> Result<()> {
     let bulk = total >= BULK_IMPORT && total as i64 * 2 >= ctx.store.db().max_contact_id()?;
     let body = |db: crate::store::Db<'_>| -> std::result::Result<ImportReport, Stop> {
         let mut state = db.import_start()?;
+        let deferred = db.import_defer_indexes(&state)?;
         let mut report = ImportReport {
             dry_run,
             ..Default::default()
@@ -180,6 +181,7 @@ pub fn run(ctx: &mut Ctx, a: ImportArgs) -> Result<()> {
                 }
             }
         }
+        db.import_finish(&deferred)?;
         if dry_run {
             return Err(Stop::DryRun(report));
         }

@@ -21,6 +21,19 @@ use crate::model::{ContactFilter, ContactId};
 /// contact's rows through the indexes.
 const BULK_EXPORT: usize = 1_000;
 
+/// Indexes an import into an empty database builds at the end (see
+/// `Db::import_defer_indexes`).
+const DEFERRED_INDEXES: [&str; 8] = [
+    "contacts_uid",
+    "contacts_name_folded",
+    "contacts_created",
+    "contacts_updated",
+    "contacts_birthday_md",
+    "contact_words_contact",
+    "contact_emails_value",
+    "contact_tags_tag",
+];
+
 /// Tables derived from others, rebuilt rather than moved when contacts merge.
 const DERIVED: [&str; 1] = ["contact_words"];
 
@@ -85,6 +98,42 @@ impl Db<'_> {
             uids: HashMap::new(),
             tags: HashMap::new(),
         })
+    }
+
+    /// Drops the indexes an import into an empty database does without (its lookups are
+    /// made in memory, see `ImportState`; `notes_contact` stays, as a record updating an
+    /// earlier one looks its notes up), returning their SQL for `import_finish`: built
+    /// once from the sorted rows, rather than kept up to date row by row at random places.
+    /// Inside the import's transaction, so a failure leaves the schema as it was.
+    pub fn import_defer_indexes(&self, state: &ImportState) -> Result<Vec<String>> {
+        if state.max_id > 0 {
+            return Ok(Vec::new());
+        }
+        let mut sqls = Vec::new();
+        for name in DEFERRED_INDEXES {
+            let sql: Option<String> = self
+                .conn
+                .query_row(
+                    "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?1",
+                    [name],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(sql) = sql {
+                self.conn
+                    .execute_batch(&format!("DROP INDEX {}", quote(name)))?;
+                sqls.push(sql);
+            }
+        }
+        Ok(sqls)
+    }
+
+    /// Builds the indexes `import_defer_indexes` dropped.
+    pub fn import_finish(&self, deferred: &[String]) -> Result<()> {
+        for sql in deferred {
+            self.conn.execute_batch(sql)?;
+        }
+        Ok(())
     }
 
     /// Imports one record inside a savepoint (see `import_record`): when it fails, what it
@@ -736,6 +785,51 @@ mod tests {
             r[1].unwrap(),
             (Action::Updated, Some(MatchedBy::Email), first)
         );
+    }
+
+    /// Into an empty database the lookup indexes are dropped and built again at the end,
+    /// as they were; a failed import leaves them; a database with contacts keeps them.
+    #[test]
+    fn an_import_into_an_empty_database_builds_its_indexes_at_the_end() {
+        let (_d, mut s) = test_store();
+        let indexes = |db: crate::store::Db<'_>| -> Vec<(String, String)> {
+            let mut stmt = db
+                .conn
+                .prepare(
+                    "SELECT name, sql FROM sqlite_schema
+                     WHERE type = 'index' AND sql IS NOT NULL ORDER BY name",
+                )
+                .unwrap();
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+            rows.map(Result::unwrap).collect()
+        };
+        let before = indexes(s.db());
+        assert!(before.iter().any(|(n, _)| n == "contacts_uid"));
+        s.write(|db| {
+            let state = db.import_start()?;
+            let deferred = db.import_defer_indexes(&state)?;
+            assert_eq!(deferred.len(), super::DEFERRED_INDEXES.len());
+            let during = indexes(db);
+            assert!(!during.iter().any(|(n, _)| n == "contacts_uid"));
+            assert!(during.iter().any(|(n, _)| n == "notes_contact"));
+            db.import_finish(&deferred)
+        })
+        .unwrap();
+        assert_eq!(indexes(s.db()), before);
+        let failed: crate::store::Result<()> = s.write(|db| {
+            let state = db.import_start()?;
+            db.import_defer_indexes(&state)?;
+            Err(crate::store::StoreError::Conflict("stop".into()))
+        });
+        assert!(failed.is_err());
+        assert_eq!(indexes(s.db()), before);
+        import(&mut s, &[record("Zoë", None, None, "amis")]);
+        s.write(|db| {
+            let state = db.import_start()?;
+            assert!(db.import_defer_indexes(&state)?.is_empty());
+            Ok::<_, crate::store::StoreError>(())
+        })
+        .unwrap();
     }
 
     /// A record that fails after creating a tag takes the tag with it; the next record
