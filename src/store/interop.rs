@@ -15,7 +15,7 @@ use crate::model::interop::{
     Action, CalendarEvent, CalendarTodo, ExportContact, ImportRecord, MatchedBy,
 };
 use crate::model::text::fold;
-use crate::model::{ContactFilter, ContactId};
+use crate::model::{ContactFilter, ContactId, NewContact};
 
 /// From this many contacts on, an export reads each table in one pass rather than each
 /// contact's rows through the indexes.
@@ -39,6 +39,15 @@ const DERIVED: [&str; 1] = ["contact_words"];
 
 fn quote(ident: &str) -> String {
     format!("\"{}\"", ident.replace('"', "\"\""))
+}
+
+/// Whether inserting `c` as a new contact passes every constraint of the contacts table
+/// (the rows that go with it are inserted OR IGNORE, or cannot break one): a name with
+/// more than spaces (SQLite's trim), a positive cadence, and no introducer (a reference).
+fn insert_cannot_fail(c: &NewContact) -> bool {
+    c.name.chars().any(|ch| ch != ' ')
+        && c.keep_in_touch_days.map_or(true, |d| d > 0)
+        && c.introduced_by.is_none()
 }
 
 /// What an import keeps between records, so that most need no lookup at all.
@@ -145,6 +154,16 @@ impl Db<'_> {
         now: &str,
         today: NaiveDate,
     ) -> Result<Result<(Action, Option<MatchedBy>, ContactId)>> {
+        // A new contact that no constraint can refuse is written without a savepoint, which
+        // journals every page the record touches (a sixth of a large import). Only an I/O
+        // error could still stop it, and that stops the whole import (nothing is written).
+        if insert_cannot_fail(&rec.contact) && self.import_match(rec, state)?.is_none() {
+            let id = self.import_add(rec, state, now, today)?;
+            if let Some(uid) = &rec.uid {
+                state.uids.insert(uid.clone(), id);
+            }
+            return Ok(Ok((Action::Added, None, id)));
+        }
         let tags_before = state.tags.len();
         let result = self.attempt(|db| db.import_record(rec, state, now, today))?;
         match &result {
@@ -196,6 +215,19 @@ impl Db<'_> {
         now: &str,
         today: NaiveDate,
     ) -> Result<(Action, Option<MatchedBy>, ContactId)> {
+        let Some((id, by)) = self.import_match(rec, state)? else {
+            let id = self.import_add(rec, state, now, today)?;
+            return Ok((Action::Added, None, id));
+        };
+        self.import_update(rec, id, by, now, today)
+    }
+
+    /// The contact a record updates, if any (reads only).
+    fn import_match(
+        &self,
+        rec: &ImportRecord,
+        state: &ImportState,
+    ) -> Result<Option<(ContactId, MatchedBy)>> {
         let mut found = None;
         if let Some(uid) = &rec.uid {
             found = self
@@ -210,20 +242,40 @@ impl Db<'_> {
                 }
             }
         }
-        let Some((id, by)) = found else {
-            let id = self.insert_contact_untagged(&rec.contact, rec.uid.as_deref(), now)?;
-            for t in &rec.contact.tags {
-                let tag = self.import_tag_id(t, state)?;
-                self.exec(
-                    "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?1, ?2)",
-                    params![id, tag],
-                )?;
-            }
-            for (date, body) in &rec.notes {
-                self.add_note(id, date.unwrap_or(today), body, now)?;
-            }
-            return Ok((Action::Added, None, id));
-        };
+        Ok(found)
+    }
+
+    /// A record as a new contact.
+    fn import_add(
+        &self,
+        rec: &ImportRecord,
+        state: &mut ImportState,
+        now: &str,
+        today: NaiveDate,
+    ) -> Result<ContactId> {
+        let id = self.insert_contact_untagged(&rec.contact, rec.uid.as_deref(), now)?;
+        for t in &rec.contact.tags {
+            let tag = self.import_tag_id(t, state)?;
+            self.exec(
+                "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?1, ?2)",
+                params![id, tag],
+            )?;
+        }
+        for (date, body) in &rec.notes {
+            self.add_note(id, date.unwrap_or(today), body, now)?;
+        }
+        Ok(id)
+    }
+
+    /// Fills the matched contact's empty fields and adds what it lacks.
+    fn import_update(
+        &self,
+        rec: &ImportRecord,
+        id: ContactId,
+        by: MatchedBy,
+        now: &str,
+        today: NaiveDate,
+    ) -> Result<(Action, Option<MatchedBy>, ContactId)> {
         let c = &rec.contact;
         let mut changed = 0;
         let fields: [(&str, Option<String>); 5] = [
@@ -844,16 +896,60 @@ mod tests {
                  BEGIN SELECT RAISE(ABORT, 'boom'); END;",
             )
             .unwrap();
+        // An introducer is a reference the database checks: such a record gets a savepoint.
         let mut broken = record("Łukasz Nowak", Some("u-2"), None, "Nouveau");
+        broken.contact.introduced_by = Some(1);
         broken.notes.push((None, "boom".into()));
         let r = import(
             &mut s,
-            &[broken, record("安藤 Hiro", Some("u-2"), None, "nouveau")],
+            &[
+                record("Zoë", None, None, "amis"),
+                broken,
+                record("安藤 Hiro", Some("u-2"), None, "nouveau"),
+            ],
         );
-        assert!(r[0].is_none());
-        let (action, by, id) = r[1].unwrap();
+        assert!(r[1].is_none());
+        let (action, by, id) = r[2].unwrap();
         assert_eq!((action, by), (Action::Added, None));
         assert_eq!(s.db().get_contact(id).unwrap().tags, ["nouveau"]);
+    }
+
+    /// Records a constraint refuses are skipped, the others imported, with or without a
+    /// savepoint of their own.
+    #[test]
+    fn records_the_database_refuses_are_skipped_alone() {
+        let (_d, mut s) = test_store();
+        let mut no_cadence = record("Frédéric Duval", Some("u-3"), None, "amis");
+        no_cadence.contact.keep_in_touch_days = Some(0);
+        let mut unknown_introducer = record("Zoë Tremblay", None, None, "amis");
+        unknown_introducer.contact.introduced_by = Some(99);
+        let r = import(
+            &mut s,
+            &[
+                record("   ", None, None, "amis"),
+                no_cadence,
+                unknown_introducer,
+                record("Frédéric Duval", Some("u-3"), None, "Québec"),
+            ],
+        );
+        assert!(r[..3].iter().all(Option::is_none), "{r:?}");
+        let (action, _, id) = r[3].unwrap();
+        assert_eq!(action, Action::Added);
+        let names: Vec<String> = s
+            .db()
+            .all_contact_names()
+            .unwrap()
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect();
+        assert_eq!(names, ["Frédéric Duval"]);
+        assert_eq!(s.db().get_contact(id).unwrap().tags, ["Québec"]);
+        assert!(super::insert_cannot_fail(
+            &record("Zoë", None, None, "a").contact
+        ));
+        assert!(!super::insert_cannot_fail(
+            &record("  ", None, None, "a").contact
+        ));
     }
 
     /// Import stays linear: each record's lookups go through an index, never a scan.
