@@ -39,6 +39,10 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// The page cache during `Store::write_bulk`, in KiB (negative: SQLite's unit for KiB).
 const BULK_CACHE_KIB: i64 = -65536;
 
+/// Helper threads SQLite may use for the large sorts of a bulk write (filling the search
+/// index in rowid order, building indexes): the machines carnet targets have two cores.
+const BULK_SORT_THREADS: i64 = 2;
+
 /// Where the database file lives and whether its folder may be created.
 #[derive(Debug, Clone)]
 pub struct Location {
@@ -231,7 +235,7 @@ impl Store {
     /// page cache is raised to 64 MB meanwhile, so that SQLite does not spill dirty pages to
     /// the WAL file again and again, and temporary files (the journal of each imported
     /// record's savepoint, sorts) are kept in memory: on a file, the savepoints of a
-    /// 10,000-card import made 330,000 small writes. The search index is rebuilt once at the end instead of
+    /// 10,000-card import made 330,000 small writes. Large sorts may use a second thread. The search index is rebuilt once at the end instead of
     /// row by row through its triggers: FTS5 writes its pending terms to disk at every
     /// statement that fires a trigger, then merges those tiny segments, which made it most
     /// of the cost of a bulk load. Likewise the contacts' reconnect dates are worked out
@@ -248,15 +252,23 @@ impl Store {
             .conn
             .query_row("PRAGMA cache_size", [], |r| r.get(0))
             .map_err(StoreError::from)?;
-        let temp_store: i64 = self
+        let (temp_store, threads): (i64, i64) = self
             .conn
-            .query_row("PRAGMA temp_store", [], |r| r.get(0))
+            .query_row(
+                "SELECT (SELECT temp_store FROM pragma_temp_store),
+                        (SELECT threads FROM pragma_threads)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .map_err(StoreError::from)?;
         self.conn
             .pragma_update(None, "cache_size", BULK_CACHE_KIB)
             .map_err(StoreError::from)?;
         self.conn
             .pragma_update(None, "temp_store", "MEMORY")
+            .map_err(StoreError::from)?;
+        self.conn
+            .pragma_update(None, "threads", BULK_SORT_THREADS)
             .map_err(StoreError::from)?;
         let result = self.write(|db| {
             let triggers = db.drop_bulk_triggers()?;
@@ -280,6 +292,9 @@ impl Store {
             .map_err(StoreError::from)?;
         self.conn
             .pragma_update(None, "temp_store", temp_store)
+            .map_err(StoreError::from)?;
+        self.conn
+            .pragma_update(None, "threads", threads)
             .map_err(StoreError::from)?;
         result
     }
@@ -495,13 +510,14 @@ mod tests {
             .unwrap()
     }
 
-    fn pragmas_in(db: Db<'_>) -> (i64, i64) {
+    fn pragmas_in(db: Db<'_>) -> (i64, i64, i64) {
         db.conn
             .query_row(
                 "SELECT (SELECT cache_size FROM pragma_cache_size),
-                        (SELECT temp_store FROM pragma_temp_store)",
+                        (SELECT temp_store FROM pragma_temp_store),
+                        (SELECT threads FROM pragma_threads)",
                 [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .unwrap()
     }
@@ -537,7 +553,7 @@ mod tests {
         s.write(|db| fill(db, "Zoë Tremblay")).unwrap();
         let settings = pragmas_in(s.db());
         s.write_bulk(|db| {
-            assert_eq!(pragmas_in(db), (BULK_CACHE_KIB, 2));
+            assert_eq!(pragmas_in(db), (BULK_CACHE_KIB, 2, BULK_SORT_THREADS));
             fill(db, "Frédéric Duval")
         })
         .unwrap();
