@@ -138,7 +138,8 @@ pub fn run(ctx: &mut Ctx, a: ImportArgs) -> Result<()> {
     // than re-indexing everything.
     let bulk = total >= BULK_IMPORT && total as i64 * 2 >= ctx.store.db().max_contact_id()?;
     let body = |db: crate::store::Db<'_>| -> std::result::Result<ImportReport, Stop> {
-        let max_id = db.max_contact_id()?;
+        let mut state = db.import_start()?;
+        let deferred = db.import_defer_indexes(&state)?;
         let mut report = ImportReport {
             dry_run,
             ..Default::default()
@@ -162,7 +163,7 @@ pub fn run(ctx: &mut Ctx, a: ImportArgs) -> Result<()> {
                         rec.contact.tags.push(t.clone());
                     }
                 }
-                match db.attempt(|db| db.import_record(&rec, max_id, &now, today))? {
+                match db.import_one(&rec, &mut state, &now, today)? {
                     Ok((action, matched_by, id)) => report.push(Imported {
                         file: file.clone(),
                         line: rec.line,
@@ -180,6 +181,7 @@ pub fn run(ctx: &mut Ctx, a: ImportArgs) -> Result<()> {
                 }
             }
         }
+        db.import_finish(&deferred)?;
         if dry_run {
             return Err(Stop::DryRun(report));
         }

@@ -131,6 +131,10 @@ pub fn decode_charset(bytes: &[u8], charset: Option<&str>) -> String {
 /// Cleans a one-line value from a file: control characters become spaces, ends trimmed,
 /// `None` when empty. Files are never trusted to be tidy.
 pub fn clean(s: &str) -> Option<String> {
+    // Most values are tidy: no copy to make before trimming.
+    if s.len() <= 10_000 && !s.chars().any(char::is_control) {
+        return crate::model::text::non_empty(s);
+    }
     let s: String = s
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
@@ -251,6 +255,16 @@ mod tests {
             Some("+1-418-656-9254 x102")
         );
         assert_eq!(clean("a\u{0}b ").as_deref(), Some("a b"));
+        assert_eq!(clean("  Zoë\t ").as_deref(), Some("Zoë"));
+        assert_eq!(
+            clean("x".repeat(10_001).as_str()).map(|s| s.len()),
+            Some(10_000)
+        );
+        assert_eq!(
+            clean("é".repeat(6_000).as_str()).map(|s| s.len()),
+            Some(12_000)
+        );
+        assert_eq!(clean(" \u{7f} "), None);
         assert_eq!(
             clean_tags(["Vœux", "voeux", " #amis ", ""]),
             ["Vœux", "amis"]

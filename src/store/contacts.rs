@@ -85,10 +85,23 @@ fn ids_json(ids: &[ContactId]) -> String {
 
 impl Db<'_> {
     pub fn insert_contact(&self, c: &NewContact, now: &str) -> Result<ContactId> {
+        let id = self.insert_contact_untagged(c, None, now)?;
+        self.add_tags(id, &c.tags)?;
+        Ok(id)
+    }
+
+    /// A new contact with its name words, emails, phones and links, but not its tags; with
+    /// the given UID, else the default trigger draws one.
+    pub(super) fn insert_contact_untagged(
+        &self,
+        c: &NewContact,
+        uid: Option<&str>,
+        now: &str,
+    ) -> Result<ContactId> {
         self.exec(
             "INSERT INTO contacts (name, name_folded, company, title, city, how_met, birthday,
-                 keep_in_touch_days, introduced_by, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+                 keep_in_touch_days, introduced_by, created_at, updated_at, uid)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11)",
             params![
                 c.name,
                 fold(&c.name),
@@ -99,11 +112,13 @@ impl Db<'_> {
                 c.birthday.map(|b| b.to_string()),
                 c.keep_in_touch_days,
                 c.introduced_by,
-                now
+                now,
+                uid
             ],
         )?;
         let id = self.conn.last_insert_rowid();
-        self.index_name(id, &c.name)?;
+        // A new id has no words yet: a reused one lost them with its contact (cascade).
+        self.insert_name_words(id, &c.name)?;
         for (channel, values) in [
             (Channel::Email, &c.emails),
             (Channel::Phone, &c.phones),
@@ -113,12 +128,15 @@ impl Db<'_> {
                 self.insert_channel(id, channel, v, position as i64)?;
             }
         }
-        self.add_tags(id, &c.tags)?;
         Ok(id)
     }
 
     fn index_name(&self, id: ContactId, name: &str) -> Result<()> {
         self.exec("DELETE FROM contact_words WHERE contact_id = ?1", [id])?;
+        self.insert_name_words(id, name)
+    }
+
+    fn insert_name_words(&self, id: ContactId, name: &str) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(
             "INSERT OR IGNORE INTO contact_words (word, contact_id) VALUES (?1, ?2)",
         )?;
@@ -594,7 +612,7 @@ pub struct ListedContact<'a> {
 }
 
 /// The SELECT of a listing and its arguments.
-fn listing_sql(f: &ContactFilter) -> (String, Vec<Box<dyn rusqlite::ToSql>>) {
+pub(super) fn listing_sql(f: &ContactFilter) -> (String, Vec<Box<dyn rusqlite::ToSql>>) {
     let mut sql = String::from(
         "SELECT c.id, c.name, c.company, c.title, c.city, c.archived FROM contacts c WHERE 1",
     );
@@ -652,6 +670,107 @@ fn listing_sql(f: &ContactFilter) -> (String, Vec<Box<dyn rusqlite::ToSql>>) {
 }
 
 impl Db<'_> {
+    /// The ids of a listing, in its order.
+    pub(super) fn listed_ids(&self, f: &ContactFilter) -> Result<Vec<ContactId>> {
+        let (sql, args) = listing_sql(f);
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Many contacts complete (as `get_contact` reads them) with their UID, in the order of
+    /// `ids`: each table is read in one pass, its rows handed to their contact and sorted
+    /// there, instead of ~6 statements per contact. For a large share of the contacts.
+    pub(super) fn complete_contacts(
+        &self,
+        ids: &[ContactId],
+    ) -> Result<Vec<(Contact, Option<String>)>> {
+        let index: HashMap<ContactId, usize> =
+            ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        let mut slots: Vec<Option<(Contact, Option<String>)>> = Vec::new();
+        slots.resize_with(ids.len(), || None);
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {CONTACT_COLUMNS}, uid FROM contacts"))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Some(&i) = index.get(&r.get::<_, ContactId>(0)?) {
+                slots[i] = Some((contact_row(r)?, r.get(12)?));
+            }
+        }
+        let mut list: Vec<(Contact, Option<String>)> = Vec::with_capacity(ids.len());
+        for (slot, id) in slots.into_iter().zip(ids) {
+            list.push(slot.ok_or(StoreError::NotFound {
+                what: "contact",
+                id: *id,
+            })?);
+        }
+
+        for channel in [Channel::Email, Channel::Phone, Channel::Link] {
+            let mut values: Vec<(usize, i64, i64, Labeled)> = Vec::new();
+            let mut stmt = self.conn.prepare(&format!(
+                "SELECT contact_id, position, id, value, label FROM {}",
+                channel.table()
+            ))?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                if let Some(&i) = index.get(&r.get::<_, ContactId>(0)?) {
+                    let v = Labeled::new(r.get::<_, String>(3)?, r.get(4)?);
+                    values.push((i, r.get(1)?, r.get(2)?, v));
+                }
+            }
+            values.sort_unstable_by_key(|(i, position, id, _)| (*i, *position, *id));
+            for (i, _, _, v) in values {
+                let c = &mut list[i].0;
+                match channel {
+                    Channel::Email => c.emails.push(v),
+                    Channel::Phone => c.phones.push(v),
+                    Channel::Link => c.links.push(v),
+                }
+            }
+        }
+
+        let names = self.tag_names()?;
+        let mut tags: Vec<(usize, &(String, String))> = Vec::new();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT contact_id, tag_id FROM contact_tags")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Some(&i) = index.get(&r.get::<_, ContactId>(0)?) {
+                if let Some(tag) = names.get(&r.get::<_, i64>(1)?) {
+                    tags.push((i, tag));
+                }
+            }
+        }
+        tags.sort_unstable();
+        for (i, (_, name)) in tags {
+            list[i].0.tags.push(name.clone());
+        }
+
+        let mut notes: Vec<(usize, Note)> = Vec::new();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT contact_id, id, date, body FROM notes")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Some(&i) = index.get(&r.get::<_, ContactId>(0)?) {
+                let note = Note {
+                    id: r.get(1)?,
+                    date: r.get(2)?,
+                    text: r.get(3)?,
+                };
+                notes.push((i, note));
+            }
+        }
+        // Newest first within each contact, as `notes` gives them.
+        notes.sort_unstable_by_key(|(i, n)| (*i, std::cmp::Reverse((n.date, n.id))));
+        for (i, n) in notes {
+            list[i].0.notes.push(n);
+        }
+        Ok(list)
+    }
+
     /// Fills tags (and emails and phones if asked) of a listing with one query each.
     fn attach_lists(&self, list: &mut [ContactSummary], with_channels: bool) -> Result<()> {
         if list.is_empty() {
@@ -871,6 +990,67 @@ mod tests {
         });
         assert!(r.is_err());
         assert!(s.db().all_contact_names().unwrap().is_empty());
+    }
+
+    /// The one-pass reading of an export gives each contact exactly as `get_contact` does:
+    /// lists in position order, tags by folded name, notes newest first; contacts in the
+    /// order asked, others left out.
+    #[test]
+    fn complete_contacts_read_as_get_contact_does() {
+        let (_d, mut s) = store();
+        let date = |d: u32| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let ids = s
+            .write(|db| {
+                let mut ids = Vec::new();
+                for (n, name) in ["Zoë Tremblay", "Frédéric Duval", "安藤 Hiro", "Łukasz"]
+                    .iter()
+                    .enumerate()
+                {
+                    let id = db.insert_contact(
+                        &NewContact {
+                            name: (*name).into(),
+                            emails: vec![
+                                Labeled::new(format!("b{n}@ex.fr"), Some("work".into())),
+                                Labeled::new(format!("a{n}@ex.fr"), None),
+                            ],
+                            phones: vec![Labeled::new("+1 418 555 0100", None)],
+                            tags: vec!["Vœux".into(), "amis".into(), "Québec".into()],
+                            ..Default::default()
+                        },
+                        "2026-11-22T00:00:00Z",
+                    )?;
+                    db.add_channel(id, Channel::Email, &Labeled::new("0@ex.fr", None))?;
+                    db.replace_channel(
+                        id,
+                        Channel::Link,
+                        &[
+                            Labeled::new("https://z.example", None),
+                            Labeled::new("https://a.example", Some("blog".into())),
+                        ],
+                    )?;
+                    db.add_note(id, date(3), "plus tard", "2026-11-22T00:00:00Z")?;
+                    db.add_note(id, date(1), "d'abord", "2026-11-22T00:00:00Z")?;
+                    db.add_note(id, date(3), "le même jour", "2026-11-22T00:00:00Z")?;
+                    ids.push(id);
+                }
+                Ok::<_, StoreError>(ids)
+            })
+            .unwrap();
+        let asked = [ids[2], ids[0], ids[3]];
+        let db = s.db();
+        let got = db.complete_contacts(&asked).unwrap();
+        assert_eq!(got.len(), 3);
+        for ((c, uid), id) in got.iter().zip(asked) {
+            let want = db.get_contact(id).unwrap();
+            assert_eq!(
+                serde_json::to_value(c).unwrap(),
+                serde_json::to_value(&want).unwrap()
+            );
+            assert_eq!(*uid, db.contact_uid(id).unwrap());
+        }
+        assert_eq!(got[0].0.emails[2].value, "0@ex.fr");
+        assert_eq!(got[0].0.tags, ["amis", "Québec", "Vœux"]);
+        assert_eq!(got[0].0.notes[2].text, "d'abord");
     }
 
     fn add_in(db: Db<'_>, name: &str) -> Result<ContactId> {
