@@ -176,6 +176,9 @@ for N in $SIZES; do
   s=$(date +%s%N)
   "$SYNTH" --contacts "$N" --db "$DB" > "$WORK/synth-$N.json"
   e=$(date +%s%N)
+  # The new file's pages are still being written back to disk: let that finish before
+  # timing, so that the kernel's writeback does not share the cores with the first rows.
+  sync; sleep 2
   row "$N" "synth (generate dataset)" $(( (e-s)/1000000 )) $(( (e-s)/1000000 )) $(( (e-s)/1000000 )) 0
   # The synth prints the names it planted: a rare tag, a unique person, a project, words.
   field() { python3 -c "import json,sys; print(json.load(open('$WORK/synth-$N.json'))['$1'])"; }

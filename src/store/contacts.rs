@@ -565,7 +565,8 @@ impl Db<'_> {
         while let Some(r) = rows.next()? {
             pairs.push((r.get(0)?, r.get(1)?));
         }
-        let (sql, args) = listing_sql(f);
+        // Only the columns shown.
+        let (sql, args) = listing_sql_of(f, "c.id, c.name, c.company, c.title");
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
         let mut found: Vec<&(String, String)> = Vec::new();
@@ -601,6 +602,17 @@ impl Db<'_> {
     }
 }
 
+/// Every tag's folded name and name, by id: a handful of tags looked up tens of thousands
+/// of times in a listing, by binary search (hashing each id cost more).
+struct TagNames(Vec<(i64, (String, String))>);
+
+impl TagNames {
+    fn get(&self, id: &i64) -> Option<&(String, String)> {
+        let i = self.0.binary_search_by_key(id, |(tag, _)| *tag).ok()?;
+        Some(&self.0[i].1)
+    }
+}
+
 /// One row of a listing, borrowed (see `Db::each_listed_contact`).
 pub struct ListedContact<'a> {
     pub id: ContactId,
@@ -613,9 +625,12 @@ pub struct ListedContact<'a> {
 
 /// The SELECT of a listing and its arguments.
 pub(super) fn listing_sql(f: &ContactFilter) -> (String, Vec<Box<dyn rusqlite::ToSql>>) {
-    let mut sql = String::from(
-        "SELECT c.id, c.name, c.company, c.title, c.city, c.archived FROM contacts c WHERE 1",
-    );
+    listing_sql_of(f, "c.id, c.name, c.company, c.title, c.city, c.archived")
+}
+
+/// `listing_sql` with the given columns.
+fn listing_sql_of(f: &ContactFilter, columns: &str) -> (String, Vec<Box<dyn rusqlite::ToSql>>) {
+    let mut sql = format!("SELECT {columns} FROM contacts c WHERE 1");
     let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
     if !f.include_archived {
         sql.push_str(" AND c.archived = 0");
@@ -852,16 +867,16 @@ impl Db<'_> {
     }
 
     /// Every tag's folded form and name, by id.
-    fn tag_names(&self) -> Result<HashMap<i64, (String, String)>> {
-        let mut names = HashMap::new();
+    fn tag_names(&self) -> Result<TagNames> {
+        let mut names = Vec::new();
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT id, folded, name FROM tags")?;
+            .prepare_cached("SELECT id, folded, name FROM tags ORDER BY id")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            names.insert(r.get(0)?, (r.get(1)?, r.get(2)?));
+            names.push((r.get(0)?, (r.get(1)?, r.get(2)?)));
         }
-        Ok(names)
+        Ok(TagNames(names))
     }
 
     /// Contacts whose name is exactly `name`.
@@ -932,6 +947,19 @@ impl Db<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tag_names_are_found_by_id() {
+        let names = TagNames(vec![
+            (2, ("client".into(), "Client".into())),
+            (5, ("mecenat".into(), "Mécénat".into())),
+            (9, ("voeux".into(), "Vœux".into())),
+        ]);
+        assert_eq!(names.get(&5).map(|(_, n)| n.as_str()), Some("Mécénat"));
+        assert_eq!(names.get(&9).map(|(_, n)| n.as_str()), Some("Vœux"));
+        assert!(names.get(&3).is_none());
+        assert!(names.get(&10).is_none());
+    }
     use crate::store::Store;
 
     use crate::store::test_store as store;
