@@ -10,6 +10,7 @@ use crate::commands::followup::{about, day};
 use crate::ctx::Ctx;
 use crate::dates::{format_days, plural_days};
 use crate::model::followup::{FollowUp, Reconnect, UpcomingBirthday};
+use crate::store::Db;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -101,7 +102,17 @@ pub fn view(
     limit: Option<usize>,
     cap: Option<i64>,
 ) -> Result<TodayView> {
-    let db = ctx.store.db();
+    // One snapshot for every section, the file locked once.
+    ctx.store.read(|db| view_in(db, today, days, limit, cap))
+}
+
+fn view_in(
+    db: Db<'_>,
+    today: NaiveDate,
+    days: u32,
+    limit: Option<usize>,
+    cap: Option<i64>,
+) -> Result<TodayView> {
     let yesterday = today - Duration::days(1);
     let until = today + Duration::days(days as i64);
     let items = |after: Option<NaiveDate>, until: NaiveDate| -> Result<(Vec<DueItem>, i64)> {
@@ -196,13 +207,14 @@ pub fn count_text(n: i64, cap: Option<i64>) -> String {
 
 /// The counts `--brief` needs, without reading any item.
 fn counts(ctx: &Ctx, today: NaiveDate, cap: i64) -> Result<Counts> {
-    let db = ctx.store.db();
     let yesterday = today - Duration::days(1);
-    Ok(Counts {
-        overdue: db.count_open_followups_in(None, yesterday, Some(cap))?,
-        today: db.count_open_followups_in(Some(yesterday), today, Some(cap))?,
-        reconnect: db.count_reconnect_due(today, Some(cap))?,
-        ..Counts::default()
+    ctx.store.read(|db| {
+        Ok(Counts {
+            overdue: db.count_open_followups_in(None, yesterday, Some(cap))?,
+            today: db.count_open_followups_in(Some(yesterday), today, Some(cap))?,
+            reconnect: db.count_reconnect_due(today, Some(cap))?,
+            ..Counts::default()
+        })
     })
 }
 

@@ -248,6 +248,29 @@ impl Store {
         Db { conn: &self.conn }
     }
 
+    /// Runs the reads of `f` in one read transaction: they see one snapshot of the
+    /// database, and the file is locked once rather than for each statement (`show` on
+    /// 100,000 contacts made 48 `fcntl` calls for its ten statements).
+    pub fn read<T, E>(
+        &self,
+        f: impl FnOnce(Db<'_>) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        self.conn
+            .execute_batch("BEGIN DEFERRED")
+            .map_err(StoreError::from)?;
+        let result = f(self.db());
+        // Ending a transaction that only read cannot lose anything.
+        let ended = self.conn.execute_batch("COMMIT").map_err(StoreError::from);
+        match (result, ended) {
+            (Ok(value), Ok(())) => Ok(value),
+            (Ok(_), Err(e)) => Err(e.into()),
+            (Err(e), _) => Err(e),
+        }
+    }
+
     /// Runs `f` in one IMMEDIATE transaction: everything it writes lands, or nothing does.
     ///
     /// Waits up to [`BUSY_TIMEOUT`] for another process's write to finish. An error from `f`
@@ -655,6 +678,21 @@ mod tests {
             .conn
             .execute("INSERT INTO tags (name, folded) VALUES ('x', 'x')", [])
             .is_err());
+    }
+
+    #[test]
+    fn a_read_ends_its_transaction_even_after_an_error() {
+        let (_d, mut s) = test_store();
+        s.write(|db| fill(db, "Zoë Tremblay")).unwrap();
+        let n = s
+            .read(|db| db.all_contact_names().map(|names| names.len()))
+            .unwrap();
+        assert_eq!(n, 1);
+        assert!(s.conn.is_autocommit());
+        let r: Result<()> = s.read(|_| Err(StoreError::Conflict("stop".into())));
+        assert!(r.is_err());
+        assert!(s.conn.is_autocommit());
+        s.write(|db| fill(db, "Frédéric Duval")).unwrap();
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::model::event::{Card, Encounter};
 use crate::model::followup::{FollowUp, FollowUpWhen};
 use crate::model::project::ContactProject;
 use crate::model::{Contact, ContactId, Labeled};
-use crate::store::ContactMatch;
+use crate::store::{ContactMatch, Db};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -60,7 +60,10 @@ pub struct ContactView {
 }
 
 pub fn view(ctx: &Ctx, id: ContactId) -> Result<ContactView> {
-    let db = ctx.store.db();
+    ctx.store.read(|db| view_in(ctx, db, id))
+}
+
+fn view_in(ctx: &Ctx, db: Db<'_>, id: ContactId) -> Result<ContactView> {
     let contact = db.get_contact(id)?;
     let introduced_by_name = match contact.introduced_by {
         Some(by) => db.contact_match(by)?.map(|m| m.name),
