@@ -288,18 +288,24 @@ fn today_counts_leave_out_archived_contacts() {
         .all(|f| f["contact_name"] == "Frédéric Duval"));
 }
 
+/// Adds `n` open follow-ups due on `due` to a contact, straight into the file (a thousand
+/// `carnet fu add` would take seconds).
+fn add_many_followups(env: &TestEnv, contact: i64, n: usize, due: &str) {
+    env.sql(&format!(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {n})
+         INSERT INTO followups (contact_id, what, due, created_at, updated_at)
+         SELECT {contact}, 'relancer ' || i, '{due}', '2026-09-01T00:00:00Z',
+                '2026-09-01T00:00:00Z' FROM n;"
+    ));
+}
+
 /// Beyond 1,000 items the text counts say "1000+": counting stops there, so `today` costs
 /// the same on any address book. The JSON keeps exact totals.
 #[test]
 fn text_counts_stop_at_a_thousand_and_json_counts_all() {
     let env = TestEnv::new();
     let id = env.add("Frédéric Duval", &["--keep-in-touch", "1w"]);
-    env.sql(&format!(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200)
-         INSERT INTO followups (contact_id, what, due, created_at, updated_at)
-         SELECT {id}, 'relancer ' || i, '2026-10-01', '2026-09-01T00:00:00Z',
-                '2026-09-01T00:00:00Z' FROM n;"
-    ));
+    add_many_followups(&env, id, 1200, "2026-10-01");
     assert_eq!(env.ok(&["today", "--brief"]).stdout, "1000+ overdue\n");
     let text = env.ok(&["today"]).stdout;
     assert!(
@@ -329,12 +335,7 @@ fn text_counts_stop_at_a_thousand_and_json_counts_all() {
 
     // The follow-ups of an archived contact are left out of the counts up to the cap too.
     let zoe = env.add("Zoë Tremblay", &[]);
-    env.sql(&format!(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 950)
-         INSERT INTO followups (contact_id, what, due, created_at, updated_at)
-         SELECT {zoe}, 'écrire ' || i, '2026-10-02', '2026-09-01T00:00:00Z',
-                '2026-09-01T00:00:00Z' FROM n;"
-    ));
+    add_many_followups(&env, zoe, 950, "2026-10-02");
     assert_eq!(env.ok(&["today", "--brief"]).stdout, "1000+ overdue\n");
     env.ok(&["archive", "frederic"]);
     assert_eq!(env.ok(&["today", "--brief"]).stdout, "950 overdue\n");
