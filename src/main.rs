@@ -27,10 +27,7 @@ fn main() -> ExitCode {
 fn parse_command_line() -> carnet::cli::Cli {
     let args: Vec<_> = std::env::args_os().collect();
     let mut command = carnet::cli::Cli::command();
-    let parsed = command
-        .try_get_matches_from_mut(args.iter())
-        .and_then(|mut matches| carnet::cli::Cli::from_arg_matches_mut(&mut matches));
-    match parsed {
+    match parse(&mut command, &args) {
         Ok(cli) => {
             std::mem::forget(command);
             return cli;
@@ -40,11 +37,16 @@ fn parse_command_line() -> carnet::cli::Cli {
     }
     let mut full = carnet::cli::Cli::command();
     full.build();
-    let parsed = full
-        .try_get_matches_from_mut(args.iter())
-        .and_then(|mut matches| carnet::cli::Cli::from_arg_matches_mut(&mut matches));
-    match parsed {
+    match parse(&mut full, &args) {
         Ok(cli) => cli,
         Err(err) => err.format(&mut full).exit(),
     }
+}
+
+fn parse(
+    command: &mut clap::Command,
+    args: &[std::ffi::OsString],
+) -> Result<carnet::cli::Cli, clap::Error> {
+    let mut matches = command.try_get_matches_from_mut(args)?;
+    carnet::cli::Cli::from_arg_matches_mut(&mut matches)
 }

@@ -199,9 +199,14 @@ pub fn counting_cap(limit: Option<usize>) -> Option<i64> {
 
 /// A total as the text shows it: "1000+" once counting stopped at `cap`.
 pub fn count_text(n: i64, cap: Option<i64>) -> String {
+    count_beyond(n, 0, cap)
+}
+
+/// How many of `n` are left after the `shown` first: "980+" once counting stopped at `cap`.
+fn count_beyond(n: i64, shown: i64, cap: Option<i64>) -> String {
     match cap {
-        Some(cap) if n >= cap => format!("{}+", cap - 1),
-        _ => n.to_string(),
+        Some(cap) if n >= cap => format!("{}+", cap - 1 - shown),
+        _ => (n - shown).to_string(),
     }
 }
 
@@ -265,10 +270,7 @@ pub fn render(v: &TodayView, days: u32, cap: Option<i64>) -> String {
             out.push_str(&l);
         }
         if total > shown {
-            let rest = match cap {
-                Some(cap) if total >= cap => format!("{}+", cap - 1 - shown),
-                _ => (total - shown).to_string(),
-            };
+            let rest = count_beyond(total, shown, cap);
             out.push_str(&format!("  … and {rest} more: {more}\n"));
         }
     };

@@ -947,19 +947,6 @@ impl Db<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn tag_names_are_found_by_id() {
-        let names = TagNames(vec![
-            (2, ("client".into(), "Client".into())),
-            (5, ("mecenat".into(), "Mécénat".into())),
-            (9, ("voeux".into(), "Vœux".into())),
-        ]);
-        assert_eq!(names.get(&5).map(|(_, n)| n.as_str()), Some("Mécénat"));
-        assert_eq!(names.get(&9).map(|(_, n)| n.as_str()), Some("Vœux"));
-        assert!(names.get(&3).is_none());
-        assert!(names.get(&10).is_none());
-    }
     use crate::store::Store;
 
     use crate::store::test_store as store;
@@ -1018,6 +1005,19 @@ mod tests {
         });
         assert!(r.is_err());
         assert!(s.db().all_contact_names().unwrap().is_empty());
+    }
+
+    #[test]
+    fn tag_names_are_found_by_id() {
+        let names = TagNames(vec![
+            (2, ("client".into(), "Client".into())),
+            (5, ("mecenat".into(), "Mécénat".into())),
+            (9, ("voeux".into(), "Vœux".into())),
+        ]);
+        assert_eq!(names.get(&5).map(|(_, n)| n.as_str()), Some("Mécénat"));
+        assert_eq!(names.get(&9).map(|(_, n)| n.as_str()), Some("Vœux"));
+        assert!(names.get(&3).is_none());
+        assert!(names.get(&10).is_none());
     }
 
     /// The one-pass reading of an export gives each contact exactly as `get_contact` does:

@@ -118,22 +118,22 @@ impl Db<'_> {
         Ok(value?)
     }
 
-    /// Drops the triggers that keep derived data — the search index (`search_…`) and each
-    /// contact's reconnect date (`reconnect_…`) — returning their names and SQL.
-    fn drop_bulk_triggers(&self) -> Result<Vec<(String, String)>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT name, sql FROM sqlite_temp_schema
-             WHERE type = 'trigger' AND tbl_name != 'search_index'
-               AND (name LIKE 'search\\_%' ESCAPE '\\' OR name LIKE 'reconnect\\_%' ESCAPE '\\')",
-        )?;
-        let triggers: Vec<(String, String)> = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+    /// Drops the TEMP triggers of `derived.sql` (which `Store::write` has created), inside
+    /// the caller's transaction: a bulk write then fills what they keep once, at the end.
+    fn drop_derived_triggers(&self) -> Result<()> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT name FROM sqlite_temp_schema WHERE type = 'trigger'")?;
+        let names: Vec<String> = stmt
+            .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        for (name, _) in &triggers {
-            self.conn
-                .execute_batch(&format!("DROP TRIGGER \"{}\"", name.replace('"', "\"\"")))?;
+        for name in &names {
+            self.conn.execute_batch(&format!(
+                "DROP TRIGGER temp.\"{}\"",
+                name.replace('"', "\"\"")
+            ))?;
         }
-        Ok(triggers)
+        Ok(())
     }
 
     /// Works out every contact's reconnect date again, as the triggers would have.
@@ -347,17 +347,10 @@ impl Store {
             .pragma_update(None, "threads", BULK_SORT_THREADS)
             .map_err(StoreError::from)?;
         let result = self.write(|db| {
-            let triggers = db.drop_bulk_triggers()?;
+            db.drop_derived_triggers()?;
             let value = f(db)?;
-            if triggers.iter().any(|(name, _)| name.starts_with("search_")) {
-                db.search_index_fill()?;
-            }
-            if triggers
-                .iter()
-                .any(|(name, _)| name.starts_with("reconnect_"))
-            {
-                db.refresh_reconnect_dates()?;
-            }
+            db.search_index_fill()?;
+            db.refresh_reconnect_dates()?;
             // The same TEMP triggers again (IF NOT EXISTS: the views were kept).
             db.conn
                 .execute_batch(DERIVED_SQL)

@@ -178,7 +178,8 @@ impl Db<'_> {
 
     /// SQLite's plan for a search, one line per step, for benchmarks and tests.
     pub fn explain_search(&self, query: &str) -> Result<Vec<String>> {
-        let expr = fts_expression(query).unwrap_or_default();
+        // The expression `search` would run (whole word or prefix).
+        let expr = self.search_expression(query)?.unwrap_or_default();
         let mut stmt = self
             .conn
             .prepare(&format!("EXPLAIN QUERY PLAN {SEARCH_SQL}"))?;
