@@ -1,4 +1,5 @@
-//! What every command is handed: the store, the output, the prompter and the clock.
+//! What every command is handed: the store, the output, the prompter and the clock, and
+//! the resolution of what the user typed for a CONTACT, a PROJECT or an EVENT.
 
 use std::path::PathBuf;
 
@@ -7,10 +8,12 @@ use anyhow::Result;
 use crate::clock::Clock;
 use crate::error::CliError;
 use crate::model::event::EventMatch;
-use crate::resolve::{resolve_contact, resolve_event, Resolution};
+use crate::model::project::Project;
+use crate::resolve::{resolve_contact, resolve_event, resolve_project, Named, Resolution};
 use crate::store::{ContactMatch, Location, Store};
 use crate::ui::output::Output;
 use crate::ui::prompt::Prompter;
+use crate::view::names;
 
 pub struct Ctx {
     pub store: Store,
@@ -37,44 +40,56 @@ pub fn db_location(flag: Option<PathBuf>) -> Result<Location> {
     })
 }
 
+/// How the errors of a resolution name the records.
+struct Words {
+    noun: &'static str,
+    nouns: &'static str,
+    /// The command that lists them with their ids.
+    list: &'static str,
+    /// The command that adds one.
+    add: &'static str,
+}
+
+const CONTACT: Words = Words {
+    noun: "contact",
+    nouns: "contacts",
+    list: "carnet list",
+    add: "carnet add NAME",
+};
+
+const PROJECT: Words = Words {
+    noun: "project",
+    nouns: "projects",
+    list: "carnet project list",
+    add: "carnet project add NAME",
+};
+
 impl Ctx {
     /// Resolves a CONTACT argument to one contact: asks on a terminal when several match,
     /// fails listing the candidates otherwise.
     pub fn contact(&mut self, arg: &str) -> Result<ContactMatch> {
-        match resolve_contact(self.store.db(), arg)? {
-            Resolution::One(m) => Ok(m),
-            Resolution::NoSuchId(id) => Err(CliError::new(format!("no contact #{id}"))
-                .hint("`carnet list` shows every contact with its id")
-                .into()),
-            Resolution::None(near) => {
-                let err = CliError::new(format!("no contact matches '{arg}'"));
-                Err(if near.is_empty() {
-                    err.hint("`carnet list` shows every contact; `carnet add NAME` adds one")
-                } else {
-                    err.hint(format!("did you mean {}?", describe_all(&near, " or ")))
-                }
-                .into())
-            }
-            Resolution::Many(many) => {
-                if self.prompt.is_interactive() {
-                    let items: Vec<String> = many.iter().map(describe).collect();
-                    let i = self.prompt.select(
-                        &format!("Several contacts match '{arg}'"),
-                        &items,
-                        0,
-                    )?;
-                    return Ok(many[i].clone());
-                }
-                let list: Vec<String> = many.iter().map(|m| format!("  {}", describe(m))).collect();
-                Err(CliError::new(format!(
-                    "'{arg}' matches {} contacts:\n{}",
-                    many.len(),
-                    list.join("\n")
-                ))
-                .hint(format!("name one by id, e.g. #{}", many[0].id))
-                .into())
+        let found = resolve_contact(self.store.db(), arg)?;
+        self.pick(arg, found, &CONTACT, names::contact)
+    }
+
+    /// Resolves several CONTACT arguments, each contact once, in the order first named.
+    pub fn contacts(&mut self, args: &[String]) -> Result<Vec<ContactMatch>> {
+        let mut people: Vec<ContactMatch> = Vec::new();
+        for arg in args {
+            let m = self.contact(arg)?;
+            if !people.iter().any(|p| p.id == m.id) {
+                people.push(m);
             }
         }
+        Ok(people)
+    }
+
+    /// Resolves a PROJECT argument: `#ID`, an exact name, or a unique prefix of the name or
+    /// of one of its words, in any case and without accents; asks on a terminal when
+    /// several match.
+    pub fn project(&mut self, arg: &str) -> Result<Project> {
+        let found = resolve_project(self.store.db(), arg)?;
+        self.pick(arg, found, &PROJECT, names::project)
     }
 
     /// Resolves an EVENT argument: an id, or a case- and accent-insensitive name match,
@@ -87,6 +102,52 @@ impl Ctx {
         })
     }
 
+    /// The one record of a resolution, or an error naming what went wrong.
+    fn pick<T: Named>(
+        &mut self,
+        arg: &str,
+        found: Resolution<T>,
+        w: &Words,
+        describe: fn(&T) -> String,
+    ) -> Result<T> {
+        match found {
+            Resolution::One(m) => Ok(m),
+            Resolution::NoSuchId(id) => Err(CliError::new(format!("no {} #{id}", w.noun))
+                .hint(format!("`{}` shows every {} with its id", w.list, w.noun))
+                .into()),
+            Resolution::None(near) => {
+                let err = CliError::new(format!("no {} matches '{arg}'", w.noun));
+                Err(if near.is_empty() {
+                    err.hint(format!(
+                        "`{}` shows every {}; `{}` adds one",
+                        w.list, w.noun, w.add
+                    ))
+                } else {
+                    let near: Vec<String> = near.iter().map(describe).collect();
+                    err.hint(format!("did you mean {}?", near.join(" or ")))
+                }
+                .into())
+            }
+            Resolution::Many(many) => {
+                let items: Vec<String> = many.iter().map(describe).collect();
+                if self.prompt.is_interactive() {
+                    let prompt = format!("Several {} match '{arg}'", w.nouns);
+                    let i = self.prompt.select(&prompt, &items, 0)?;
+                    return Ok(many[i].clone());
+                }
+                let list: Vec<String> = items.iter().map(|i| format!("  {i}")).collect();
+                Err(CliError::new(format!(
+                    "'{arg}' matches {} {}:\n{}",
+                    many.len(),
+                    w.nouns,
+                    list.join("\n")
+                ))
+                .hint(format!("name one by id, e.g. #{}", many[0].id()))
+                .into())
+            }
+        }
+    }
+
     /// Today by the clock.
     pub fn today(&self) -> chrono::NaiveDate {
         self.clock.today()
@@ -96,19 +157,4 @@ impl Ctx {
     pub fn now(&self) -> String {
         self.clock.timestamp()
     }
-}
-
-pub fn describe(m: &ContactMatch) -> String {
-    let mut s = format!("#{} {}", m.id, m.name);
-    if let Some(c) = &m.company {
-        s.push_str(&format!(" ({c})"));
-    }
-    if m.archived {
-        s.push_str(" [archived]");
-    }
-    s
-}
-
-fn describe_all(ms: &[ContactMatch], sep: &str) -> String {
-    ms.iter().map(describe).collect::<Vec<_>>().join(sep)
 }

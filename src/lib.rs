@@ -8,9 +8,11 @@ pub mod dates;
 pub mod error;
 pub mod formats;
 pub mod model;
+pub mod ops;
 pub mod resolve;
 pub mod store;
 pub mod ui;
+pub mod view;
 
 use anyhow::{Context, Result};
 

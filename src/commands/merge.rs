@@ -1,10 +1,10 @@
 use anyhow::Result;
 use clap::Args;
-use serde::Serialize;
 
-use crate::commands::contact::show;
-use crate::ctx::{describe, Ctx};
+use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::view::contact::{ContactView, MergeReport};
+use crate::view::names::contact as describe;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -27,14 +27,6 @@ pub struct MergeArgs {
     /// Merge without asking
     #[arg(long, short = 'y')]
     pub yes: bool,
-}
-
-#[derive(Serialize)]
-struct MergeReport {
-    kept: i64,
-    removed: i64,
-    moved: std::collections::BTreeMap<String, usize>,
-    contact: show::ContactView,
 }
 
 pub fn run(ctx: &mut Ctx, a: MergeArgs) -> Result<()> {
@@ -95,7 +87,7 @@ pub fn run(ctx: &mut Ctx, a: MergeArgs) -> Result<()> {
         }
     ));
     if ctx.out.json() {
-        let contact = show::view(ctx, keep.id)?;
+        let contact = ContactView::load(&ctx.store, keep.id, ctx.today())?;
         ctx.out.print_json(&MergeReport {
             kept: keep.id,
             removed: other.id,

@@ -564,9 +564,12 @@ fn write_card_into(out: &mut String, c: &ExportContact, version: Version) {
         },
     );
     fold_line(out, "PRODID:-//carnet//carnet//EN");
-    start(&mut line, "UID:");
-    escape_into(&mut line, &c.uid);
-    fold_line(out, &line);
+    // The user's own card (`me --qr`) has no UID and no revision: no such line then.
+    if !c.uid.is_empty() {
+        start(&mut line, "UID:");
+        escape_into(&mut line, &c.uid);
+        fold_line(out, &line);
+    }
     start(&mut line, "FN:");
     escape_into(&mut line, &k.name);
     fold_line(out, &line);
@@ -643,9 +646,11 @@ fn write_card_into(out: &mut String, c: &ExportContact, version: Version) {
         }
         fold_line(out, &line);
     }
-    start(&mut line, "REV:");
-    line.extend(k.updated_at.chars().filter(|c| !matches!(c, '-' | ':')));
-    fold_line(out, &line);
+    if !k.updated_at.is_empty() {
+        start(&mut line, "REV:");
+        line.extend(k.updated_at.chars().filter(|c| !matches!(c, '-' | ':')));
+        fold_line(out, &line);
+    }
     fold_line(out, "END:VCARD");
 }
 

@@ -1,8 +1,9 @@
 use anyhow::Result;
 use clap::Args;
 
-use crate::ctx::{describe, Ctx};
+use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::view::names;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -29,13 +30,13 @@ pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
         if !ctx.prompt.is_interactive() {
             return Err(CliError::new(format!(
                 "refusing to delete {} without confirmation",
-                describe(&m)
+                names::contact(&m)
             ))
             .hint(format!("pass --yes to delete: carnet rm '#{}' --yes", m.id))
             .into());
         }
         let ok = ctx.prompt.confirm(
-            &format!("Delete {} and all their notes?", describe(&m)),
+            &format!("Delete {} and all their notes?", names::contact(&m)),
             false,
         )?;
         if !ok {

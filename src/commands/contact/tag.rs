@@ -1,7 +1,7 @@
 use anyhow::Result;
 use clap::Args;
 
-use crate::commands::contact as c;
+use crate::commands::args;
 use crate::ctx::Ctx;
 
 /// Add tags to a contact
@@ -28,7 +28,7 @@ pub struct UntagArgs {
 
 pub fn run_tag(ctx: &mut Ctx, a: TagArgs) -> Result<()> {
     let m = ctx.contact(&a.contact)?;
-    let tags = c::tags(&a.tags)?;
+    let tags = args::tags(&a.tags)?;
     let now = ctx.now();
     let added = ctx.store.write(|db| -> Result<Vec<String>> {
         let added = db.add_tags(m.id, &tags)?;
@@ -47,7 +47,7 @@ pub fn run_tag(ctx: &mut Ctx, a: TagArgs) -> Result<()> {
 
 pub fn run_untag(ctx: &mut Ctx, a: UntagArgs) -> Result<()> {
     let m = ctx.contact(&a.contact)?;
-    let tags = c::tags(&a.tags)?;
+    let tags = args::tags(&a.tags)?;
     let now = ctx.now();
     let removed = ctx.store.write(|db| -> Result<Vec<String>> {
         let removed = db.remove_tags(m.id, &tags)?;

@@ -1,9 +1,9 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::describe;
 use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::view::names;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -30,7 +30,7 @@ pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
         if !ctx.prompt.is_interactive() {
             return Err(CliError::new(format!(
                 "refusing to delete event {} without confirmation",
-                describe(&e)
+                names::event(&e)
             ))
             .hint(format!(
                 "pass --yes to delete: carnet event rm '#{}' --yes",
@@ -40,7 +40,7 @@ pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
         }
         if !ctx
             .prompt
-            .confirm(&format!("Delete event {}?", describe(&e)), false)?
+            .confirm(&format!("Delete event {}?", names::event(&e)), false)?
         {
             ctx.out.status("Nothing deleted.");
             return Ok(());

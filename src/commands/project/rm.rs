@@ -24,7 +24,7 @@ pub struct RmArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
-    let p = super::project(ctx, &a.project)?;
+    let p = ctx.project(&a.project)?;
     if !a.yes {
         if !ctx.prompt.is_interactive() {
             return Err(CliError::new(format!(

@@ -1,0 +1,132 @@
+//! A QR code drawn in the terminal with Unicode half blocks, two module rows per line, to
+//! be scanned from the screen by a phone.
+
+use anyhow::Result;
+use qrcode::{Color, EcLevel, QrCode};
+
+use crate::error::CliError;
+
+/// Modules of quiet zone around the code; 2 keeps it inside 80×40 and phones read it.
+pub const QUIET: usize = 2;
+/// The terminal the code must fit in.
+pub const MAX_COLUMNS: usize = 80;
+pub const MAX_ROWS: usize = 40;
+
+/// Encodes `text`, refusing a code too large for an 80×40 terminal.
+pub fn qr(text: &str) -> Result<QrCode> {
+    let too_long = || {
+        CliError::new("your card is too long to fit a QR code in an 80×40 terminal")
+            .hint("shorten some fields with carnet me set (the QR code holds name, company, phone, email and url)")
+    };
+    let code =
+        QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L).map_err(|_| too_long())?;
+    let side = code.width() + 2 * QUIET;
+    if side > MAX_COLUMNS || side.div_ceil(2) > MAX_ROWS - 2 {
+        return Err(too_long().into());
+    }
+    Ok(code)
+}
+
+/// The module matrix with its quiet zone, `true` for dark modules.
+pub fn matrix(code: &QrCode) -> Vec<Vec<bool>> {
+    let w = code.width();
+    let colors = code.to_colors();
+    let side = w + 2 * QUIET;
+    let mut m = vec![vec![false; side]; side];
+    for y in 0..w {
+        for x in 0..w {
+            m[y + QUIET][x + QUIET] = colors[y * w + x] == Color::Dark;
+        }
+    }
+    m
+}
+
+/// Draws the code two module rows per line with ▀ ▄ █. With `light_on_dark`, light modules
+/// are drawn (the terminal's foreground) and dark ones left blank, for dark terminals.
+pub fn render_half_blocks(code: &QrCode, light_on_dark: bool) -> String {
+    let m = matrix(code);
+    let side = m.len();
+    let mut out = String::new();
+    for y in (0..side).step_by(2) {
+        for x in 0..side {
+            // A missing bottom row (odd height) counts as quiet zone, i.e. light.
+            let top = m[y][x];
+            let bottom = m.get(y + 1).map(|r| r[x]).unwrap_or(false);
+            let (t, b) = if light_on_dark {
+                (!top, !bottom)
+            } else {
+                (top, bottom)
+            };
+            out.push(match (t, b) {
+                (true, true) => '█',
+                (true, false) => '▀',
+                (false, true) => '▄',
+                (false, false) => ' ',
+            });
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CARD: &str = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Camille Roy-Lévesque\r\n\
+        N:Roy-Lévesque;Camille;;;\r\nORG:Atelier\\; Roy\\, fils\r\nTEL:+1 514 555 0100\r\n\
+        EMAIL:camille@roy.example\r\nURL:https://roy.example\r\nEND:VCARD\r\n";
+
+    /// Reads a half-block drawing back into a module matrix (`true` for dark).
+    fn parse_half_blocks(text: &str, light_on_dark: bool) -> Vec<Vec<bool>> {
+        let mut m = Vec::new();
+        for line in text.lines() {
+            let (mut top, mut bottom) = (Vec::new(), Vec::new());
+            for ch in line.chars() {
+                let (t, b) = match ch {
+                    '█' => (true, true),
+                    '▀' => (true, false),
+                    '▄' => (false, true),
+                    _ => (false, false),
+                };
+                top.push(t != light_on_dark);
+                bottom.push(b != light_on_dark);
+            }
+            m.push(top);
+            m.push(bottom);
+        }
+        m
+    }
+
+    #[test]
+    fn half_blocks_round_trip_to_the_module_matrix() {
+        let code = qr(CARD).unwrap();
+        let m = matrix(&code);
+        for light_on_dark in [true, false] {
+            let text = render_half_blocks(&code, light_on_dark);
+            let mut back = parse_half_blocks(&text, light_on_dark);
+            // An odd side leaves one padding row at the bottom, drawn as quiet zone.
+            if back.len() == m.len() + 1 {
+                assert!(back.last().unwrap().iter().all(|d| !d));
+                back.pop();
+            }
+            assert_eq!(back, m);
+        }
+        // The finder pattern's top-left corner is dark, inside the quiet zone.
+        assert!(m[QUIET][QUIET]);
+        assert!(!m[0][0]);
+    }
+
+    #[test]
+    fn a_full_card_fits_an_80_by_40_terminal() {
+        let code = qr(CARD).unwrap();
+        let text = render_half_blocks(&code, true);
+        assert!(text.lines().count() <= MAX_ROWS);
+        assert!(text.lines().all(|l| l.chars().count() <= MAX_COLUMNS));
+    }
+
+    #[test]
+    fn an_oversized_card_is_refused() {
+        assert!(qr(&CARD.replace("Atelier", &"x".repeat(900))).is_err());
+    }
+}

@@ -1,0 +1,59 @@
+//! What is shown. Each screen is a data struct built from what the store read — its
+//! `Serialize` is the `--json` contract — and a rendering for people, `Screen::text`, next
+//! to it. The words a person reads are written here and nowhere else in the screens, so that
+//! another language plugs in at one place per screen. Commands print a screen with `show`.
+//!
+//! A screen that needs several reads gathers them in one read transaction (`*::load`), so
+//! that it shows one state of the database and locks the file once.
+
+pub mod card;
+pub mod contact;
+pub mod count;
+pub mod database;
+pub mod event;
+pub mod followup;
+pub mod interop;
+pub mod me;
+pub mod meeting;
+pub mod names;
+pub mod project;
+pub mod search;
+pub mod tag;
+pub mod today;
+
+use serde::Serialize;
+
+use crate::ui::output::{Output, Text};
+
+/// A screen: its JSON shape, and its text.
+pub trait Screen: Serialize + Sized {
+    /// What a person reads on stdout, or the message said on stderr when there is nothing.
+    /// It takes the screen whole, so that long lists move their text into the table.
+    fn text(self) -> Text;
+}
+
+/// Prints a screen: as JSON with `--json`, else as text.
+pub fn show(out: &Output, screen: impl Screen) -> anyhow::Result<()> {
+    if out.json() {
+        return out.print_json(&screen);
+    }
+    out.print(screen.text())?;
+    Ok(())
+}
+
+/// "Name (Company)", or the name alone.
+pub fn with_company(name: &str, company: Option<&str>) -> String {
+    match company {
+        Some(c) => format!("{name} ({c})"),
+        None => name.to_owned(),
+    }
+}
+
+/// "s" when `n` is not 1, for plurals of English nouns.
+pub fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
