@@ -148,6 +148,25 @@ impl Ctx {
         }
     }
 
+    /// Whether to go ahead with something that cannot be undone: yes with `--yes` (`yes`),
+    /// else as answered to `question` on a terminal; elsewhere an error, `refusal`, with the
+    /// hint to pass --yes, `hint`.
+    pub fn confirm(
+        &mut self,
+        yes: bool,
+        question: &str,
+        refusal: String,
+        hint: String,
+    ) -> Result<bool> {
+        if yes {
+            return Ok(true);
+        }
+        if !self.prompt.is_interactive() {
+            return Err(CliError::new(refusal).hint(hint).into());
+        }
+        Ok(self.prompt.confirm(question, false)?)
+    }
+
     /// Today by the clock.
     pub fn today(&self) -> chrono::NaiveDate {
         self.clock.today()

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::Screen;
+use super::{table, Screen};
 use crate::model::event::Card;
 use crate::ui::output::Text;
 use crate::ui::render::opt;
@@ -37,32 +37,22 @@ pub struct CardList(pub Vec<Card>);
 
 impl Screen for CardList {
     fn text(self) -> Text {
-        if self.0.is_empty() {
-            return Text::Status("No cards.".into());
-        }
-        let rows = self
-            .0
-            .into_iter()
-            .map(|k| {
-                let mut reach = k.emails.clone();
-                reach.extend(k.phones.iter().cloned());
-                reach.extend(k.website.iter().cloned());
-                vec![
-                    k.id.to_string(),
-                    k.contact_name,
-                    opt(&k.company),
-                    opt(&k.title),
-                    reach.join(", "),
-                    k.received_on.to_string(),
-                    opt(&k.event_name),
-                ]
-            })
-            .collect();
-        Text::Table {
-            header: vec![
-                "ID", "NAME", "COMPANY", "TITLE", "CONTACT", "RECEIVED", "EVENT",
-            ],
-            rows,
-        }
+        let header = vec![
+            "ID", "NAME", "COMPANY", "TITLE", "CONTACT", "RECEIVED", "EVENT",
+        ];
+        table(self.0, "No cards.", header, |k| {
+            let mut reach = k.emails;
+            reach.extend(k.phones);
+            reach.extend(k.website);
+            vec![
+                k.id.to_string(),
+                k.contact_name,
+                opt(&k.company),
+                opt(&k.title),
+                reach.join(", "),
+                k.received_on.to_string(),
+                opt(&k.event_name),
+            ]
+        })
     }
 }

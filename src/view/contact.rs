@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::card::card_line;
-use super::Screen;
+use super::{table, Screen};
 use crate::dates::format_days;
 use crate::model::event::{Card, Encounter};
 use crate::model::followup::{FollowUp, FollowUpWhen};
@@ -237,26 +237,15 @@ pub struct ContactList(pub Vec<ContactSummary>);
 
 impl Screen for ContactList {
     fn text(self) -> Text {
-        if self.0.is_empty() {
-            return Text::Status(NO_CONTACTS.into());
-        }
-        let rows = self
-            .0
-            .into_iter()
-            .map(|c| {
-                vec![
-                    c.id.to_string(),
-                    c.name,
-                    c.company.unwrap_or_default(),
-                    c.title.unwrap_or_default(),
-                    c.tags.join(", "),
-                ]
-            })
-            .collect();
-        Text::Table {
-            header: LIST_HEADER.to_vec(),
-            rows,
-        }
+        table(self.0, NO_CONTACTS, LIST_HEADER.to_vec(), |c| {
+            vec![
+                c.id.to_string(),
+                c.name,
+                c.company.unwrap_or_default(),
+                c.title.unwrap_or_default(),
+                c.tags.join(", "),
+            ]
+        })
     }
 }
 

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::card::card_line;
 use super::contact::ContactRef;
-use super::{plural, Screen};
+use super::{plural, table, Screen};
 use crate::model::event::{Card, Event, EventId, EventSummary, Invitation, Rsvp};
 use crate::model::followup::FollowUp;
 use crate::model::ContactId;
@@ -294,28 +294,18 @@ pub struct EventList(pub Vec<EventSummary>);
 
 impl Screen for EventList {
     fn text(self) -> Text {
-        if self.0.is_empty() {
-            return Text::Status("No events.".into());
-        }
-        let rows = self
-            .0
-            .into_iter()
-            .map(|s| {
-                vec![
-                    s.event.id.to_string(),
-                    s.event.date.to_string(),
-                    s.event.name,
-                    opt(&s.event.venue),
-                    s.event.kind.as_str().to_owned(),
-                    s.attendees.to_string(),
-                    s.cards.to_string(),
-                ]
-            })
-            .collect();
-        Text::Table {
-            header: vec!["ID", "DATE", "NAME", "VENUE", "KIND", "MET", "CARDS"],
-            rows,
-        }
+        let header = vec!["ID", "DATE", "NAME", "VENUE", "KIND", "MET", "CARDS"];
+        table(self.0, "No events.", header, |s| {
+            vec![
+                s.event.id.to_string(),
+                s.event.date.to_string(),
+                s.event.name,
+                opt(&s.event.venue),
+                s.event.kind.as_str().to_owned(),
+                s.attendees.to_string(),
+                s.cards.to_string(),
+            ]
+        })
     }
 }
 

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{with_company, Screen};
+use super::{table, with_company, Screen};
 use crate::dates;
 use crate::model::followup::FollowUp;
 use crate::ui::output::Text;
@@ -69,36 +69,28 @@ pub struct FollowUpList {
 
 impl Screen for FollowUpList {
     fn text(self) -> Text {
-        if self.list.is_empty() {
-            return Text::Status("No follow-ups.".into());
-        }
         let with_done = self.with_done;
-        let rows = self
-            .list
-            .into_iter()
-            .map(|f| {
-                let mut row = vec![
-                    f.id.to_string(),
-                    day(f.due),
-                    f.what.clone(),
-                    match (&f.contact_name, &f.company) {
-                        (Some(n), Some(c)) => format!("{n} ({c})"),
-                        (n, _) => opt(n),
-                    },
-                    opt(&f.event_name),
-                    opt(&f.every),
-                ];
-                if with_done {
-                    row.push(f.done_on.map(|d| d.to_string()).unwrap_or_default());
-                }
-                row
-            })
-            .collect();
         let mut header = vec!["ID", "DUE", "WHAT", "CONTACT", "EVENT", "EVERY"];
         if with_done {
             header.push("DONE");
         }
-        Text::Table { header, rows }
+        table(self.list, "No follow-ups.", header, |f| {
+            let mut row = vec![
+                f.id.to_string(),
+                day(f.due),
+                f.what.clone(),
+                match (&f.contact_name, &f.company) {
+                    (Some(n), Some(c)) => format!("{n} ({c})"),
+                    (n, _) => opt(n),
+                },
+                opt(&f.event_name),
+                opt(&f.every),
+            ];
+            if with_done {
+                row.push(f.done_on.map(|d| d.to_string()).unwrap_or_default());
+            }
+            row
+        })
     }
 }
 

@@ -41,12 +41,36 @@ pub fn show(out: &Output, screen: impl Screen) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A table of `items`, one `row` each; `empty` is said instead when there are none.
+pub fn table<T>(
+    items: Vec<T>,
+    empty: &str,
+    header: Vec<&'static str>,
+    row: impl FnMut(T) -> Vec<String>,
+) -> Text {
+    if items.is_empty() {
+        return Text::Status(empty.to_owned());
+    }
+    Text::Table {
+        header,
+        rows: items.into_iter().map(row).collect(),
+    }
+}
+
 /// "Name (Company)", or the name alone.
 pub fn with_company(name: &str, company: Option<&str>) -> String {
     match company {
         Some(c) => format!("{name} ({c})"),
         None => name.to_owned(),
     }
+}
+
+/// A name, with " [archived]" when it is.
+pub fn marked(mut name: String, archived: bool) -> String {
+    if archived {
+        name.push_str(" [archived]");
+    }
+    name
 }
 
 /// "s" when `n` is not 1, for plurals of English nouns.

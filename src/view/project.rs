@@ -2,7 +2,7 @@
 
 use serde::{Serialize, Serializer};
 
-use super::{plural, Screen};
+use super::{marked, plural, table, Screen};
 use crate::model::project::{Project, ProjectMember, ProjectSummary, KEY_ROLES};
 use crate::store::Db;
 use crate::ui::output::Text;
@@ -115,28 +115,14 @@ pub struct ProjectList(pub Vec<ProjectSummary>);
 
 impl Screen for ProjectList {
     fn text(self) -> Text {
-        if self.0.is_empty() {
-            return Text::Status("No projects.".into());
-        }
-        let rows = self
-            .0
-            .into_iter()
-            .map(|p| {
-                let mut name = p.name;
-                if p.archived {
-                    name.push_str(" [archived]");
-                }
-                vec![
-                    p.id.to_string(),
-                    name,
-                    p.members.to_string(),
-                    p.roles.join(", "),
-                ]
-            })
-            .collect();
-        Text::Table {
-            header: vec!["ID", "PROJECT", "MEMBERS", "ROLES"],
-            rows,
-        }
+        let header = vec!["ID", "PROJECT", "MEMBERS", "ROLES"];
+        table(self.0, "No projects.", header, |p| {
+            vec![
+                p.id.to_string(),
+                marked(p.name, p.archived),
+                p.members.to_string(),
+                p.roles.join(", "),
+            ]
+        })
     }
 }

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::Screen;
+use super::{marked, table, Screen};
 use crate::model::search::SearchHit;
 use crate::model::suggest::{Suggestion, SuggestionKind};
 use crate::ui::output::Text;
@@ -19,24 +19,16 @@ pub struct SearchHits {
 
 impl Screen for SearchHits {
     fn text(self) -> Text {
-        if self.hits.is_empty() {
-            return Text::Status(format!("Nobody matches '{}'.", self.query));
-        }
-        let rows = self
-            .hits
-            .into_iter()
-            .map(|h| {
-                let mut name = h.name;
-                if h.archived {
-                    name.push_str(" [archived]");
-                }
-                vec![h.contact_id.to_string(), name, h.matched, h.snippet]
-            })
-            .collect();
-        Text::Table {
-            header: vec!["ID", "NAME", "MATCHED", "SNIPPET"],
-            rows,
-        }
+        let empty = format!("Nobody matches '{}'.", self.query);
+        let header = vec!["ID", "NAME", "MATCHED", "SNIPPET"];
+        table(self.hits, &empty, header, |h| {
+            vec![
+                h.contact_id.to_string(),
+                marked(h.name, h.archived),
+                h.matched,
+                h.snippet,
+            ]
+        })
     }
 }
 
@@ -47,27 +39,18 @@ pub struct Suggestions(pub Vec<Suggestion>);
 
 impl Screen for Suggestions {
     fn text(self) -> Text {
-        if self.0.is_empty() {
-            return Text::Status("Nobody to suggest: everyone is up to date.".into());
-        }
-        let rows = self
-            .0
-            .into_iter()
-            .map(|s| {
-                let mut name = s.name;
-                if s.archived {
-                    name.push_str(" [archived]");
-                }
-                let kind = match s.kind {
-                    SuggestionKind::Lapsed => "late",
-                    SuggestionKind::WeakTie => "weak tie",
-                };
-                vec![s.contact_id.to_string(), name, kind.to_owned(), s.reason]
-            })
-            .collect();
-        Text::Table {
-            header: vec!["ID", "NAME", "WHY", "REASON"],
-            rows,
-        }
+        let empty = "Nobody to suggest: everyone is up to date.";
+        table(self.0, empty, vec!["ID", "NAME", "WHY", "REASON"], |s| {
+            let kind = match s.kind {
+                SuggestionKind::Lapsed => "late",
+                SuggestionKind::WeakTie => "weak tie",
+            };
+            vec![
+                s.contact_id.to_string(),
+                marked(s.name, s.archived),
+                kind.to_owned(),
+                s.reason,
+            ]
+        })
     }
 }

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::Screen;
+use super::{table, Screen};
 use crate::dates::format_days;
 use crate::model::TagCount;
 use crate::ui::output::Text;
@@ -13,24 +13,18 @@ pub struct TagList(pub Vec<TagCount>);
 
 impl Screen for TagList {
     fn text(self) -> Text {
-        if self.0.is_empty() {
-            return Text::Status("No tags.".into());
-        }
-        let rows = self
-            .0
-            .into_iter()
-            .map(|t| {
+        table(
+            self.0,
+            "No tags.",
+            vec!["TAG", "CONTACTS", "CADENCE"],
+            |t| {
                 vec![
                     t.name,
                     t.count.to_string(),
                     t.keep_in_touch_days.map(format_days).unwrap_or_default(),
                 ]
-            })
-            .collect();
-        Text::Table {
-            header: vec!["TAG", "CONTACTS", "CADENCE"],
-            rows,
-        }
+            },
+        )
     }
 }
 
