@@ -177,3 +177,80 @@ impl Ctx {
         self.clock.timestamp()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::FixedClock;
+    use crate::ui::prompt::{NoPrompter, ScriptedPrompter};
+
+    fn ctx(dir: &tempfile::TempDir, prompt: Box<dyn Prompter>) -> Ctx {
+        let store = Store::open(&Location {
+            path: dir.path().join("t.db"),
+            create_folder: false,
+        })
+        .unwrap();
+        Ctx {
+            store,
+            out: Output::new(false),
+            prompt,
+            clock: Box::new(FixedClock::on(
+                chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
+            )),
+        }
+    }
+
+    fn two_projects(ctx: &mut Ctx) -> (i64, i64) {
+        let now = "2026-11-22T00:00:00Z";
+        ctx.store
+            .write(|db| -> crate::store::Result<_> {
+                Ok((
+                    db.insert_project("Concert", None, now)?,
+                    db.insert_project("Conférence", None, now)?,
+                ))
+            })
+            .unwrap()
+    }
+
+    #[test]
+    fn several_projects_are_asked_on_a_terminal_and_listed_elsewhere() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut asked = ctx(&dir, Box::new(ScriptedPrompter::new(["Conférence"])));
+        let (_, conference) = two_projects(&mut asked);
+        assert_eq!(asked.project("con").unwrap().id, conference);
+
+        let dir = tempfile::tempdir().unwrap();
+        let mut refused = ctx(&dir, Box::new(NoPrompter { why: "test" }));
+        let (concert, conference) = two_projects(&mut refused);
+        let e = refused.project("con").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!("'con' matches 2 projects:\n  #{concert} Concert\n  #{conference} Conférence")
+        );
+        assert_eq!(
+            crate::error::hint_of(&e).unwrap(),
+            format!("name one by id, e.g. #{concert}")
+        );
+        let e = refused.project("#7").unwrap_err();
+        assert_eq!(e.to_string(), "no project #7");
+        let e = refused.project("gala").unwrap_err();
+        assert_eq!(e.to_string(), "no project matches 'gala'");
+        assert!(crate::error::hint_of(&e)
+            .unwrap()
+            .contains("carnet project add NAME"));
+    }
+
+    #[test]
+    fn confirmation_is_yes_the_answer_or_a_refusal_with_a_hint() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut c = ctx(&dir, Box::new(ScriptedPrompter::new(["n", "y"])));
+        let ask = |c: &mut Ctx, yes| c.confirm(yes, "Delete?", "refused".into(), "--yes".into());
+        assert!(ask(&mut c, true).unwrap(), "--yes asks nothing");
+        assert!(!ask(&mut c, false).unwrap());
+        assert!(ask(&mut c, false).unwrap());
+        let mut c = ctx(&dir, Box::new(NoPrompter { why: "test" }));
+        let e = ask(&mut c, false).unwrap_err();
+        assert_eq!(e.to_string(), "refused");
+        assert_eq!(crate::error::hint_of(&e).unwrap(), "--yes");
+    }
+}

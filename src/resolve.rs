@@ -287,6 +287,56 @@ mod tests {
     }
 
     #[test]
+    fn projects_resolve_by_id_name_and_prefix_preferring_the_active_one() {
+        let (_d, mut s) = store();
+        let now = "2026-11-22T00:00:00Z";
+        let (concert, conference, album) = s
+            .write(|db| -> Result<_> {
+                Ok((
+                    db.insert_project("Concert de printemps", None, now)?,
+                    db.insert_project("Conférence", None, now)?,
+                    db.insert_project("Album « Vœux »", None, now)?,
+                ))
+            })
+            .unwrap();
+        fn one(s: &crate::store::Store, q: &str) -> Option<i64> {
+            match resolve_project(s.db(), q).unwrap() {
+                Resolution::One(p) => Some(p.id),
+                _ => None,
+            }
+        }
+        assert_eq!(one(&s, &format!("#{album}")), Some(album));
+        assert_eq!(one(&s, &album.to_string()), Some(album));
+        assert_eq!(one(&s, "concert de printemps"), Some(concert));
+        assert_eq!(one(&s, "voeux"), Some(album));
+        assert_eq!(one(&s, "printemps"), Some(concert));
+        assert!(matches!(
+            resolve_project(s.db(), "#99").unwrap(),
+            Resolution::NoSuchId(99)
+        ));
+        assert!(matches!(
+            resolve_project(s.db(), "con").unwrap(),
+            Resolution::Many(m) if m.len() == 2
+        ));
+        assert!(matches!(
+            resolve_project(s.db(), "gala").unwrap(),
+            Resolution::None(near) if near.is_empty()
+        ));
+        s.write(|db| {
+            db.update_project(
+                conference,
+                &crate::store::ProjectPatch {
+                    archived: Some(true),
+                    ..Default::default()
+                },
+                now,
+            )
+        })
+        .unwrap();
+        assert_eq!(one(&s, "con"), Some(concert), "the one not archived");
+    }
+
+    #[test]
     fn a_typo_still_offers_the_existing_contact() {
         let (_d, mut s) = store();
         s.write(|db| {
