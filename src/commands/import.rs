@@ -63,7 +63,8 @@ pub fn run(ctx: &mut Ctx, a: ImportArgs) -> Result<()> {
         sources,
         &tags,
         a.dry_run,
-        (today, &now),
+        today,
+        &now,
         &|| bar.inc(1),
     );
     bar.finish_and_clear();

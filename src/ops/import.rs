@@ -149,7 +149,8 @@ pub fn import(
     sources: Vec<Source>,
     tags: &[String],
     dry_run: bool,
-    (today, now): (NaiveDate, &str),
+    today: NaiveDate,
+    now: &str,
     progress: &dyn Fn(),
 ) -> Result<ImportReport> {
     let total: usize = sources.iter().map(|s| s.records.len()).sum();
