@@ -408,32 +408,3 @@ fn decode_qr(drawing: &str, light_on_dark: bool) -> String {
     let (_, content) = grids[0].decode().expect("the QR code decodes");
     content
 }
-
-#[test]
-fn help_texts_of_events_cards_and_log() {
-    let env = TestEnv::new();
-    for cmd in [
-        vec!["event"],
-        vec!["event", "add"],
-        vec!["event", "list"],
-        vec!["event", "show"],
-        vec!["event", "edit"],
-        vec!["event", "rm"],
-        vec!["event", "invite"],
-        vec!["event", "rsvp"],
-        vec!["met"],
-        vec!["card"],
-        vec!["card", "add"],
-        vec!["card", "list"],
-        vec!["card", "rm"],
-        vec!["me"],
-        vec!["me", "set"],
-        vec!["log"],
-    ] {
-        let mut args = cmd.clone();
-        args.push("--help");
-        let r = env.ok(&args);
-        insta::assert_snapshot!(format!("help_{}", cmd.join("_")), r.stdout);
-        assert!(r.stdout.contains("Examples:"), "{cmd:?} has no examples");
-    }
-}

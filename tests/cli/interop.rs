@@ -713,16 +713,6 @@ fn merge_moves_everything_to_keep() {
 }
 
 #[test]
-fn help_texts_of_interop_commands() {
-    let env = TestEnv::new();
-    for cmd in ["import", "export", "merge"] {
-        let r = env.ok(&[cmd, "--help"]);
-        insta::assert_snapshot!(format!("help_{cmd}"), r.stdout);
-        assert!(r.stdout.contains("Examples:"));
-    }
-}
-
-#[test]
 fn ics_export_has_open_followups_as_vtodos() {
     let env = populated();
     // The follow-ups table comes from schema 3 (another branch); created here when absent,

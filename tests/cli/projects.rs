@@ -224,37 +224,6 @@ fn mistakes_are_errors_that_write_nothing() {
 }
 
 #[test]
-fn help_texts() {
-    let env = TestEnv::new();
-    for sub in [
-        "",
-        "add",
-        "list",
-        "show",
-        "edit",
-        "rm",
-        "archive",
-        "unarchive",
-        "assign",
-        "unassign",
-    ] {
-        let mut args = vec!["project"];
-        if !sub.is_empty() {
-            args.push(sub);
-        }
-        args.push("--help");
-        let r = env.ok(&args);
-        let name = if sub.is_empty() {
-            "help_project".to_owned()
-        } else {
-            format!("help_project_{sub}")
-        };
-        assert!(r.stdout.contains("Examples:"), "{args:?} has no examples");
-        insta::assert_snapshot!(name, r.stdout);
-    }
-}
-
-#[test]
 fn project_show_counts_open_follow_ups_per_member() {
     let env = TestEnv::new();
     env.add("Frédéric Duval", &["--follow-up", "demain: appeler"]);

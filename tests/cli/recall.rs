@@ -299,16 +299,6 @@ fn a_schema_2_database_gets_its_index_filled_on_upgrade() {
     assert_eq!(env.json(&["search", "oeuvre"])[0]["matched"], "company");
 }
 
-#[test]
-fn help_texts() {
-    let env = TestEnv::new();
-    for cmd in ["search", "suggest", "archive", "unarchive"] {
-        let r = env.ok(&[cmd, "--help"]);
-        assert!(r.stdout.contains("Examples:"), "{cmd} has no examples");
-        insta::assert_snapshot!(format!("help_{cmd}"), r.stdout);
-    }
-}
-
 /// Fills a database with 100,000 contacts and 300,000 encounter notes through the store (so
 /// the search triggers do the indexing), then prints the search plan. Not run by default:
 ///

@@ -25,15 +25,6 @@ fn backups_in(dir: &Path) -> Vec<PathBuf> {
 }
 
 #[test]
-fn help_texts() {
-    let env = TestEnv::new();
-    for cmd in ["backup", "check"] {
-        let r = env.ok(&[cmd, "--help"]);
-        insta::assert_snapshot!(format!("help_{cmd}"), r.stdout);
-    }
-}
-
-#[test]
 fn backup_by_default_goes_beside_the_database_private_and_keeps_the_last_10() {
     let env = TestEnv::new();
     env.add("Frédéric Duval", &["--tag", "vœux"]);
