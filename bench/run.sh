@@ -2,17 +2,19 @@
 # Benchmark harness: builds release, makes synthetic datasets of 1,000, 10,000 and 100,000
 # contacts, times the daily commands with hyperfine (medians and spread after a warm-up),
 # records peak memory with /usr/bin/time -v, compares `list` with khard on the 10,000 set
-# when khard can be installed, writes the query plans of the indexed commands on the largest
-# set, and writes BENCHMARKS.md.
+# when khard can be installed, records the query plans of the indexed commands on the largest
+# set, and writes the report: bench/BENCHMARKS.md (the figures) and bench/plans.md (the plans).
 #
 #   bench/run.sh                 all sizes
 #   SIZES="1000 10000" bench/run.sh
 #   RUNS=20 bench/run.sh         more runs per command (default 10)
 #   KHARD=0 bench/run.sh         no khard comparison (no download from PyPI)
 #   KEEP=1 bench/run.sh          keep the work folder (results.tsv, plans.md), so that
-#                                bench/report.py can write BENCHMARKS.md again from them
+#                                bench/report.py can write the report again from them
 #
-# A command this build does not have yet is skipped and named as such in BENCHMARKS.md; a
+# To compare two builds of carnet on the same datasets, see bench/compare.sh.
+#
+# A command this build does not have yet is skipped and named as such in the report; a
 # command that fails is recorded as failed, with its first line of error. Neither stops
 # the run.
 set -euo pipefail
@@ -24,7 +26,7 @@ WARMUP=${WARMUP:-3}
 KHARD=${KHARD:-1}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/carnet-bench.XXXXXX")
 if [ -n "${KEEP:-}" ]; then
-  trap 'echo "== results kept in $WORK (python3 bench/report.py $WORK/results.tsv $WORK > BENCHMARKS.md)" >&2' EXIT
+  trap 'echo "== results kept in $WORK (python3 bench/report.py $WORK/results.tsv $WORK)" >&2' EXIT
 else
   trap 'rm -rf "$WORK"' EXIT
 fi
@@ -244,9 +246,9 @@ for N in $SIZES; do
   fi
   if [ "$N" = "$LARGEST" ]; then
     {
-      echo "## Query plans ($(commas "$N") contacts)"
+      echo "# Query plans ($(commas "$N") contacts)"
       echo
-      echo "Written by \`CARNET_EXPLAIN=FILE\`: the EXPLAIN QUERY PLAN of every SELECT each command ran."
+      echo "Written by \`bench/run.sh\` with \`CARNET_EXPLAIN=FILE\`: the EXPLAIN QUERY PLAN of every SELECT each command ran, on the largest dataset of the run reported in [BENCHMARKS.md](BENCHMARKS.md)."
       echo
     } > "$PLANS"
     ! has today || explain "today" "$BIN" today
@@ -261,6 +263,4 @@ for N in $SIZES; do
   unset CARNET_DB
 done
 
-python3 bench/report.py "$RESULTS" "$WORK" > BENCHMARKS.md.new
-mv BENCHMARKS.md.new BENCHMARKS.md
-echo "== wrote BENCHMARKS.md" >&2
+python3 bench/report.py "$RESULTS" "$WORK"

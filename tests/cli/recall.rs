@@ -262,7 +262,7 @@ fn a_schema_2_database_gets_its_index_filled_on_upgrade() {
 ///
 ///     CARNET_BENCH_DB=/tmp/bench.db cargo test --test cli bench_ -- --ignored --nocapture
 ///
-/// then time `carnet --db /tmp/bench.db search …` with a release build (see BENCHMARKS.md).
+/// then time `carnet --db /tmp/bench.db search …` with a release build (see bench/BENCHMARKS.md).
 #[test]
 #[ignore]
 fn bench_fill_large_database() {
