@@ -241,6 +241,31 @@ mod tests {
     }
 
     #[test]
+    fn contacts_named_twice_are_resolved_once_in_the_order_first_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut c = ctx(&dir, Box::new(NoPrompter { why: "test" }));
+        let add = |c: &mut Ctx, name: &str| {
+            let new = crate::model::NewContact {
+                name: name.into(),
+                ..Default::default()
+            };
+            c.store
+                .write(|db| db.insert_contact(&new, "2026-11-22T00:00:00Z"))
+                .unwrap()
+        };
+        let (zoe, fred) = (add(&mut c, "Zoë"), add(&mut c, "Frédéric"));
+        let args = vec![
+            "frederic".to_owned(),
+            format!("#{zoe}"),
+            "zoe".to_owned(),
+            fred.to_string(),
+        ];
+        let ids: Vec<i64> = c.contacts(&args).unwrap().iter().map(|m| m.id).collect();
+        assert_eq!(ids, [fred, zoe]);
+        assert!(c.contacts(&["nobody".into()]).is_err());
+    }
+
+    #[test]
     fn confirmation_is_yes_the_answer_or_a_refusal_with_a_hint() {
         let dir = tempfile::tempdir().unwrap();
         let mut c = ctx(&dir, Box::new(ScriptedPrompter::new(["n", "y"])));

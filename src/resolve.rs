@@ -373,5 +373,13 @@ mod tests {
     fn active_beats_archived() {
         let c = vec![m(1, "Luc Martin", true), m(2, "Luc Tremblay", false)];
         assert_eq!(narrow("luc", c), vec![m(2, "Luc Tremblay", false)]);
+        let three = vec![
+            m(1, "Luc Martin", true),
+            m(2, "Luc Tremblay", false),
+            m(3, "Luc Roy", true),
+        ];
+        assert_eq!(narrow("luc", three), vec![m(2, "Luc Tremblay", false)]);
+        let two_active = vec![m(1, "Luc Martin", false), m(2, "Luc Roy", false)];
+        assert_eq!(narrow("luc", two_active.clone()), two_active);
     }
 }
