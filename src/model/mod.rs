@@ -1,5 +1,6 @@
 //! Plain data: what carnet knows about people, without any I/O.
 
+pub mod dates;
 pub mod event;
 pub mod followup;
 pub mod interop;

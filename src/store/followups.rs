@@ -4,7 +4,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::{Db, Result, StoreError};
-use crate::dates::Period;
+use crate::model::dates::Period;
 use crate::model::followup::{
     EventId, FollowUp, FollowUpId, FollowUpPatch, FollowUpWhen, NewFollowUp, Reconnect,
     UpcomingBirthday,

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
-use carnet::dates::{parse_date, Period};
+use carnet::model::dates::{parse_date, Period};
 use carnet::model::validate;
 use carnet::model::{Birthday, NewContact};
 use carnet::resolve::{resolve_contact, Resolution};

@@ -11,8 +11,8 @@ pub mod tag;
 
 use anyhow::Result;
 
-use crate::dates::Period;
 use crate::error::CliError;
+use crate::model::dates::Period;
 use crate::model::validate::{self, check_text, split_label, InvalidValue};
 use crate::model::{Birthday, Labeled};
 
