@@ -7,7 +7,7 @@ use qrcode::{Color, EcLevel, QrCode};
 use crate::commands::contact as c;
 use crate::ctx::Ctx;
 use crate::error::CliError;
-use crate::model::event::Me;
+use crate::model::me::Me;
 use crate::model::validate;
 
 const EXAMPLES: &str = "\

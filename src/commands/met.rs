@@ -6,7 +6,7 @@ use crate::commands::contact as c;
 use crate::commands::followup::parse_follow_up_spec;
 use crate::ctx::Ctx;
 use crate::model::dates::parse_date;
-use crate::model::event::{How, NewEncounter};
+use crate::model::encounter::{How, NewEncounter};
 use crate::model::followup::NewFollowUp;
 use crate::store::ContactMatch;
 

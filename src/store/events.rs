@@ -4,10 +4,13 @@ use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::{Db, Result, StoreError};
+use crate::model::card::{Card, CardId, NewCard};
+use crate::model::encounter::{Encounter, How, NewEncounter};
 use crate::model::event::{
-    Card, CardId, Encounter, Event, EventId, EventKind, EventMatch, EventPatch, EventSummary, How,
-    Invitation, Me, NewCard, NewEncounter, NewEvent, Rsvp,
+    Event, EventId, EventKind, EventMatch, EventPatch, EventSummary, NewEvent,
 };
+use crate::model::invitation::{Invitation, Rsvp};
+use crate::model::me::Me;
 use crate::model::text::fold;
 use crate::model::ContactId;
 

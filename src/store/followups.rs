@@ -480,7 +480,8 @@ impl Db<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::event::{EventId, NewEncounter};
+    use crate::model::encounter::NewEncounter;
+    use crate::model::event::EventId;
     use crate::model::NewContact;
     use crate::store::Store;
 

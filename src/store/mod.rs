@@ -568,7 +568,7 @@ pub(crate) fn test_store() -> (tempfile::TempDir, Store) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::event::{How, NewEncounter};
+    use crate::model::encounter::{How, NewEncounter};
     use crate::model::NewContact;
 
     const NOW: &str = "2026-11-22T09:00:00Z";

@@ -269,7 +269,7 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
-    use crate::model::event::{How, NewEncounter};
+    use crate::model::encounter::{How, NewEncounter};
     use crate::model::NewContact;
     use crate::store::Store;
 
