@@ -2,6 +2,7 @@
 
 pub mod card;
 pub mod dates;
+pub mod dump;
 pub mod encounter;
 pub mod event;
 pub mod followup;

@@ -10,7 +10,7 @@ use rusqlite::{params, params_from_iter, OptionalExtension};
 use serde_json::Value;
 
 use super::{Channel, Db, Result, StoreError};
-use crate::formats::json::{Dump, Row, FORMAT, FORMAT_VERSION};
+use crate::model::dump::{Dump, Row, FORMAT, FORMAT_VERSION};
 use crate::model::interop::{
     Action, CalendarEvent, CalendarTodo, ExportContact, ImportRecord, MatchedBy,
 };
