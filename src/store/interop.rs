@@ -447,7 +447,7 @@ impl Db<'_> {
                 contact_name: about,
                 due,
                 what,
-                rrule: every.as_deref().and_then(crate::formats::ical::rrule_of),
+                every,
                 done: false,
                 updated_at,
             });
