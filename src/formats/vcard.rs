@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 
 use super::{clean, clean_email, clean_link, clean_multiline, clean_phone, clean_tags, finish};
 use crate::model::interop::{ExportContact, ImportRecord, Parsed};
+use crate::model::me::Me;
 use crate::model::{Birthday, Labeled};
 
 /// One property line after unfolding, still as bytes.
@@ -503,6 +504,36 @@ fn escape_into(out: &mut String, s: &str) {
             c => out.push(c),
         }
     }
+}
+
+/// The user's own card as a vCard 3.0, for a phone to read from a QR code: name, company,
+/// phone, email and url only, lines unfolded (a QR code holds the fewest bytes).
+pub fn write_me(me: &Me) -> String {
+    let name = me.name.as_deref().unwrap_or_default().trim();
+    let (given, family) = match name.rsplit_once(' ') {
+        Some((g, f)) => (g.trim(), f.trim()),
+        None => (name, ""),
+    };
+    let mut lines = vec![
+        "BEGIN:VCARD".to_owned(),
+        "VERSION:3.0".to_owned(),
+        format!("N:{};{};;;", escape(family), escape(given)),
+        format!("FN:{}", escape(name)),
+    ];
+    if let Some(c) = &me.company {
+        lines.push(format!("ORG:{}", escape(c)));
+    }
+    if let Some(p) = &me.phone {
+        lines.push(format!("TEL:{}", escape(p)));
+    }
+    if let Some(e) = &me.email {
+        lines.push(format!("EMAIL:{}", escape(e)));
+    }
+    if let Some(u) = &me.url {
+        lines.push(format!("URL:{}", escape(u)));
+    }
+    lines.push("END:VCARD".to_owned());
+    lines.join("\r\n") + "\r\n"
 }
 
 /// Folds a content line at 75 octets without splitting a character, ending with CRLF.
