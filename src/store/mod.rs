@@ -2,18 +2,29 @@
 //! is handed out for reads (`Store::db`) or inside one IMMEDIATE transaction (`Store::write`).
 
 mod backup;
+mod calendar;
+mod channels;
 mod check;
 mod contacts;
+mod dump;
 mod error;
 mod events;
 mod explain;
+mod export;
 mod file;
 mod followups;
-mod interop;
+mod import;
+mod listing;
+mod merge;
 mod migrate;
+mod names;
+mod notes;
 mod projects;
 mod search;
 mod suggest;
+mod tags;
+#[cfg(test)]
+mod testing;
 
 use std::fs;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
@@ -24,11 +35,13 @@ use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use backup::KEEP_BACKUPS;
+pub use channels::Channel;
 pub use check::{CheckFinding, SearchIndex, SEARCH_INDEXES};
-pub use contacts::{Channel, ContactMatch, ListedContact};
 pub use error::{NothingChanged, Result, StoreError};
-pub use interop::ImportState;
+pub use import::ImportState;
+pub use listing::ListedContact;
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
+pub use names::ContactMatch;
 pub use projects::ProjectPatch;
 pub use search::{SearchIndexReport, SearchQuery};
 pub use suggest::SuggestFilter;
@@ -128,10 +141,8 @@ impl Db<'_> {
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         for name in &names {
-            self.conn.execute_batch(&format!(
-                "DROP TRIGGER temp.\"{}\"",
-                name.replace('"', "\"\"")
-            ))?;
+            self.conn
+                .execute_batch(&format!("DROP TRIGGER temp.{}", quote(name)))?;
         }
         Ok(())
     }
@@ -152,6 +163,11 @@ impl Db<'_> {
     fn exec(&self, sql: &str, params: impl rusqlite::Params) -> Result<usize> {
         Ok(self.conn.prepare_cached(sql)?.execute(params)?)
     }
+}
+
+/// An SQL identifier (a table, column, index or trigger name) quoted for a statement.
+fn quote(ident: &str) -> String {
+    format!("\"{}\"", ident.replace('"', "\"\""))
 }
 
 impl Store {
