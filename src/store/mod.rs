@@ -3,10 +3,12 @@
 
 mod backup;
 mod calendar;
+mod cards;
 mod channels;
 mod check;
 mod contacts;
 mod dump;
+mod encounters;
 mod error;
 mod events;
 mod explain;
@@ -14,7 +16,9 @@ mod export;
 mod file;
 mod followups;
 mod import;
+mod invitations;
 mod listing;
+mod me;
 mod merge;
 mod migrate;
 mod names;
