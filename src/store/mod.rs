@@ -2,6 +2,7 @@
 //! is handed out for reads (`Store::db`) or inside one IMMEDIATE transaction (`Store::write`).
 
 mod backup;
+mod birthdays;
 mod calendar;
 mod cards;
 mod channels;
@@ -24,6 +25,7 @@ mod migrate;
 mod names;
 mod notes;
 mod projects;
+mod reconnect;
 mod search;
 mod suggest;
 mod tags;
@@ -35,6 +37,7 @@ use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use chrono::NaiveDate;
 use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
@@ -167,6 +170,12 @@ impl Db<'_> {
     fn exec(&self, sql: &str, params: impl rusqlite::Params) -> Result<usize> {
         Ok(self.conn.prepare_cached(sql)?.execute(params)?)
     }
+}
+
+/// The first ten characters of a stored date or timestamp, as a date.
+fn day_of(s: Option<String>) -> Option<NaiveDate> {
+    let s = s?;
+    NaiveDate::parse_from_str(s.get(..10).unwrap_or(&s), "%Y-%m-%d").ok()
 }
 
 /// An SQL identifier (a table, column, index or trigger name) quoted for a statement.

@@ -86,6 +86,20 @@ impl Db<'_> {
         Ok(())
     }
 
+    /// Sets (or with `None` clears) a tag's default cadence; the tag is created if needed.
+    pub fn set_tag_cadence(&self, name: &str, days: Option<i64>) -> Result<String> {
+        let id = self.tag_id(name)?;
+        self.conn.execute(
+            "UPDATE tags SET keep_in_touch_days = ?2 WHERE id = ?1",
+            params![id, days],
+        )?;
+        let name: String =
+            self.conn
+                .query_row("SELECT name FROM tags WHERE id = ?1", [id], |r| r.get(0))?;
+        self.drop_unused_tags()?;
+        Ok(name)
+    }
+
     /// Every tag carried by an unarchived contact or with a cadence, with the number of
     /// (unarchived) contacts carrying it.
     pub fn tag_counts(&self) -> Result<Vec<TagCount>> {
@@ -136,7 +150,7 @@ impl TagNames {
 mod tests {
     use super::*;
     use crate::store::test_store as store;
-    use crate::store::testing::add;
+    use crate::store::testing::{add, contact, NOW};
 
     #[test]
     fn tags_are_folded_and_dropped_when_unused() {
@@ -159,5 +173,25 @@ mod tests {
         assert_eq!(names.get(&9).map(|(_, n)| n.as_str()), Some("Vœux"));
         assert!(names.get(&3).is_none());
         assert!(names.get(&10).is_none());
+    }
+
+    #[test]
+    fn tags_with_a_cadence_are_kept_when_unused() {
+        let (_d, mut s) = store();
+        let id = contact(&mut s, "Zoë", None, NOW);
+        s.write(|db| -> Result<()> {
+            db.add_tags(id, &["Vœux".into(), "other".into()])?;
+            db.set_tag_cadence("voeux", Some(90))?;
+            db.remove_tags(id, &["voeux".into(), "other".into()])?;
+            Ok(())
+        })
+        .unwrap();
+        assert!(s.db().find_tag("voeux").unwrap().is_some());
+        assert!(s.db().find_tag("other").unwrap().is_none());
+        let counts = s.db().tag_counts().unwrap();
+        assert_eq!(counts.len(), 1);
+        assert_eq!(counts[0].keep_in_touch_days, Some(90));
+        s.write(|db| db.set_tag_cadence("voeux", None)).unwrap();
+        assert!(s.db().find_tag("voeux").unwrap().is_none());
     }
 }
