@@ -309,7 +309,7 @@ mod tests {
     use crate::model::{Labeled, NewContact};
     use crate::store::{test_store, Location, Store};
 
-    const NOW: &str = "2026-11-22T09:00:00Z";
+    use crate::store::testing::NOW;
 
     fn record(name: &str, uid: Option<&str>, email: Option<&str>, tag: &str) -> ImportRecord {
         ImportRecord {

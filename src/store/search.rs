@@ -273,7 +273,7 @@ mod tests {
     use crate::model::NewContact;
     use crate::store::Store;
 
-    const NOW: &str = "2026-11-22T09:00:00Z";
+    use crate::store::testing::NOW;
 
     use crate::store::test_store as store;
 
