@@ -1,5 +1,9 @@
 //! The only place with SQL. `Store` owns the connection; `Db` carries the typed methods and
 //! is handed out for reads (`Store::db`) or inside one IMMEDIATE transaction (`Store::write`).
+//!
+//! One file per noun (`contacts`, `channels`, `tags`, `events`, `followups`, `import`…),
+//! each adding its methods to `Db`. This file keeps what they share: opening the file,
+//! transactions, the derived data kept by TEMP triggers, and small SQL helpers.
 
 mod backup;
 mod birthdays;
