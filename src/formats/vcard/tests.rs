@@ -90,6 +90,31 @@ fn file_stems_stay_in_the_folder() {
 }
 
 #[test]
+fn dots_stay_but_a_leading_one_and_long_uids_are_cut_with_their_hash() {
+    assert_eq!(file_stem("a.b@host.example"), "a.b@host.example");
+    assert_eq!(file_stem(".hidden"), "%2Ehidden");
+    assert_eq!(file_stem(&"x".repeat(150)), "x".repeat(150));
+    // FNV-1a of the whole UID keeps two long UIDs with the same start apart.
+    assert_eq!(
+        file_stem(&"x".repeat(151)),
+        format!("{}-b7955425f967b99f", "x".repeat(120))
+    );
+}
+
+#[test]
+fn lines_fold_at_75_octets_never_inside_a_character() {
+    let mut out = String::new();
+    fold_line(&mut out, &"a".repeat(75));
+    assert_eq!(out, "a".repeat(75) + "\r\n");
+    out.clear();
+    fold_line(&mut out, &("a".repeat(75) + "b"));
+    assert_eq!(out, "a".repeat(75) + "\r\n b\r\n");
+    out.clear();
+    fold_line(&mut out, &("a".repeat(74) + "éb"));
+    assert_eq!(out, "a".repeat(74) + "\r\n éb\r\n");
+}
+
+#[test]
 fn written_cards_read_back() {
     use crate::model::{Contact, Note};
     let c = ExportContact {
