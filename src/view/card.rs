@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{table, Screen};
-use crate::model::event::Card;
+use crate::model::card::Card;
 use crate::ui::output::Text;
 use crate::ui::render::opt;
 

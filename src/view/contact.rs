@@ -8,8 +8,9 @@ use serde::Serialize;
 
 use super::card::card_line;
 use super::{table, Screen};
-use crate::dates::format_days;
-use crate::model::event::{Card, Encounter};
+use crate::model::card::Card;
+use crate::model::dates::format_days;
+use crate::model::encounter::Encounter;
 use crate::model::followup::{FollowUp, FollowUpWhen};
 use crate::model::project::ContactProject;
 use crate::model::{Contact, ContactId, ContactSummary, Labeled};

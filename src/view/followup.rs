@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{table, with_company, Screen};
-use crate::dates;
+use crate::model::dates;
 use crate::model::followup::FollowUp;
 use crate::ui::output::Text;
 use crate::ui::render::opt;

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::Screen;
-use crate::model::event::Me;
+use crate::model::me::Me;
 use crate::ui::output::Text;
 
 #[derive(Debug, Serialize)]

@@ -4,7 +4,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{plural, Screen};
-use crate::model::event::{EventId, How};
+use crate::model::encounter::How;
+use crate::model::event::EventId;
 use crate::model::ContactId;
 use crate::ops::meeting::SavedPerson;
 use crate::ui::output::Text;

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{table, Screen};
-use crate::dates::format_days;
+use crate::model::dates::format_days;
 use crate::model::TagCount;
 use crate::ui::output::Text;
 

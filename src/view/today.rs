@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::count::{self, beyond};
 use super::followup::{about, day};
 use super::{with_company, Screen};
-use crate::dates::{format_days, plural_days};
+use crate::model::dates::{format_days, plural_days};
 use crate::model::followup::{FollowUp, Reconnect, UpcomingBirthday};
 use crate::store::{Db, Store};
 use crate::ui::output::Text;

@@ -3,7 +3,7 @@ use clap::Args;
 
 use crate::commands::args;
 use crate::ctx::Ctx;
-use crate::model::event::NewCard;
+use crate::model::card::NewCard;
 use crate::model::validate;
 
 const EXAMPLES: &str = "\

@@ -4,7 +4,7 @@ use anyhow::Result;
 
 use super::ask;
 use crate::ctx::Ctx;
-use crate::dates::parse_date;
+use crate::model::dates::parse_date;
 use crate::model::event::{EventKind, EventMatch, NewEvent};
 use crate::model::validate;
 use crate::view::names;

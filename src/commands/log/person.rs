@@ -5,8 +5,10 @@ use anyhow::Result;
 
 use super::ask;
 use crate::ctx::Ctx;
-use crate::dates::parse_date;
-use crate::model::event::{EventMatch, How, NewCard};
+use crate::model::card::NewCard;
+use crate::model::dates::parse_date;
+use crate::model::encounter::How;
+use crate::model::event::EventMatch;
 use crate::model::validate;
 use crate::model::{Labeled, NewContact};
 use crate::ops::meeting::{FollowUpSpec, Met, PersonEntry, Who};
