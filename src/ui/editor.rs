@@ -6,12 +6,62 @@
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
+use thiserror::Error;
 
-use crate::error::CliError;
 use crate::model::dates::format_days;
 use crate::model::{Contact, Labeled};
+
+/// Why an edit in the editor ended without changes.
+#[derive(Debug, Error)]
+pub enum EditorError {
+    #[error("invalid editor '{0}'")]
+    InvalidEditor(String),
+    #[error("cannot start the editor '{program}': {source}")]
+    CannotStart {
+        program: String,
+        source: std::io::Error,
+    },
+    #[error("the editor '{program}' exited with {status}; nothing changed")]
+    Failed {
+        program: String,
+        status: std::process::ExitStatus,
+    },
+    #[error("edit cancelled: the file was emptied; nothing changed")]
+    Cancelled,
+    #[error("{context}: {source}")]
+    Io {
+        context: &'static str,
+        source: std::io::Error,
+    },
+    #[error("cannot render the contact as TOML: {0}")]
+    Render(#[from] toml::ser::Error),
+}
+
+impl EditorError {
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            EditorError::InvalidEditor(_) => {
+                Some("set EDITOR to a program, e.g. EDITOR=nano".into())
+            }
+            EditorError::CannotStart { .. } => {
+                Some("set VISUAL or EDITOR to an editor on your PATH, e.g. EDITOR=nano".into())
+            }
+            _ => None,
+        }
+    }
+}
+
+fn io(context: &'static str) -> impl FnOnce(std::io::Error) -> EditorError {
+    move |source| EditorError::Io { context, source }
+}
+
+/// What is wrong with an edited document, shown at the top of the file when it opens again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub message: String,
+    pub hint: Option<String>,
+}
 
 /// The contact as the TOML document the editor shows.
 #[derive(Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -78,35 +128,33 @@ const HEADER: &str = "\
 ";
 
 /// Opens the contact in the editor until `check` accepts the edited document; `Ok(None)`
-/// when it was saved unchanged. An error of `check` is shown at the top of the file, which
-/// opens again.
+/// when it was saved unchanged. A problem found by `check` (or a document that is not
+/// valid TOML) is shown at the top of the file, which opens again.
 pub fn edit_contact<T>(
     c: &Contact,
-    mut check: impl FnMut(&ContactDoc, &ContactDoc) -> Result<T>,
-) -> Result<Option<T>> {
+    mut check: impl FnMut(&ContactDoc, &ContactDoc) -> Result<T, Problem>,
+) -> Result<Option<T>, EditorError> {
     let before = ContactDoc::of(c);
-    let body = toml::to_string(&before).context("cannot render the contact as TOML")?;
+    let body = toml::to_string(&before)?;
     let mut text = format!("{HEADER}{body}");
     loop {
         let content = strip_comments(&edit_text(&text)?);
         if content.trim().is_empty() {
-            return Err(
-                CliError::new("edit cancelled: the file was emptied; nothing changed").into(),
-            );
+            return Err(EditorError::Cancelled);
         }
-        let checked = toml::from_str::<ContactDoc>(&content)
-            .map_err(|e| CliError::new(format!("the file is not valid: {}", e.message())).into())
-            .and_then(|doc| match doc == before {
-                true => Ok(None),
-                false => check(&before, &doc).map(Some),
-            });
+        let checked = match toml::from_str::<ContactDoc>(&content) {
+            Err(e) => Err(Problem {
+                message: format!("the file is not valid: {}", e.message()),
+                hint: None,
+            }),
+            Ok(doc) if doc == before => return Ok(None),
+            Ok(doc) => check(&before, &doc),
+        };
         match checked {
-            Ok(v) => return Ok(v),
-            Err(e) => {
-                let hint = crate::error::hint_of(&e)
-                    .map(|h| format!("# hint: {h}\n"))
-                    .unwrap_or_default();
-                let message = format!("{e:#}").replace('\n', "\n# ");
+            Ok(v) => return Ok(Some(v)),
+            Err(p) => {
+                let hint = p.hint.map(|h| format!("# hint: {h}\n")).unwrap_or_default();
+                let message = p.message.replace('\n', "\n# ");
                 text = format!("# Error: {message}\n{hint}{HEADER}{content}\n");
             }
         }
@@ -121,51 +169,47 @@ fn strip_comments(text: &str) -> String {
 }
 
 /// Writes `text` to a private temporary file, runs the editor on it, and reads it back.
-fn edit_text(text: &str) -> Result<String> {
+fn edit_text(text: &str) -> Result<String, EditorError> {
     // tempfile creates the file readable and writable by its owner only (0600).
     let mut file = tempfile::Builder::new()
         .prefix("carnet-edit-")
         .suffix(".toml")
         .tempfile()
-        .context("cannot create a temporary file to edit")?;
-    file.write_all(text.as_bytes())?;
-    file.flush()?;
+        .map_err(io("cannot create a temporary file to edit"))?;
+    file.write_all(text.as_bytes())
+        .and_then(|_| file.flush())
+        .map_err(io("cannot write the file to edit"))?;
     run_editor(file.path())?;
-    std::fs::read_to_string(file.path()).context("cannot read the edited file")
+    std::fs::read_to_string(file.path()).map_err(io("cannot read the edited file"))
 }
 
 /// The editor command from $VISUAL or $EDITOR, split into a program and its arguments the
 /// way git does, without a shell.
-pub fn editor_command() -> Result<Vec<String>> {
+pub fn editor_command() -> Result<Vec<String>, EditorError> {
     let raw = ["VISUAL", "EDITOR"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
         .unwrap_or_else(|| "vi".to_owned());
     let words = shell_words::split(&raw).unwrap_or_else(|_| vec![raw.clone()]);
     if words.is_empty() {
-        return Err(CliError::new(format!("invalid editor '{raw}'"))
-            .hint("set EDITOR to a program, e.g. EDITOR=nano")
-            .into());
+        return Err(EditorError::InvalidEditor(raw));
     }
     Ok(words)
 }
 
-fn run_editor(path: &Path) -> Result<()> {
+fn run_editor(path: &Path) -> Result<(), EditorError> {
     let words = editor_command()?;
-    let status = std::process::Command::new(&words[0])
+    let program = words[0].clone();
+    let status = std::process::Command::new(&program)
         .args(&words[1..])
         .arg(path)
         .status()
-        .map_err(|e| {
-            CliError::new(format!("cannot start the editor '{}': {e}", words[0]))
-                .hint("set VISUAL or EDITOR to an editor on your PATH, e.g. EDITOR=nano")
+        .map_err(|source| EditorError::CannotStart {
+            program: program.clone(),
+            source,
         })?;
     if !status.success() {
-        return Err(CliError::new(format!(
-            "the editor '{}' exited with {status}; nothing changed",
-            words[0]
-        ))
-        .into());
+        return Err(EditorError::Failed { program, status });
     }
     Ok(())
 }

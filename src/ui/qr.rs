@@ -1,10 +1,7 @@
 //! A QR code drawn in the terminal with Unicode half blocks, two module rows per line, to
 //! be scanned from the screen by a phone.
 
-use anyhow::Result;
 use qrcode::{Color, EcLevel, QrCode};
-
-use crate::error::CliError;
 
 /// Modules of quiet zone around the code; 2 keeps it inside 80×40 and phones read it.
 pub const QUIET: usize = 2;
@@ -12,19 +9,11 @@ pub const QUIET: usize = 2;
 pub const MAX_COLUMNS: usize = 80;
 pub const MAX_ROWS: usize = 40;
 
-/// Encodes `text`, refusing a code too large for an 80×40 terminal.
-pub fn qr(text: &str) -> Result<QrCode> {
-    let too_long = || {
-        CliError::new("your card is too long to fit a QR code in an 80×40 terminal")
-            .hint("shorten some fields with carnet me set (the QR code holds name, company, phone, email and url)")
-    };
-    let code =
-        QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L).map_err(|_| too_long())?;
+/// Encodes `text`; `None` when the code would not fit an 80×40 terminal.
+pub fn qr(text: &str) -> Option<QrCode> {
+    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L).ok()?;
     let side = code.width() + 2 * QUIET;
-    if side > MAX_COLUMNS || side.div_ceil(2) > MAX_ROWS - 2 {
-        return Err(too_long().into());
-    }
-    Ok(code)
+    (side <= MAX_COLUMNS && side.div_ceil(2) <= MAX_ROWS - 2).then_some(code)
 }
 
 /// The module matrix with its quiet zone, `true` for dark modules.
@@ -127,6 +116,6 @@ mod tests {
 
     #[test]
     fn an_oversized_card_is_refused() {
-        assert!(qr(&CARD.replace("Atelier", &"x".repeat(900))).is_err());
+        assert!(qr(&CARD.replace("Atelier", &"x".repeat(900))).is_none());
     }
 }

@@ -9,7 +9,7 @@ use crate::model::validate;
 use crate::model::ContactId;
 use crate::ops::edit::{self, Changes};
 use crate::store::Channel;
-use crate::ui::editor;
+use crate::ui::editor::{self, Problem};
 use crate::view::contact::ContactView;
 
 const EXAMPLES: &str = "\
@@ -152,7 +152,12 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
     } else if ctx.prompt.is_interactive() {
         let contact = ctx.store.db().get_contact(m.id)?;
         let edited = editor::edit_contact(&contact, |before, doc| {
-            edit_doc::changes(&contact, before, doc, |who| introducer(ctx, m.id, who))
+            edit_doc::changes(&contact, before, doc, |who| introducer(ctx, m.id, who)).map_err(
+                |e| Problem {
+                    message: format!("{e:#}"),
+                    hint: crate::error::hint_of(&e),
+                },
+            )
         })?;
         match edited {
             Some(ch) => ch,
