@@ -7,9 +7,11 @@ pub mod ctx;
 pub mod error;
 pub mod formats;
 pub mod model;
+pub mod ops;
 pub mod resolve;
 pub mod store;
 pub mod ui;
+pub mod view;
 
 use anyhow::{Context, Result};
 
