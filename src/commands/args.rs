@@ -8,11 +8,11 @@ use chrono::NaiveDate;
 
 use crate::error::CliError;
 use crate::model::dates::{parse_date, Period};
+use crate::model::ids::{self, Kind};
 use crate::model::project::{normalize_role, STANDARD_ROLES};
 use crate::model::validate::{self, check_text, split_label, InvalidValue};
 use crate::model::{Birthday, Labeled};
 use crate::ops::meeting::FollowUpSpec;
-use crate::resolve::parse_id;
 
 /// The help paragraph on dates, shared by the commands that take one.
 pub const DATES_HELP: &str = "\
@@ -120,22 +120,25 @@ pub fn date_or(raw: &Option<String>, today: NaiveDate, default: NaiveDate) -> Re
     }
 }
 
-/// The id of a follow-up, a card…, typed `3` or `#3`: a positive number. `noun` names what
-/// it is the id of; `hint` says where the ids are shown.
-pub fn id(raw: &str, noun: &str, hint: &str) -> Result<i64> {
-    parse_id(raw).filter(|id| *id > 0).ok_or_else(|| {
-        CliError::new(format!("invalid {noun} id '{raw}'"))
-            .hint(hint)
-            .into()
+/// The id of a follow-up, a card…, typed `f3`, `c3`… or `3`, `#3` (see `model::ids`): a
+/// positive number. `hint` says where the ids are shown; an id of another kind is an error
+/// naming that kind.
+pub fn id(raw: &str, kind: Kind, hint: &str) -> Result<i64> {
+    ids::expect(raw, kind).map_err(|e| {
+        let hint = match e {
+            ids::IdError::OtherKind { .. } => e.hint(kind),
+            ids::IdError::NotAnId { .. } => hint.to_owned(),
+        };
+        CliError::new(e.to_string()).hint(hint).into()
     })
 }
 
-/// A follow-up id as typed: `3` or `#3`.
+/// A follow-up id as typed: `f3`, `3` or `#3`.
 pub fn followup_id(raw: &str) -> Result<i64> {
     id(
         raw,
-        "follow-up",
-        "follow-up ids are numbers such as 3 or #3; `carnet follow-up list` shows them",
+        Kind::FollowUp,
+        "follow-up ids look like f3 (3 and #3 work too); `carnet follow-up list` shows them",
     )
 }
 

@@ -52,7 +52,7 @@ pub use listing::ListedContact;
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use names::ContactMatch;
 pub use projects::ProjectPatch;
-pub use search::{SearchIndexReport, SearchQuery};
+pub use search::{SearchIndexReport, SearchQuery, MAX_TERMS as MAX_SEARCH_TERMS, SNIPPET_WIDTH};
 pub use suggest::SuggestFilter;
 
 /// How long a write waits for another carnet process to finish before giving up.
@@ -116,7 +116,7 @@ impl Db<'_> {
     /// write, or that read the views (`check`).
     pub(crate) fn ensure_derived(&self) -> Result<()> {
         let present: bool = self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM sqlite_temp_schema WHERE name = 'search_source')",
+            "SELECT EXISTS (SELECT 1 FROM sqlite_temp_schema WHERE name = 'search_dirty')",
             [],
             |r| r.get(0),
         )?;
@@ -324,6 +324,8 @@ impl Store {
                 .transaction_with_behavior(TransactionBehavior::Immediate)
                 .map_err(StoreError::from)?;
             let value = f(Db { conn: &tx })?;
+            // The search documents of the contacts the write touched, once each.
+            Db { conn: &tx }.search_flush()?;
             tx.commit().map_err(StoreError::from)?;
             Ok(value)
         })();
@@ -456,6 +458,26 @@ pub fn register_functions(conn: &Connection) -> Result<()> {
         |ctx| {
             let s: Option<String> = ctx.get(0)?;
             Ok(s.map(|s| crate::model::text::fold(&s)))
+        },
+    )?;
+    // The words of a text and the digits of a phone number as the search index holds them
+    // (model::search), for filling it.
+    conn.create_scalar_function(
+        "search_words",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let s: Option<String> = ctx.get(0)?;
+            Ok(s.map(|s| crate::model::search::index_text(&s)))
+        },
+    )?;
+    conn.create_scalar_function(
+        "search_phone",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let s: Option<String> = ctx.get(0)?;
+            Ok(s.and_then(|s| crate::model::search::phone_key(&s)))
         },
     )?;
     Ok(())

@@ -106,6 +106,22 @@ impl Db<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Contacts whose folded name starts with the folded query. At most `limit`.
+    pub fn contacts_starting(&self, query: &str, limit: usize) -> Result<Vec<ContactMatch>> {
+        let folded = fold(query);
+        if folded.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name, company, archived FROM contacts
+              WHERE name_folded >= ?1 AND name_folded < ?2
+              ORDER BY archived, name_folded, id LIMIT ?3",
+        )?;
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = stmt.query_map(params![folded, prefix_end(&folded), limit], match_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Every contact's id and name, for "did you mean" suggestions.
     pub fn all_contact_names(&self) -> Result<Vec<(ContactId, String)>> {
         let mut stmt = self.conn.prepare("SELECT id, name FROM contacts")?;

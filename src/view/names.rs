@@ -1,6 +1,7 @@
 //! A record named on one line, as prompts, pickers and messages show it.
 
 use crate::model::event::EventMatch;
+use crate::model::ids::Kind;
 use crate::model::project::Project;
 use crate::store::ContactMatch;
 
@@ -16,12 +17,12 @@ pub fn contact(m: &ContactMatch) -> String {
     s
 }
 
-/// `#3 5 à 7 Montréal (2026-11-20)`
+/// `e3 5 à 7 Montréal (2026-11-20)`
 pub fn event(e: &EventMatch) -> String {
-    format!("#{} {} ({})", e.id, e.name, e.date)
+    format!("{} {} ({})", Kind::Event.show(e.id), e.name, e.date)
 }
 
-/// `#2 Concert`
+/// `p2 Concert`
 pub fn project(p: &Project) -> String {
-    format!("#{} {}", p.id, p.name)
+    format!("{} {}", Kind::Project.show(p.id), p.name)
 }

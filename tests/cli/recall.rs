@@ -19,7 +19,16 @@ fn an_encounter_note_is_found_by_prefix_and_in_capitals() {
         "2026-10-01",
         Some("Her brother is a chocolatier in Lyon"),
     );
-    for q in ["chocolat", "CHOCOLATIER", "Chocolatier lyon"] {
+    let snippet = "Her brother is a chocolatier in Lyon";
+    for (q, words) in [
+        ("chocolat", vec!["chocolat"]),
+        ("CHOCOLATIER", vec!["chocolatier"]),
+        ("Chocolatier lyon", vec!["chocolatier", "lyon"]),
+    ] {
+        let found: Vec<_> = words
+            .iter()
+            .map(|w| json!({"word": w, "field": "encounter", "snippet": snippet}))
+            .collect();
         let hits = env.json(&["search", q]);
         assert_eq!(
             hits,
@@ -27,8 +36,10 @@ fn an_encounter_note_is_found_by_prefix_and_in_capitals() {
                 "contact_id": marie,
                 "name": "Marie Côté",
                 "matched": "encounter",
-                "snippet": "Her brother is a chocolatier in Lyon",
-                "archived": false
+                "snippet": snippet,
+                "archived": false,
+                "found": found,
+                "exact": true
             }]),
             "{q}"
         );

@@ -4,6 +4,7 @@ use clap::Args;
 use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::model::ids::Kind;
 use crate::store::StoreError;
 
 const EXAMPLES: &str = "\
@@ -22,8 +23,8 @@ pub struct RmArgs {
 pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
     let id = args::id(
         &a.id,
-        "card",
-        "give the number `carnet card list` shows, e.g. carnet card rm 7",
+        Kind::Card,
+        "give the id `carnet card list` shows, e.g. carnet card rm c7",
     )?;
     let card = match ctx.store.db().get_card(id) {
         Err(StoreError::NotFound { .. }) => {

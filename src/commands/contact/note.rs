@@ -26,7 +26,7 @@ pub struct NoteArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: NoteArgs) -> Result<()> {
-    let m = ctx.contact(&a.contact)?;
+    let m = ctx.contact_before(&a.contact, &a.text)?;
     let text = args::text("note", &Some(a.text.join(" ")))?.ok_or_else(|| {
         CliError::new("the note is empty").hint("give the note's text after the contact")
     })?;

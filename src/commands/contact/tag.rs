@@ -36,7 +36,7 @@ pub fn run_untag(ctx: &mut Ctx, a: UntagArgs) -> Result<()> {
 
 /// Adds (`add`) or removes the tags, then says which changed.
 fn change(ctx: &mut Ctx, contact: &str, tags: &[String], add: bool) -> Result<()> {
-    let m = ctx.contact(contact)?;
+    let m = ctx.contact_before(contact, tags)?;
     let tags = args::tags(tags)?;
     let now = ctx.now();
     let changed = ctx.store.write(|db| -> Result<Vec<String>> {

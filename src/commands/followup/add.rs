@@ -60,7 +60,9 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
         .into());
     }
     let event = a.event.as_deref().map(|e| ctx.event(e)).transpose()?;
-    let contact = contact_arg.map(|c| ctx.contact(c)).transpose()?;
+    let contact = contact_arg
+        .map(|c| ctx.contact_before(c, std::slice::from_ref(&text)))
+        .transpose()?;
     let new = NewFollowUp {
         contact_id: contact.as_ref().map(|c| c.id),
         event_id: event.as_ref().map(|e| e.id),

@@ -1,7 +1,7 @@
 use anyhow::Result;
 use clap::Args;
 
-use crate::commands::args::{followup_id, period, what, DATES_HELP};
+use crate::commands::args::{period, what, DATES_HELP};
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::model::dates::parse_date;
@@ -9,7 +9,7 @@ use crate::model::followup::FollowUpPatch;
 
 const EXAMPLES: &str = "\
 Examples:
-  carnet follow-up edit 3 --what \"Send the new deck\" --due lundi
+  carnet follow-up edit f3 --what \"Send the new deck\" --due lundi
   carnet fu edit 3 --every 2w
   carnet fu edit 3 --event \"Petit-déjeuner\" --no-contact";
 
@@ -19,7 +19,8 @@ Examples:
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES, after_long_help = format!("{DATES_HELP}\n\n{EXAMPLES}"))]
 pub struct EditArgs {
-    /// The follow-up id
+    /// The follow-up id (f3), or a contact with one open follow-up
+    #[arg(value_name = "ID|CONTACT")]
     pub id: String,
     /// New text
     #[arg(long)]
@@ -48,7 +49,7 @@ pub struct EditArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
-    let id = followup_id(&a.id)?;
+    let id = ctx.followup(&a.id)?;
     let mut p = FollowUpPatch {
         what: a.what.as_deref().map(what).transpose()?,
         due: a

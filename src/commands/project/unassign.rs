@@ -27,10 +27,7 @@ pub struct UnassignArgs {
 pub fn run(ctx: &mut Ctx, a: UnassignArgs) -> Result<()> {
     let p = ctx.project(&a.project)?;
     let role = a.role.as_deref().map(args::role).transpose()?;
-    let mut contacts = Vec::new();
-    for c in &a.contacts {
-        contacts.push(ctx.contact(c)?);
-    }
+    let contacts = ctx.contacts(&a.contacts)?;
     let now = ctx.now();
     let removed = ctx.store.write(|db| -> Result<Vec<usize>> {
         contacts

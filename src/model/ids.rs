@@ -1,0 +1,277 @@
+//! The ids people see and type: a contact is `#12`; every other kind of entry is a
+//! one-letter prefix and its number, lower case, no space (`f12` a follow-up, `e12` an
+//! event…), so that no id on a screen can be taken for another kind's. The one reading and
+//! writing of those forms for every command and screen (see notes/design.md, "Visible ids").
+//!
+//! Where an argument can only be one kind, the old `#12` and `12` stay accepted for that
+//! kind; the prefixed form is never a contact, and a prefixed id of another kind is an error
+//! naming what it is ("c12 is a card, not a follow-up").
+
+use std::fmt;
+
+use thiserror::Error;
+
+/// What an id is the id of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Contact,
+    Note,
+    Encounter,
+    Card,
+    FollowUp,
+    Event,
+    Project,
+    Invitation,
+    Relation,
+}
+
+/// Every kind, for parsing and tests.
+pub const KINDS: [Kind; 9] = [
+    Kind::Contact,
+    Kind::Note,
+    Kind::Encounter,
+    Kind::Card,
+    Kind::FollowUp,
+    Kind::Event,
+    Kind::Project,
+    Kind::Invitation,
+    Kind::Relation,
+];
+
+impl Kind {
+    /// The prefix shown before the number (`#` for a contact).
+    pub fn prefix(self) -> char {
+        match self {
+            Kind::Contact => '#',
+            Kind::Note => 'n',
+            Kind::Encounter => 'm',
+            Kind::Card => 'c',
+            Kind::FollowUp => 'f',
+            Kind::Event => 'e',
+            Kind::Project => 'p',
+            Kind::Invitation => 'i',
+            Kind::Relation => 'r',
+        }
+    }
+
+    /// The kind a letter prefixes, in either case.
+    pub fn of_letter(c: char) -> Option<Kind> {
+        let c = c.to_ascii_lowercase();
+        KINDS
+            .into_iter()
+            .find(|k| *k != Kind::Contact && k.prefix() == c)
+    }
+
+    /// Its name in English, as errors say it ("a card").
+    pub fn noun(self) -> &'static str {
+        match self {
+            Kind::Contact => "contact",
+            Kind::Note => "note",
+            Kind::Encounter => "encounter",
+            Kind::Card => "card",
+            Kind::FollowUp => "follow-up",
+            Kind::Event => "event",
+            Kind::Project => "project",
+            Kind::Invitation => "invitation",
+            Kind::Relation => "relation",
+        }
+    }
+
+    /// The id of this kind as shown: `#12`, `f12`.
+    pub fn show(self, id: i64) -> String {
+        format!("{}{id}", self.prefix())
+    }
+}
+
+/// An id as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Typed {
+    /// `12` or `#12`: a contact where a contact is expected, else the kind expected.
+    Plain(i64),
+    /// `f12`, `E12`: this kind only.
+    Prefixed(Kind, i64),
+}
+
+/// Reads an id as typed: `12`, `#12`, or a kind's letter and digits (`f12`, `F12`), with
+/// spaces around but none inside; digits only, no sign. `None` when it is not an id.
+pub fn parse(arg: &str) -> Option<Typed> {
+    let arg = arg.trim();
+    let mut chars = arg.chars();
+    let first = chars.next()?;
+    let (kind, digits) = if first == '#' {
+        (None, chars.as_str())
+    } else if first.is_ascii_digit() {
+        (None, arg)
+    } else {
+        (Some(Kind::of_letter(first)?), chars.as_str())
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let id: i64 = digits.parse().ok()?;
+    Some(match kind {
+        None => Typed::Plain(id),
+        Some(k) => Typed::Prefixed(k, id),
+    })
+}
+
+/// An id typed where only `kind` fits.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum IdError {
+    #[error("{shown} is {article} {noun}, not {expected_article} {expected}")]
+    OtherKind {
+        shown: String,
+        article: &'static str,
+        noun: &'static str,
+        expected_article: &'static str,
+        expected: &'static str,
+    },
+    #[error("invalid {expected} id '{typed}'")]
+    NotAnId {
+        typed: String,
+        expected: &'static str,
+    },
+}
+
+impl IdError {
+    /// How the ids of `expected` look.
+    pub fn hint(&self, expected: Kind) -> String {
+        format!(
+            "{} ids look like {} (3 and #3 work too)",
+            expected.noun(),
+            expected.show(3)
+        )
+    }
+}
+
+fn article(noun: &str) -> &'static str {
+    if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
+/// The error for an id of `other` kind typed where `expected` fits.
+pub fn other_kind(other: Kind, id: i64, expected: Kind) -> IdError {
+    IdError::OtherKind {
+        shown: other.show(id),
+        article: article(other.noun()),
+        noun: other.noun(),
+        expected_article: article(expected.noun()),
+        expected: expected.noun(),
+    }
+}
+
+/// An id where only `expected` fits: `12`, `#12` or its own prefix; a positive number.
+pub fn expect(arg: &str, expected: Kind) -> Result<i64, IdError> {
+    match parse(arg) {
+        Some(Typed::Plain(id)) if id > 0 => Ok(id),
+        Some(Typed::Prefixed(k, id)) if k == expected && id > 0 => Ok(id),
+        Some(Typed::Prefixed(k, id)) if k != expected => Err(other_kind(k, id, expected)),
+        _ => Err(IdError::NotAnId {
+            typed: arg.to_owned(),
+            expected: expected.noun(),
+        }),
+    }
+}
+
+/// A contact's id as typed (`#12`, `12`); `None` for anything else, prefixed ids included.
+pub fn contact(arg: &str) -> Option<i64> {
+    match parse(arg)? {
+        Typed::Plain(id) => Some(id),
+        Typed::Prefixed(..) => None,
+    }
+}
+
+/// An id shown: `f12`.
+pub struct Shown(pub Kind, pub i64);
+
+impl fmt::Display for Shown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.0.prefix(), self.1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_reads_back_what_it_shows() {
+        for k in KINDS {
+            let shown = k.show(42);
+            let typed = parse(&shown).unwrap();
+            match k {
+                Kind::Contact => assert_eq!(typed, Typed::Plain(42)),
+                _ => assert_eq!(typed, Typed::Prefixed(k, 42)),
+            }
+            assert_eq!(expect(&shown, k), Ok(42), "{shown}");
+            assert_eq!(Shown(k, 42).to_string(), shown);
+            assert_eq!(expect(&shown.to_uppercase(), k), Ok(42));
+        }
+        let letters: Vec<char> = KINDS.iter().map(|k| k.prefix()).collect();
+        let mut unique = letters.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), letters.len(), "one prefix per kind");
+    }
+
+    #[test]
+    fn plain_numbers_fit_any_kind_and_prefixes_only_theirs() {
+        assert_eq!(expect("12", Kind::FollowUp), Ok(12));
+        assert_eq!(expect(" #12 ", Kind::Card), Ok(12));
+        assert_eq!(expect("f12", Kind::FollowUp), Ok(12));
+        let e = expect("c12", Kind::FollowUp).unwrap_err();
+        assert_eq!(e.to_string(), "c12 is a card, not a follow-up");
+        let e = expect("e3", Kind::Card).unwrap_err();
+        assert_eq!(e.to_string(), "e3 is an event, not a card");
+        let e = expect("i3", Kind::Event).unwrap_err();
+        assert_eq!(e.to_string(), "i3 is an invitation, not an event");
+        assert!(e.hint(Kind::Event).contains("e3"));
+    }
+
+    #[test]
+    fn anything_else_is_not_an_id() {
+        for bad in [
+            "",
+            "#",
+            "f",
+            "12b",
+            "+7",
+            "-7",
+            "#+7",
+            "# 7",
+            "##7",
+            "1 2",
+            "f 12",
+            "ff12",
+            "x12",
+            "f-1",
+            "99999999999999999999",
+            "f99999999999999999999",
+            "#12f",
+            "é12",
+        ] {
+            assert_eq!(parse(bad), None, "{bad:?}");
+        }
+        assert_eq!(
+            expect("0", Kind::FollowUp),
+            Err(IdError::NotAnId {
+                typed: "0".into(),
+                expected: "follow-up"
+            })
+        );
+        assert!(expect("f0", Kind::FollowUp).is_err());
+        assert!(expect("frederic", Kind::FollowUp).is_err());
+        assert_eq!(parse("#0"), Some(Typed::Plain(0)));
+    }
+
+    #[test]
+    fn contacts_take_plain_ids_only() {
+        assert_eq!(contact("#12"), Some(12));
+        assert_eq!(contact("12"), Some(12));
+        assert_eq!(contact("e12"), None);
+        assert_eq!(contact("Zoë"), None);
+    }
+}
