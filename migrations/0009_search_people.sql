@@ -3,33 +3,27 @@
 --
 -- Schema 4's index held one row per field (a name, a note, an email…) and a search
 -- required every word in one row: "karine seo" found nobody when "Karine" was the name and
--- "SEO" a tag. The new index holds one document per contact (rowid = contacts.id) in four
--- columns weighed differently by the ranking: `own` (name, company, title), `about`
--- (details), `mentions` (what is said about them, where they were met) and `phones`
--- (reversed digits). It is contentless: the texts stay in their tables, which search reads
--- back for the few contacts it shows. Words are indexed as search_words() gives them
--- (folded, singular and plural alike: model::search::index_text).
+-- "SEO" a tag. The new index holds one document per contact (rowid = contacts.id): every
+-- word of their record (folded, singular and plural alike), again with a mark for the
+-- words of their own name, company and title (o_) and of the details about them (a_), and
+-- their phone numbers' reversed digits (t_), as search_tokens() gives them
+-- (model::search::index_tokens). It is contentless, and keeps no positions (detail=none):
+-- the texts stay in their tables, which search reads back for the few contacts it shows.
 --
 -- What goes where is src/store/search_source.sql; this fill is a copy of it as it stood.
 DROP TABLE search_index;
 
 CREATE VIRTUAL TABLE search_people USING fts5(
-    own,
-    about,
-    mentions,
-    phones,
+    words,
     content = '',
     contentless_delete = 1,
-    tokenize = "unicode61 remove_diacritics 2",
+    detail = none,
+    tokenize = "unicode61 remove_diacritics 2 tokenchars '_'",
     prefix = '2 3'
 );
 
-INSERT INTO search_people (rowid, own, about, mentions, phones)
-SELECT contact_id,
-       group_concat(CASE col WHEN 'own' THEN search_words(text) END, ' '),
-       group_concat(CASE col WHEN 'about' THEN search_words(text) END, ' '),
-       group_concat(CASE col WHEN 'mentions' THEN search_words(text) END, ' '),
-       group_concat(CASE col WHEN 'phones' THEN search_phone(text) END, ' ')
+INSERT INTO search_people (rowid, words)
+SELECT contact_id, group_concat(search_tokens(col, text), ' ')
   FROM (
 SELECT id AS contact_id, 'name' AS field, 'own' AS col, name AS text FROM contacts
 UNION ALL

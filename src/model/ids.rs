@@ -184,6 +184,16 @@ pub fn contact(arg: &str) -> Option<i64> {
     }
 }
 
+/// The id of the kind named `noun` ("follow-up", "card"…) as shown; `#12` for a noun
+/// that is not a kind.
+pub fn show_noun(noun: &str, id: i64) -> String {
+    KINDS
+        .into_iter()
+        .find(|k| k.noun() == noun)
+        .unwrap_or(Kind::Contact)
+        .show(id)
+}
+
 /// An id shown: `f12`.
 pub struct Shown(pub Kind, pub i64);
 
@@ -265,6 +275,14 @@ mod tests {
         assert!(expect("f0", Kind::FollowUp).is_err());
         assert!(expect("frederic", Kind::FollowUp).is_err());
         assert_eq!(parse("#0"), Some(Typed::Plain(0)));
+    }
+
+    #[test]
+    fn ids_are_shown_by_the_name_of_their_kind() {
+        assert_eq!(show_noun("follow-up", 3), "f3");
+        assert_eq!(show_noun("card", 3), "c3");
+        assert_eq!(show_noun("contact", 3), "#3");
+        assert_eq!(show_noun("thing", 3), "#3");
     }
 
     #[test]

@@ -82,6 +82,72 @@ pub fn index_text(text: &str) -> String {
     out
 }
 
+/// Where a piece of a person's record stands in the ranking: their own name, company or
+/// title; a detail about them (city, tag, email, project…); something said about them (a
+/// note, an encounter, an event…); or a phone number (a detail, matched on its digits).
+/// `search_source.sql` names them `own`, `about`, `mentions` and `phones`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tier {
+    Own,
+    About,
+    Mentions,
+    Phones,
+}
+
+impl Tier {
+    pub fn of(col: &str) -> Tier {
+        match col {
+            "own" => Tier::Own,
+            "about" => Tier::About,
+            "phones" => Tier::Phones,
+            _ => Tier::Mentions,
+        }
+    }
+
+    /// How much a word found here weighs in the ranking.
+    pub fn weight(self) -> i64 {
+        match self {
+            Tier::Own => 100,
+            Tier::About | Tier::Phones => 30,
+            Tier::Mentions => 10,
+        }
+    }
+}
+
+/// The index holds every word once as itself, and again with a mark for the words of a
+/// person's own fields (`o_`) and of the details about them (`a_`), so that the ranking
+/// finds who holds a word in their name or title through a list as short as the people
+/// who do; phone numbers only with theirs (`t_`, then the reversed digits). The mark's `_`
+/// is a word character for the index's tokenizer (`tokenchars '_'`) and never one of a
+/// typed word (`folded_words` splits on it), so no query reads a marked word by accident.
+const OWN: &str = "o_";
+const ABOUT: &str = "a_";
+const PHONE: &str = "t_";
+
+/// The words the index holds for a piece of text of `tier` (see `OWN`).
+pub fn index_tokens(tier: Tier, text: &str) -> String {
+    if tier == Tier::Phones {
+        return phone_key(text)
+            .map(|k| format!("{PHONE}{k}"))
+            .unwrap_or_default();
+    }
+    let words = index_text(text);
+    let mark = match tier {
+        Tier::Own => OWN,
+        Tier::About => ABOUT,
+        _ => return words,
+    };
+    let marked: Vec<String> = words
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("{mark}{w}"))
+        .collect();
+    if marked.is_empty() {
+        return words;
+    }
+    format!("{words} {}", marked.join(" "))
+}
+
 /// A phone number as the index holds it: its digits in reverse order, so that the last
 /// digits typed are a prefix ("4567" finds +1 514 555-4567). `None` without a digit.
 pub fn phone_key(text: &str) -> Option<String> {
@@ -216,20 +282,8 @@ pub fn parse_query(query: &str) -> Vec<Term> {
     terms
 }
 
-/// A column set of the search index: a person's own name, company and title (`Own`);
-/// details about them (`About`): city, tags, emails, links, cards, projects; what is said
-/// about them (`Mentions`): notes, encounters, events, follow-ups, introductions; and the
-/// reversed digits of their phone numbers (`Phones`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Columns {
-    /// Every column a word is looked for in.
-    Words,
-    Own,
-    About,
-}
-
-/// A phrase of the FTS5 query language for one index word (words hold only letters and
-/// digits, so no quote needs escaping).
+/// A phrase of the FTS5 query language for one index word (words hold only letters, digits
+/// and marks, so no quote needs escaping).
 fn quoted(word: &str, prefix: bool) -> String {
     if prefix {
         format!("\"{word}\"*")
@@ -238,33 +292,37 @@ fn quoted(word: &str, prefix: bool) -> String {
     }
 }
 
-/// The forms of a word that match, as FTS5 phrases joined by OR.
-fn word_forms(w: &Word) -> String {
-    let mut forms: Vec<String> = vec![quoted(&w.stem, false)];
+/// The forms of a word that match, with `mark` before each, as FTS5 phrases joined by OR.
+fn word_forms(w: &Word, mark: &str) -> String {
+    let mut forms: Vec<String> = vec![quoted(&format!("{mark}{}", w.stem), false)];
     if w.prefix && w.typed.chars().count() >= PREFIX_MIN {
-        forms.push(quoted(&w.typed, true));
+        forms.push(quoted(&format!("{mark}{}", w.typed), true));
     }
     for c in &w.close {
-        forms.push(quoted(c, false));
+        forms.push(quoted(&format!("{mark}{c}"), false));
     }
-    forms.join(" OR ")
+    format!("({})", forms.join(" OR "))
 }
 
-/// The FTS5 expression finding `term` in `columns`.
-pub fn term_expression(term: &Term, columns: Columns) -> String {
-    let words = match columns {
-        Columns::Words => "{own about mentions}",
-        Columns::Own => "{own}",
-        Columns::About => "{about}",
+/// The FTS5 expression finding `term` anywhere in a person's record (`None`), or in the
+/// words of their own fields, or of the details about them (which take phone numbers).
+pub fn term_expression(term: &Term, tier: Option<Tier>) -> String {
+    let mark = match tier {
+        None | Some(Tier::Mentions) => "",
+        Some(Tier::Own) => OWN,
+        Some(Tier::About | Tier::Phones) => ABOUT,
     };
     match term {
-        Term::Word(w) => format!("{words} : ({})", word_forms(w)),
+        Term::Word(w) => word_forms(w, mark),
         Term::Number { groups, phone } => {
-            let plain: Vec<String> = groups.iter().map(|g| quoted(&stem(g), false)).collect();
-            let plain = format!("{words} : ({})", plain.join(" AND "));
-            match columns {
-                Columns::Own => plain,
-                _ => format!("({{phones}} : {} OR {plain})", quoted(phone, true)),
+            let plain: Vec<String> = groups
+                .iter()
+                .map(|g| quoted(&format!("{mark}{}", stem(g)), false))
+                .collect();
+            let plain = format!("({})", plain.join(" AND "));
+            match tier {
+                Some(Tier::Own) => plain,
+                _ => format!("({} OR {plain})", quoted(&format!("{PHONE}{phone}"), true)),
             }
         }
     }
@@ -273,10 +331,7 @@ pub fn term_expression(term: &Term, columns: Columns) -> String {
 /// The FTS5 expression finding every term somewhere in a person's record. `None` without
 /// terms.
 pub fn match_expression(terms: &[Term]) -> Option<String> {
-    let parts: Vec<String> = terms
-        .iter()
-        .map(|t| format!("({})", term_expression(t, Columns::Words)))
-        .collect();
+    let parts: Vec<String> = terms.iter().map(|t| term_expression(t, None)).collect();
     (!parts.is_empty()).then(|| parts.join(" AND "))
 }
 

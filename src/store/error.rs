@@ -22,7 +22,7 @@ pub enum StoreError {
     IsADirectory(PathBuf),
     #[error("the database is busy: another carnet process kept it locked for more than {} seconds; nothing was changed", super::BUSY_TIMEOUT.as_secs())]
     Busy,
-    #[error("{what} #{id} does not exist")]
+    #[error("{what} {} does not exist", crate::model::ids::show_noun(what, *id))]
     NotFound { what: &'static str, id: i64 },
     #[error("{0}")]
     Conflict(String),

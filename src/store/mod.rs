@@ -460,24 +460,18 @@ pub fn register_functions(conn: &Connection) -> Result<()> {
             Ok(s.map(|s| crate::model::text::fold(&s)))
         },
     )?;
-    // The words of a text and the digits of a phone number as the search index holds them
-    // (model::search), for filling it.
+    // The words the search index holds for a piece of a person's record (model::search),
+    // for filling it.
     conn.create_scalar_function(
-        "search_words",
-        1,
+        "search_tokens",
+        2,
         FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
         |ctx| {
-            let s: Option<String> = ctx.get(0)?;
-            Ok(s.map(|s| crate::model::search::index_text(&s)))
-        },
-    )?;
-    conn.create_scalar_function(
-        "search_phone",
-        1,
-        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
-        |ctx| {
-            let s: Option<String> = ctx.get(0)?;
-            Ok(s.and_then(|s| crate::model::search::phone_key(&s)))
+            let col: String = ctx.get(0)?;
+            let text: Option<String> = ctx.get(1)?;
+            Ok(text.map(|t| {
+                crate::model::search::index_tokens(crate::model::search::Tier::of(&col), &t)
+            }))
         },
     )?;
     Ok(())

@@ -1,15 +1,15 @@
 //! Recall search over `search_people`, an FTS5 table holding one document per contact
-//! (migration 0009), its columns filled from `search_source.sql` and kept in step by the
-//! triggers of `derived.sql` through `search_flush`.
+//! (migration 0009), filled from `search_source.sql` and kept in step by the triggers of
+//! `derived.sql` through `search_flush`.
 //!
-//! A search runs in three steps. The index finds the contacts holding every word and
-//! ranks them by where the words are (`RANK`): a word in the person's own name, company or
-//! title counts most, a detail about them (city, tag, email, project…) less, a mention in
-//! a note or an encounter least, so that the person named comes before the people whose
-//! notes name them. Then the texts of the few contacts shown are read back from their tables
-//! to say where each word was found (`found`). When nothing matches, words of five letters
-//! or more are searched again with a one-letter mistake allowed, among the words of the
-//! index (`close_words`, through FTS5's vocabulary table).
+//! A search runs in three steps. The index finds the contacts holding every word and ranks
+//! them by where the words are: a word in the person's own name, company or title counts
+//! most, a detail about them (city, tag, email, project…) less, a mention in a note or an
+//! encounter least, so that the person named comes before the people whose notes name them
+//! (`rank`). Then the texts of the few contacts shown are read back from their tables to say
+//! where each word was found (`describe`). When nothing matches, words of five letters or
+//! more are searched again with a one-letter mistake allowed, among the words of the index
+//! (`close_words`, through FTS5's vocabulary table).
 
 use std::collections::BTreeSet;
 
@@ -18,8 +18,8 @@ use serde::Serialize;
 
 use super::{Db, Result};
 use crate::model::search::{
-    found_in, match_expression, parse_query, snippet, term_expression, Columns, Found, SearchHit,
-    Term, Word,
+    found_in, match_expression, parse_query, snippet, term_expression, Found, SearchHit, Term,
+    Tier, Word,
 };
 use crate::model::ContactId;
 
@@ -48,31 +48,19 @@ impl SearchIndexReport {
     }
 }
 
-/// The columns of one contact's document, from the rows of `search_source.sql`.
-macro_rules! document_columns {
-    () => {
-        "group_concat(CASE col WHEN 'own' THEN search_words(text) END, ' '),
-         group_concat(CASE col WHEN 'about' THEN search_words(text) END, ' '),
-         group_concat(CASE col WHEN 'mentions' THEN search_words(text) END, ' '),
-         group_concat(CASE col WHEN 'phones' THEN search_phone(text) END, ' ')"
-    };
-}
-
 /// One contact's document again, from its rows (SQLite pushes `contact_id = ?1` into every
 /// arm of the source, each an indexed lookup). Nothing when the contact is gone.
 const REFRESH_SQL: &str = concat!(
-    "INSERT INTO search_people (rowid, own, about, mentions, phones) SELECT ?1, ",
-    document_columns!(),
-    " FROM (",
+    "INSERT INTO search_people (rowid, words)
+     SELECT ?1, group_concat(search_tokens(col, text), ' ') FROM (",
     include_str!("search_source.sql"),
     ") WHERE contact_id = ?1 HAVING count(*) > 0"
 );
 
 /// Every contact's document, for a fill.
 const FILL_SQL: &str = concat!(
-    "INSERT INTO search_people (rowid, own, about, mentions, phones) SELECT contact_id, ",
-    document_columns!(),
-    " FROM (",
+    "INSERT INTO search_people (rowid, words)
+     SELECT contact_id, group_concat(search_tokens(col, text), ' ') FROM (",
     include_str!("search_source.sql"),
     ") GROUP BY contact_id"
 );
@@ -83,15 +71,6 @@ const FIELDS_SQL: &str = concat!(
     include_str!("search_source.sql"),
     ") WHERE contact_id = ?1 AND text IS NOT NULL"
 );
-
-/// How much a word found in a column weighs in the ranking.
-fn weight(col: &str) -> i64 {
-    match col {
-        "own" => 100,
-        "about" | "phones" => 30,
-        _ => 10,
-    }
-}
 
 /// At most this many words are ranked by where they were found (all are required).
 const RANKED_TERMS: usize = 8;
@@ -110,12 +89,14 @@ const FILL_HASHSIZE: i64 = 64 << 20;
 /// The width of a snippet.
 pub const SNIPPET_WIDTH: usize = 60;
 
-/// The statement ranking the contacts that hold every term: `?1` is the match expression,
-/// then for each ranked term the expression with that term in the own columns, then in the
-/// details; then whether archived contacts count, and the limit.
+/// The statement ranking the contacts that hold every term and at least one of them in
+/// their own fields or details: `?1` is that match expression, then for each ranked term
+/// the expression finding it in the own fields, then in the details; then whether archived
+/// contacts count, and the limit. (Everyone else holds every term in mentions only, and
+/// comes after them: `TAIL_SQL`.)
 fn rank_sql(ranked: usize) -> String {
     let mut ctes = vec![
-        "m AS MATERIALIZED (SELECT rowid AS id FROM search_people WHERE search_people MATCH ?1)"
+        "u AS MATERIALIZED (SELECT rowid AS id FROM search_people WHERE search_people MATCH ?1)"
             .to_owned(),
     ];
     let mut score = Vec::new();
@@ -129,9 +110,9 @@ fn rank_sql(ranked: usize) -> String {
         ));
         score.push(format!(
             "CASE WHEN c.id IN o{i} THEN {} WHEN c.id IN a{i} THEN {} ELSE {} END",
-            weight("own"),
-            weight("about"),
-            weight("mentions")
+            Tier::Own.weight(),
+            Tier::About.weight(),
+            Tier::Mentions.weight()
         ));
     }
     if score.is_empty() {
@@ -140,7 +121,7 @@ fn rank_sql(ranked: usize) -> String {
     let archived = 2 + 2 * ranked;
     format!(
         "WITH {} SELECT c.id, c.name, c.archived, {} AS score
-           FROM m JOIN contacts c ON c.id = m.id
+           FROM u JOIN contacts c ON c.id = u.id
           WHERE ?{archived} OR c.archived = 0
           ORDER BY score DESC, c.name_folded, c.id
           LIMIT ?{}",
@@ -148,6 +129,43 @@ fn rank_sql(ranked: usize) -> String {
         score.join(" + "),
         archived + 1
     )
+}
+
+/// The contacts holding every term only in what is said about them, newest first, but
+/// those already ranked: `?1` the match expression, `?2` whether archived contacts count,
+/// `?3` the ids ranked (a JSON array), `?4` how many. FTS5 gives the rows in descending
+/// rowid order and the read stops at the limit, however many match.
+const TAIL_SQL: &str = "
+    SELECT c.id, c.name, c.archived
+      FROM search_people s JOIN contacts c ON c.id = s.rowid
+     WHERE search_people MATCH ?1 AND (?2 OR c.archived = 0)
+       AND s.rowid NOT IN (SELECT value FROM json_each(?3))
+     ORDER BY s.rowid DESC
+     LIMIT ?4";
+
+/// `rank_sql` for `terms` and its arguments (`all` is their match expression).
+fn rank_statement(
+    all: &str,
+    terms: &[Term],
+    include_archived: bool,
+    limit: i64,
+) -> (String, Vec<rusqlite::types::Value>) {
+    let scored = &terms[..terms.len().min(RANKED_TERMS)];
+    let marked: Vec<String> = scored
+        .iter()
+        .flat_map(|t| {
+            [
+                term_expression(t, Some(Tier::Own)),
+                term_expression(t, Some(Tier::About)),
+            ]
+        })
+        .collect();
+    let mut args: Vec<rusqlite::types::Value> =
+        vec![format!("{all} AND ({})", marked.join(" OR ")).into()];
+    args.extend(marked.into_iter().map(Into::into));
+    args.push(include_archived.into());
+    args.push(limit.into());
+    (rank_sql(scored.len()), args)
 }
 
 /// A contact the index ranked.
@@ -190,28 +208,37 @@ impl Db<'_> {
             .collect()
     }
 
+    /// The contacts holding every term, best first: those holding some in their own fields
+    /// or details by where (`rank_sql`), then the others (`TAIL_SQL`).
     fn rank(&self, terms: &[Term], q: &SearchQuery) -> Result<Vec<Ranked>> {
         let Some(all) = match_expression(terms) else {
             return Ok(Vec::new());
         };
-        let scored = &terms[..terms.len().min(RANKED_TERMS)];
-        let mut args: Vec<rusqlite::types::Value> = vec![all.clone().into()];
-        for t in scored {
-            for cols in [Columns::Own, Columns::About] {
-                args.push(format!("{all} AND ({})", term_expression(t, cols)).into());
-            }
-        }
-        args.push(q.include_archived.into());
-        args.push(i64::try_from(q.limit).unwrap_or(i64::MAX).into());
-        let mut stmt = self.conn.prepare_cached(&rank_sql(scored.len()))?;
-        let rows = stmt.query_map(params_from_iter(args), |r| {
+        let limit = i64::try_from(q.limit).unwrap_or(i64::MAX);
+        let (sql, args) = rank_statement(&all, terms, q.include_archived, limit);
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let row = |r: &rusqlite::Row<'_>| {
             Ok(Ranked {
                 id: r.get(0)?,
                 name: r.get(1)?,
                 archived: r.get(2)?,
             })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        let mut ranked: Vec<Ranked> = stmt
+            .query_map(params_from_iter(args), row)?
+            .collect::<rusqlite::Result<_>>()?;
+        let left = limit.saturating_sub(ranked.len() as i64);
+        if left > 0 {
+            let ids: Vec<i64> = ranked.iter().map(|r| r.id).collect();
+            let ids = serde_json::to_string(&ids).unwrap_or_else(|_| "[]".to_owned());
+            let mut tail = self.conn.prepare_cached(TAIL_SQL)?;
+            let rows =
+                tail.query_map(rusqlite::params![all, q.include_archived, ids, left], row)?;
+            for r in rows {
+                ranked.push(r?);
+            }
+        }
+        Ok(ranked)
     }
 
     /// Where each term was found in one contact's record.
@@ -278,24 +305,28 @@ impl Db<'_> {
         })
     }
 
-    /// SQLite's plan for a search, one line per step, for benchmarks and tests.
+    /// SQLite's plan for a search, one line per step, for benchmarks and tests: the ranked
+    /// contacts, then the others.
     pub fn explain_search(&self, query: &str) -> Result<Vec<String>> {
         let terms = parse_query(query);
-        let scored = terms.len().min(RANKED_TERMS);
         let all = match_expression(&terms).unwrap_or_else(|| "\"\"".to_owned());
-        let mut args: Vec<rusqlite::types::Value> = vec![all.clone().into()];
-        for t in &terms[..scored] {
-            for cols in [Columns::Own, Columns::About] {
-                args.push(format!("{all} AND ({})", term_expression(t, cols)).into());
-            }
+        let (sql, args) = rank_statement(&all, &terms, false, 20);
+        let mut plan = Vec::new();
+        let mut stmt = self.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+        let rows = stmt.query_map(params_from_iter(args), |r| r.get::<_, String>(3))?;
+        for r in rows {
+            plan.push(r?);
         }
-        args.push(false.into());
-        args.push(20.into());
         let mut stmt = self
             .conn
-            .prepare(&format!("EXPLAIN QUERY PLAN {}", rank_sql(scored)))?;
-        let rows = stmt.query_map(params_from_iter(args), |r| r.get::<_, String>(3))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            .prepare(&format!("EXPLAIN QUERY PLAN {TAIL_SQL}"))?;
+        let rows = stmt.query_map(rusqlite::params![all, false, "[]", 20], |r| {
+            r.get::<_, String>(3)
+        })?;
+        for r in rows {
+            plan.push(r?);
+        }
+        Ok(plan)
     }
 
     /// Rebuilds the documents of the contacts the triggers marked, and forgets the marks.
@@ -333,8 +364,8 @@ impl Db<'_> {
             self.conn.execute_batch(
                 "DROP TABLE IF EXISTS temp.search_expected;
                  CREATE VIRTUAL TABLE temp.search_expected USING fts5(
-                     own, about, mentions, phones, content = '',
-                     tokenize = \"unicode61 remove_diacritics 2\");
+                     words, content = '', detail = none,
+                     tokenize = \"unicode61 remove_diacritics 2 tokenchars '_'\");
                  CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_expected_vocab
                      USING fts5vocab(temp, search_expected, row);",
             )?;
@@ -462,7 +493,7 @@ fn describe(
             .enumerate()
             .filter_map(|(i, (field, col, text))| {
                 found_in(text, col == "phones", term)
-                    .map(|words| (weight(col), i, field, text, words))
+                    .map(|words| (Tier::of(col).weight(), i, field, text, words))
             })
             .min_by_key(|(w, i, ..)| (-w, *i));
         if let Some((w, i, field, text, words)) = best {

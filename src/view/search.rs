@@ -96,7 +96,7 @@ impl Screen for Suggestions {
                 SuggestionKind::WeakTie => "weak tie",
             };
             vec![
-                s.contact_id.to_string(),
+                format!("#{}", s.contact_id),
                 marked(s.name, s.archived),
                 kind.to_owned(),
                 s.reason,

@@ -9,6 +9,7 @@ mod completions;
 mod contacts;
 mod damaged;
 mod editor;
+mod evening;
 mod events;
 mod followups;
 mod fuzz;

@@ -83,7 +83,7 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
         Ok(id)
     })?;
     ctx.out
-        .status(format!("Added card #{id} to #{} {}", m.id, m.name));
+        .status(format!("Added card c{id} to #{} {}", m.id, m.name));
     if ctx.out.json() {
         let k = ctx.store.db().get_card(id)?;
         ctx.out.print_json(&k)?;

@@ -28,7 +28,7 @@ pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
     )?;
     let card = match ctx.store.db().get_card(id) {
         Err(StoreError::NotFound { .. }) => {
-            return Err(CliError::new(format!("no card #{id}"))
+            return Err(CliError::new(format!("no card c{id}"))
                 .hint("`carnet card list` shows every card")
                 .into())
         }
@@ -36,7 +36,7 @@ pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
     };
     ctx.store.write(|db| db.delete_card(id))?;
     ctx.out.status(format!(
-        "Deleted card #{id} of #{} {}",
+        "Deleted card c{id} of #{} {}",
         card.contact_id, card.contact_name
     ));
     Ok(())

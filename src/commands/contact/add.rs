@@ -99,7 +99,7 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
     ctx.out.status(format!("Added #{id} {name}"));
     if let (Some(f), Some(spec)) = (saved[0].follow_up_id, &entry.follow_up) {
         ctx.out.status(format!(
-            "Added follow-up #{f}: {}, due {}",
+            "Added follow-up f{f}: {}, due {}",
             spec.what(),
             day(spec.due)
         ));

@@ -3,6 +3,7 @@ use clap::Args;
 
 use crate::commands::args;
 use crate::ctx::Ctx;
+use crate::model::ids::Kind;
 use crate::view::followup::day;
 
 const EXAMPLES: &str = "\
@@ -46,13 +47,15 @@ pub fn run(ctx: &mut Ctx, a: DoneArgs) -> Result<()> {
     for (f, next) in done {
         match next {
             Some(n) => ctx.out.status(format!(
-                "Done #{} {}; next #{} due {}",
-                f.id,
+                "Done {} {}; next {} due {}",
+                Kind::FollowUp.show(f.id),
                 f.what,
-                n.id,
+                Kind::FollowUp.show(n.id),
                 day(n.due)
             )),
-            None => ctx.out.status(format!("Done #{} {}", f.id, f.what)),
+            None => ctx
+                .out
+                .status(format!("Done {} {}", Kind::FollowUp.show(f.id), f.what)),
         }
     }
     Ok(())

@@ -75,7 +75,7 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
         p.event_id = Some(None);
     }
     if p.is_empty() {
-        return Err(CliError::new(format!("nothing to change in follow-up #{id}"))
+        return Err(CliError::new(format!("nothing to change in follow-up f{id}"))
             .hint("pass --what, --due, --every, --once, --contact, --no-contact, --event or --no-event")
             .into());
     }
@@ -83,7 +83,7 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
     ctx.store.write(|db| db.update_followup(id, &p, &now))?;
     let f = ctx.store.db().get_followup(id)?;
     ctx.out
-        .status(format!("Updated follow-up #{id} {}", f.what));
+        .status(format!("Updated follow-up f{id} {}", f.what));
     if ctx.out.json() {
         ctx.out.print_json(&f)?;
     }

@@ -32,7 +32,7 @@ pub fn run(ctx: &mut Ctx, a: SnoozeArgs) -> Result<()> {
     let f = ctx.store.write(|db| -> Result<_> {
         let f = db.get_followup(id)?;
         if let Some(done) = f.done_on {
-            return Err(CliError::new(format!("follow-up #{id} was done on {done}"))
+            return Err(CliError::new(format!("follow-up f{id} was done on {done}"))
                 .hint("only open follow-ups can be snoozed")
                 .into());
         }
@@ -47,6 +47,6 @@ pub fn run(ctx: &mut Ctx, a: SnoozeArgs) -> Result<()> {
         Ok(f)
     })?;
     ctx.out
-        .status(format!("Snoozed #{id} {} to {}", f.what, day(due)));
+        .status(format!("Snoozed f{id} {} to {}", f.what, day(due)));
     Ok(())
 }

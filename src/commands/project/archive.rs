@@ -35,7 +35,7 @@ fn set(ctx: &mut Ctx, arg: &str, archived: bool) -> Result<()> {
         .write(|db| db.update_project(p.id, &patch, &now))?;
     let verb = if archived { "Archived" } else { "Unarchived" };
     ctx.out
-        .status(format!("{verb} project #{} {}", p.id, p.name));
+        .status(format!("{verb} project p{} {}", p.id, p.name));
     if ctx.out.json() {
         let p = ctx.store.db().get_project(p.id)?;
         ctx.out.print_json(&p)?;

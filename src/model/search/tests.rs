@@ -157,34 +157,69 @@ fn expressions_quote_every_form() {
     let t = parse_query("Pralines choco");
     assert_eq!(
         match_expression(&t).unwrap(),
-        "({own about mentions} : (\"praline\")) AND ({own about mentions} : (\"choco\" OR \"choco\"*))"
+        "(\"praline\") AND (\"choco\" OR \"choco\"*)"
+    );
+    assert_eq!(term_expression(&t[0], Some(Tier::Own)), "(\"o_praline\")");
+    assert_eq!(
+        term_expression(&t[1], Some(Tier::About)),
+        "(\"a_choco\" OR \"a_choco\"*)"
     );
     assert_eq!(
-        term_expression(&t[0], Columns::Own),
-        "{own} : (\"praline\")"
+        term_expression(&t[1], Some(Tier::Phones)),
+        term_expression(&t[1], Some(Tier::About))
     );
     assert_eq!(
-        term_expression(&t[0], Columns::About),
-        "{about} : (\"praline\")"
+        term_expression(&t[1], Some(Tier::Mentions)),
+        term_expression(&t[1], None)
     );
     let n = parse_query("514 4567");
     assert_eq!(
-        term_expression(&n[0], Columns::Words),
-        "({phones} : \"7654415\"* OR {own about mentions} : (\"514\" AND \"4567\"))"
+        term_expression(&n[0], None),
+        "(\"t_7654415\"* OR (\"514\" AND \"4567\"))"
     );
     assert_eq!(
-        term_expression(&n[0], Columns::Own),
-        "{own} : (\"514\" AND \"4567\")"
+        term_expression(&n[0], Some(Tier::About)),
+        "(\"t_7654415\"* OR (\"a_514\" AND \"a_4567\"))"
+    );
+    assert_eq!(
+        term_expression(&n[0], Some(Tier::Own)),
+        "(\"o_514\" AND \"o_4567\")"
     );
     let mut w = parse_query("frederik duval");
     if let Term::Word(w) = &mut w[0] {
         w.close = vec!["frederic".into()];
     }
     assert_eq!(
-        term_expression(&w[0], Columns::Words),
-        "{own about mentions} : (\"frederik\" OR \"frederic\")"
+        term_expression(&w[0], None),
+        "(\"frederik\" OR \"frederic\")"
     );
     assert!(match_expression(&[]).is_none());
+}
+
+#[test]
+fn own_and_about_words_are_indexed_twice_and_phones_by_digits() {
+    assert_eq!(
+        index_tokens(Tier::Own, "Pralines Côté"),
+        "praline cote o_praline o_cote"
+    );
+    assert_eq!(index_tokens(Tier::About, "jazz"), "jazz a_jazz");
+    assert_eq!(index_tokens(Tier::Mentions, "Les pralines"), "les praline");
+    assert_eq!(
+        index_tokens(Tier::Phones, "+1 514-555-4567"),
+        "t_76545554151"
+    );
+    assert_eq!(index_tokens(Tier::Phones, "none"), "");
+    assert_eq!(index_tokens(Tier::Own, "--"), "");
+    for (col, tier, weight) in [
+        ("own", Tier::Own, 100),
+        ("about", Tier::About, 30),
+        ("phones", Tier::Phones, 30),
+        ("mentions", Tier::Mentions, 10),
+        ("anything", Tier::Mentions, 10),
+    ] {
+        assert_eq!(Tier::of(col), tier);
+        assert_eq!(tier.weight(), weight);
+    }
 }
 
 #[test]

@@ -506,7 +506,7 @@ fn check_sees_a_damaged_index_and_rebuild_repairs_it() {
             "DROP TRIGGER temp.search_encounters_au;
              UPDATE encounters SET note = 'ébéniste';
              DELETE FROM search_people WHERE rowid = 999;
-             INSERT INTO search_people (rowid, own) VALUES (999, 'ghost');",
+             INSERT INTO search_people (rowid, words) VALUES (999, 'ghost');",
         )
         .unwrap();
     let r = s.db().search_index_check().unwrap();
