@@ -24,9 +24,11 @@ Examples:
 pub struct MetArgs {
     /// The contacts: #ID, ID, or (part of) a name
     #[arg(required = true, num_args = 1..)]
+    #[arg(add = crate::complete::contacts())]
     pub contacts: Vec<String>,
     /// The event where you met (#ID or name)
     #[arg(long = "at", value_name = "EVENT")]
+    #[arg(add = crate::complete::events())]
     pub event: Option<String>,
     /// The date [default: the event's date, else today]
     #[arg(long, value_name = "DATE")]

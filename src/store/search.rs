@@ -13,7 +13,7 @@
 
 use std::collections::BTreeSet;
 
-use rusqlite::params_from_iter;
+use rusqlite::{params_from_iter, OptionalExtension};
 use serde::Serialize;
 
 use super::{Db, Result};
@@ -72,6 +72,9 @@ const FIELDS_SQL: &str = concat!(
     ") WHERE contact_id = ?1 AND text IS NOT NULL"
 );
 
+/// A last word found in this many records or more is not also a prefix (`settle_prefix`).
+const WHOLE_WORD: i64 = 1000;
+
 /// At most this many words are ranked by where they were found (all are required).
 const RANKED_TERMS: usize = 8;
 
@@ -92,8 +95,9 @@ pub const SNIPPET_WIDTH: usize = 60;
 /// The statement ranking the contacts that hold every term and at least one of them in
 /// their own fields or details: `?1` is that match expression, then for each ranked term
 /// the expression finding it in the own fields, then in the details; then whether archived
-/// contacts count, and the limit. (Everyone else holds every term in mentions only, and
-/// comes after them: `TAIL_SQL`.)
+/// contacts count, and the limit. The score is worked out from the ids alone, and among
+/// equals the most recently added come first: only the contacts shown are read. (Everyone
+/// else holds every term in mentions only, and comes after them: `TAIL_SQL`.)
 fn rank_sql(ranked: usize) -> String {
     let mut ctes = vec![
         "u AS MATERIALIZED (SELECT rowid AS id FROM search_people WHERE search_people MATCH ?1)"
@@ -109,7 +113,7 @@ fn rank_sql(ranked: usize) -> String {
             "a{i} AS MATERIALIZED (SELECT rowid AS id FROM search_people WHERE search_people MATCH ?{about})"
         ));
         score.push(format!(
-            "CASE WHEN c.id IN o{i} THEN {} WHEN c.id IN a{i} THEN {} ELSE {} END",
+            "CASE WHEN u.id IN o{i} THEN {} WHEN u.id IN a{i} THEN {} ELSE {} END",
             Tier::Own.weight(),
             Tier::About.weight(),
             Tier::Mentions.weight()
@@ -120,11 +124,14 @@ fn rank_sql(ranked: usize) -> String {
     }
     let archived = 2 + 2 * ranked;
     format!(
-        "WITH {} SELECT c.id, c.name, c.archived, {} AS score
-           FROM u JOIN contacts c ON c.id = u.id
-          WHERE ?{archived} OR c.archived = 0
-          ORDER BY score DESC, c.name_folded, c.id
-          LIMIT ?{}",
+        "WITH {},
+         best AS (SELECT u.id, {} AS score FROM u
+                   WHERE ?{archived} OR u.id NOT IN (SELECT id FROM contacts WHERE archived = 1)
+                   ORDER BY score DESC, u.id DESC
+                   LIMIT ?{})
+         SELECT c.id, c.name, c.archived, best.score
+           FROM best JOIN contacts c ON c.id = best.id
+          ORDER BY best.score DESC, best.id DESC",
         ctes.join(",\n"),
         score.join(" + "),
         archived + 1
@@ -185,6 +192,7 @@ impl Db<'_> {
         if terms.is_empty() {
             return Ok(Vec::new());
         }
+        self.settle_prefix(&mut terms)?;
         let mut ranked = self.rank(&terms, q)?;
         let mut exact = true;
         if ranked.is_empty() {
@@ -206,6 +214,31 @@ impl Db<'_> {
             .into_iter()
             .map(|r| self.hit(r, &terms, exact))
             .collect()
+    }
+
+    /// Whether the last word is searched as the start of longer words too. Not when it is
+    /// itself a word of `WHOLE_WORD` records or more: FTS5 gathers every record of every
+    /// word a prefix starts before giving the first (`jazz*`: 49,000 records, 3.5 ms on
+    /// 100,000 contacts, for each of the several lookups of a search), and the word alone
+    /// fills the results anyway.
+    fn settle_prefix(&self, terms: &mut [Term]) -> Result<()> {
+        let Some(Term::Word(w)) = terms.last_mut() else {
+            return Ok(());
+        };
+        if !w.prefix {
+            return Ok(());
+        }
+        self.ensure_vocabulary()?;
+        let records: i64 = self
+            .conn
+            .prepare_cached("SELECT doc FROM temp.search_vocab WHERE term = ?1")?
+            .query_row([&w.stem], |r| r.get(0))
+            .optional()?
+            .unwrap_or(0);
+        if records >= WHOLE_WORD {
+            w.prefix = false;
+        }
+        Ok(())
     }
 
     /// The contacts holding every term, best first: those holding some in their own fields

@@ -16,6 +16,7 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct NoteArgs {
     /// The contact: #ID, ID, or (part of) a name
+    #[arg(add = crate::complete::contacts())]
     pub contact: String,
     /// The note (several words are joined with spaces)
     #[arg(required = true, num_args = 1..)]

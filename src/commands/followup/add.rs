@@ -28,6 +28,7 @@ Examples:
 pub struct AddArgs {
     /// The contact: #ID, ID, or part of a name (alone, it is WHAT, and --event is needed)
     #[arg(value_name = "CONTACT")]
+    #[arg(add = crate::complete::contacts())]
     pub contact: String,
     /// What to do
     #[arg(value_name = "WHAT")]
@@ -40,6 +41,7 @@ pub struct AddArgs {
     pub every: Option<String>,
     /// The event it is about: #ID, or (the start of) its name
     #[arg(long, value_name = "EVENT")]
+    #[arg(add = crate::complete::events())]
     pub event: Option<String>,
 }
 

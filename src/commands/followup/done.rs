@@ -23,6 +23,7 @@ pub struct DoneArgs {
     /// Follow-up ids (f3), as `carnet follow-up list` shows them, or contacts with one open
     /// follow-up
     #[arg(value_name = "ID|CONTACT", required = true)]
+    #[arg(add = crate::complete::contacts())]
     pub ids: Vec<String>,
     /// The day it was done [default: today]
     #[arg(long, value_name = "WHEN")]

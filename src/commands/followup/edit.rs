@@ -21,6 +21,7 @@ Examples:
 pub struct EditArgs {
     /// The follow-up id (f3), or a contact with one open follow-up
     #[arg(value_name = "ID|CONTACT")]
+    #[arg(add = crate::complete::contacts())]
     pub id: String,
     /// New text
     #[arg(long)]
@@ -36,12 +37,14 @@ pub struct EditArgs {
     pub once: bool,
     /// About this contact instead
     #[arg(long, value_name = "CONTACT", conflicts_with = "no_contact")]
+    #[arg(add = crate::complete::contacts())]
     pub contact: Option<String>,
     /// About no contact (an event must remain)
     #[arg(long)]
     pub no_contact: bool,
     /// About this event instead
     #[arg(long, value_name = "EVENT", conflicts_with = "no_event")]
+    #[arg(add = crate::complete::events())]
     pub event: Option<String>,
     /// About no event (a contact must remain)
     #[arg(long)]

@@ -20,6 +20,7 @@ Examples:
 pub struct SnoozeArgs {
     /// The follow-up id (f3), or a contact with one open follow-up
     #[arg(value_name = "ID|CONTACT")]
+    #[arg(add = crate::complete::contacts())]
     pub id: String,
     /// The new due date: lundi, in 2 weeks, 3d…
     pub when: String,

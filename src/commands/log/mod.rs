@@ -39,6 +39,7 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct LogArgs {
     /// The event: #ID, ID, or (part of) its name [default: asked]
+    #[arg(add = crate::complete::events())]
     pub event: Option<String>,
 }
 

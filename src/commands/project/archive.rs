@@ -11,6 +11,7 @@ use crate::store::ProjectPatch;
 )]
 pub struct ArchiveArgs {
     /// The project: #ID, or (part of) its name
+    #[arg(add = crate::complete::projects())]
     pub project: String,
 }
 
@@ -21,6 +22,7 @@ pub struct ArchiveArgs {
 )]
 pub struct UnarchiveArgs {
     /// The project: #ID, or (part of) its name
+    #[arg(add = crate::complete::projects())]
     pub project: String,
 }
 
