@@ -68,6 +68,12 @@ pub const MAX_WORDS: usize = 8;
 /// (folded), against the first this many characters of each name and word.
 pub const MAX_FUZZY: usize = 64;
 
+/// Near spellings share the first this many letters of a word with what was typed.
+const NEAR_HEAD: usize = 2;
+
+/// At most this many names are compared for near spellings.
+const MAX_NEAR_NAMES: usize = 20_000;
+
 /// At most this many adjacent arguments are read together as one name.
 const MAX_RUN: usize = 4;
 
@@ -306,13 +312,22 @@ pub fn name_runs_on(
 }
 
 /// The closest names by Jaro-Winkler similarity on folded names and words (see
-/// `nearest_in` for the bounds).
+/// `nearest_in` for the bounds), among the contacts with a name word starting with the
+/// first two letters of a typed word: a typo is looked for after them, so that the names
+/// compared are a few hundred, not every contact.
 pub fn nearest(db: Db<'_>, arg: &str) -> Result<Vec<ContactMatch>> {
     let q = fold(arg);
     if q.is_empty() || q.chars().count() > MAX_FUZZY {
         return Ok(Vec::new());
     }
-    let names = db.all_contact_names()?;
+    let mut heads: Vec<String> = folded_words(&q)
+        .iter()
+        .take(MAX_WORDS)
+        .map(|w| w.chars().take(NEAR_HEAD).collect())
+        .collect();
+    heads.sort();
+    heads.dedup();
+    let names = db.contacts_with_word_heads(&heads, MAX_NEAR_NAMES)?;
     let mut out = Vec::new();
     for id in nearest_in(&q, &names, &mut 0) {
         if let Some(m) = db.contact_match(id)? {

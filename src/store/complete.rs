@@ -41,35 +41,38 @@ pub fn completion_names(
     )?;
     conn.busy_timeout(std::time::Duration::from_millis(BUSY_MS))?;
     let folded = fold(typed);
-    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-    let sql = match what {
-        Completed::Contact => {
-            "SELECT name FROM (
-                SELECT name, name_folded, 0 AS k FROM contacts
-                 WHERE name_folded >= ?1 AND name_folded < ?2 AND archived = 0
-                UNION ALL
-                SELECT c.name, c.name_folded, 1 FROM contact_words w JOIN contacts c ON c.id = w.contact_id
-                 WHERE ?1 <> '' AND w.word >= ?1 AND w.word < ?2 AND c.archived = 0
-                   AND NOT (c.name_folded >= ?1 AND c.name_folded < ?2))
-             GROUP BY name ORDER BY min(k), min(name_folded) LIMIT ?3"
-        }
-        Completed::Event => {
-            "SELECT name FROM events WHERE name_folded >= ?1 AND name_folded < ?2
-              GROUP BY name ORDER BY max(date) DESC LIMIT ?3"
-        }
-        Completed::Project => {
-            "SELECT name FROM projects WHERE name_folded >= ?1 AND name_folded < ?2
-                AND archived = 0 ORDER BY name_folded LIMIT ?3"
-        }
-        Completed::Tag => {
-            "SELECT name FROM tags WHERE folded >= ?1 AND folded < ?2 ORDER BY folded LIMIT ?3"
-        }
+    // Read in index order until enough different names are found: many contacts may
+    // share a name, and a prefix may start thousands of them.
+    let sources: &[&str] = match what {
+        Completed::Contact => &[
+            "SELECT name FROM contacts
+              WHERE name_folded >= ?1 AND name_folded < ?2 AND archived = 0
+              ORDER BY name_folded",
+            "SELECT c.name FROM contact_words w JOIN contacts c ON c.id = w.contact_id
+              WHERE ?1 <> '' AND w.word >= ?1 AND w.word < ?2 AND c.archived = 0
+              ORDER BY w.word",
+        ],
+        Completed::Event => &["SELECT name FROM events
+              WHERE name_folded >= ?1 AND name_folded < ?2 ORDER BY name_folded"],
+        Completed::Project => &["SELECT name FROM projects
+              WHERE name_folded >= ?1 AND name_folded < ?2 AND archived = 0
+              ORDER BY name_folded"],
+        Completed::Tag => &["SELECT name FROM tags
+              WHERE folded >= ?1 AND folded < ?2 ORDER BY folded"],
     };
-    let mut stmt = conn.prepare(sql)?;
-    let rows = stmt.query_map(rusqlite::params![folded, prefix_end(&folded), limit], |r| {
-        r.get(0)
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut names: Vec<String> = Vec::new();
+    for sql in sources {
+        let mut stmt = conn.prepare(sql)?;
+        let mut rows = stmt.query(rusqlite::params![folded, prefix_end(&folded)])?;
+        while names.len() < limit {
+            let Some(row) = rows.next()? else { break };
+            let name: String = row.get(0)?;
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    Ok(names)
 }
 
 #[cfg(test)]
