@@ -1,4 +1,5 @@
-//! What every command is handed: the store, the output, the prompter and the clock.
+//! What every command is handed: the store, the output, the prompter, the clock and the
+//! interface language.
 
 use std::path::PathBuf;
 
@@ -6,6 +7,7 @@ use anyhow::Result;
 
 use crate::clock::Clock;
 use crate::error::CliError;
+use crate::i18n::Lang;
 use crate::model::event::EventMatch;
 use crate::resolve::{resolve_contact, resolve_event, Resolution};
 use crate::store::{ContactMatch, Location, Store};
@@ -17,6 +19,8 @@ pub struct Ctx {
     pub out: Output,
     pub prompt: Box<dyn Prompter>,
     pub clock: Box<dyn Clock>,
+    /// The interface language, for the views: `tr!(ctx.lang; "…")`, `i18n::fmt::…(ctx.lang, …)`.
+    pub lang: Lang,
 }
 
 /// Where the database is: `--db`, else `CARNET_DB` (clap reads both), else the data folder.

@@ -610,6 +610,7 @@ mod tests {
             clock: Box::new(FixedClock::on(
                 NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
             )),
+            lang: crate::i18n::Lang::En,
         };
         (dir, ctx)
     }

@@ -4,6 +4,7 @@ pub mod backup;
 pub mod card;
 pub mod check;
 pub mod completions;
+pub mod config;
 pub mod contact;
 pub mod event;
 pub mod export;
@@ -54,5 +55,9 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Search(a) => search::run(ctx, a),
         Command::Suggest(a) => suggest::run(ctx, a),
         Command::Completions(a) => completions::run(&ctx.out, &a),
+        Command::Config(a) => {
+            let language = crate::i18n::choose_from_process();
+            config::run(&ctx.out, &language, &a)
+        }
     }
 }
