@@ -6,12 +6,21 @@
 //! ```
 //! use carnet::{i18n::Lang, tr};
 //! let n = 3;
-//! assert_eq!(tr!(Lang::Fr; "example-overdue", count = n), "3 relances en retard");
-//! assert_eq!(tr!(Lang::En; "example-overdue", count = 1), "1 overdue follow-up");
+//! assert_eq!(tr!(Lang::Fr; "date-days-late", days = n), "en retard de 3 jours");
+//! assert_eq!(tr!(Lang::En; "date-days-late", days = 1), "1 day late");
 //! ```
 //!
 //! `tr!` is checked when carnet compiles: the message must exist in the English catalogue
-//! and take exactly the variables given. At run time a message missing from the chosen
+//! and take exactly the variables given. Neither of these compiles:
+//!
+//! ```compile_fail
+//! carnet::tr!(carnet::i18n::Lang::En; "date-days-lat", days = 3);
+//! ```
+//! ```compile_fail
+//! carnet::tr!(carnet::i18n::Lang::En; "date-days-late", n = 3);
+//! ```
+//!
+//! At run time a message missing from the chosen
 //! language falls back to English, then to its id; nothing panics.
 //!
 //! Cost: the catalogues are embedded in the binary, but only parsed when the first message
