@@ -9,23 +9,30 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
-/// One language's messages: id → the variables it takes (sorted), and what went wrong.
+/// One language's messages: id → the variables it takes (sorted) and the file defining it,
+/// and what went wrong.
 #[derive(Debug, Default)]
 pub struct Catalogue {
     pub messages: BTreeMap<String, BTreeSet<String>>,
-    /// Syntax errors, an id defined twice, a reference to a missing message: each as
-    /// "file:line: what".
+    pub files: BTreeMap<String, String>,
+    /// Syntax errors, an id defined twice, a reference to a missing message or to one of
+    /// another file: each as "file:line: what" or "file: what".
     pub problems: Vec<String>,
 }
 
 /// Reads the files (name, text) of one language.
+///
+/// Each file is loaded on its own at run time (only the files holding the messages a
+/// command shows are parsed), so a message may refer only to messages and terms of its own
+/// file.
 pub fn read(files: &[(&str, &str)]) -> Catalogue {
     let mut catalogue = Catalogue::default();
-    // id → (direct variables, messages referenced), before references are followed.
-    let mut direct: BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
-    let mut defined_in: BTreeMap<String, String> = BTreeMap::new();
-    let mut terms: BTreeSet<String> = BTreeSet::new();
-    let mut term_refs: Vec<(String, String)> = Vec::new();
+    // id → (file, direct variables, messages referenced), before references are followed.
+    let mut direct: BTreeMap<String, (String, BTreeSet<String>, BTreeSet<String>)> =
+        BTreeMap::new();
+    // (file, term) defined, and (file, message, term) referenced.
+    let mut terms: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut term_refs: Vec<(String, String, String)> = Vec::new();
     for (name, text) in files {
         let resource = match fluent_syntax::parser::parse(*text) {
             Ok(r) => r,
@@ -44,10 +51,11 @@ pub fn read(files: &[(&str, &str)]) -> Catalogue {
             match entry {
                 Entry::Message(m) => {
                     let id = m.id.name.to_owned();
-                    if let Some(first) = defined_in.insert(id.clone(), (*name).to_owned()) {
+                    if let Some((first, _, _)) = direct.get(&id) {
                         catalogue
                             .problems
                             .push(format!("{name}: {id} is already defined in {first}"));
+                        continue;
                     }
                     let mut found = Found::default();
                     match &m.value {
@@ -60,12 +68,12 @@ pub fn read(files: &[(&str, &str)]) -> Catalogue {
                         walk_pattern(&a.value, &mut found);
                     }
                     for t in &found.terms {
-                        term_refs.push((format!("{name}: {id}"), t.clone()));
+                        term_refs.push(((*name).to_owned(), id.clone(), t.clone()));
                     }
-                    direct.insert(id, (found.variables, found.messages));
+                    direct.insert(id, ((*name).to_owned(), found.variables, found.messages));
                 }
                 Entry::Term(t) => {
-                    terms.insert(t.id.name.to_owned());
+                    terms.insert(((*name).to_owned(), t.id.name.to_owned()));
                 }
                 Entry::Junk { content } => {
                     // The junk is a slice of the text: its offset gives its line.
@@ -80,14 +88,14 @@ pub fn read(files: &[(&str, &str)]) -> Catalogue {
             }
         }
     }
-    for (at, term) in term_refs {
-        if !terms.contains(&term) {
-            catalogue
-                .problems
-                .push(format!("{at} refers to -{term}, which is not defined"));
+    for (file, id, term) in term_refs {
+        if !terms.contains(&(file.clone(), term.clone())) {
+            catalogue.problems.push(format!(
+                "{file}: {id} refers to -{term}, which is not defined in {file}"
+            ));
         }
     }
-    for id in direct.keys() {
+    for (id, (file, _, _)) in &direct {
         let mut variables = BTreeSet::new();
         let mut seen = BTreeSet::new();
         let mut todo = vec![id.clone()];
@@ -96,16 +104,20 @@ pub fn read(files: &[(&str, &str)]) -> Catalogue {
                 continue;
             }
             match direct.get(&next) {
-                Some((vars, refs)) => {
+                Some((other, _, _)) if other != file => catalogue.problems.push(format!(
+                    "{file}: {id} refers to {next}, which is in {other} (a file is loaded alone)"
+                )),
+                Some((_, vars, refs)) => {
                     variables.extend(vars.iter().cloned());
                     todo.extend(refs.iter().cloned());
                 }
-                None => catalogue
-                    .problems
-                    .push(format!("{id} refers to {next}, which is not defined")),
+                None => catalogue.problems.push(format!(
+                    "{file}: {id} refers to {next}, which is not defined"
+                )),
             }
         }
         catalogue.messages.insert(id.clone(), variables);
+        catalogue.files.insert(id.clone(), file.clone());
     }
     catalogue
 }

@@ -23,9 +23,11 @@
 //! At run time a message missing from the chosen
 //! language falls back to English, then to its id; nothing panics.
 //!
-//! Cost: the catalogues are embedded in the binary, but only parsed when the first message
-//! is asked for, and only the chosen language's (English too if a message is missing).
-//! A command that prints no message parses none.
+//! Cost: the catalogues are embedded in the binary; a file of them is parsed the first time
+//! one of its messages is shown, in the chosen language only (in English too when the
+//! language lacks that message). A command that shows no message parses nothing; one that
+//! shows a date parses `dates.ftl`, not the rest. Parsing costs about 60 instructions a
+//! byte (bench/i18n.sh): keep each area's file to the messages of that area.
 
 #[cfg(test)]
 mod checker;
@@ -85,11 +87,21 @@ impl Lang {
         }
     }
 
-    fn files(self) -> &'static [(&'static str, &'static str)] {
+    /// The text of each of `catalogues::FILES` in this language, if there.
+    fn texts(self) -> &'static [Option<&'static str>] {
         match self {
             Lang::En => catalogues::EN,
             Lang::Fr => catalogues::FR,
         }
+    }
+
+    /// The language's `.ftl` files: (name, text).
+    pub fn files(self) -> Vec<(&'static str, &'static str)> {
+        catalogues::FILES
+            .iter()
+            .zip(self.texts())
+            .filter_map(|(name, text)| text.map(|t| (*name, t)))
+            .collect()
     }
 
     fn index(self) -> usize {
@@ -235,23 +247,29 @@ pub fn current() -> Lang {
 
 type Bundle = FluentBundle<FluentResource>;
 
-static BUNDLES: [OnceLock<Bundle>; 2] = [OnceLock::new(), OnceLock::new()];
+const FILE_COUNT: usize = catalogues::FILES.len();
 
-fn bundle(lang: Lang) -> &'static Bundle {
-    BUNDLES[lang.index()].get_or_init(|| load(lang))
+/// One bundle per language and file, each parsed the first time one of its messages is
+/// shown: `carnet today` parses the files of what it shows, never the whole catalogue.
+static BUNDLES: [[OnceLock<Bundle>; FILE_COUNT]; 2] =
+    [const { [const { OnceLock::new() }; FILE_COUNT] }; 2];
+
+fn bundle(lang: Lang, file: usize) -> &'static Bundle {
+    BUNDLES[lang.index()][file].get_or_init(|| load(lang, file))
 }
 
-/// Parses the language's catalogue. A file that does not parse keeps what could be read
-/// (the catalogue tests fail on it); an id defined twice keeps its first definition.
-fn load(lang: Lang) -> Bundle {
+/// Parses one file of the language's catalogue. A file that does not parse keeps what
+/// could be read (the catalogue tests fail on it); a missing file is an empty bundle, and
+/// its messages come in English.
+fn load(lang: Lang, file: usize) -> Bundle {
     let id =
         unic_langid::LanguageIdentifier::from_bytes(lang.code().as_bytes()).unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // No Unicode isolation marks around values: they show as odd characters in terminals.
     bundle.set_use_isolating(false);
     let _ = bundle.add_builtins();
-    for (_, text) in lang.files() {
-        let resource = match FluentResource::try_new((*text).to_owned()) {
+    if let Some(text) = lang.texts().get(file).copied().flatten() {
+        let resource = match FluentResource::try_new(text.to_owned()) {
             Ok(r) => r,
             Err((r, _)) => r,
         };
@@ -260,12 +278,27 @@ fn load(lang: Lang) -> Bundle {
     bundle
 }
 
+/// The file (index in `catalogues::FILES`) of a message of the English catalogue.
+fn file_of(id: &str) -> Option<usize> {
+    catalogues::MESSAGES
+        .binary_search_by(|(m, _, _)| m.as_bytes().cmp(id.as_bytes()))
+        .ok()
+        .map(|i| catalogues::MESSAGES[i].1)
+}
+
 /// The message `id` in `lang`, else in English, else `None`. For ids built at run time
 /// (a role's name from the database): prefer [`tr!`](crate::tr), which is checked.
 pub fn lookup(lang: Lang, id: &str, args: Option<&Args>) -> Option<String> {
+    let file = file_of(id)?;
     // English is parsed only when the language lacks the message.
     let fallback = (lang != Lang::En).then_some(Lang::En);
-    lookup_in(std::iter::once(lang).chain(fallback).map(bundle), id, args)
+    lookup_in(
+        std::iter::once(lang)
+            .chain(fallback)
+            .map(|l| bundle(l, file)),
+        id,
+        args,
+    )
 }
 
 /// The message from the first bundle that has it.
@@ -297,7 +330,7 @@ pub const fn known(id: &str, vars: &[&str]) -> bool {
         let mid = (lo + hi) / 2;
         let c = compare(messages[mid].0.as_bytes(), id.as_bytes());
         if c == 0 {
-            return same_set(messages[mid].1, vars);
+            return same_set(messages[mid].2, vars);
         } else if c < 0 {
             lo = mid + 1;
         } else {

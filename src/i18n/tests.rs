@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use super::*;
 
 fn catalogue(lang: Lang) -> super::ftl::Catalogue {
-    super::ftl::read(lang.files())
+    super::ftl::read(&lang.files())
 }
 
 /// Differences between two languages' catalogues, as lines a person can act on.
@@ -27,6 +27,13 @@ fn differences(a: Lang, b: Lang) -> Vec<String> {
                 a.code(),
                 other,
                 b.code()
+            )),
+            Some(_) if ca.files[id] != cb.files[id] => out.push(format!(
+                "{id} is in locales/{}/{} but in locales/{}/{}",
+                a.code(),
+                ca.files[id],
+                b.code(),
+                cb.files[id]
             )),
             Some(_) => {}
         }
@@ -96,7 +103,8 @@ fn every_catalogue_file_parses_without_errors() {
 
 #[test]
 fn the_same_file_names_exist_in_every_language() {
-    let names = |lang: Lang| -> BTreeSet<&str> { lang.files().iter().map(|(n, _)| *n).collect() };
+    let names =
+        |lang: Lang| -> BTreeSet<&str> { lang.files().into_iter().map(|(n, _)| n).collect() };
     assert_eq!(names(Lang::En), names(Lang::Fr));
 }
 
@@ -115,9 +123,31 @@ fn parse_errors_duplicates_and_dangling_references_are_reported() {
     let all = c.problems.join("\n");
     assert!(all.contains("a.ftl:2"), "{all}");
     assert!(all.contains("ok is already defined in a.ftl"), "{all}");
-    assert!(all.contains("refers to other"), "{all}");
+    assert!(
+        all.contains("refers to other, which is not defined"),
+        "{all}"
+    );
     assert!(all.contains("-term"), "{all}");
     assert!(all.contains("attrs has no value"), "{all}");
+}
+
+#[test]
+fn a_message_may_refer_only_to_its_own_file() {
+    let c = super::ftl::read(&[
+        ("a.ftl", "-brand = carnet\nhere = { -brand } { there }\n"),
+        ("b.ftl", "there = x\nelse = { -brand }\n"),
+    ]);
+    let all = c.problems.join("\n");
+    assert!(
+        all.contains("a.ftl: here refers to there, which is in b.ftl"),
+        "{all}"
+    );
+    assert!(
+        all.contains("b.ftl: else refers to -brand, which is not defined in b.ftl"),
+        "{all}"
+    );
+    assert_eq!(c.problems.len(), 2, "{all}");
+    assert_eq!(c.files["there"], "b.ftl");
 }
 
 #[test]
@@ -137,16 +167,37 @@ fn variables_are_gathered_through_selectors_functions_terms_and_references() {
 #[test]
 fn the_compile_time_table_is_the_english_catalogue() {
     let c = catalogue(Lang::En);
-    let table: Vec<(String, Vec<String>)> = catalogues::MESSAGES
+    let table: Vec<(String, &str, Vec<String>)> = catalogues::MESSAGES
         .iter()
-        .map(|(id, vars)| (id.to_string(), vars.iter().map(|v| v.to_string()).collect()))
+        .map(|(id, file, vars)| {
+            (
+                id.to_string(),
+                catalogues::FILES[*file],
+                vars.iter().map(|v| v.to_string()).collect(),
+            )
+        })
         .collect();
-    let read: Vec<(String, Vec<String>)> = c
+    let read: Vec<(String, &str, Vec<String>)> = c
         .messages
         .iter()
-        .map(|(id, vars)| (id.clone(), vars.iter().cloned().collect()))
+        .map(|(id, vars)| {
+            (
+                id.clone(),
+                c.files[id].as_str(),
+                vars.iter().cloned().collect(),
+            )
+        })
         .collect();
     assert_eq!(table, read);
+    assert_eq!(
+        file_of("date-today").map(|f| catalogues::FILES[f]),
+        Some("dates.ftl")
+    );
+    assert_eq!(
+        file_of("error-line").map(|f| catalogues::FILES[f]),
+        Some("errors.ftl")
+    );
+    assert_eq!(file_of("no-such-message"), None);
     assert!(known("date-days-late", &["days"]));
     assert!(!known("date-days-late", &[]));
     assert!(!known("date-days-late", &["days", "days"]));
@@ -155,8 +206,8 @@ fn the_compile_time_table_is_the_english_catalogue() {
     assert!(!known("", &[]));
     assert!(known("date-today", &[]));
     // The first and last ids of the table, for the binary search's bounds.
-    let (first, first_vars) = catalogues::MESSAGES[0];
-    let (last, last_vars) = catalogues::MESSAGES[catalogues::MESSAGES.len() - 1];
+    let (first, _, first_vars) = catalogues::MESSAGES[0];
+    let (last, _, last_vars) = catalogues::MESSAGES[catalogues::MESSAGES.len() - 1];
     assert!(known(first, first_vars));
     assert!(known(last, last_vars));
     assert!(!known("zzzz", &[]));
@@ -212,7 +263,8 @@ fn a_message_missing_from_french_is_said_in_english() {
     fr.set_use_isolating(false);
     fr.add_resource(FluentResource::try_new("date-today = aujourd'hui\n".to_owned()).unwrap())
         .unwrap();
-    let both = || [&fr, bundle(Lang::En)].into_iter();
+    let dates = file_of("date-today").unwrap();
+    let both = || [&fr, bundle(Lang::En, dates)].into_iter();
     assert_eq!(
         lookup_in(both(), "date-today", None).as_deref(),
         Some("aujourd'hui")
