@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
-"""Turns bench/run.sh's results.tsv into BENCHMARKS.md: machine, commit, one table per
-dataset size, the targets of issue 8 checked, the khard ratio, the growth from 10,000 to
-100,000 contacts, the query plans (with the full scans of large tables flagged), and the
-history of optimisations kept in bench/optimisations.md."""
+"""Turns bench/run.sh's results into the report, two files in OUTDIR (default: bench/):
+BENCHMARKS.md (machine, commit, one table per dataset size, the targets of issue 8 checked,
+the khard ratio, the growth from 10,000 to 100,000 contacts, the full scans of large tables
+found in the query plans, and the history of optimisations kept in bench/optimisations.md
+and bench/search-notes.md) and plans.md (the query plans themselves).
+
+    python3 bench/report.py RESULTS.tsv WORKDIR [OUTDIR]
+"""
 import os
 import platform
 import re
@@ -10,8 +14,11 @@ import subprocess
 import sys
 from datetime import datetime, timezone
 
+if len(sys.argv) not in (3, 4):
+    sys.exit("usage: report.py RESULTS.tsv WORKDIR [OUTDIR]")
 results_path, work = sys.argv[1], sys.argv[2]
 here = os.path.dirname(os.path.abspath(__file__))
+outdir = sys.argv[3] if len(sys.argv) == 4 else here
 rows = [line.rstrip("\n").split("\t") for line in open(results_path) if line.strip()]
 
 
@@ -27,13 +34,16 @@ mem = sh("free -h | awk '/Mem:/ {print $2}'")
 load = sh("cut -d' ' -f1-3 /proc/loadavg")
 commit = sh("git rev-parse --short HEAD") + (
     " (with uncommitted changes)" if sh("git status --porcelain --untracked-files=no") else "")
+date = datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')
+plans = os.path.join(work, "plans.md")
 out = []
 out.append("# Benchmarks\n")
 out.append("Produced by `bench/run.sh` (release build, synthetic data from "
            "`cargo run --release --example synth`, times by hyperfine: median, min and max "
            "of the runs after a warm-up, output to a pipe; peak memory by `/usr/bin/time -v`). "
-           "Run it again with `bench/run.sh`; see the README for the options.\n")
-out.append(f"- date: {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}")
+           "Run it again with `bench/run.sh`; see the README for the options. The query "
+           "plans of the indexed commands, from the same run, are in [plans.md](plans.md).\n")
+out.append(f"- date: {date}")
 out.append(f"- machine: {os.cpu_count()} cores, {cpu}, {mem} memory, "
            f"{platform.system()} {platform.release()}; load average at the end: {load}")
 out.append(f"- commit: {commit}\n")
@@ -154,7 +164,7 @@ def aliases(sql):
     return found
 
 
-plans = os.path.join(work, "plans.md")
+plans_out = None
 if os.path.exists(plans):
     text = open(plans).read()
     scans = set()
@@ -177,14 +187,18 @@ if os.path.exists(plans):
             # FTS5's own small tables (search_index_config: a few settings).
             if name not in SMALL and not name.endswith("_config"):
                 scans.add(f"{line.strip()} ({table})")
-    out.append(text.rstrip("\n") + "\n")
-    out.append("### Full scans\n")
+    # plans.md: run.sh's heading, then which run it is, then the plans.
+    heading, _, body = text.partition("\n")
+    plans_out = f"{heading}\n\n- date: {date}\n- commit: {commit}\n{body.rstrip()}\n"
+    out.append("## Full scans\n")
     if scans:
-        out.append("Scans of a table that grows with the contacts, in the plans above:\n")
+        out.append("Scans of a table that grows with the contacts, in "
+                   "[plans.md](plans.md):\n")
         out.extend(f"- `{s}`" for s in sorted(scans))
         out.append("")
     else:
-        out.append("No plan above scans a table that grows with the number of contacts "
+        out.append("No plan in [plans.md](plans.md) scans a table that grows with the "
+                   "number of contacts "
                    "(scans of `tags`, `events` and `projects`, which stay small, of FTS5's "
                    "settings table, of json_each and FTS5 virtual tables, and of a "
                    "statement's own intermediate results — `WITH` tables such as `hits` — "
@@ -199,4 +213,17 @@ for name in ("optimisations.md", "search-notes.md"):
     path = os.path.join(here, name)
     if os.path.exists(path):
         out.append(open(path).read().rstrip("\n") + "\n")
-print("\n".join(out))
+
+
+def write(name, text):
+    """Writes OUTDIR/name whole or not at all."""
+    path = os.path.join(outdir, name)
+    with open(path + ".new", "w") as f:
+        f.write(text)
+    os.replace(path + ".new", path)
+    print(f"wrote {path}", file=sys.stderr)
+
+
+write("BENCHMARKS.md", "\n".join(out) + "\n")
+write("plans.md", plans_out or f"# Query plans\n\n- date: {date}\n- commit: {commit}\n\n"
+      "None recorded in this run.\n")

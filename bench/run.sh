@@ -2,29 +2,33 @@
 # Benchmark harness: builds release, makes synthetic datasets of 1,000, 10,000 and 100,000
 # contacts, times the daily commands with hyperfine (medians and spread after a warm-up),
 # records peak memory with /usr/bin/time -v, compares `list` with khard on the 10,000 set
-# when khard can be installed, writes the query plans of the indexed commands on the largest
-# set, and writes BENCHMARKS.md.
+# when khard can be installed, records the query plans of the indexed commands on the largest
+# set, and writes the report: bench/BENCHMARKS.md (the figures) and bench/plans.md (the plans).
 #
 #   bench/run.sh                 all sizes
 #   SIZES="1000 10000" bench/run.sh
 #   RUNS=20 bench/run.sh         more runs per command (default 10)
 #   KHARD=0 bench/run.sh         no khard comparison (no download from PyPI)
 #   KEEP=1 bench/run.sh          keep the work folder (results.tsv, plans.md), so that
-#                                bench/report.py can write BENCHMARKS.md again from them
+#                                bench/report.py can write the report again from them
 #
-# A command this build does not have yet is skipped and named as such in BENCHMARKS.md; a
+# To compare two builds of carnet on the same datasets, see bench/compare.sh.
+#
+# A command this build does not have yet is skipped and named as such in the report; a
 # command that fails is recorded as failed, with its first line of error. Neither stops
 # the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+# shellcheck source=bench/commands.sh
+. bench/commands.sh
 SIZES=${SIZES:-"1000 10000 100000"}
 RUNS=${RUNS:-10}
 WARMUP=${WARMUP:-3}
 KHARD=${KHARD:-1}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/carnet-bench.XXXXXX")
 if [ -n "${KEEP:-}" ]; then
-  trap 'echo "== results kept in $WORK (python3 bench/report.py $WORK/results.tsv $WORK > BENCHMARKS.md)" >&2' EXIT
+  trap 'echo "== results kept in $WORK (python3 bench/report.py $WORK/results.tsv $WORK)" >&2' EXIT
 else
   trap 'rm -rf "$WORK"' EXIT
 fi
@@ -58,8 +62,7 @@ HOST=$(rustc -vV | sed -n 's/^host: //p')
 [ -x "$TARGET/$HOST/release/carnet" ] && TARGET=$TARGET/$HOST
 BIN=$TARGET/release/carnet
 SYNTH=$TARGET/release/examples/synth
-export CARNET_NOW=2026-11-22T09:00:00 TZ=UTC NO_COLOR=1 LC_ALL=C.UTF-8
-unset CARNET_EXPLAIN
+bench_env
 RESULTS=$WORK/results.tsv
 PLANS=$WORK/plans.md
 : > "$RESULTS"
@@ -78,14 +81,6 @@ has() {
   local help
   help=$("$BIN" "${words[@]}" --help 2>/dev/null) || return 1
   [ -z "$flag" ] || grep -q -- "$flag" <<<"$help"
-}
-
-# One command line for hyperfine --shell=none: every argument single-quoted (hyperfine splits
-# it like a POSIX shell; bash's printf %q would write $'…' for accented words).
-quote() {
-  local out="" a
-  for a in "$@"; do out+="'${a//\'/\'\\\'\'}' "; done
-  printf '%s' "$out"
 }
 
 peak_mb() {
@@ -167,6 +162,12 @@ explain() {
   fi
 }
 
+# bench_this_size LABEL ARG…: `bench` for the dataset of the loop below, with this build.
+bench_this_size() {
+  local label=$1; shift
+  bench "$N" "$label" "$BIN" "$@"
+}
+
 commas() { python3 -c "print(f'{int($1):,}')"; }
 LARGEST=$(printf '%s\n' $SIZES | sort -n | tail -n 1)
 
@@ -181,30 +182,16 @@ for N in $SIZES; do
   sync; sleep 2
   row "$N" "synth (generate dataset)" $(( (e-s)/1000000 )) $(( (e-s)/1000000 )) $(( (e-s)/1000000 )) 0
   # The synth prints the names it planted: a rare tag, a unique person, a project, words.
-  field() { python3 -c "import json,sys; print(json.load(open('$WORK/synth-$N.json'))['$1'])"; }
-  RARE_TAG=$(field rare_tag); PERSON=$(field person_query); PROJECT=$(field project)
-  RARE_WORD=$(field rare_word); COMMON_WORD=$(field common_word); ACCENTED=$(field accented_query)
+  synth_names "$WORK/synth-$N.json"
   export CARNET_DB=$DB
-  time_cmd "$N" "--version" "$BIN" --version
-  bench "$N" "today" "$BIN" today
-  bench "$N" "today --json" "$BIN" today --json
-  bench "$N" "follow-up list --overdue" "$BIN" follow-up list --overdue
-  bench "$N" "search (rare word: $RARE_WORD)" "$BIN" search "$RARE_WORD"
-  bench "$N" "search (common word: $COMMON_WORD)" "$BIN" search "$COMMON_WORD"
-  bench "$N" "search (accented name typed plain: $ACCENTED)" "$BIN" search "$ACCENTED"
-  bench "$N" "show (by id)" "$BIN" show "#$((N / 2))"
-  bench "$N" "show (by name: $PERSON)" "$BIN" show "$PERSON"
-  bench "$N" "list --tag $RARE_TAG" "$BIN" list --tag "$RARE_TAG"
-  bench "$N" "list (all, to a pipe)" "$BIN" list
-  bench "$N" "project show" "$BIN" project show "$PROJECT"
-  bench "$N" "suggest" "$BIN" suggest
+  timed_commands "$N" bench_this_size
   if has export vcard; then
-    time_once "$N" "export vcard (whole database)" "$BIN" export vcard -o "$WORK/export-$N.vcf"
+    time_once "$N" "$(export_label)" "$BIN" export vcard -o "$WORK/export-$N.vcf"
   else
-    row "$N" "export vcard (whole database)" skipped "this build has no \`carnet export vcard\` yet"
+    row "$N" "$(export_label)" skipped "this build has no \`carnet export vcard\` yet"
   fi
-  if [ "$N" = 10000 ] || [ "$N" = 100000 ]; then
-    label="import $(commas "$N") vCards (empty database)"
+  if times_import "$N"; then
+    label=$(import_label "$N")
     if has import && [ -s "$WORK/export-$N.vcf" ]; then
       rm -f "$WORK/import-$N.db"*
       time_once "$N" "$label" "$BIN" --db "$WORK/import-$N.db" --no-input import "$WORK/export-$N.vcf"
@@ -244,9 +231,9 @@ for N in $SIZES; do
   fi
   if [ "$N" = "$LARGEST" ]; then
     {
-      echo "## Query plans ($(commas "$N") contacts)"
+      echo "# Query plans ($(commas "$N") contacts)"
       echo
-      echo "Written by \`CARNET_EXPLAIN=FILE\`: the EXPLAIN QUERY PLAN of every SELECT each command ran."
+      echo "Written by \`bench/run.sh\` with \`CARNET_EXPLAIN=FILE\`: the EXPLAIN QUERY PLAN of every SELECT each command ran, on the largest dataset of the run reported in [BENCHMARKS.md](BENCHMARKS.md)."
       echo
     } > "$PLANS"
     ! has today || explain "today" "$BIN" today
@@ -261,6 +248,4 @@ for N in $SIZES; do
   unset CARNET_DB
 done
 
-python3 bench/report.py "$RESULTS" "$WORK" > BENCHMARKS.md.new
-mv BENCHMARKS.md.new BENCHMARKS.md
-echo "== wrote BENCHMARKS.md" >&2
+python3 bench/report.py "$RESULTS" "$WORK"

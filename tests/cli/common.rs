@@ -1,9 +1,14 @@
 #![allow(dead_code)]
 
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use chrono::NaiveDate;
 use serde_json::Value;
+
+use carnet::model::event::{How, NewEncounter};
+use carnet::store::{Location, Store};
 
 pub const NOW: &str = "2026-11-22T09:00:00";
 
@@ -55,7 +60,13 @@ impl TestEnv {
 
     /// A carnet command with the test's environment and nothing of the user's.
     pub fn cmd(&self) -> Command {
-        let mut c = Command::cargo_bin("carnet").expect("carnet binary");
+        Command::from(self.std_cmd())
+    }
+
+    /// The same command as a plain `std::process::Command`: to spawn it on a pseudo-terminal
+    /// or start several at once.
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_carnet"));
         let home = self.dir.path().join("home");
         c.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -145,6 +156,43 @@ impl TestEnv {
     }
 }
 
+/// Records an encounter (a coffee) straight through the store, as a test's setup.
+pub fn meet(env: &TestEnv, contact: i64, date: &str, note: Option<&str>) {
+    let mut store = Store::open(&Location {
+        path: env.db(),
+        create_folder: false,
+    })
+    .unwrap();
+    store
+        .write(|db| {
+            db.insert_encounter(
+                &NewEncounter {
+                    contact_id: contact,
+                    event_id: None,
+                    date: NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap(),
+                    how: How::Coffee,
+                    note: note.map(Into::into),
+                    ..Default::default()
+                },
+                "2026-11-22T09:00:00Z",
+            )
+        })
+        .unwrap();
+}
+
+/// A proptest runner of 512 cases (`PROPTEST_CASES` overrides), keeping no failure file.
+pub fn runner() -> proptest::test_runner::TestRunner {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(512);
+    proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
+        cases,
+        failure_persistence: None,
+        ..proptest::test_runner::Config::default()
+    })
+}
+
 /// The folder of the shared real-world corpus, if present.
 pub fn corpus() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("CARNET_CORPUS") {
@@ -152,4 +200,45 @@ pub fn corpus() -> Option<PathBuf> {
     }
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
     p.is_dir().then_some(p)
+}
+
+/// The `name` of every item of a JSON array, in order.
+pub fn names(v: &Value) -> Vec<String> {
+    v.as_array()
+        .unwrap_or_else(|| panic!("not an array: {v}"))
+        .iter()
+        .map(|x| x["name"].as_str().expect("a name").to_owned())
+        .collect()
+}
+
+/// The integer `field` (`id`, `contact_id`, `count`…) of every item of a JSON array, in order.
+pub fn ints(v: &Value, field: &str) -> Vec<i64> {
+    v.as_array()
+        .unwrap_or_else(|| panic!("not an array: {v}"))
+        .iter()
+        .map(|x| {
+            x[field]
+                .as_i64()
+                .unwrap_or_else(|| panic!("no {field} in {x}"))
+        })
+        .collect()
+}
+
+/// A file's permission bits (`0o600`…).
+pub fn mode(p: &Path) -> u32 {
+    std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777
+}
+
+/// The files of `dir` whose names start with `prefix`, sorted.
+pub fn files_starting(dir: &Path, prefix: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("read dir")
+        .map(|e| e.expect("dir entry").path())
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
+        })
+        .collect();
+    v.sort();
+    v
 }

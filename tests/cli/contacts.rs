@@ -1,4 +1,4 @@
-use crate::common::TestEnv;
+use crate::common::{names, TestEnv};
 
 #[test]
 fn add_then_show_by_accentless_name_and_list_by_tag() {
@@ -25,13 +25,7 @@ fn add_then_show_by_accentless_name_and_list_by_tag() {
     assert_eq!(env.json(&["show", "duval"])["id"], 1);
 
     let listed = env.json(&["list", "--tag", "voeux"]);
-    let names: Vec<&str> = listed
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["name"].as_str().unwrap())
-        .collect();
-    assert_eq!(names, ["Frédéric Duval"]);
+    assert_eq!(names(&listed), ["Frédéric Duval"]);
     // The tag matches without its ligature too.
     assert_eq!(
         env.json(&["list", "--tag", "VŒUX"])
@@ -331,14 +325,7 @@ fn list_filters_sorts_limits_and_renders_a_plain_table() {
         ],
     );
     env.add("Bea Smith", &["--company", "ACME Labs", "--title", "CTO"]);
-    let names = |args: &[&str]| -> Vec<String> {
-        env.json(args)
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| c["name"].as_str().unwrap().to_owned())
-            .collect()
-    };
+    let names = |args: &[&str]| names(&env.json(args));
     assert_eq!(names(&["list"]), ["André Roy", "Bea Smith", "Zoë Martin"]);
     assert_eq!(
         names(&["list", "--company", "acme"]),

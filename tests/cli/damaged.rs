@@ -140,11 +140,7 @@ fn a_text_file_is_refused_untouched() {
 #[test]
 fn another_sqlite_database_is_refused_untouched() {
     let env = TestEnv::new();
-    {
-        let conn = rusqlite::Connection::open(env.db()).unwrap();
-        conn.execute_batch("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT);")
-            .unwrap();
-    }
+    env.sql("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT);");
     refused_untouched(&env, "not a carnet database");
 }
 

@@ -34,15 +34,8 @@ fn edit_runs_the_editor_without_a_shell_on_a_private_file_and_reopens_on_error()
     let pwned = env.path("pwned");
     let editor = format!("'{}' --wait; touch {}", script.display(), pwned.display());
 
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_carnet"));
-    cmd.env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", env.path("home"))
-        .env("CARNET_DB", env.db())
-        .env("CARNET_NOW", &env.now)
-        .env("TZ", "UTC")
-        .env("TERM", "dumb")
-        .env("LANG", "C.UTF-8")
+    let mut cmd = env.std_cmd();
+    cmd.env("TERM", "dumb")
         .env("EDITOR", &editor)
         .args(["edit", "frederic"]);
     let mut session = expectrl::Session::spawn(cmd).unwrap();

@@ -2,15 +2,7 @@
 
 use serde_json::{json, Value};
 
-use crate::common::TestEnv;
-
-fn ids(v: &Value, field: &str) -> Vec<i64> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x[field].as_i64().unwrap())
-        .collect()
-}
+use crate::common::{ints, TestEnv};
 
 #[test]
 fn event_add_list_edit_rm() {
@@ -52,7 +44,7 @@ fn event_add_list_edit_rm() {
     ]);
 
     let all = env.json(&["event", "list"]);
-    assert_eq!(ids(&all, "id"), [2, 1, 3], "newest first");
+    assert_eq!(ints(&all, "id"), [2, 1, 3], "newest first");
     assert_eq!(all[0]["attendees"], 0);
     let autumn = env.json(&[
         "event",
@@ -62,7 +54,7 @@ fn event_add_list_edit_rm() {
         "--until",
         "21/11/2026",
     ]);
-    assert_eq!(ids(&autumn, "id"), [1]);
+    assert_eq!(ints(&autumn, "id"), [1]);
 
     let edited = env.json(&[
         "event",
@@ -125,7 +117,7 @@ fn met_records_encounters_and_last_seen() {
         "--note",
         "Talked about the spring breakfast",
     ]);
-    assert_eq!(ids(&rec, "contact_id"), [fred, zoe]);
+    assert_eq!(ints(&rec, "contact_id"), [fred, zoe]);
     assert_eq!(rec[0]["date"], "2026-11-20", "the event's date");
     assert_eq!(rec[0]["how"], "event");
     env.ok(&["met", "zoe", "--how", "café", "--on", "hier"]);
@@ -146,7 +138,7 @@ fn met_records_encounters_and_last_seen() {
     );
 
     let met = env.json(&["list", "--met-at", "5 a 7"]);
-    assert_eq!(ids(&met, "id"), [fred, zoe]);
+    assert_eq!(ints(&met, "id"), [fred, zoe]);
 
     let text = env.ok(&["show", "zoe"]).stdout;
     insta::assert_snapshot!("show_timeline", text);
@@ -217,7 +209,7 @@ fn cards_add_list_rm() {
         2
     );
     let at = env.json(&["card", "list", "--at", "montreal"]);
-    assert_eq!(ids(&at, "id"), [1]);
+    assert_eq!(ints(&at, "id"), [1]);
     assert_eq!(
         env.json(&["show", "zoe"])["cards"]
             .as_array()
@@ -281,13 +273,13 @@ fn event_show_reports_people_cards_and_invitations() {
     assert_eq!(rep["new_contacts"], 0);
     assert_eq!(rep["cards"].as_array().unwrap().len(), 1);
     let inv = &rep["invitations"];
-    assert_eq!(ids(&inv["invited"], "contact_id").len(), 3);
-    assert_eq!(ids(&inv["confirmed"], "id"), [fred]);
-    assert_eq!(ids(&inv["declined"], "id"), [marie]);
-    assert_eq!(ids(&inv["maybe"], "id"), [andre]);
-    assert_eq!(ids(&inv["attended"], "id"), [fred]);
-    assert_eq!(ids(&inv["came_uninvited"], "id"), [zoe]);
-    let mut absent = ids(&inv["invited_absent"], "id");
+    assert_eq!(ints(&inv["invited"], "contact_id").len(), 3);
+    assert_eq!(ints(&inv["confirmed"], "id"), [fred]);
+    assert_eq!(ints(&inv["declined"], "id"), [marie]);
+    assert_eq!(ints(&inv["maybe"], "id"), [andre]);
+    assert_eq!(ints(&inv["attended"], "id"), [fred]);
+    assert_eq!(ints(&inv["came_uninvited"], "id"), [zoe]);
+    let mut absent = ints(&inv["invited_absent"], "id");
     absent.sort();
     assert_eq!(absent, [marie, andre]);
     insta::assert_snapshot!("event_show", env.ok(&["event", "show", "voeux"]).stdout);
@@ -407,33 +399,4 @@ fn decode_qr(drawing: &str, light_on_dark: bool) -> String {
     assert_eq!(grids.len(), 1, "one QR code expected");
     let (_, content) = grids[0].decode().expect("the QR code decodes");
     content
-}
-
-#[test]
-fn help_texts_of_events_cards_and_log() {
-    let env = TestEnv::new();
-    for cmd in [
-        vec!["event"],
-        vec!["event", "add"],
-        vec!["event", "list"],
-        vec!["event", "show"],
-        vec!["event", "edit"],
-        vec!["event", "rm"],
-        vec!["event", "invite"],
-        vec!["event", "rsvp"],
-        vec!["met"],
-        vec!["card"],
-        vec!["card", "add"],
-        vec!["card", "list"],
-        vec!["card", "rm"],
-        vec!["me"],
-        vec!["me", "set"],
-        vec!["log"],
-    ] {
-        let mut args = cmd.clone();
-        args.push("--help");
-        let r = env.ok(&args);
-        insta::assert_snapshot!(format!("help_{}", cmd.join("_")), r.stdout);
-        assert!(r.stdout.contains("Examples:"), "{cmd:?} has no examples");
-    }
 }

@@ -6,7 +6,6 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
 
 use carnet::dates::{parse_date, Period};
 use carnet::model::validate;
@@ -14,21 +13,7 @@ use carnet::model::{Birthday, NewContact};
 use carnet::resolve::{resolve_contact, Resolution};
 use carnet::store::{Location, Store};
 
-use crate::common::TestEnv;
-
-const CASES: u32 = 512;
-
-fn runner() -> TestRunner {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(CASES);
-    TestRunner::new(Config {
-        cases,
-        failure_persistence: None,
-        ..Config::default()
-    })
-}
+use crate::common::{runner, TestEnv};
 
 /// Arbitrary Unicode, arbitrary bytes read as text, and strings near the parsers' grammars.
 fn input() -> impl Strategy<Value = String> {

@@ -6,21 +6,10 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
 
 use carnet::formats::{self, csv, json, vcard};
 
-fn runner() -> TestRunner {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(512);
-    TestRunner::new(Config {
-        cases,
-        failure_persistence: None,
-        ..Config::default()
-    })
-}
+use crate::common::runner;
 
 const VCARD: &str = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Frédéric Duval\r\nN:Duval;Frédéric;;;\r\n\
 EMAIL;TYPE=work:fred@example.org\r\nTEL;TYPE=cell:+33 6 12 34 56 78\r\nORG:Concours des vœux\r\n\

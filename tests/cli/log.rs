@@ -4,30 +4,34 @@
 //! line mode for the whole session, so even keys that arrive before dialoguer reads them
 //! are queued for the next prompt, never echoed or turned into signals: no sleeps needed.
 
-use serde_json::Value;
-
-use crate::common::TestEnv;
+use crate::common::{names, TestEnv};
 use crate::pty::{Pty, CTRL_C, CTRL_D, DOWN, ENTER};
+
+/// The first questions about a new person: name, company, title, email, phone.
+fn new_person(p: &mut Pty, [name, company, title, email, phone]: [&str; 5]) {
+    p.answer("Name (Enter to finish)", name);
+    p.answer("Company", company);
+    p.answer("Activity / title", title);
+    p.answer("Email", email);
+    p.answer("Phone", phone);
+}
+
+/// The questions of one card: company, title, email, phone, website.
+fn card(p: &mut Pty, [company, title, email, phone, website]: [&str; 5]) {
+    p.answer("Card company", company);
+    p.answer("Card title / activity", title);
+    p.answer("Card email", email);
+    p.answer("Card phone", phone);
+    p.answer("Card website", website);
+}
 
 /// One new person, no card, nothing else.
 fn new_person_no_card(p: &mut Pty, name: &str, company: &str) {
-    p.answer("Name (Enter to finish)", name);
-    p.answer("Company", company);
-    p.answer("Activity / title", "");
-    p.answer("Email", "");
-    p.answer("Phone", "");
+    new_person(p, [name, company, "", "", ""]);
     p.keys("Did they give you a card?", "n");
     p.answer("What did you talk about?", "");
     p.answer("Follow up when?", "");
     p.answer("Tags", "");
-}
-
-fn names(v: &Value) -> Vec<String> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["name"].as_str().unwrap().to_owned())
-        .collect()
 }
 
 #[test]
@@ -63,11 +67,16 @@ fn a_whole_session_with_accents_two_cards_and_a_known_contact() {
     p.answer("Card phone [+1 418 555 0142]", "");
     p.answer("Card website", "ephemere.example");
     p.keys("Another card?", "y");
-    p.answer("Card company", "Chorale Saint-Roch");
-    p.answer("Card title / activity", "Cheffe de chœur");
-    p.answer("Card email", "choeur@saint-roch.example");
-    p.answer("Card phone", "");
-    p.answer("Card website", "");
+    card(
+        &mut p,
+        [
+            "Chorale Saint-Roch",
+            "Cheffe de chœur",
+            "choeur@saint-roch.example",
+            "",
+            "",
+        ],
+    );
     p.keys("Another card?", "n");
     p.answer("What did you talk about?", "Pain au levain pour le 5 à 7");
     p.answer("Follow up when?", "demain");
@@ -134,15 +143,21 @@ fn a_whole_session_with_accents_two_cards_and_a_known_contact() {
     assert_eq!(ev["known_contacts"], 1);
 }
 
-#[test]
-fn interrupting_during_the_third_person_keeps_the_first_two() {
-    let env = TestEnv::new();
+/// A session at a 5 à 7 with two people saved, waiting for the third.
+fn two_saved_at_a_5_a_7(env: &TestEnv) -> Pty {
     env.ok(&["event", "add", "5 à 7 Montréal", "--kind", "afterwork"]);
-    let mut p = Pty::spawn(&env, &["log", "montreal"]);
+    let mut p = Pty::spawn(env, &["log", "montreal"]);
     new_person_no_card(&mut p, "Zoë Tremblay", "Fablab");
     p.wait("Saved #1 Zoë Tremblay");
     new_person_no_card(&mut p, "Łukasz Nowak", "Brasserie");
     p.wait("Saved #2 Łukasz Nowak");
+    p
+}
+
+#[test]
+fn interrupting_during_the_third_person_keeps_the_first_two() {
+    let env = TestEnv::new();
+    let mut p = two_saved_at_a_5_a_7(&env);
     p.answer("Name (Enter to finish)", "André Roy");
     p.answer("Company", "Studio Roy");
     p.keys("Activity / title", CTRL_C);
@@ -161,12 +176,7 @@ fn interrupting_during_the_third_person_keeps_the_first_two() {
 #[test]
 fn end_of_input_during_the_third_person_keeps_the_first_two() {
     let env = TestEnv::new();
-    env.ok(&["event", "add", "5 à 7 Montréal", "--kind", "afterwork"]);
-    let mut p = Pty::spawn(&env, &["log", "montreal"]);
-    new_person_no_card(&mut p, "Zoë Tremblay", "Fablab");
-    p.wait("Saved #1 Zoë Tremblay");
-    new_person_no_card(&mut p, "Łukasz Nowak", "Brasserie");
-    p.wait("Saved #2 Łukasz Nowak");
+    let mut p = two_saved_at_a_5_a_7(&env);
     p.answer("Name (Enter to finish)", "André Roy");
     // Ctrl-D on an empty answer is the end of input.
     p.keys("Company", CTRL_D);
@@ -184,11 +194,7 @@ fn interrupting_at_a_yes_no_question_drops_only_that_person() {
     let mut p = Pty::spawn(&env, &["log", "#1"]);
     new_person_no_card(&mut p, "Zoë", "");
     p.wait("Saved #1 Zoë");
-    p.answer("Name (Enter to finish)", "安藤 Ando");
-    p.answer("Company", "");
-    p.answer("Activity / title", "");
-    p.answer("Email", "");
-    p.answer("Phone", "");
+    new_person(&mut p, ["安藤 Ando", "", "", "", ""]);
     p.keys("Did they give you a card?", CTRL_C);
     p.wait("Interrupted: 安藤 Ando was not saved; the 1 person before is saved.");
     let (code, _) = p.finish();
@@ -201,11 +207,7 @@ fn end_of_input_at_a_yes_no_question_drops_only_that_person() {
     let env = TestEnv::new();
     env.ok(&["event", "add", "Meetup Rust", "--kind", "meetup"]);
     let mut p = Pty::spawn(&env, &["log", "#1"]);
-    p.answer("Name (Enter to finish)", "Zoë");
-    p.answer("Company", "");
-    p.answer("Activity / title", "");
-    p.answer("Email", "");
-    p.answer("Phone", "");
+    new_person(&mut p, ["Zoë", "", "", "", ""]);
     p.keys("Did they give you a card?", CTRL_D);
     p.wait("Interrupted: Zoë was not saved");
     let (code, _) = p.finish();
@@ -228,27 +230,24 @@ fn acceptance_a_montreal_5_a_7() {
     p.wait("Created event #1 5 à 7 Montréal (2026-11-22)");
 
     // Geneviève hands out three cards, one per activity.
-    p.answer("Name (Enter to finish)", "Geneviève Gagnon");
-    p.answer("Company", "Atelier Gagnon");
-    p.answer("Activity / title", "Céramiste");
-    p.answer("Email", "gen@atelier.example");
-    p.answer("Phone", "");
+    new_person(
+        &mut p,
+        [
+            "Geneviève Gagnon",
+            "Atelier Gagnon",
+            "Céramiste",
+            "gen@atelier.example",
+            "",
+        ],
+    );
     p.keys("Did they give you a card?", "y");
-    p.answer("Card company", "");
-    p.answer("Card title / activity", "");
-    p.answer("Card email", "");
-    p.answer("Card phone", "");
-    p.answer("Card website", "");
+    card(&mut p, ["", "", "", "", ""]);
     for (company, title) in [
         ("École des métiers d'art", "Formatrice"),
         ("Coop Les Potières", "Présidente"),
     ] {
         p.keys("Another card?", "y");
-        p.answer("Card company", company);
-        p.answer("Card title / activity", title);
-        p.answer("Card email", "");
-        p.answer("Card phone", "");
-        p.answer("Card website", "");
+        card(&mut p, [company, title, "", "", ""]);
     }
     p.keys("Another card?", "n");
     p.answer("What did you talk about?", "Une expo commune au printemps");

@@ -2,15 +2,7 @@
 
 use serde_json::{json, Value};
 
-use crate::common::TestEnv;
-
-fn names(v: &Value) -> Vec<String> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["name"].as_str().unwrap().to_owned())
-        .collect()
-}
+use crate::common::{names, TestEnv};
 
 fn concert() -> TestEnv {
     let env = TestEnv::new();
@@ -39,8 +31,8 @@ fn concert() -> TestEnv {
 #[test]
 fn concert_lists_ally_and_opponent_and_says_no_mentor_yet() {
     let env = concert();
-    crate::recall::meet(&env, 1, "2026-10-01", None);
-    crate::recall::meet(&env, 1, "2026-11-02", Some("rehearsal"));
+    crate::common::meet(&env, 1, "2026-10-01", None);
+    crate::common::meet(&env, 1, "2026-11-02", Some("rehearsal"));
     let v = env.json(&["project", "show", "Concert"]);
     assert_eq!(v["name"], "Concert");
     assert_eq!(v["roles"]["ally"][0]["name"], "Frédéric Duval");
@@ -221,37 +213,6 @@ fn mistakes_are_errors_that_write_nothing() {
     env.ok(&["rm", "frederic", "--yes"]);
     let v = env.json(&["project", "show", "Concert"]);
     assert_eq!(v["empty_roles"], json!(["ally", "mentor"]));
-}
-
-#[test]
-fn help_texts() {
-    let env = TestEnv::new();
-    for sub in [
-        "",
-        "add",
-        "list",
-        "show",
-        "edit",
-        "rm",
-        "archive",
-        "unarchive",
-        "assign",
-        "unassign",
-    ] {
-        let mut args = vec!["project"];
-        if !sub.is_empty() {
-            args.push(sub);
-        }
-        args.push("--help");
-        let r = env.ok(&args);
-        let name = if sub.is_empty() {
-            "help_project".to_owned()
-        } else {
-            format!("help_project_{sub}")
-        };
-        assert!(r.stdout.contains("Examples:"), "{args:?} has no examples");
-        insta::assert_snapshot!(name, r.stdout);
-    }
 }
 
 #[test]

@@ -22,20 +22,8 @@ pub struct Pty {
 
 impl Pty {
     pub fn spawn(env: &TestEnv, args: &[&str]) -> Pty {
-        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("carnet"));
-        let home = env.dir.path().join("home");
-        cmd.env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", &home)
-            .env("XDG_DATA_HOME", home.join(".local/share"))
-            .env("CARNET_DB", env.db())
-            .env("CARNET_NOW", &env.now)
-            .env("TZ", "UTC")
-            .env("COLUMNS", "100")
-            .env("NO_COLOR", "1")
-            .env("TERM", "xterm")
-            .env("LANG", "C.UTF-8")
-            .args(args);
+        let mut cmd = env.std_cmd();
+        cmd.env("TERM", "xterm").args(args);
         let mut s = Session::spawn(cmd).expect("spawn carnet on a pty");
         // Generous: a loaded CI machine may take seconds to answer; a hang still fails.
         s.set_expect_timeout(Some(Duration::from_secs(90)));

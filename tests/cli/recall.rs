@@ -1,44 +1,12 @@
 //! Recall search, reconnect suggestions, introductions and archiving.
 
 use chrono::NaiveDate;
-use serde_json::{json, Value};
+use serde_json::json;
 
 use carnet::model::event::{How, NewEncounter};
 use carnet::store::{Location, Store};
 
-use crate::common::TestEnv;
-
-fn names(v: &Value) -> Vec<String> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["name"].as_str().unwrap().to_owned())
-        .collect()
-}
-
-/// Records an encounter straight through the store (no `met` command on this branch).
-pub fn meet(env: &TestEnv, contact: i64, date: &str, note: Option<&str>) {
-    let mut store = Store::open(&Location {
-        path: env.db(),
-        create_folder: false,
-    })
-    .unwrap();
-    store
-        .write(|db| {
-            db.insert_encounter(
-                &NewEncounter {
-                    contact_id: contact,
-                    event_id: None,
-                    date: NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap(),
-                    how: How::Coffee,
-                    note: note.map(Into::into),
-                    ..Default::default()
-                },
-                "2026-11-22T09:00:00Z",
-            )
-        })
-        .unwrap();
-}
+use crate::common::{ints, meet, names, TestEnv};
 
 #[test]
 fn an_encounter_note_is_found_by_prefix_and_in_capitals() {
@@ -102,12 +70,7 @@ fn many_sources_best_first() {
     let tagged = env.add("Luc", &["--tag", "Roy"]);
     let emailed = env.add("Léa", &["--email", "lea@roy.example"]);
     let hits = env.json(&["search", "roy"]);
-    let ids: Vec<i64> = hits
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| h["contact_id"].as_i64().unwrap())
-        .collect();
+    let ids = ints(&hits, "contact_id");
     assert_eq!(ids[0], roy, "{hits}");
     assert_eq!(*ids.last().unwrap(), anne, "a note ranks last: {hits}");
     assert_eq!(ids.len(), 4);
@@ -205,12 +168,7 @@ fn suggest_puts_lapsed_cadences_first_then_weak_ties_with_reasons() {
     meet(&env, e, "2025-01-01", None);
     meet(&env, f, "2025-06-01", None);
     let s = env.json(&["suggest"]);
-    let ids: Vec<i64> = s
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x["contact_id"].as_i64().unwrap())
-        .collect();
+    let ids = ints(&s, "contact_id");
     assert_eq!(ids, [b, a, f, c], "{s}");
     assert_eq!(s[0]["kind"], "lapsed");
     assert_eq!(s[0]["days_late"], 68);
@@ -299,22 +257,12 @@ fn a_schema_2_database_gets_its_index_filled_on_upgrade() {
     assert_eq!(env.json(&["search", "oeuvre"])[0]["matched"], "company");
 }
 
-#[test]
-fn help_texts() {
-    let env = TestEnv::new();
-    for cmd in ["search", "suggest", "archive", "unarchive"] {
-        let r = env.ok(&[cmd, "--help"]);
-        assert!(r.stdout.contains("Examples:"), "{cmd} has no examples");
-        insta::assert_snapshot!(format!("help_{cmd}"), r.stdout);
-    }
-}
-
 /// Fills a database with 100,000 contacts and 300,000 encounter notes through the store (so
 /// the search triggers do the indexing), then prints the search plan. Not run by default:
 ///
 ///     CARNET_BENCH_DB=/tmp/bench.db cargo test --test cli bench_ -- --ignored --nocapture
 ///
-/// then time `carnet --db /tmp/bench.db search …` with a release build (see BENCHMARKS.md).
+/// then time `carnet --db /tmp/bench.db search …` with a release build (see bench/BENCHMARKS.md).
 #[test]
 #[ignore]
 fn bench_fill_large_database() {

@@ -15,7 +15,7 @@ use std::time::Duration;
 use carnet::model::{Labeled, NewContact};
 use carnet::store::{Location, Store, StoreError};
 
-use crate::common::TestEnv;
+use crate::common::{ints, TestEnv};
 
 const CHILD: &str = "CARNET_TEST_CHILD";
 
@@ -128,22 +128,6 @@ fn kill(mut child: Child) {
     child.wait().unwrap();
 }
 
-/// The binary as a plain `std::process::Command`, to start several at once; the same
-/// environment as `TestEnv::cmd`.
-fn carnet_cmd(env: &TestEnv) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_carnet"));
-    let home = env.path("home");
-    c.env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", &home)
-        .env("XDG_DATA_HOME", home.join(".local/share"))
-        .env("CARNET_DB", env.db())
-        .env("CARNET_NOW", &env.now)
-        .env("TZ", "UTC")
-        .env("LANG", "C.UTF-8");
-    c
-}
-
 fn integrity(db: &Path) -> String {
     let conn = rusqlite::Connection::open(db).unwrap();
     conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))
@@ -199,13 +183,7 @@ fn two_processes_adding_300_contacts_each_lose_nothing() {
     );
     assert_eq!(env.count("contacts"), 600);
     let tags = env.json(&["tags"]);
-    let counts: Vec<i64> = tags
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| t["count"].as_i64().unwrap())
-        .collect();
-    assert_eq!(counts, [300, 300]);
+    assert_eq!(ints(&tags, "count"), [300, 300]);
     env.ok(&["check"]);
 }
 
@@ -216,7 +194,7 @@ fn processes_racing_to_create_a_fresh_database_all_succeed() {
         let db = env.path(&format!("fresh-{round}.db"));
         let children: Vec<_> = (0..4)
             .map(|i| {
-                let mut c = carnet_cmd(&env);
+                let mut c = env.std_cmd();
                 c.args(["add", &format!("Zoë {i}"), "--db"])
                     .arg(&db)
                     .stdout(Stdio::null())
@@ -348,7 +326,7 @@ fn backups_taken_while_another_process_adds_contacts_are_consistent() {
 fn plant_failure(env: &TestEnv, table: &str, when: &str) {
     let conn = rusqlite::Connection::open(env.db()).unwrap();
     conn.execute_batch(&format!(
-        "CREATE TRIGGER test_failure BEFORE INSERT ON {table} WHEN {when}
+        "CREATE TRIGGER test_failure_{table} BEFORE INSERT ON {table} WHEN {when}
          BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;"
     ))
     .unwrap();
@@ -379,7 +357,7 @@ fn a_write_failing_midway_changes_nothing_and_says_so() {
     assert_eq!(env.count("contacts"), 1);
     assert_eq!(env.count("contact_emails"), 0);
 
-    plant_failure_on_tag(&env);
+    plant_failure(&env, "tags", "NEW.name = 'boom'");
     let r = env.fails(
         &[
             "edit",
@@ -394,15 +372,6 @@ fn a_write_failing_midway_changes_nothing_and_says_so() {
     assert!(r.stderr.contains("nothing was changed"), "{}", r.stderr);
     let zoe = env.json(&["show", "zoe"]);
     assert_eq!(zoe["company"], serde_json::Value::Null);
-}
-
-fn plant_failure_on_tag(env: &TestEnv) {
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
-    conn.execute_batch(
-        "CREATE TRIGGER test_tag_failure BEFORE INSERT ON tags WHEN NEW.name = 'boom'
-         BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
-    )
-    .unwrap();
 }
 
 // With `carnet import` (issue 6): the same properties through the real command.
@@ -429,7 +398,8 @@ fn big_vcard(env: &TestEnv, batch: &str, n: usize) -> PathBuf {
 fn import_under_way(env: &TestEnv, file: &Path, bytes: u64) -> Child {
     let wal = env.path("carnet.db-wal");
     let start = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
-    let mut child = carnet_cmd(env)
+    let mut child = env
+        .std_cmd()
         .arg("import")
         .arg(file)
         .stdout(Stdio::null())

@@ -1,36 +1,11 @@
 //! `carnet backup` and `carnet check`, and the modes of the files carnet creates.
 
-use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use crate::common::TestEnv;
-
-fn mode(p: &Path) -> u32 {
-    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
-}
+use crate::common::{files_starting, mode, TestEnv};
 
 fn backups_in(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| {
-            p.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with("carnet-backup-")
-        })
-        .collect();
-    v.sort();
-    v
-}
-
-#[test]
-fn help_texts() {
-    let env = TestEnv::new();
-    for cmd in ["backup", "check"] {
-        let r = env.ok(&[cmd, "--help"]);
-        insta::assert_snapshot!(format!("help_{cmd}"), r.stdout);
-    }
+    files_starting(dir, "carnet-backup-")
 }
 
 #[test]
@@ -129,14 +104,10 @@ fn check_finds_a_stale_search_index_and_repair_rebuilds_it() {
     let env = TestEnv::new();
     env.add("Frédéric Duval", &[]);
     env.add("Zoë Łukasz", &[]);
-    {
-        let conn = rusqlite::Connection::open(env.db()).unwrap();
-        conn.execute_batch(
-            "DELETE FROM contact_words WHERE word = 'duval';
-             UPDATE contacts SET name_folded = 'x' WHERE name LIKE 'Zo%';",
-        )
-        .unwrap();
-    }
+    env.sql(
+        "DELETE FROM contact_words WHERE word = 'duval';
+         UPDATE contacts SET name_folded = 'x' WHERE name LIKE 'Zo%';",
+    );
     let r = env.fails(&["check"], 1);
     assert!(
         r.stdout.contains("contact name index: 2 problem(s)"),
@@ -159,34 +130,14 @@ fn check_finds_a_stale_search_index_and_repair_rebuilds_it() {
     assert_eq!(env.json(&["show", "zoe"])["name"], "Zoë Łukasz");
 }
 
-/// A connection straight to the test database, with carnet's `fold()` that its triggers call.
-fn raw(env: &TestEnv) -> rusqlite::Connection {
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
-    conn.create_scalar_function(
-        "fold",
-        1,
-        rusqlite::functions::FunctionFlags::SQLITE_UTF8,
-        |ctx| {
-            let s: Option<String> = ctx.get(0)?;
-            Ok(s.map(|s| carnet::model::text::fold(&s)))
-        },
-    )
-    .unwrap();
-    conn
-}
-
 #[test]
 fn check_finds_broken_foreign_keys() {
     let env = TestEnv::new();
     env.add("Zoë", &[]);
-    {
-        let conn = raw(&env);
-        conn.execute_batch(
-            "PRAGMA foreign_keys = OFF;
-             INSERT INTO contact_emails (contact_id, value) VALUES (999, 'ghost@example.org');",
-        )
-        .unwrap();
-    }
+    env.sql(
+        "PRAGMA foreign_keys = OFF;
+         INSERT INTO contact_emails (contact_id, value) VALUES (999, 'ghost@example.org');",
+    );
     let r = env.fails(&["check"], 1);
     assert!(
         r.stdout.contains("foreign keys: 1 problem(s)"),
@@ -203,11 +154,7 @@ fn check_finds_a_search_index_out_of_step_and_repair_rebuilds_it() {
     env.add("Frédéric Duval", &["--company", "Concours des vœux"]);
     env.add("Zoë", &["--note", "Rencontrée au 5 à 7"]);
     assert_eq!(env.json(&["search", "voeux"]).as_array().unwrap().len(), 1);
-    {
-        let conn = raw(&env);
-        conn.execute_batch("DELETE FROM search_index WHERE field = 'company';")
-            .unwrap();
-    }
+    env.sql("DELETE FROM search_index WHERE field = 'company';");
     let r = env.fails(&["check"], 1);
     assert!(
         r.stdout.contains("search index: 1 problem(s)"),
@@ -227,7 +174,7 @@ fn another_programs_writes_are_found_by_check_and_repaired() {
     let env = TestEnv::new();
     let id = env.add("Zoë Tremblay", &["--keep-in-touch", "2w"]);
     let reconnect_on = || -> String {
-        raw(&env)
+        env.conn()
             .query_row(
                 "SELECT reconnect_on FROM contacts WHERE id = ?1",
                 [id],
@@ -241,7 +188,7 @@ fn another_programs_writes_are_found_by_check_and_repaired() {
         "added today, two-week cadence"
     );
     {
-        let conn = raw(&env);
+        let conn = env.conn();
         conn.execute(
             "INSERT INTO encounters (contact_id, date, how, note, created_at)
              VALUES (?1, '2026-11-30', 'coffee', 'parle du chocolatier de Verdun', '2026-11-30T10:00:00Z')",

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::common::TestEnv;
+use crate::common::{files_starting, names, TestEnv};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -99,16 +99,7 @@ fn a_schema_1_database_is_migrated_keeping_every_row_and_a_copy() {
     assert_eq!(user_version(&env.db()), carnet::store::SCHEMA_VERSION);
 
     // The copy made before the migration: schema 1 and every row.
-    let copies: Vec<PathBuf> = std::fs::read_dir(env.dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| {
-            p.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with("carnet.db.v1-")
-        })
-        .collect();
+    let copies = files_starting(env.dir.path(), "carnet.db.v1-");
     assert_eq!(copies.len(), 1, "{copies:?}");
     assert!(
         r.stderr.contains(&*copies[0].to_string_lossy()),
@@ -130,12 +121,7 @@ fn a_schema_1_database_is_migrated_keeping_every_row_and_a_copy() {
 
     // Every row, through the current binary.
     let list = r.json();
-    let names: Vec<&str> = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["name"].as_str().unwrap())
-        .collect();
+    let names = names(&list);
     assert_eq!(names.len(), 3, "the archived contact is hidden: {names:?}");
     let all = env.json(&["list", "--archived"]);
     assert_eq!(all.as_array().unwrap().len(), 4);

@@ -1,10 +1,4 @@
-use std::os::unix::fs::PermissionsExt;
-
-use crate::common::TestEnv;
-
-fn mode(p: &std::path::Path) -> u32 {
-    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
-}
+use crate::common::{mode, TestEnv};
 
 #[test]
 fn database_is_private_and_its_default_folder_too() {

@@ -1,0 +1,51 @@
+# Sourced by bench/run.sh and bench/compare.sh: what both time, so that a comparison of two
+# builds measures exactly the commands of the report.
+
+# The environment every timed command runs in: a fixed clock and zone, no colour, no query
+# plans.
+bench_env() {
+  export CARNET_NOW=2026-11-22T09:00:00 TZ=UTC NO_COLOR=1 LC_ALL=C.UTF-8
+  unset CARNET_EXPLAIN
+}
+
+# synth_names FILE: reads the names the synth planted (its JSON on stdout) into RARE_TAG,
+# PERSON, PROJECT, RARE_WORD, COMMON_WORD and ACCENTED.
+synth_names() {
+  local file=$1
+  field() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])" "$file" "$1"; }
+  RARE_TAG=$(field rare_tag); PERSON=$(field person_query); PROJECT=$(field project)
+  RARE_WORD=$(field rare_word); COMMON_WORD=$(field common_word); ACCENTED=$(field accented_query)
+}
+
+# timed_commands N FN: calls `FN LABEL ARG…` for each command timed on a dataset of N
+# contacts, ARG… being carnet's arguments without the binary. Needs synth_names first.
+timed_commands() {
+  local n=$1 fn=$2
+  "$fn" "--version" --version
+  "$fn" "today" today
+  "$fn" "today --json" today --json
+  "$fn" "follow-up list --overdue" follow-up list --overdue
+  "$fn" "search (rare word: $RARE_WORD)" search "$RARE_WORD"
+  "$fn" "search (common word: $COMMON_WORD)" search "$COMMON_WORD"
+  "$fn" "search (accented name typed plain: $ACCENTED)" search "$ACCENTED"
+  "$fn" "show (by id)" show "#$((n / 2))"
+  "$fn" "show (by name: $PERSON)" show "$PERSON"
+  "$fn" "list --tag $RARE_TAG" list --tag "$RARE_TAG"
+  "$fn" "list (all, to a pipe)" list
+  "$fn" "project show" project show "$PROJECT"
+  "$fn" "suggest" suggest
+}
+
+# Whole-database jobs, timed once by run.sh (and a few times by compare.sh): the export of
+# every contact, and on 10,000 and 100,000 the import of that export into an empty database.
+export_label() { echo "export vcard (whole database)"; }
+import_label() { echo "import $(python3 -c "print(f'{int($1):,}')") vCards (empty database)"; }
+times_import() { [ "$1" = 10000 ] || [ "$1" = 100000 ]; }
+
+# One command line for hyperfine --shell=none: every argument single-quoted (hyperfine splits
+# it like a POSIX shell; bash's printf %q would write $'…' for accented words).
+quote() {
+  local out="" a
+  for a in "$@"; do out+="'${a//\'/\'\\\'\'}' "; done
+  printf '%s' "$out"
+}
