@@ -153,23 +153,34 @@ pub struct Hit {
 #[test]
 fn no_message_is_written_outside_the_catalogues() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    rust_files(&root.join("src"), &mut files);
-    files.sort();
+    let mut paths = Vec::new();
+    rust_files(&root.join("src"), &mut paths);
+    paths.sort();
+    let files: Vec<(String, String)> = paths
+        .iter()
+        .map(|path| {
+            let rel = path
+                .strip_prefix(root)
+                .unwrap_or(path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            let source = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{rel}: {e}"));
+            (rel, source)
+        })
+        .collect();
+    let problems = check(&files, NOT_YET_CONVERTED);
+    assert!(problems.is_empty(), "{}", problems.join("\n\n"));
+}
+
+/// What is wrong with `files` (path from the repository's root, text) given the allowlist.
+fn check(files: &[(String, String)], allowlist: &[&str]) -> Vec<String> {
     let mut outside = Vec::new();
-    let mut covered: Vec<(&str, usize, usize)> =
-        NOT_YET_CONVERTED.iter().map(|e| (*e, 0, 0)).collect();
-    for path in &files {
-        let rel = path
-            .strip_prefix(root)
-            .unwrap_or(path)
-            .to_string_lossy()
-            .replace('\\', "/");
-        let source = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{rel}: {e}"));
-        let hits = scan(&source, covers(SCREEN_FILES, &rel));
+    let mut covered: Vec<(&str, usize, usize)> = allowlist.iter().map(|e| (*e, 0, 0)).collect();
+    for (rel, source) in files {
+        let hits = scan(source, covers(SCREEN_FILES, rel));
         let mut allowed = false;
         for (entry, files, with_hits) in covered.iter_mut() {
-            if covers(&[entry], &rel) {
+            if covers(&[entry], rel) {
                 *files += 1;
                 if !hits.is_empty() {
                     *with_hits += 1;
@@ -204,7 +215,7 @@ fn no_message_is_written_outside_the_catalogues() {
             ));
         }
     }
-    assert!(problems.is_empty(), "{}", problems.join("\n\n"));
+    problems
 }
 
 fn covers(entries: &[&str], rel: &str) -> bool {
@@ -620,6 +631,45 @@ mod tests {
 
     fn found(src: &str, screen: bool) -> Vec<String> {
         scan(src, screen).into_iter().map(|h| h.text).collect()
+    }
+
+    #[test]
+    fn the_allowlist_only_shrinks() {
+        let file = |rel: &str, src: &str| (rel.to_owned(), src.to_owned());
+        let files = [
+            file("src/view/today.rs", "fn f() { out.line(\"Overdue\"); }"),
+            file(
+                "src/view/show.rs",
+                "fn f() { out.line(tr!(\"show-title\")); }",
+            ),
+            file(
+                "src/store/a.rs",
+                "fn f() { let q = format!(\"SELECT {x}\"); }",
+            ),
+            file("src/commands/old.rs", "fn f() { out.status(\"Added\"); }"),
+        ];
+        // Text outside the allowlist is named with its place.
+        let p = check(&files, &["src/commands/old.rs"]);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].contains("src/view/today.rs:1: \"Overdue\""), "{p:?}");
+        // A folder entry covers its files; entries with nothing to convert must go.
+        let p = check(
+            &files,
+            &["src/view/", "src/commands/old.rs", "src/store/a.rs"],
+        );
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].starts_with("src/store/a.rs has no text left"), "{p:?}");
+        // So must an entry naming no file (after a move).
+        let p = check(
+            &files,
+            &["src/view/", "src/commands/old.rs", "src/commands/gone.rs"],
+        );
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(
+            p[0].contains("names src/commands/gone.rs, which holds no .rs file"),
+            "{p:?}"
+        );
+        assert!(check(&files, &["src/view/today.rs", "src/commands/"]).is_empty());
     }
 
     #[test]

@@ -95,6 +95,10 @@ fn the_setting_is_kept_for_every_database_and_removed_with_unset() {
         "{}",
         r.stderr
     );
+    assert_eq!(r.stdout, "");
+    let json = env.json(&["config", "lang", "fr"]);
+    assert_eq!(json["value"], "fr");
+    assert_eq!(json["source"], "setting");
     // Settings are the person's: not in the database, which `config` does not even open.
     assert!(!env.db().exists());
     let text = std::fs::read_to_string(settings_file(&env)).unwrap();
