@@ -29,13 +29,12 @@ pub fn run(cli: Cli) -> Result<()> {
     if let Command::Completions(args) = &cli.command {
         return commands::completions::run(&out, args);
     }
-    let language = i18n::choose_from_process();
-    i18n::set_current(language.lang);
+    let language = i18n::process_choice();
     for w in &language.warnings {
         out.status(crate::tr!("warning-line", message = w.text(language.lang)));
     }
     if let Command::Config(args) = &cli.command {
-        return commands::config::run(&out, &language, args);
+        return commands::config::run(&out, language, args);
     }
     let clock = SystemClock::from_env()
         .map_err(|e| CliError::new(e).hint("CARNET_NOW takes YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS"))?;

@@ -55,9 +55,6 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Search(a) => search::run(ctx, a),
         Command::Suggest(a) => suggest::run(ctx, a),
         Command::Completions(a) => completions::run(&ctx.out, &a),
-        Command::Config(a) => {
-            let language = crate::i18n::choose_from_process();
-            config::run(&ctx.out, &language, &a)
-        }
+        Command::Config(a) => config::run(&ctx.out, crate::i18n::process_choice(), &a),
     }
 }

@@ -223,26 +223,25 @@ pub fn choose_from_process() -> Choice {
     })
 }
 
-static CURRENT: OnceLock<Lang> = OnceLock::new();
+static CHOICE: OnceLock<Choice> = OnceLock::new();
 
-/// Sets the language of this process (the first call wins; `run` makes it).
-pub fn set_current(lang: Lang) {
-    let _ = CURRENT.set(lang);
+/// The language of this process, chosen once from the environment and the settings file,
+/// with what was wrong on the way (for `run` to say).
+pub fn process_choice() -> &'static Choice {
+    CHOICE.get_or_init(choose_from_process)
 }
 
-/// The language of this process: the one set by [`set_current`], else chosen now from the
-/// environment and settings (English in unit tests, whatever the developer's locale).
+/// The language of this process ([`process_choice`]); English in unit tests, whatever the
+/// developer's locale.
 ///
 /// Choosing must never ask for a message without naming its language (`tr!(lang; …)`):
 /// a `tr!` without one calls `current()`, which would wait for itself.
 pub fn current() -> Lang {
-    *CURRENT.get_or_init(|| {
-        if cfg!(test) {
-            Lang::En
-        } else {
-            choose_from_process().lang
-        }
-    })
+    if cfg!(test) {
+        Lang::En
+    } else {
+        process_choice().lang
+    }
 }
 
 type Bundle = FluentBundle<FluentResource>;
@@ -290,15 +289,13 @@ fn file_of(id: &str) -> Option<usize> {
 /// (a role's name from the database): prefer [`tr!`](crate::tr), which is checked.
 pub fn lookup(lang: Lang, id: &str, args: Option<&Args>) -> Option<String> {
     let file = file_of(id)?;
-    // English is parsed only when the language lacks the message.
-    let fallback = (lang != Lang::En).then_some(Lang::En);
-    lookup_in(
-        std::iter::once(lang)
-            .chain(fallback)
-            .map(|l| bundle(l, file)),
-        id,
-        args,
-    )
+    lookup_in(search_order(lang).map(|l| bundle(l, file)), id, args)
+}
+
+/// The languages to look a message up in: `lang`, then English. Lazily: English is parsed
+/// only when `lang` lacks the message.
+fn search_order(lang: Lang) -> impl Iterator<Item = Lang> {
+    std::iter::once(lang).chain((lang != Lang::En).then_some(Lang::En))
 }
 
 /// The message from the first bundle that has it.
@@ -329,12 +326,12 @@ pub const fn known(id: &str, vars: &[&str]) -> bool {
     while lo < hi {
         let mid = (lo + hi) / 2;
         let c = compare(messages[mid].0.as_bytes(), id.as_bytes());
-        if c == 0 {
-            return same_set(messages[mid].2, vars);
-        } else if c < 0 {
+        if c < 0 {
             lo = mid + 1;
-        } else {
+        } else if c > 0 {
             hi = mid;
+        } else {
+            return same_set(messages[mid].2, vars);
         }
     }
     false

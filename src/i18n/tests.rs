@@ -256,6 +256,15 @@ fn an_unknown_id_at_run_time_falls_back_to_english_then_to_the_id() {
 }
 
 #[test]
+fn a_message_is_looked_for_in_the_language_then_in_english() {
+    assert_eq!(
+        search_order(Lang::Fr).collect::<Vec<_>>(),
+        [Lang::Fr, Lang::En]
+    );
+    assert_eq!(search_order(Lang::En).collect::<Vec<_>>(), [Lang::En]);
+}
+
+#[test]
 fn a_message_missing_from_french_is_said_in_english() {
     // A French catalogue mid-translation: one message only.
     let lang = unic_langid::LanguageIdentifier::from_bytes(b"fr").unwrap();
