@@ -2,8 +2,8 @@
 
 use thiserror::Error;
 
-use crate::dates::DateError;
 use crate::i18n::Lang;
+use crate::model::dates::DateError;
 use crate::model::validate::InvalidValue;
 use crate::store::{NothingChanged, StoreError};
 use crate::tr;

@@ -10,7 +10,7 @@
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
 
 use super::Lang;
-use crate::dates::Period;
+use crate::model::dates::Period;
 use crate::tr;
 
 /// "ven." / "Fri".
