@@ -337,11 +337,12 @@ pub const fn known(id: &str, vars: &[&str]) -> bool {
     false
 }
 
+/// Byte order of two strings, in a `const fn`: negative, zero or positive.
 const fn compare(a: &[u8], b: &[u8]) -> i32 {
     let mut i = 0;
     while i < a.len() && i < b.len() {
         if a[i] != b[i] {
-            return if a[i] < b[i] { -1 } else { 1 };
+            return a[i] as i32 - b[i] as i32;
         }
         i += 1;
     }
