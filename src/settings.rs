@@ -344,6 +344,59 @@ mod tests {
     }
 
     #[test]
+    fn each_error_says_what_to_do() {
+        let hint = |e: SettingsError| e.hint();
+        assert_eq!(
+            hint(SettingsError::UnknownKey("colour".into())).as_deref(),
+            Some("settings: lang")
+        );
+        let bad = |key: &str| SettingsError::BadValue {
+            key: key.into(),
+            value: "de".into(),
+            path: None,
+        };
+        assert_eq!(
+            hint(bad("lang")).as_deref(),
+            Some("the languages are en (English) and fr (French)")
+        );
+        assert_eq!(hint(bad("colour")), None);
+        let read = SettingsError::Read {
+            path: "/c/config.toml".into(),
+            error: "bad".into(),
+        };
+        assert_eq!(
+            hint(read).as_deref(),
+            Some("fix or remove /c/config.toml; `carnet config` rewrites it")
+        );
+        assert_eq!(
+            hint(SettingsError::NoFolder).as_deref(),
+            Some("set HOME or XDG_CONFIG_HOME")
+        );
+        assert_eq!(
+            bad("lang").text(Lang::Fr),
+            "« de » n'est pas une valeur de lang"
+        );
+    }
+
+    #[test]
+    fn the_file_is_config_toml_in_carnets_configuration_folder() {
+        let p = path().unwrap();
+        assert!(p.ends_with("carnet/config.toml"), "{}", p.display());
+        assert!(p.is_absolute(), "{}", p.display());
+    }
+
+    #[test]
+    fn a_missing_file_is_empty_but_an_unreadable_one_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(Settings::load_from(&dir.path().join("none.toml")).is_ok());
+        // A folder where the file should be cannot be read.
+        assert!(matches!(
+            Settings::load_from(dir.path()),
+            Err(SettingsError::Read { .. })
+        ));
+    }
+
+    #[test]
     fn unknown_keys_are_named_and_values_checked() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("config.toml");
