@@ -341,6 +341,9 @@ mod tests {
         std::fs::write(&path, "lang = fr\n").unwrap();
         let e = Settings::load_from(&path).err().unwrap().to_string();
         assert!(e.contains("config.toml"), "{e}");
+        // toml's message spans lines and points at the column; it is said on one line.
+        assert!(!e.contains('\n'), "{e}");
+        assert!(e.contains("line 1, column 8"), "{e}");
     }
 
     #[test]

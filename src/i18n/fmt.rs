@@ -107,8 +107,8 @@ pub fn relative_day(lang: Lang, date: NaiveDate, today: NaiveDate) -> String {
         0 => tr!(lang; "date-today"),
         1 => tr!(lang; "date-tomorrow"),
         -1 => tr!(lang; "date-yesterday"),
-        n if n > 1 => tr!(lang; "date-in-days", days = n),
-        n => tr!(lang; "date-days-ago", days = -n),
+        n if n.is_negative() => tr!(lang; "date-days-ago", days = -n),
+        n => tr!(lang; "date-in-days", days = n),
     }
 }
 
