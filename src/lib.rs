@@ -8,10 +8,12 @@ pub mod error;
 pub mod formats;
 pub mod i18n;
 pub mod model;
+pub mod ops;
 pub mod resolve;
 pub mod settings;
 pub mod store;
 pub mod ui;
+pub mod view;
 
 use anyhow::{Context, Result};
 
