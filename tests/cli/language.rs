@@ -59,11 +59,27 @@ fn lc_all_then_lc_messages_then_lang_as_posix_has_it() {
 #[test]
 fn carnet_lang_wins_over_the_setting_and_the_locale() {
     let env = TestEnv::new();
-    env.ok(&["config", "lang", "en"]);
+    let r = env.ok(&["config", "lang", "en"]);
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
     let fr = [("CARNET_LANG", "fr"), ("LC_ALL", "en_US.UTF-8")];
     assert!(error_in(&env, &fr).starts_with("Erreur : "));
-    env.ok(&["config", "lang", "fr"]);
+    // Setting a language that CARNET_LANG overrides says so, in the language in force.
+    let r = with(&env, &["config", "lang", "fr"], &[("CARNET_LANG", "en")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    assert!(
+        lines[0].starts_with("Language set to French in "),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        lines.get(1).copied(),
+        Some("CARNET_LANG=en is set in this environment and wins over the setting."),
+        "{}",
+        r.stderr
+    );
     assert!(error_in(&env, &[("CARNET_LANG", "en")]).starts_with("Error: "));
+    assert!(error_in(&env, &[]).starts_with("Erreur : "));
 }
 
 #[test]
