@@ -8,7 +8,7 @@ use anyhow::Result;
 
 use crate::clock::Clock;
 use crate::error::CliError;
-use crate::i18n::Lang;
+use crate::i18n::{fmt, Lang};
 use crate::model::event::EventMatch;
 use crate::model::ids::{self, Kind};
 use crate::model::project::Project;
@@ -17,6 +17,7 @@ use crate::resolve::{
     SplitName,
 };
 use crate::store::{ContactMatch, Location, Store};
+use crate::tr;
 use crate::ui::output::Output;
 use crate::ui::prompt::Prompter;
 use crate::view::names;
@@ -33,15 +34,16 @@ pub struct Ctx {
 /// The refusal of a contact's name given as several arguments.
 fn split_error(split: &SplitName) -> anyhow::Error {
     let who: Vec<String> = split.named.iter().map(names::contact).collect();
-    CliError::new(format!(
-        "'{}' is the name of {}, but was given as {} contacts",
-        split.typed,
-        who.join(" and "),
-        split.len
+    CliError::new(tr!(
+        "resolve-split",
+        typed = &split.typed,
+        who = names::and_list(&who),
+        count = split.len
     ))
-    .hint(format!(
-        "quote a name of several words (\"{}\"), or give ids to mean several people (#{} …)",
-        split.typed, split.named[0].id
+    .hint(tr!(
+        "resolve-split-hint",
+        typed = &split.typed,
+        id = split.named[0].id
     ))
     .into()
 }
@@ -52,6 +54,16 @@ fn other_kind(kind: Kind, id: i64, expected: Kind) -> anyhow::Error {
     let e = ids::other_kind(kind, id, expected);
     let hint = e.hint(expected);
     CliError::new(e.to_string()).hint(hint).into()
+}
+
+/// A message's first line, then `items` one a line, indented: a list of candidates.
+fn listed(first: String, items: &[String]) -> String {
+    let mut text = first;
+    for item in items {
+        text.push_str("\n  ");
+        text.push_str(item);
+    }
+    text
 }
 
 /// Where the database is: `--db`, else `CARNET_DB` (clap reads both), else the data folder.
@@ -78,8 +90,6 @@ const MAX_OPEN_LISTED: usize = 50;
 /// How the errors of a resolution name the records.
 struct Words {
     kind: Kind,
-    noun: &'static str,
-    nouns: &'static str,
     /// The command that lists them with their ids.
     list: &'static str,
     /// The command that adds one.
@@ -88,16 +98,12 @@ struct Words {
 
 const CONTACT: Words = Words {
     kind: Kind::Contact,
-    noun: "contact",
-    nouns: "contacts",
     list: "carnet list",
     add: "carnet add NAME",
 };
 
 const PROJECT: Words = Words {
     kind: Kind::Project,
-    noun: "project",
-    nouns: "projects",
     list: "carnet project list",
     add: "carnet project add NAME",
 };
@@ -133,14 +139,16 @@ impl Ctx {
     pub fn contact_before(&mut self, arg: &str, rest: &[String]) -> Result<ContactMatch> {
         if let Some((typed, named)) = name_runs_on(self.store.db(), arg, rest)? {
             let who: Vec<String> = named.iter().map(names::contact).collect();
-            return Err(CliError::new(format!(
-                "'{typed}' is the name of {}: is it the contact, or '{}' and then the words after it?",
-                who.join(" and "),
-                arg.trim()
+            return Err(CliError::new(tr!(
+                "resolve-runs-on",
+                typed = &typed,
+                who = names::and_list(&who),
+                arg = arg.trim()
             ))
-            .hint(format!(
-                "quote the name (\"{typed}\") or the words after it, or give the contact's id (#{})",
-                named[0].id
+            .hint(tr!(
+                "resolve-runs-on-hint",
+                typed = &typed,
+                id = named[0].id
             ))
             .into());
         }
@@ -186,39 +194,44 @@ impl Ctx {
             today,
             Some(MAX_OPEN_LISTED),
         )?;
+        let lang = self.lang;
         let items: Vec<String> = open
             .iter()
-            .map(|f| format!("{} {} (due {})", Kind::FollowUp.show(f.id), f.what, f.due))
+            .map(|f| {
+                tr!(lang; "resolve-followup-item",
+                    id = Kind::FollowUp.show(f.id),
+                    what = &f.what,
+                    due = fmt::short_date(lang, f.due, today))
+            })
             .collect();
         match open.len() {
-            0 => Err(
-                CliError::new(format!("{} has no open follow-up", names::contact(&m)))
-                    .hint("`carnet follow-up list` shows the open follow-ups with their ids")
-                    .into(),
-            ),
+            0 => Err(CliError::new(tr!(
+                lang; "resolve-followup-none",
+                who = names::contact(&m)
+            ))
+            .hint(tr!(lang; "resolve-followup-none-hint"))
+            .into()),
             1 => Ok(open[0].id),
-            _ if self.prompt.is_interactive() => {
-                let prompt = format!("{} has {} open follow-ups", m.name, open.len());
+            n if self.prompt.is_interactive() => {
+                let prompt = tr!(lang; "resolve-followup-pick", name = &m.name, count = n);
                 match self.prompt.pick(&prompt, &items)? {
                     Some(i) => Ok(open[i].id),
-                    None => Err(CliError::new(format!(
-                        "no follow-up chosen for '{arg}'; nothing was changed"
+                    None => Err(CliError::new(tr!(
+                        lang; "resolve-none-chosen",
+                        kind = Kind::FollowUp.noun(),
+                        typed = arg
                     ))
                     .into()),
                 }
             }
             n => {
-                let list: Vec<String> = items.iter().map(|i| format!("  {i}")).collect();
-                Err(CliError::new(format!(
-                    "{} has {n} open follow-ups:\n{}",
-                    names::contact(&m),
-                    list.join("\n")
-                ))
-                .hint(format!(
-                    "name one by id, e.g. {}",
-                    Kind::FollowUp.show(open[0].id)
-                ))
-                .into())
+                let first = tr!(lang; "resolve-followup-many", who = names::contact(&m), count = n);
+                Err(CliError::new(listed(first, &items))
+                    .hint(tr!(
+                        lang; "resolve-followup-many-hint",
+                        example = Kind::FollowUp.show(open[0].id)
+                    ))
+                    .into())
             }
         }
     }
@@ -236,9 +249,13 @@ impl Ctx {
     pub fn event(&self, arg: &str) -> Result<EventMatch> {
         match resolve_event(self.store.db(), arg)? {
             Ok(Some(e)) => Ok(e),
-            Ok(None) => Err(CliError::new(format!("no event matches '{arg}'"))
-                .hint("`carnet event list` shows every event with its id; `carnet event add NAME` adds one")
-                .into()),
+            Ok(None) => Err(CliError::new(tr!(
+                self.lang; "resolve-no-match",
+                kind = Kind::Event.noun(),
+                typed = arg
+            ))
+            .hint(tr!(self.lang; "resolve-no-event-hint"))
+            .into()),
             Err((kind, id)) => Err(other_kind(kind, id, Kind::Event)),
         }
     }
@@ -251,52 +268,54 @@ impl Ctx {
         w: &Words,
         describe: fn(&T) -> String,
     ) -> Result<T> {
+        let lang = self.lang;
+        let key = w.kind.noun();
         match found {
             Resolution::One(m) => Ok(m),
-            Resolution::NoSuchId(id) => {
-                Err(CliError::new(format!("no {} {}", w.noun, w.kind.show(id)))
-                    .hint(format!("`{}` shows every {} with its id", w.list, w.noun))
-                    .into())
-            }
+            Resolution::NoSuchId(id) => Err(CliError::new(tr!(
+                lang; "resolve-no-such-id",
+                kind = key,
+                shown = w.kind.show(id)
+            ))
+            .hint(tr!(lang; "resolve-no-such-id-hint", list = w.list, kind = key))
+            .into()),
             Resolution::OtherKind(kind, id) => Err(other_kind(kind, id, w.kind)),
             Resolution::None(near) => {
-                let err = CliError::new(format!("no {} matches '{arg}'", w.noun));
+                let err = CliError::new(tr!(lang; "resolve-no-match", kind = key, typed = arg));
                 Err(if near.is_empty() {
-                    err.hint(format!(
-                        "`{}` shows every {}; `{}` adds one",
-                        w.list, w.noun, w.add
+                    err.hint(tr!(
+                        lang; "resolve-no-match-hint",
+                        list = w.list,
+                        kind = key,
+                        add = w.add
                     ))
                 } else {
                     let near: Vec<String> = near.iter().map(describe).collect();
-                    err.hint(format!("did you mean {}?", near.join(" or ")))
+                    err.hint(tr!(lang; "resolve-did-you-mean", names = names::or_list(&near)))
                 }
                 .into())
             }
             Resolution::Many(many) => {
                 let items: Vec<String> = many.iter().map(describe).collect();
                 if self.prompt.is_interactive() {
-                    let prompt = format!("Several {} match '{arg}'", w.nouns);
+                    let prompt = tr!(lang; "resolve-pick", kind = key, typed = arg);
                     return match self.prompt.pick(&prompt, &items)? {
                         Some(i) => Ok(many[i].clone()),
-                        None => Err(CliError::new(format!(
-                            "no {} chosen for '{arg}'; nothing was changed",
-                            w.noun
+                        None => Err(CliError::new(tr!(
+                            lang; "resolve-none-chosen",
+                            kind = key,
+                            typed = arg
                         ))
                         .into()),
                     };
                 }
-                let list: Vec<String> = items.iter().map(|i| format!("  {i}")).collect();
-                Err(CliError::new(format!(
-                    "'{arg}' matches {} {}:\n{}",
-                    many.len(),
-                    w.nouns,
-                    list.join("\n")
-                ))
-                .hint(format!(
-                    "name one by id, e.g. {}, or quote more of the name",
-                    w.kind.show(many[0].id())
-                ))
-                .into())
+                let first = tr!(lang; "resolve-many", typed = arg, count = many.len(), kind = key);
+                Err(CliError::new(listed(first, &items))
+                    .hint(tr!(
+                        lang; "resolve-many-hint",
+                        example = w.kind.show(many[0].id())
+                    ))
+                    .into())
             }
         }
     }
@@ -541,7 +560,7 @@ mod tests {
         assert_eq!(
             e.to_string(),
             format!(
-                "#{fred} Frédéric Duval has 2 open follow-ups:\n  f{a} Call back (due 2026-12-01)\n  f{b} Send the photos (due 2026-12-01)"
+                "#{fred} Frédéric Duval has 2 open follow-ups:\n  f{a} Call back (due Tue 1 Dec)\n  f{b} Send the photos (due Tue 1 Dec)"
             )
         );
         assert_eq!(

@@ -6,6 +6,7 @@ use crate::error::CliError;
 use crate::model::search::parse_query;
 use crate::resolve::nearest;
 use crate::store::{SearchQuery, MAX_SEARCH_TERMS};
+use crate::tr;
 use crate::view::names;
 use crate::view::{self, search::SearchHits};
 
@@ -39,16 +40,19 @@ pub fn run(ctx: &mut Ctx, a: SearchArgs) -> Result<()> {
     let text = a.query.join(" ");
     let terms = parse_query(&text);
     if terms.is_empty() {
-        return Err(CliError::new(format!("nothing to search for in '{text}'"))
-            .hint("give a word or the start of one, e.g. carnet search chocolat")
-            .into());
+        return Err(
+            CliError::new(tr!(ctx.lang; "search-nothing", query = &text))
+                .hint(tr!(ctx.lang; "search-nothing-hint"))
+                .into(),
+        );
     }
     if terms.len() > MAX_SEARCH_TERMS {
-        return Err(CliError::new(format!(
-            "too many words to search for: {} (at most {MAX_SEARCH_TERMS})",
-            terms.len()
+        return Err(CliError::new(tr!(
+            ctx.lang; "search-too-many",
+            count = terms.len(),
+            max = MAX_SEARCH_TERMS
         ))
-        .hint("a few words you remember are enough, e.g. carnet search chocolatier lyon")
+        .hint(tr!(ctx.lang; "search-too-many-hint"))
         .into());
     }
     let hits = ctx.store.read(|db| {
@@ -72,6 +76,7 @@ pub fn run(ctx: &mut Ctx, a: SearchArgs) -> Result<()> {
             hits,
             query: text,
             near,
+            lang: ctx.lang,
         },
     )
 }

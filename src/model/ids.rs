@@ -9,7 +9,7 @@
 
 use std::fmt;
 
-use thiserror::Error;
+use crate::tr;
 
 /// What an id is the id of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -62,7 +62,7 @@ impl Kind {
             .find(|k| *k != Kind::Contact && k.prefix() == c)
     }
 
-    /// Its name in English, as errors say it ("a card").
+    /// Its key: its name in English, as the catalogues select on it (`$kind`).
     pub fn noun(self) -> &'static str {
         match self {
             Kind::Contact => "contact",
@@ -116,39 +116,49 @@ pub fn parse(arg: &str) -> Option<Typed> {
 }
 
 /// An id typed where only `kind` fits.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IdError {
-    #[error("{shown} is {article} {noun}, not {expected_article} {expected}")]
+    /// "c12 is a card, not a follow-up".
     OtherKind {
         shown: String,
-        article: &'static str,
-        noun: &'static str,
-        expected_article: &'static str,
-        expected: &'static str,
+        kind: Kind,
+        expected: Kind,
     },
-    #[error("invalid {expected} id '{typed}'")]
-    NotAnId {
-        typed: String,
-        expected: &'static str,
-    },
+    /// Not an id at all.
+    NotAnId { typed: String, expected: Kind },
 }
+
+impl fmt::Display for IdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            IdError::OtherKind {
+                shown,
+                kind,
+                expected,
+            } => tr!(
+                "ids-other-kind",
+                shown = shown,
+                kind = kind.noun(),
+                expected = expected.noun()
+            ),
+            IdError::NotAnId { typed, expected } => {
+                tr!("ids-invalid", kind = expected.noun(), typed = typed)
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for IdError {}
 
 impl IdError {
     /// How the ids of `expected` look.
     pub fn hint(&self, expected: Kind) -> String {
-        format!(
-            "{} ids look like {} (3 and #3 work too)",
-            expected.noun(),
-            expected.show(3)
+        tr!(
+            "ids-hint",
+            kind = expected.noun(),
+            example = expected.show(3)
         )
-    }
-}
-
-fn article(noun: &str) -> &'static str {
-    if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
     }
 }
 
@@ -156,10 +166,8 @@ fn article(noun: &str) -> &'static str {
 pub fn other_kind(other: Kind, id: i64, expected: Kind) -> IdError {
     IdError::OtherKind {
         shown: other.show(id),
-        article: article(other.noun()),
-        noun: other.noun(),
-        expected_article: article(expected.noun()),
-        expected: expected.noun(),
+        kind: other,
+        expected,
     }
 }
 
@@ -171,7 +179,7 @@ pub fn expect(arg: &str, expected: Kind) -> Result<i64, IdError> {
         Some(Typed::Prefixed(k, id)) if k != expected => Err(other_kind(k, id, expected)),
         _ => Err(IdError::NotAnId {
             typed: arg.to_owned(),
-            expected: expected.noun(),
+            expected,
         }),
     }
 }
@@ -269,7 +277,7 @@ mod tests {
             expect("0", Kind::FollowUp),
             Err(IdError::NotAnId {
                 typed: "0".into(),
-                expected: "follow-up"
+                expected: Kind::FollowUp
             })
         );
         assert!(expect("f0", Kind::FollowUp).is_err());

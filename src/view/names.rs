@@ -4,6 +4,7 @@ use crate::model::event::EventMatch;
 use crate::model::ids::Kind;
 use crate::model::project::Project;
 use crate::store::ContactMatch;
+use crate::tr;
 
 /// `#12 Frédéric Duval (Concours des vœux) [archived]`
 pub fn contact(m: &ContactMatch) -> String {
@@ -25,4 +26,26 @@ pub fn event(e: &EventMatch) -> String {
 /// `p2 Concert`
 pub fn project(p: &Project) -> String {
     format!("{} {}", Kind::Project.show(p.id), p.name)
+}
+
+/// Names in a sentence: "A", "A or B", "A, B or C".
+pub fn or_list(items: &[String]) -> String {
+    joined(items, |first, last| {
+        tr!("resolve-or", first = first, last = last)
+    })
+}
+
+/// Names in a sentence: "A", "A and B", "A, B and C".
+pub fn and_list(items: &[String]) -> String {
+    joined(items, |first, last| {
+        tr!("resolve-and", first = first, last = last)
+    })
+}
+
+fn joined(items: &[String], pair: impl Fn(String, &str) -> String) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => pair(rest.join(", "), last),
+    }
 }
