@@ -121,3 +121,5 @@ resolve-followup-none-hint = `carnet follow-up list` shows the open follow-ups w
 resolve-followup-pick = { $name } has { $count } open follow-ups
 resolve-followup-many = { $who } has { $count } open follow-ups:
 resolve-followup-many-hint = name one by id, e.g. { $example }
+# The last line of the picker, which chooses nobody.
+resolve-none-of-these = (none of these)

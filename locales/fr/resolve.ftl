@@ -106,3 +106,4 @@ resolve-followup-none-hint = `carnet follow-up list` montre les relances en cour
 resolve-followup-pick = { $name } a { $count } relances en cours
 resolve-followup-many = { $who } a { $count } relances en cours :
 resolve-followup-many-hint = désignez-en une par son identifiant, par ex. { $example }
+resolve-none-of-these = (aucun de ceux-là)

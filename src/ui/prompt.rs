@@ -50,7 +50,7 @@ pub trait Prompter {
     /// these", and on a terminal Esc or `q` cancels too. `None` when nothing was chosen.
     fn pick(&mut self, prompt: &str, items: &[String]) -> PromptResult<Option<usize>> {
         let mut all = items.to_vec();
-        all.push(NONE_OF_THESE.to_owned());
+        all.push(crate::tr!("resolve-none-of-these"));
         let i = self.select(prompt, &all, 0)?;
         Ok((i < items.len()).then_some(i))
     }
@@ -62,9 +62,6 @@ pub trait Prompter {
     /// Ends the session: the terminal's modes and cursor are restored.
     fn end_session(&mut self) {}
 }
-
-/// The last choice of a pick, which chooses nothing.
-pub const NONE_OF_THESE: &str = "(none of these)";
 
 /// Builds the prompter for this run: a terminal one when stdin and stderr are terminals and
 /// `--no-input` was not given.
@@ -311,7 +308,7 @@ impl Prompter for TerminalPrompter {
     fn pick(&mut self, prompt: &str, items: &[String]) -> PromptResult<Option<usize>> {
         self.before_prompt()?;
         let mut all = items.to_vec();
-        all.push(NONE_OF_THESE.to_owned());
+        all.push(crate::tr!("resolve-none-of-these"));
         let chosen = dialoguer::Select::with_theme(self.theme.as_ref())
             .with_prompt(prompt)
             .items(&all)

@@ -308,3 +308,37 @@ fn a_follow_up_is_named_by_its_contact_when_they_have_one_open() {
     env.ok(&["fu", "done", &format!("f{a}"), &b.to_string()]);
     assert!(env.json(&["fu", "list"]).as_array().unwrap().is_empty());
 }
+
+#[test]
+fn refusals_and_search_speak_french_when_asked() {
+    let e = evening();
+    let env = &e.env;
+    let fr = |args: &[&str]| {
+        env.run_with(args, |c| {
+            c.env("CARNET_LANG", "fr");
+        })
+    };
+    let r = fr(&["note", "michel", "Rappeler"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains("'michel' correspond à 2 contacts :"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("par ex. #"), "{}", r.stderr);
+    let r = fr(&["fu", "done", "c3"]);
+    assert!(
+        r.stderr.contains("c3 est une carte, pas une relance"),
+        "{}",
+        r.stderr
+    );
+    let r = fr(&["search", "zzzzqq"]);
+    assert!(
+        r.stderr.contains("Personne ne correspond à 'zzzzqq'."),
+        "{}",
+        r.stderr
+    );
+    let r = fr(&["search", "astrologue"]);
+    assert!(r.stdout.contains("TROUVÉ"), "{}", r.stdout);
+    assert!(r.stdout.contains("fonction : [Astrologue]"), "{}", r.stdout);
+}
