@@ -635,3 +635,101 @@ fn a_document_is_read_back_through_the_indexes_of_its_sources() {
         .collect();
     assert!(scans.is_empty(), "{plan:#?}");
 }
+
+#[test]
+fn placements_go_from_the_heaviest_down_and_cover_every_one() {
+    for k in 1..=3 {
+        let levels = placements(k);
+        let weight = |p: &Vec<Tier>| p.iter().map(|t| t.weight()).sum::<i64>();
+        let all: Vec<&Vec<Tier>> = levels.iter().flatten().collect();
+        assert_eq!(all.len(), 3usize.pow(k as u32));
+        let mut unique = all.clone();
+        unique.sort_by_key(|p| format!("{p:?}"));
+        unique.dedup();
+        assert_eq!(unique.len(), all.len());
+        for level in &levels {
+            assert!(level
+                .iter()
+                .all(|p| p.len() == k && weight(p) == weight(&level[0])));
+        }
+        for pair in levels.windows(2) {
+            assert!(weight(&pair[0][0]) > weight(&pair[1][0]));
+        }
+        assert_eq!(levels[0], vec![vec![Tier::Own; k]]);
+        assert_eq!(levels.last().unwrap(), &vec![vec![Tier::Mentions; k]]);
+    }
+    // Two terms: one own and one mentioned (110) weigh less than one own and one about
+    // (130), more than both about (60).
+    let two = placements(2);
+    let w: Vec<i64> = two
+        .iter()
+        .map(|l| l[0].iter().map(|t| t.weight()).sum())
+        .collect();
+    assert_eq!(w, [200, 130, 110, 60, 40, 20]);
+    assert_eq!(two[1].len(), 2, "own+about and about+own");
+}
+
+/// Ranking by tiers (for queries matching many records) gives exactly what the one
+/// statement of `rank_sql` gives, whatever the limit: the same people in the same order.
+#[test]
+fn ranking_by_tiers_is_ranking_by_score() {
+    let (_d, mut s) = store();
+    // Words placed in the own fields, the details or a note of 260 people, in every mix.
+    let place = |i: usize, word: &str, c: &mut NewContact, notes: &mut Vec<String>| match i % 4 {
+        0 => c.title = Some(format!("{} {word}", c.title.take().unwrap_or_default())),
+        1 => c.tags.push(word.to_owned()),
+        2 => notes.push(word.to_owned()),
+        _ => {}
+    };
+    for i in 0..260usize {
+        let mut c = named(&format!("Person {i}"));
+        let mut notes = Vec::new();
+        place(i, "karine", &mut c, &mut notes);
+        place(i / 4, "jazz", &mut c, &mut notes);
+        place(i / 16 + i, "lyon", &mut c, &mut notes);
+        let id = add(&mut s, c);
+        for n in notes {
+            note(&mut s, id, &n);
+        }
+    }
+    let db = s.db();
+    for q in [
+        "karine jazz",
+        "jazz karine",
+        "karine jazz lyon",
+        "lyon jaz",
+        "jazz person",
+    ] {
+        let mut terms = parse_query(q);
+        db.settle_prefix(&mut terms).unwrap();
+        let all = match_expression(&terms).unwrap();
+        assert!(db.at_least(&all, 10).unwrap(), "{q}");
+        for limit in [1, 3, 7, 20, 50, 1000] {
+            let (sql, args) = rank_statement(&all, &terms, false, limit);
+            let mut stmt = db.conn.prepare(&sql).unwrap();
+            let mut by_score: Vec<i64> = stmt
+                .query_map(params_from_iter(args), ranked_row)
+                .unwrap()
+                .map(|r| r.unwrap().id)
+                .collect();
+            let left = limit - by_score.len() as i64;
+            if left > 0 {
+                let ids = serde_json::to_string(&by_score).unwrap();
+                by_score.extend(
+                    db.newest(&all, false, &ids, left)
+                        .unwrap()
+                        .iter()
+                        .map(|r| r.id),
+                );
+            }
+            let by_tiers: Vec<i64> = db
+                .rank_by_tiers(&terms, false, limit)
+                .unwrap()
+                .iter()
+                .map(|r| r.id)
+                .collect();
+            assert_eq!(by_tiers, by_score, "{q} limit {limit}");
+            assert!(!by_tiers.is_empty(), "{q}");
+        }
+    }
+}
