@@ -43,6 +43,7 @@ pub fn run(ctx: &mut Ctx, a: SearchArgs) -> Result<()> {
         return Err(
             CliError::new(tr!(ctx.lang; "search-nothing", query = &text))
                 .hint(tr!(ctx.lang; "search-nothing-hint"))
+                .usage()
                 .into(),
         );
     }

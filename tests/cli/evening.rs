@@ -173,9 +173,13 @@ fn search_syntax_is_searched_as_words_and_an_empty_query_is_refused() {
     ] {
         assert_eq!(first(&e.env, &[q]), e.theo, "{q}");
     }
-    let r = e.env.fails(&["search", "\"*\""], 1);
+    // A usage error (exit 2), as an empty command line is.
+    let r = e.env.fails(&["search", "\"*\""], 2);
     assert!(r.stderr.contains("nothing to search for"), "{}", r.stderr);
     assert!(r.stderr.contains("hint:"), "{}", r.stderr);
+    let r = e.env.fails(&["search", "-", "*", "&"], 2);
+    assert!(r.stderr.contains("nothing to search for"), "{}", r.stderr);
+    e.env.fails(&["search"], 2);
 }
 
 /// What the database holds, as `export json` gives it.
