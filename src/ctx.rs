@@ -160,12 +160,8 @@ impl Ctx {
     /// otherwise. Adjacent words that together are a contact's whole name are refused as
     /// in `contacts`.
     pub fn followups(&mut self, args: &[String]) -> Result<Vec<i64>> {
-        let names: Vec<String> = args
-            .iter()
-            .filter(|a| ids::parse(a).is_none())
-            .cloned()
-            .collect();
-        if let Some(split) = split_name(self.store.db(), &names)? {
+        // Ids are never words of a name (`split_name` skips the runs holding one).
+        if let Some(split) = split_name(self.store.db(), args)? {
             return Err(split_error(&split));
         }
         let mut out = Vec::new();
@@ -536,6 +532,15 @@ mod tests {
         );
         let e = c.followups(&args(&["michel", "gagnon"])).unwrap_err();
         assert!(e.to_string().contains("was given as 2 contacts"), "{e}");
+        // An id between two words: they are not one name ("michel" alone is ambiguous).
+        let f = followup(&mut c, gagnon, "Call back");
+        let e = c
+            .followups(&args(&["michel", &format!("f{f}"), "gagnon"]))
+            .unwrap_err();
+        assert!(
+            e.to_string().starts_with("'michel' matches 2 contacts"),
+            "{e}"
+        );
     }
 
     #[test]
