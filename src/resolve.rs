@@ -36,24 +36,17 @@ pub enum Resolution<T> {
 /// A record a command argument can name.
 pub trait Named: Clone {
     fn id(&self) -> i64;
-    fn archived(&self) -> bool;
 }
 
 impl Named for ContactMatch {
     fn id(&self) -> i64 {
         self.id
     }
-    fn archived(&self) -> bool {
-        self.archived
-    }
 }
 
 impl Named for Project {
     fn id(&self) -> i64 {
         self.id
-    }
-    fn archived(&self) -> bool {
-        self.archived
     }
 }
 
@@ -215,12 +208,13 @@ pub fn candidates(db: Db<'_>, name: &str) -> Result<Vec<ContactMatch>> {
     Ok(all)
 }
 
-/// The one record not archived among several, else them all.
-fn prefer_active<T: Named>(pool: Vec<T>) -> Vec<T> {
+/// The one project not archived among several, else them all. (Contacts are never
+/// chosen this way: an archived namesake is a candidate like any other.)
+fn prefer_active(pool: Vec<Project>) -> Vec<Project> {
     if pool.len() < 2 {
         return pool;
     }
-    let active: Vec<&T> = pool.iter().filter(|c| !c.archived()).collect();
+    let active: Vec<&Project> = pool.iter().filter(|c| !c.archived).collect();
     match active.as_slice() {
         [one] => vec![(*one).clone()],
         _ => pool,
