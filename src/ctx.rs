@@ -373,6 +373,8 @@ mod tests {
         let now = "2026-11-22T00:00:00Z";
         ctx.store
             .write(|db| -> crate::store::Result<_> {
+                // Another project first, so that no id is 1.
+                db.insert_project("Album", None, now)?;
                 Ok((
                     db.insert_project("Concert", None, now)?,
                     db.insert_project("Conférence", None, now)?,
