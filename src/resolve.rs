@@ -264,22 +264,22 @@ pub fn split_name(db: Db<'_>, args: &[String]) -> Result<Option<SplitName>> {
 }
 
 /// Whether the arguments of `run`, each on its own, leave no doubt next to `named` (the
-/// contacts whose whole name they are together): see `split_name`.
+/// contacts whose whole name they are together): see `split_name`. Only when each names
+/// that one contact and no other. (Words that each name a different contact are never a
+/// whole name here: the contact of the whole name would match each word too, making each
+/// ambiguous. Such words reach `one_reading` only when no contact has the whole name, and
+/// `split_name` lets them through before.)
 fn one_reading(db: Db<'_>, run: &[String], named: &[ContactMatch]) -> Result<bool> {
-    let mut each: Vec<i64> = Vec::new();
+    let [one] = named else {
+        return Ok(false);
+    };
     for arg in run {
         match resolve_contact(db, arg)? {
-            Resolution::One(m) => each.push(m.id),
+            Resolution::One(m) if m.id == one.id => {}
             _ => return Ok(false),
         }
     }
-    let all_that_one = named.len() == 1 && each.iter().all(|id| *id == named[0].id);
-    let mut distinct = each.clone();
-    distinct.sort_unstable();
-    distinct.dedup();
-    let all_others =
-        distinct.len() == each.len() && !each.iter().any(|id| named.iter().any(|n| n.id == *id));
-    Ok(all_that_one || all_others)
+    Ok(true)
 }
 
 /// Where a CONTACT is followed by other words (a note, tags, a follow-up's text): the

@@ -199,6 +199,12 @@ fn words_after_a_contact_that_complete_a_name_are_found() {
     let (typed, named) = runs(&s, "michel", &["gagnon", "fils", "a", "appelé"]).unwrap();
     assert_eq!(typed, "michel gagnon fils");
     assert_eq!(named[0].id, long);
+    // Runs of at most MAX_RUN words in all, the contact's included.
+    let four = add(&mut s, "Jean Paul Marie Louis");
+    add(&mut s, "Jean Paul Marie Louis Dupont");
+    let (typed, named) = runs(&s, "jean", &["paul", "marie", "louis", "dupont", "x"]).unwrap();
+    assert_eq!(typed, "jean paul marie louis");
+    assert_eq!(named[0].id, four);
 }
 
 #[test]
@@ -291,21 +297,27 @@ fn events_resolve_by_id_then_folded_name_newest_first() {
     let old = event(&mut s, "5 à 7 Montréal", "2026-10-01");
     let new = event(&mut s, "5 à 7 Montréal", "2026-11-20");
     let breakfast = event(&mut s, "Petit-déjeuner des vœux", "2026-11-21");
+    let year = event(&mut s, "Gala 2027", "2026-12-01");
+    let e9 = event(&mut s, "E9 Meetup", "2026-12-02");
     let id = |q: &str| resolve_event(s.db(), q).unwrap().unwrap().map(|m| m.id);
     assert_eq!(id(&format!("#{old}")), Some(old));
     assert_eq!(id(&format!("e{old}")), Some(old));
     assert_eq!(id(&old.to_string()), Some(old));
     assert_eq!(id("#99"), None);
     assert_eq!(id("e99"), None);
+    // A number that is no event's id may be (part of) a name; a prefixed id never is.
+    assert_eq!(id("2027"), Some(year));
+    assert_eq!(id("e9"), None, "e9 is an id: event e{e9} is not it");
     assert_eq!(id("5 A 7 MONTREAL"), Some(new));
     assert_eq!(id("montreal"), Some(new));
     assert_eq!(id("voeux"), Some(breakfast));
     assert_eq!(id("déjeuner VŒUX"), Some(breakfast));
-    assert_eq!(id("gala"), None);
+    assert_eq!(id("gala"), Some(year));
     assert_eq!(id("  "), None);
     assert_eq!(id("100%"), None);
     assert_eq!(resolve_event(s.db(), "c3").unwrap(), Err((Kind::Card, 3)));
     assert_eq!(id(&"gala ".repeat(50)), None);
+    assert_eq!(id("soirée"), None);
 }
 
 #[test]
