@@ -1,4 +1,5 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use thiserror::Error;
 
@@ -12,10 +13,27 @@ pub enum StoreError {
     },
     #[error("{path} is not a carnet database (not an SQLite file, or damaged)")]
     NotADatabase { path: PathBuf },
+    /// A whole SQLite file, but not carnet's: `detail` says how it was told apart.
+    #[error("{path} is not a carnet database: {detail}")]
+    Foreign { path: PathBuf, detail: String },
+    /// A FIFO, a device, a socket: SQLite would hang on it or write beside it.
+    #[error("{path} is {kind}, not a regular file")]
+    NotRegular { path: PathBuf, kind: &'static str },
     #[error("database {path} is damaged: {detail}")]
     Damaged { path: PathBuf, detail: String },
     #[error("database {path} is read-only")]
     ReadOnly { path: PathBuf },
+    /// The file belongs to another user, who alone may write it.
+    #[error("cannot write to database {path}: it belongs to {owner}")]
+    NotYours { path: PathBuf, owner: String },
+    /// The folder does not let carnet create its write-ahead log beside the file.
+    #[error("cannot write in the folder {folder}, where carnet keeps {wal} beside the database")]
+    ReadOnlyFolder { folder: PathBuf, wal: String },
+    #[error("{path} is on a read-only file system")]
+    ReadOnlyFileSystem { path: PathBuf },
+    /// SQLITE_FULL, or an I/O error with no room left where the database is.
+    #[error("the disk holding {folder} is full")]
+    DiskFull { folder: PathBuf },
     #[error("folder {0} does not exist")]
     MissingFolder(PathBuf),
     #[error("{0} is a folder, not a database file")]
@@ -26,7 +44,8 @@ pub enum StoreError {
     NotFound { what: &'static str, id: i64 },
     #[error("{0}")]
     Conflict(String),
-    #[error("{context}: {source}")]
+    /// The cause (the operating system's words) follows in the error's chain.
+    #[error("{context}")]
     Io {
         context: String,
         #[source]
@@ -42,11 +61,28 @@ impl StoreError {
             StoreError::NewerSchema { .. } => Some(
                 "upgrade carnet to open this database; it was left untouched".to_owned(),
             ),
-            StoreError::NotADatabase { .. } | StoreError::Damaged { .. } => Some(
+            StoreError::NotADatabase { .. }
+            | StoreError::Damaged { .. }
+            | StoreError::Foreign { .. } => Some(
                 "point --db (or CARNET_DB) at a carnet database, or restore a backup made by `carnet backup`; the file was left untouched".to_owned(),
+            ),
+            StoreError::NotRegular { .. } => Some(
+                "point --db (or CARNET_DB) at a carnet database file, or at a path where carnet may create one".to_owned(),
             ),
             StoreError::ReadOnly { .. } => {
                 Some("make the file writable (chmod u+w) or copy it somewhere writable".to_owned())
+            }
+            StoreError::NotYours { owner, .. } => Some(format!(
+                "run carnet as {owner}, or copy the file somewhere of yours and point --db at the copy"
+            )),
+            StoreError::ReadOnlyFolder { .. } => Some(
+                "make the folder writable for you, or move the database to a folder you can write to".to_owned(),
+            ),
+            StoreError::ReadOnlyFileSystem { .. } => Some(
+                "copy the database to a writable disk and point --db at the copy".to_owned(),
+            ),
+            StoreError::DiskFull { .. } => {
+                Some("free some space on that disk, then run the command again".to_owned())
             }
             StoreError::MissingFolder(_) => {
                 Some("create the folder first, or choose another path".to_owned())
@@ -62,9 +98,41 @@ impl From<rusqlite::Error> for StoreError {
         use rusqlite::ErrorCode;
         match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => StoreError::Busy,
+            Some(ErrorCode::DiskFull) | Some(ErrorCode::SystemIoFailure) => {
+                match full_database_folder() {
+                    Some(folder) => StoreError::DiskFull { folder },
+                    None => StoreError::Sqlite(e),
+                }
+            }
             _ => StoreError::Sqlite(e),
         }
     }
+}
+
+/// The folder of the database this process opened: SQLite reports a disk with no room
+/// left as "disk I/O error" when it cannot grow the `-shm` file, so an I/O error there is
+/// told from others by the room left on that disk.
+static DATABASE_FOLDER: Mutex<Option<PathBuf>> = Mutex::new(None);
+
+/// Below this many bytes free, an I/O error is the disk's being full.
+const FULL_BELOW: u64 = 1024 * 1024;
+
+pub(super) fn remember_database_folder(folder: PathBuf) {
+    if let Ok(mut f) = DATABASE_FOLDER.lock() {
+        *f = Some(folder);
+    }
+}
+
+/// The database's folder, if the disk holding it is (nearly) full.
+fn full_database_folder() -> Option<PathBuf> {
+    let folder = DATABASE_FOLDER.lock().ok()?.clone()?;
+    disk_is_full(&folder).then_some(folder)
+}
+
+/// Whether the file system holding `path` has less than [`FULL_BELOW`] bytes left for
+/// unprivileged users.
+pub(crate) fn disk_is_full(path: &Path) -> bool {
+    rustix::fs::statvfs(path).is_ok_and(|s| s.f_bavail.saturating_mul(s.f_frsize) < FULL_BELOW)
 }
 
 /// Wraps an error from a run whose write was rolled back; the top-level message then

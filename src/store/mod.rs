@@ -192,14 +192,13 @@ impl Store {
     /// version): a foreign, damaged or newer file is refused byte-identical.
     pub fn open(loc: &Location) -> Result<Store> {
         let path = &loc.path;
-        if path.is_dir() {
-            return Err(StoreError::IsADirectory(path.clone()));
-        }
-        if !path.exists() {
-            file::create_empty(loc)?;
-        } else {
-            file::check_writable(path)?;
-            file::check_header(path)?;
+        error::remember_database_folder(file::folder_of(path));
+        match file::existing(path)? {
+            None => file::create_empty(loc)?,
+            Some(meta) => {
+                file::check_writable(path, &meta)?;
+                file::check_header(path)?;
+            }
         }
         let conn = Connection::open_with_flags(
             path,
@@ -220,25 +219,7 @@ impl Store {
         // Read-only look first: a newer or foreign file must be left byte-identical, and
         // switching to WAL would already write to it. One statement, so one snapshot: another
         // process migrating a fresh file meanwhile is seen wholly or not at all.
-        let (version, tables): (i64, i64) = conn
-            .query_row(
-                "SELECT (SELECT user_version FROM pragma_user_version),
-                        (SELECT count(*) FROM sqlite_schema)",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .map_err(|e| classify(e, path))?;
-        if version > SCHEMA_VERSION {
-            return Err(StoreError::NewerSchema {
-                path: path.clone(),
-                found: version,
-                known: SCHEMA_VERSION,
-            });
-        }
-        if version == 0 && tables > 0 {
-            return Err(StoreError::NotADatabase { path: path.clone() });
-        }
-
+        let version = identify(&conn, path)?;
         set_wal(&conn, path)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -411,7 +392,60 @@ fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
         Some(ErrorCode::ReadOnly) => StoreError::ReadOnly {
             path: path.to_owned(),
         },
+        Some(ErrorCode::DiskFull) | Some(ErrorCode::SystemIoFailure)
+            if error::disk_is_full(&file::folder_of(path)) =>
+        {
+            StoreError::DiskFull {
+                folder: file::folder_of(path),
+            }
+        }
         _ => StoreError::from(e),
+    }
+}
+
+/// The schema version of the file opened on `conn`, 0 for a new one; a file that is not
+/// carnet's, or is a newer carnet's, is refused having only been read.
+fn identify(conn: &Connection, path: &Path) -> Result<i64> {
+    let (version, application_id, entries): (i64, i64, i64) = conn
+        .query_row(
+            "SELECT (SELECT user_version FROM pragma_user_version),
+                    (SELECT application_id FROM pragma_application_id),
+                    (SELECT count(*) FROM sqlite_schema)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .map_err(|e| classify(e, path))?;
+    let foreign = |detail: String| StoreError::Foreign {
+        path: path.to_owned(),
+        detail,
+    };
+    match file::identify(
+        version,
+        application_id,
+        entries,
+        migrate::marked_since(),
+        SCHEMA_VERSION,
+    ) {
+        file::Identity::Fresh => Ok(0),
+        file::Identity::Carnet(v) => Ok(v),
+        file::Identity::Newer(found) => Err(StoreError::NewerSchema {
+            path: path.to_owned(),
+            found,
+            known: SCHEMA_VERSION,
+        }),
+        file::Identity::Foreign(detail) => Err(foreign(detail)),
+        file::Identity::Unmarked(v) => {
+            let found = migrate::table_columns(conn).map_err(|e| match e {
+                StoreError::Sqlite(e) => classify(e, path),
+                e => e,
+            })?;
+            match migrate::missing_from(&migrate::tables_of(v)?, &found) {
+                None => Ok(v),
+                Some(what) => Err(foreign(format!(
+                    "its user_version is {v}, but it lacks what carnet's schema {v} has ({what})"
+                ))),
+            }
+        }
     }
 }
 

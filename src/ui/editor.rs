@@ -17,7 +17,8 @@ use crate::model::{Contact, Labeled};
 pub enum EditorError {
     #[error("invalid editor '{0}'")]
     InvalidEditor(String),
-    #[error("cannot start the editor '{program}': {source}")]
+    /// The operating system's reason follows in the error's chain.
+    #[error("cannot start the editor '{program}'")]
     CannotStart {
         program: String,
         source: std::io::Error,
@@ -29,12 +30,12 @@ pub enum EditorError {
     },
     #[error("edit cancelled: the file was emptied; nothing changed")]
     Cancelled,
-    #[error("{context}: {source}")]
+    #[error("{context}")]
     Io {
         context: &'static str,
         source: std::io::Error,
     },
-    #[error("cannot render the contact as TOML: {0}")]
+    #[error("cannot render the contact as TOML")]
     Render(#[from] toml::ser::Error),
 }
 

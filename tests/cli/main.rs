@@ -10,6 +10,7 @@ mod contacts;
 mod damaged;
 mod editor;
 mod events;
+mod files;
 mod followups;
 mod fuzz;
 mod fuzz_formats;
