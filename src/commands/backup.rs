@@ -4,7 +4,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 
 use crate::ctx::Ctx;
-use crate::store::KEEP_BACKUPS;
+use crate::store::{Pruned, KEEP_BACKUPS};
 use crate::view::{self, database::BackupView};
 
 const EXAMPLES: &str = "\
@@ -28,25 +28,38 @@ pub struct BackupArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: BackupArgs) -> Result<()> {
-    let (path, removed) = match &a.path {
+    let (path, pruned) = match &a.path {
         None => {
             let path = ctx.store.backup_timestamped(None)?;
-            let removed = ctx
+            let pruned = ctx
                 .store
-                .prune_backups(KEEP_BACKUPS)
+                .prune_backups(KEEP_BACKUPS, &path)
                 .context("the backup was written, but older ones could not be pruned")?;
-            (path, removed)
+            (path, pruned)
         }
-        Some(dir) if dir.is_dir() => (ctx.store.backup_timestamped(Some(dir))?, Vec::new()),
+        Some(dir) if dir.is_dir() => (ctx.store.backup_timestamped(Some(dir))?, Pruned::default()),
         Some(file) => {
             ctx.store.backup_new(file)?;
-            (file.clone(), Vec::new())
+            (file.clone(), Pruned::default())
         }
     };
-    for old in &removed {
+    for old in &pruned.removed {
         ctx.out
             .status(format!("Removed the old backup {}", old.display()));
     }
+    for bad in &pruned.damaged {
+        ctx.out.status(format!(
+            "warning: the backup {} is damaged; it is not counted among the {KEEP_BACKUPS} kept and was left in place",
+            bad.display()
+        ));
+    }
     ctx.out.status(format!("Backed up to {}", path.display()));
-    view::show(&ctx.out, BackupView { path, removed })
+    view::show(
+        &ctx.out,
+        BackupView {
+            path,
+            removed: pruned.removed,
+            damaged: pruned.damaged,
+        },
+    )
 }

@@ -21,6 +21,9 @@ pub enum StoreError {
     NotRegular { path: PathBuf, kind: &'static str },
     #[error("database {path} is damaged: {detail}")]
     Damaged { path: PathBuf, detail: String },
+    /// A backup refused because the database fails SQLite's quick check.
+    #[error("the database {path} is damaged ({first}): no backup was made, none was removed")]
+    DamagedSource { path: PathBuf, first: String },
     #[error("database {path} is read-only")]
     ReadOnly { path: PathBuf },
     /// The file belongs to another user, who alone may write it.
@@ -65,6 +68,9 @@ impl StoreError {
             | StoreError::Damaged { .. }
             | StoreError::Foreign { .. } => Some(
                 "point --db (or CARNET_DB) at a carnet database, or restore a backup made by `carnet backup`; the file was left untouched".to_owned(),
+            ),
+            StoreError::DamagedSource { .. } => Some(
+                "`carnet check` shows the damage and the command to restore the newest good backup (`carnet restore BACKUP`)".to_owned(),
             ),
             StoreError::NotRegular { .. } => Some(
                 "point --db (or CARNET_DB) at a carnet database file, or at a path where carnet may create one".to_owned(),

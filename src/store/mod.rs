@@ -43,7 +43,7 @@ use chrono::NaiveDate;
 use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
-pub use backup::KEEP_BACKUPS;
+pub use backup::{Pruned, KEEP_BACKUPS};
 pub use channels::Channel;
 pub use check::{CheckFinding, SearchIndex, SEARCH_INDEXES};
 pub use error::{NothingChanged, Result, StoreError};
@@ -220,14 +220,6 @@ impl Store {
         // switching to WAL would already write to it. One statement, so one snapshot: another
         // process migrating a fresh file meanwhile is seen wholly or not at all.
         let version = identify(&conn, path)?;
-        set_wal(&conn, path)?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        // Temporary files in memory: on a file, the savepoints of a 10,000-card import made
-        // 330,000 small writes. Set once, here: changing it later would delete the TEMP
-        // triggers of derived.sql with the rest of the temporary database.
-        conn.pragma_update(None, "temp_store", "MEMORY")?;
-
         let mut store = Store {
             conn,
             path: path.clone(),
@@ -236,10 +228,20 @@ impl Store {
             writes: WriteLog::default(),
             guard_writes: true,
         };
+        // The copy comes first: should it fail (a damaged file, a full disk), the file is
+        // left as it was, not even switched to WAL.
+        if version > 0 && version < SCHEMA_VERSION {
+            store.backup_before_migration = Some(store.backup_for_migration(version)?);
+        }
+        let conn = &store.conn;
+        set_wal(conn, path)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Temporary files in memory: on a file, the savepoints of a 10,000-card import made
+        // 330,000 small writes. Set once, here: changing it later would delete the TEMP
+        // triggers of derived.sql with the rest of the temporary database.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         if version < SCHEMA_VERSION {
-            if version > 0 {
-                store.backup_before_migration = Some(store.backup_for_migration(version)?);
-            }
             migrate::apply(&mut store.conn)?;
         }
         if store.explain.is_some() {

@@ -13,6 +13,8 @@ use crate::ui::output::Text;
 pub struct BackupView {
     pub path: PathBuf,
     pub removed: Vec<PathBuf>,
+    /// Damaged backups found while rotating, left in place and not counted.
+    pub damaged: Vec<PathBuf>,
 }
 
 impl Screen for BackupView {
