@@ -53,6 +53,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand search 'Find people from whatever you remember about them'
             cand suggest 'Suggest people worth reaching out to, with the reason'
             cand backup 'Copy the database to a backup file'
+            cand restore 'Put a backup back in place of the database'
             cand check 'Check the database for damage'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -940,6 +941,13 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'carnet;restore'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;check'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
@@ -981,6 +989,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand search 'search'
             cand suggest 'suggest'
             cand backup 'backup'
+            cand restore 'restore'
             cand check 'check'
             cand completions 'completions'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1034,6 +1043,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;suggest'= {
         }
         &'carnet;help;backup'= {
+        }
+        &'carnet;help;restore'= {
         }
         &'carnet;help;check'= {
         }

@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand};
 
 use crate::commands::{
     backup, card, check, completions, contact, event, export, followup, import, log, me, merge,
-    met, project, search, suggest, tags, today,
+    met, project, restore, search, suggest, tags, today,
 };
 
 const EXAMPLES: &str = "\
@@ -76,6 +76,7 @@ pub enum Command {
     Search(search::SearchArgs),
     Suggest(suggest::SuggestArgs),
     Backup(backup::BackupArgs),
+    Restore(restore::RestoreArgs),
     Check(check::CheckArgs),
     Completions(completions::CompletionsArgs),
 }

@@ -11,15 +11,19 @@ const EXAMPLES: &str = "\
 Examples:
   carnet backup
   carnet backup ~/Sauvegardes/carnet-2026-11-22.db
-  carnet --db ~/Sauvegardes/carnet-2026-11-22.db check";
+  carnet --db ~/Sauvegardes/carnet-2026-11-22.db check
+  carnet restore ~/Sauvegardes/carnet-2026-11-22.db";
 
 /// Copy the database to a backup file
 ///
 /// The copy is taken with SQLite's online backup API: it is one consistent snapshot, safe
-/// while another carnet writes. Without PATH it goes next to the database as
-/// carnet-backup-YYYYMMDD-HHMMSS-micros.db, and only the newest 10 of those are kept.
-/// A folder as PATH receives such a timestamped file. An existing file is never replaced.
-/// The backup is created 0600; its path is printed on stdout.
+/// while another carnet writes. A damaged database is not copied (SQLite's quick check
+/// runs first), and the copy is checked in full before it gets its name. Without PATH it
+/// goes next to the database as carnet-backup-YYYYMMDD-HHMMSS-micros.db, and the backup
+/// just made and the newest good ones are kept, 10 in all; a damaged backup found among
+/// them is reported and not counted. A folder as PATH receives such a timestamped file. An
+/// existing file is never replaced. The backup is created 0600; its path is printed on
+/// stdout. `carnet restore BACKUP` puts one back.
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES)]
 pub struct BackupArgs {

@@ -15,6 +15,7 @@ pub mod me;
 pub mod merge;
 pub mod met;
 pub mod project;
+pub mod restore;
 pub mod search;
 pub mod suggest;
 pub mod tags;
@@ -55,5 +56,7 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Search(a) => search::run(ctx, a),
         Command::Suggest(a) => suggest::run(ctx, a),
         Command::Completions(a) => completions::run(&ctx.out, &a),
+        // Run by `crate::run` before the database is opened.
+        Command::Restore(_) => Ok(()),
     }
 }

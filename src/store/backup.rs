@@ -23,7 +23,7 @@ pub const KEEP_BACKUPS: usize = 10;
 const MARK: &str = "-backup-";
 
 /// The prefix of the temporary files backups are written to.
-const TEMP_PREFIX: &str = ".carnet-backup-";
+pub(super) const TEMP_PREFIX: &str = ".carnet-backup-";
 
 /// A temporary file older than this and unlocked is a leftover of a killed backup. (A
 /// running backup locks its file at once; the age only covers the instant in between.)
@@ -64,40 +64,9 @@ impl Store {
         }
     }
 
-    /// Copies the database with SQLite's online backup API into `dest` (created 0600),
-    /// leaving it a self-contained file in rollback-journal mode (no `-wal` to go with it).
-    ///
-    /// Safe while other processes write: the copy is one consistent snapshot, taken in a
-    /// single step under a read transaction, which in WAL mode does not block writers.
+    /// Copies the database into `dest`: see [`copy_database`].
     fn backup_to(&self, dest: &Path) -> Result<()> {
-        create_private_file(dest)?;
-        let mut dst = Connection::open(dest).map_err(|e| on_disk(e, dest))?;
-        {
-            let backup = rusqlite::backup::Backup::new(&self.conn, &mut dst)?;
-            let start = Instant::now();
-            loop {
-                match backup.step(-1).map_err(|e| on_disk(e, dest))? {
-                    rusqlite::backup::StepResult::Done => break,
-                    rusqlite::backup::StepResult::More => {}
-                    _ if start.elapsed() < BUSY_TIMEOUT => {
-                        std::thread::sleep(Duration::from_millis(20))
-                    }
-                    _ => return Err(StoreError::Busy),
-                }
-            }
-        }
-        dst.query_row("PRAGMA journal_mode = DELETE", [], |r| {
-            r.get::<_, String>(0)
-        })
-        .map_err(|e| on_disk(e, dest))?;
-        dst.close().map_err(|(_, e)| on_disk(e, dest))?;
-        fs::set_permissions(dest, fs::Permissions::from_mode(0o600)).map_err(|e| {
-            StoreError::Io {
-                context: format!("cannot set permissions on {}", dest.display()),
-                source: e,
-            }
-        })?;
-        Ok(())
+        copy_database(&self.conn, dest)
     }
 
     /// A backup into `dest`, which must not exist yet. The database is checked first (a
@@ -234,8 +203,43 @@ impl Store {
     }
 }
 
+/// Copies the database open on `src` with SQLite's online backup API into `dest` (created
+/// 0600), leaving it a self-contained file in rollback-journal mode (no `-wal` to go with
+/// it).
+///
+/// Safe while other processes write: the copy is one consistent snapshot, taken in a single
+/// step under a read transaction, which in WAL mode does not block writers.
+pub(super) fn copy_database(src: &Connection, dest: &Path) -> Result<()> {
+    create_private_file(dest)?;
+    let mut dst = Connection::open(dest).map_err(|e| on_disk(e, dest))?;
+    {
+        let backup = rusqlite::backup::Backup::new(src, &mut dst)?;
+        let start = Instant::now();
+        loop {
+            match backup.step(-1).map_err(|e| on_disk(e, dest))? {
+                rusqlite::backup::StepResult::Done => break,
+                rusqlite::backup::StepResult::More => {}
+                _ if start.elapsed() < BUSY_TIMEOUT => {
+                    std::thread::sleep(Duration::from_millis(20))
+                }
+                _ => return Err(StoreError::Busy),
+            }
+        }
+    }
+    dst.query_row("PRAGMA journal_mode = DELETE", [], |r| {
+        r.get::<_, String>(0)
+    })
+    .map_err(|e| on_disk(e, dest))?;
+    dst.close().map_err(|(_, e)| on_disk(e, dest))?;
+    fs::set_permissions(dest, fs::Permissions::from_mode(0o600)).map_err(|e| StoreError::Io {
+        context: format!("cannot set permissions on {}", dest.display()),
+        source: e,
+    })?;
+    Ok(())
+}
+
 /// The problems a check pragma reports (`quick_check`, `integrity_check`), none for "ok".
-fn problems(conn: &Connection, pragma: &str) -> Result<Vec<String>> {
+pub(super) fn problems(conn: &Connection, pragma: &str) -> Result<Vec<String>> {
     let mut stmt = conn.prepare(pragma)?;
     let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
     let mut found = Vec::new();
@@ -275,7 +279,7 @@ fn file_uri(path: &Path) -> String {
 
 /// SQLite's full integrity check of the copy just written; a copy with any problem is
 /// refused (and removed by the caller).
-fn verify_copy(path: &Path) -> Result<()> {
+pub(super) fn verify_copy(path: &Path) -> Result<()> {
     let conn = open_closed_file(path)?;
     let found = problems(&conn, "PRAGMA integrity_check(20)")?;
     match found.into_iter().next() {
@@ -296,7 +300,7 @@ fn is_sound(path: &Path) -> bool {
 
 /// Removes the temporary files of backups killed part-way in `folder` (and SQLite's
 /// journal of them): unlocked and not touched for a minute. Best effort.
-fn remove_leftovers(folder: &Path) {
+pub(super) fn remove_leftovers(folder: &Path) {
     let Ok(entries) = fs::read_dir(folder) else {
         return;
     };
@@ -328,14 +332,14 @@ fn remove_leftovers(folder: &Path) {
 }
 
 /// Removes the `-journal`, `-wal` and `-shm` files SQLite may have left beside `path`.
-fn remove_sqlite_companions(path: &Path) {
+pub(super) fn remove_sqlite_companions(path: &Path) {
     for suffix in ["-journal", "-wal", "-shm"] {
         let _ = fs::remove_file(super::file::sibling(path, suffix));
     }
 }
 
 /// Makes a rename in `folder` durable. Best effort: some file systems cannot sync a folder.
-fn sync_folder(folder: &Path) {
+pub(super) fn sync_folder(folder: &Path) {
     if let Ok(dir) = fs::File::open(folder) {
         let _ = dir.sync_all();
     }

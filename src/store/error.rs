@@ -43,6 +43,16 @@ pub enum StoreError {
     IsADirectory(PathBuf),
     #[error("the database is busy: another carnet process kept it locked for more than {} seconds; nothing was changed", super::BUSY_TIMEOUT.as_secs())]
     Busy,
+    #[error("the backup {0} does not exist")]
+    MissingBackup(PathBuf),
+    #[error("{0} is the database itself, not a backup of it")]
+    RestoreItself(PathBuf),
+    /// A backup with a write-ahead log beside it: open elsewhere, or not closed.
+    #[error("the backup {path} is in use, or was not closed: {wal} is beside it")]
+    BackupInUse { path: PathBuf, wal: PathBuf },
+    /// Another process has the database open.
+    #[error("the database {path} is in use by another carnet (or another program)")]
+    InUse { path: PathBuf },
     #[error("{what} #{id} does not exist")]
     NotFound { what: &'static str, id: i64 },
     #[error("{0}")]
@@ -71,6 +81,19 @@ impl StoreError {
             ),
             StoreError::DamagedSource { .. } => Some(
                 "`carnet check` shows the damage and the command to restore the newest good backup (`carnet restore BACKUP`)".to_owned(),
+            ),
+            StoreError::MissingBackup(_) => Some(
+                "give the path of a file written by `carnet backup` (carnet-backup-….db, beside the database by default)".to_owned(),
+            ),
+            StoreError::RestoreItself(_) => Some(
+                "give the path of a backup written by `carnet backup`".to_owned(),
+            ),
+            StoreError::BackupInUse { path, .. } => Some(format!(
+                "close what has it open, or run `carnet --db {} check` once to fold the log in; nothing was changed",
+                path.display()
+            )),
+            StoreError::InUse { .. } => Some(
+                "close it (a `carnet log` session, a sync) and run the command again; nothing was changed".to_owned(),
             ),
             StoreError::NotRegular { .. } => Some(
                 "point --db (or CARNET_DB) at a carnet database file, or at a path where carnet may create one".to_owned(),

@@ -30,6 +30,7 @@ mod names;
 mod notes;
 mod projects;
 mod reconnect;
+mod restore;
 mod search;
 mod suggest;
 mod tags;
@@ -52,6 +53,7 @@ pub use listing::ListedContact;
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use names::ContactMatch;
 pub use projects::ProjectPatch;
+pub use restore::{restore, Restored};
 pub use search::{SearchIndexReport, SearchQuery};
 pub use suggest::SuggestFilter;
 
@@ -381,7 +383,7 @@ impl Store {
     }
 }
 
-fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
+pub(super) fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
     use rusqlite::ErrorCode;
     match e.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => StoreError::NotADatabase {
@@ -407,7 +409,7 @@ fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
 
 /// The schema version of the file opened on `conn`, 0 for a new one; a file that is not
 /// carnet's, or is a newer carnet's, is refused having only been read.
-fn identify(conn: &Connection, path: &Path) -> Result<i64> {
+pub(super) fn identify(conn: &Connection, path: &Path) -> Result<i64> {
     let (version, application_id, entries): (i64, i64, i64) = conn
         .query_row(
             "SELECT (SELECT user_version FROM pragma_user_version),

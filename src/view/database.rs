@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use super::Screen;
-use crate::store::CheckFinding;
+use crate::store::{CheckFinding, Restored};
 use crate::ui::output::Text;
 
 /// What `backup` prints: the copy's path on stdout, or as JSON with the old copies pruned.
@@ -46,4 +46,27 @@ impl Screen for CheckView {
         }
         Text::Page(out)
     }
+}
+
+/// What `restore` says on stderr: which backup, and where the database as it was is kept.
+/// (With --json, the `Restored` report is printed on stdout as well.)
+pub fn restored(r: &Restored) -> String {
+    let mut lines = vec![format!(
+        "Restored {} into {}",
+        r.restored_from.display(),
+        r.database.display()
+    )];
+    match (&r.kept_aside, &r.kept_aside_wal) {
+        (Some(aside), Some(wal)) => lines.push(format!(
+            "The database as it was is kept in {} (with its write-ahead log, {})",
+            aside.display(),
+            wal.display()
+        )),
+        (Some(aside), None) => lines.push(format!(
+            "The database as it was is kept in {}",
+            aside.display()
+        )),
+        _ => {}
+    }
+    lines.join("\n")
 }

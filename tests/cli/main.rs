@@ -22,6 +22,7 @@ mod projects;
 mod prompts;
 mod recall;
 mod reliability;
+mod restore;
 mod safety;
 mod schema;
 mod store;
