@@ -68,7 +68,11 @@ fn writer_committed(db: &Path) -> Child {
     let mut line = String::new();
     loop {
         line.clear();
-        assert!(reader.read_line(&mut line).unwrap() > 0, "the writer ended");
+        if reader.read_line(&mut line).unwrap_or(0) == 0 {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("the writer ended before committing");
+        }
         if line.trim_end() == "committed" {
             return child;
         }
