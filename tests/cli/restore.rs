@@ -50,7 +50,9 @@ fn child_writer() {
     std::process::exit(3)
 }
 
-/// Starts `child_writer` on `db` and waits until its write is committed.
+/// Starts `child_writer` on `db` and waits until its write is committed. The caller kills
+/// and waits for the child it is given.
+#[allow(clippy::zombie_processes)]
 fn writer_committed(db: &Path) -> Child {
     let mut child = Command::new(std::env::current_exe().unwrap())
         .args([
