@@ -55,6 +55,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand backup 'Copy the database to a backup file'
             cand restore 'Put a backup back in place of the database'
             cand check 'Check the database for damage'
+            cand config 'Show or change your settings'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -956,6 +957,14 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'carnet;config'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --unset 'Remove the setting from the file'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;completions'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
@@ -991,6 +1000,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand backup 'backup'
             cand restore 'restore'
             cand check 'check'
+            cand config 'config'
             cand completions 'completions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1047,6 +1057,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;restore'= {
         }
         &'carnet;help;check'= {
+        }
+        &'carnet;help;config'= {
         }
         &'carnet;help;completions'= {
         }

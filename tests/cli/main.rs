@@ -17,6 +17,7 @@ mod fuzz;
 mod fuzz_formats;
 mod help;
 mod interop;
+mod language;
 mod log;
 mod projects;
 mod prompts;
