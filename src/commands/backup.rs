@@ -5,6 +5,7 @@ use clap::Args;
 
 use crate::ctx::Ctx;
 use crate::store::{Pruned, KEEP_BACKUPS};
+use crate::tr;
 use crate::view::{self, database::BackupView};
 
 const EXAMPLES: &str = "\
@@ -52,10 +53,12 @@ pub fn run(ctx: &mut Ctx, a: BackupArgs) -> Result<()> {
             .status(format!("Removed the old backup {}", old.display()));
     }
     for bad in &pruned.damaged {
-        ctx.out.status(format!(
-            "warning: the backup {} is damaged; it is not counted among the {KEEP_BACKUPS} kept and was left in place",
-            bad.display()
-        ));
+        let message = tr!(
+            "backup-damaged-kept",
+            path = bad.display().to_string(),
+            keep = KEEP_BACKUPS
+        );
+        ctx.out.status(tr!("warning-line", message = message));
     }
     ctx.out.status(format!("Backed up to {}", path.display()));
     view::show(

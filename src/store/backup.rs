@@ -16,6 +16,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::file::{create_private_file, folder_of};
 use super::{Result, Store, StoreError, BUSY_TIMEOUT};
+use crate::tr;
 
 /// How many timestamped backups `carnet backup` keeps in the data folder.
 pub const KEEP_BACKUPS: usize = 10;
@@ -79,9 +80,9 @@ impl Store {
             return Err(StoreError::MissingFolder(folder));
         }
         if dest.exists() {
-            return Err(StoreError::Conflict(format!(
-                "{} already exists; a backup never replaces a file",
-                dest.display()
+            return Err(StoreError::Conflict(tr!(
+                "store-backup-exists",
+                path = dest.display().to_string()
             )));
         }
         remove_leftovers(&folder);
@@ -92,7 +93,10 @@ impl Store {
             .suffix(".tmp")
             .tempfile_in(&folder)
             .map_err(|e| StoreError::Io {
-                context: format!("cannot create a file in {}", folder.display()),
+                context: tr!(
+                    "store-cannot-create-in",
+                    folder = folder.display().to_string()
+                ),
                 source: e,
             })?;
         // Held until the copy is renamed or removed: another backup's clean-up leaves it.
@@ -105,7 +109,7 @@ impl Store {
             return Err(e);
         }
         tmp.persist_noclobber(dest).map_err(|e| StoreError::Io {
-            context: format!("cannot write {}", dest.display()),
+            context: tr!("store-cannot-write", path = dest.display().to_string()),
             source: e.error,
         })?;
         sync_folder(&folder);
@@ -159,7 +163,7 @@ impl Store {
         let (folder, stem) = self.backup_stem();
         let prefix = format!("{stem}{MARK}");
         let entries = fs::read_dir(&folder).map_err(|e| StoreError::Io {
-            context: format!("cannot list {}", folder.display()),
+            context: tr!("store-cannot-list", folder = folder.display().to_string()),
             source: e,
         })?;
         let mut ours: Vec<(String, PathBuf)> = entries
@@ -186,7 +190,10 @@ impl Store {
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                     Err(e) => {
                         return Err(StoreError::Io {
-                            context: format!("cannot remove the old backup {}", path.display()),
+                            context: tr!(
+                                "store-cannot-remove-backup",
+                                path = path.display().to_string()
+                            ),
                             source: e,
                         })
                     }
@@ -232,7 +239,7 @@ pub(super) fn copy_database(src: &Connection, dest: &Path) -> Result<()> {
     .map_err(|e| on_disk(e, dest))?;
     dst.close().map_err(|(_, e)| on_disk(e, dest))?;
     fs::set_permissions(dest, fs::Permissions::from_mode(0o600)).map_err(|e| StoreError::Io {
-        context: format!("cannot set permissions on {}", dest.display()),
+        context: tr!("store-cannot-set-mode", path = dest.display().to_string()),
         source: e,
     })?;
     Ok(())
@@ -286,7 +293,7 @@ pub(super) fn verify_copy(path: &Path) -> Result<()> {
         None => Ok(()),
         Some(first) => Err(StoreError::Damaged {
             path: path.to_owned(),
-            detail: format!("the copy failed its check ({first}); it was removed"),
+            detail: tr!("store-copy-damaged", first = first),
         }),
     }
 }

@@ -3,6 +3,8 @@ use std::sync::Mutex;
 
 use thiserror::Error;
 
+use crate::tr;
+
 #[derive(Debug, Error)]
 pub enum StoreError {
     #[error("database {path} has schema version {found}, newer than this carnet knows ({known})")]
@@ -14,28 +16,28 @@ pub enum StoreError {
     #[error("{path} is not a carnet database (not an SQLite file, or damaged)")]
     NotADatabase { path: PathBuf },
     /// A whole SQLite file, but not carnet's: `detail` says how it was told apart.
-    #[error("{path} is not a carnet database: {detail}")]
+    #[error("{}", tr!("store-foreign", path = .path.display().to_string(), detail = .detail))]
     Foreign { path: PathBuf, detail: String },
     /// A FIFO, a device, a socket: SQLite would hang on it or write beside it.
-    #[error("{path} is {kind}, not a regular file")]
+    #[error("{}", tr!("store-not-regular", path = .path.display().to_string(), kind = *.kind))]
     NotRegular { path: PathBuf, kind: &'static str },
     #[error("database {path} is damaged: {detail}")]
     Damaged { path: PathBuf, detail: String },
     /// A backup refused because the database fails SQLite's quick check.
-    #[error("the database {path} is damaged ({first}): no backup was made, none was removed")]
+    #[error("{}", tr!("store-damaged-source", path = .path.display().to_string(), first = .first))]
     DamagedSource { path: PathBuf, first: String },
     #[error("database {path} is read-only")]
     ReadOnly { path: PathBuf },
     /// The file belongs to another user, who alone may write it.
-    #[error("cannot write to database {path}: it belongs to {owner}")]
+    #[error("{}", tr!("store-not-yours", path = .path.display().to_string(), owner = .owner))]
     NotYours { path: PathBuf, owner: String },
     /// The folder does not let carnet create its write-ahead log beside the file.
-    #[error("cannot write in the folder {folder}, where carnet keeps {wal} beside the database")]
+    #[error("{}", tr!("store-read-only-folder", folder = .folder.display().to_string(), wal = .wal))]
     ReadOnlyFolder { folder: PathBuf, wal: String },
-    #[error("{path} is on a read-only file system")]
+    #[error("{}", tr!("store-read-only-fs", path = .path.display().to_string()))]
     ReadOnlyFileSystem { path: PathBuf },
     /// SQLITE_FULL, or an I/O error with no room left where the database is.
-    #[error("the disk holding {folder} is full")]
+    #[error("{}", tr!("store-disk-full", folder = .folder.display().to_string()))]
     DiskFull { folder: PathBuf },
     #[error("folder {0} does not exist")]
     MissingFolder(PathBuf),
@@ -43,15 +45,15 @@ pub enum StoreError {
     IsADirectory(PathBuf),
     #[error("the database is busy: another carnet process kept it locked for more than {} seconds; nothing was changed", super::BUSY_TIMEOUT.as_secs())]
     Busy,
-    #[error("the backup {0} does not exist")]
+    #[error("{}", tr!("store-missing-backup", path = .0.display().to_string()))]
     MissingBackup(PathBuf),
-    #[error("{0} is the database itself, not a backup of it")]
+    #[error("{}", tr!("store-restore-itself", path = .0.display().to_string()))]
     RestoreItself(PathBuf),
     /// A backup with a write-ahead log beside it: open elsewhere, or not closed.
-    #[error("the backup {path} is in use, or was not closed: {wal} is beside it")]
+    #[error("{}", tr!("store-backup-in-use", path = .path.display().to_string(), wal = .wal.display().to_string()))]
     BackupInUse { path: PathBuf, wal: PathBuf },
     /// Another process has the database open.
-    #[error("the database {path} is in use by another carnet (or another program)")]
+    #[error("{}", tr!("store-in-use", path = .path.display().to_string()))]
     InUse { path: PathBuf },
     #[error("{what} #{id} does not exist")]
     NotFound { what: &'static str, id: i64 },
@@ -79,40 +81,24 @@ impl StoreError {
             | StoreError::Foreign { .. } => Some(
                 "point --db (or CARNET_DB) at a carnet database, or restore a backup made by `carnet backup`; the file was left untouched".to_owned(),
             ),
-            StoreError::DamagedSource { .. } => Some(
-                "`carnet check` shows the damage and the command to restore the newest good backup (`carnet restore BACKUP`)".to_owned(),
-            ),
-            StoreError::MissingBackup(_) => Some(
-                "give the path of a file written by `carnet backup` (carnet-backup-….db, beside the database by default)".to_owned(),
-            ),
-            StoreError::RestoreItself(_) => Some(
-                "give the path of a backup written by `carnet backup`".to_owned(),
-            ),
-            StoreError::BackupInUse { path, .. } => Some(format!(
-                "close what has it open, or run `carnet --db {} check` once to fold the log in; nothing was changed",
-                path.display()
+            StoreError::DamagedSource { .. } => Some(tr!("store-damaged-source-hint")),
+            StoreError::MissingBackup(_) => Some(tr!("store-missing-backup-hint")),
+            StoreError::RestoreItself(_) => Some(tr!("store-restore-itself-hint")),
+            StoreError::BackupInUse { path, .. } => Some(tr!(
+                "store-backup-in-use-hint",
+                path = path.display().to_string()
             )),
-            StoreError::InUse { .. } => Some(
-                "close it (a `carnet log` session, a sync) and run the command again; nothing was changed".to_owned(),
-            ),
-            StoreError::NotRegular { .. } => Some(
-                "point --db (or CARNET_DB) at a carnet database file, or at a path where carnet may create one".to_owned(),
-            ),
+            StoreError::InUse { .. } => Some(tr!("store-in-use-hint")),
+            StoreError::NotRegular { .. } => Some(tr!("store-not-regular-hint")),
             StoreError::ReadOnly { .. } => {
                 Some("make the file writable (chmod u+w) or copy it somewhere writable".to_owned())
             }
-            StoreError::NotYours { owner, .. } => Some(format!(
-                "run carnet as {owner}, or copy the file somewhere of yours and point --db at the copy"
-            )),
-            StoreError::ReadOnlyFolder { .. } => Some(
-                "make the folder writable for you, or move the database to a folder you can write to".to_owned(),
-            ),
-            StoreError::ReadOnlyFileSystem { .. } => Some(
-                "copy the database to a writable disk and point --db at the copy".to_owned(),
-            ),
-            StoreError::DiskFull { .. } => {
-                Some("free some space on that disk, then run the command again".to_owned())
+            StoreError::NotYours { owner, .. } => {
+                Some(tr!("store-not-yours-hint", owner = owner))
             }
+            StoreError::ReadOnlyFolder { .. } => Some(tr!("store-read-only-folder-hint")),
+            StoreError::ReadOnlyFileSystem { .. } => Some(tr!("store-read-only-fs-hint")),
+            StoreError::DiskFull { .. } => Some(tr!("store-disk-full-hint")),
             StoreError::MissingFolder(_) => {
                 Some("create the folder first, or choose another path".to_owned())
             }

@@ -9,6 +9,7 @@ use std::os::unix::fs::{DirBuilderExt, FileTypeExt, MetadataExt, OpenOptionsExt,
 use std::path::{Path, PathBuf};
 
 use super::{Location, Result, StoreError};
+use crate::tr;
 
 const MAGIC: &[u8; 16] = b"SQLite format 3\0";
 const HEADER_LEN: usize = 100;
@@ -68,22 +69,23 @@ pub(super) fn existing(path: &Path) -> Result<Option<fs::Metadata>> {
     }
 }
 
-/// What a file that is not a regular file is, in words; `None` for a regular file.
+/// What a file that is not a regular file is (`fifo`, `char`, `block`, `socket`, `dir`,
+/// `other`: the kinds `store-not-regular` names); `None` for a regular file.
 pub(crate) fn not_regular(t: &fs::FileType) -> Option<&'static str> {
     if t.is_file() {
         None
     } else if t.is_dir() {
-        Some("a folder")
+        Some("dir")
     } else if t.is_fifo() {
-        Some("a named pipe (FIFO)")
+        Some("fifo")
     } else if t.is_char_device() {
-        Some("a character device")
+        Some("char")
     } else if t.is_block_device() {
-        Some("a block device")
+        Some("block")
     } else if t.is_socket() {
-        Some("a socket")
+        Some("socket")
     } else {
-        Some("a special file")
+        Some("other")
     }
 }
 
@@ -146,7 +148,13 @@ pub(super) fn check_folder(path: &Path) -> Result<()> {
                 folder,
             })
         }
-        Err(e) => Err(io(&folder, "cannot use the folder", e.into())),
+        Err(e) => Err(StoreError::Io {
+            context: tr!(
+                "store-cannot-use-folder",
+                folder = folder.display().to_string()
+            ),
+            source: e.into(),
+        }),
     }
 }
 
@@ -176,8 +184,8 @@ fn user_name(uid: u32) -> String {
         })
     });
     match name {
-        Some(name) => format!("the user {name} (uid {uid})"),
-        None => format!("the user with uid {uid}"),
+        Some(name) => tr!("store-owner-named", name = name, uid = uid),
+        None => tr!("store-owner-uid", uid = uid),
     }
 }
 
@@ -209,15 +217,16 @@ pub(super) fn identify(
 ) -> Identity {
     let ours = application_id == super::migrate::APPLICATION_ID;
     if application_id != 0 && !ours {
-        return Identity::Foreign(format!(
-            "it is another program's SQLite database (application id {application_id:#010x})"
+        return Identity::Foreign(tr!(
+            "store-foreign-marked",
+            id = format!("{application_id:#010x}")
         ));
     }
     if version == 0 {
         return if entries == 0 {
             Identity::Fresh
         } else {
-            Identity::Foreign("it is another program's SQLite database".to_owned())
+            Identity::Foreign(tr!("store-foreign-unmarked"))
         };
     }
     if ours && version > known {
@@ -227,9 +236,7 @@ pub(super) fn identify(
         return Identity::Carnet(version);
     }
     if version >= marked_since || version < 0 {
-        return Identity::Foreign(format!(
-            "it is another program's SQLite database (user_version {version}, without carnet's mark)"
-        ));
+        return Identity::Foreign(tr!("store-foreign-version", version = version));
     }
     Identity::Unmarked(version)
 }
@@ -411,8 +418,8 @@ mod tests {
         let f = dir.path().join("f");
         fs::write(&f, "x").unwrap();
         assert_eq!(t(&f), None);
-        assert_eq!(t(dir.path()), Some("a folder"));
-        assert_eq!(t(Path::new("/dev/null")), Some("a character device"));
+        assert_eq!(t(dir.path()), Some("dir"));
+        assert_eq!(t(Path::new("/dev/null")), Some("char"));
         assert!(matches!(
             existing(Path::new("/dev/null")),
             Err(StoreError::NotRegular { .. })

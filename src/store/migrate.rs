@@ -82,10 +82,14 @@ pub(super) fn missing_from(
 ) -> Option<String> {
     for (table, columns) in expected {
         let Some(have) = found.get(table) else {
-            return Some(format!("no table {table}"));
+            return Some(crate::tr!("store-missing-table", table = table));
         };
         if let Some(column) = columns.iter().find(|c| !have.contains(*c)) {
-            return Some(format!("no column {column} in table {table}"));
+            return Some(crate::tr!(
+                "store-missing-column",
+                column = column,
+                table = table
+            ));
         }
     }
     None

@@ -445,8 +445,10 @@ pub(super) fn identify(conn: &Connection, path: &Path) -> Result<i64> {
             })?;
             match migrate::missing_from(&migrate::tables_of(v)?, &found) {
                 None => Ok(v),
-                Some(what) => Err(foreign(format!(
-                    "its user_version is {v}, but it lacks what carnet's schema {v} has ({what})"
+                Some(missing) => Err(foreign(crate::tr!(
+                    "store-foreign-tables",
+                    version = v,
+                    missing = missing
                 ))),
             }
         }

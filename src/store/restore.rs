@@ -21,6 +21,7 @@ use super::backup::{
 };
 use super::file::{self, folder_of, sibling};
 use super::{Location, Result, StoreError};
+use crate::tr;
 
 /// What a restore did.
 #[derive(Debug, Serialize)]
@@ -75,7 +76,10 @@ pub fn restore(backup: &Path, loc: &Location, stamp: &str) -> Result<Restored> {
             .mode(0o700)
             .create(&folder)
             .map_err(|e| StoreError::Io {
-                context: format!("cannot create folder {}", folder.display()),
+                context: tr!(
+                    "store-cannot-create-folder",
+                    folder = folder.display().to_string()
+                ),
                 source: e,
             })?,
         None => return Err(StoreError::MissingFolder(folder)),
@@ -88,7 +92,10 @@ pub fn restore(backup: &Path, loc: &Location, stamp: &str) -> Result<Restored> {
         .suffix(".tmp")
         .tempfile_in(&folder)
         .map_err(|e| StoreError::Io {
-            context: format!("cannot create a file in {}", folder.display()),
+            context: tr!(
+                "store-cannot-create-in",
+                folder = folder.display().to_string()
+            ),
             source: e,
         })?;
     let _ = rustix::fs::flock(tmp.as_file(), rustix::fs::FlockOperation::LockExclusive);
@@ -103,7 +110,7 @@ pub fn restore(backup: &Path, loc: &Location, stamp: &str) -> Result<Restored> {
 
     let Some(_) = current else {
         tmp.persist_noclobber(db).map_err(|e| StoreError::Io {
-            context: format!("cannot write {}", db.display()),
+            context: tr!("store-cannot-write", path = db.display().to_string()),
             source: e.error,
         })?;
         sync_folder(&folder);
@@ -123,7 +130,7 @@ pub fn restore(backup: &Path, loc: &Location, stamp: &str) -> Result<Restored> {
         .write(true)
         .open(db)
         .map_err(|e| StoreError::Io {
-            context: format!("cannot open {}", db.display()),
+            context: tr!("store-cannot-open", path = db.display().to_string()),
             source: e,
         })?;
     if rustix::fs::fcntl_lock(&lock, rustix::fs::FlockOperation::NonBlockingLockExclusive).is_err()
@@ -142,7 +149,7 @@ pub fn restore(backup: &Path, loc: &Location, stamp: &str) -> Result<Restored> {
         if from.exists() {
             let to = sibling(&aside, suffix);
             fs::rename(&from, &to).map_err(|e| StoreError::Io {
-                context: format!("cannot move {} aside", from.display()),
+                context: tr!("store-cannot-move-aside", path = from.display().to_string()),
                 source: e,
             })?;
             if suffix == "-wal" {
@@ -156,13 +163,16 @@ pub fn restore(backup: &Path, loc: &Location, stamp: &str) -> Result<Restored> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => {
             return Err(StoreError::Io {
-                context: format!("cannot remove {}", sibling(db, "-shm").display()),
+                context: tr!(
+                    "store-cannot-remove",
+                    path = sibling(db, "-shm").display().to_string()
+                ),
                 source: e,
             })
         }
     }
     tmp.persist(db).map_err(|e| StoreError::Io {
-        context: format!("cannot write {}", db.display()),
+        context: tr!("store-cannot-write", path = db.display().to_string()),
         source: e.error,
     })?;
     sync_folder(&folder);
@@ -194,7 +204,7 @@ fn check_backup(backup: &Path) -> Result<i64> {
         None => Ok(version),
         Some(first) => Err(StoreError::Damaged {
             path: backup.to_owned(),
-            detail: format!("SQLite's integrity check fails ({first})"),
+            detail: tr!("store-integrity-fails", first = first),
         }),
     }
 }
@@ -204,7 +214,11 @@ fn check_backup(backup: &Path) -> Result<i64> {
 /// are not possible, a copy.
 fn keep_aside(db: &Path, aside: &Path) -> Result<()> {
     let io = |e| StoreError::Io {
-        context: format!("cannot keep {} aside as {}", db.display(), aside.display()),
+        context: tr!(
+            "store-cannot-keep-aside",
+            path = db.display().to_string(),
+            aside = aside.display().to_string()
+        ),
         source: e,
     };
     match fs::hard_link(db, aside) {

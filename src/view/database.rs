@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::Screen;
 use crate::store::{CheckFinding, Restored};
+use crate::tr;
 use crate::ui::output::Text;
 
 /// What `backup` prints: the copy's path on stdout, or as JSON with the old copies pruned.
@@ -51,20 +52,20 @@ impl Screen for CheckView {
 /// What `restore` says on stderr: which backup, and where the database as it was is kept.
 /// (With --json, the `Restored` report is printed on stdout as well.)
 pub fn restored(r: &Restored) -> String {
-    let mut lines = vec![format!(
-        "Restored {} into {}",
-        r.restored_from.display(),
-        r.database.display()
+    let mut lines = vec![tr!(
+        "restore-done",
+        backup = r.restored_from.display().to_string(),
+        database = r.database.display().to_string()
     )];
     match (&r.kept_aside, &r.kept_aside_wal) {
-        (Some(aside), Some(wal)) => lines.push(format!(
-            "The database as it was is kept in {} (with its write-ahead log, {})",
-            aside.display(),
-            wal.display()
+        (Some(aside), Some(wal)) => lines.push(tr!(
+            "restore-kept-aside-wal",
+            aside = aside.display().to_string(),
+            wal = wal.display().to_string()
         )),
-        (Some(aside), None) => lines.push(format!(
-            "The database as it was is kept in {}",
-            aside.display()
+        (Some(aside), None) => lines.push(tr!(
+            "restore-kept-aside",
+            aside = aside.display().to_string()
         )),
         _ => {}
     }
