@@ -67,3 +67,46 @@ store-cannot-remove = cannot remove { $path }
 restore-done = Restored { $backup } into { $database }
 restore-kept-aside = The database as it was is kept in { $aside }
 restore-kept-aside-wal = The database as it was is kept in { $aside } (with its write-ahead log, { $wal })
+
+## carnet check
+
+# The name of a check, as `carnet check` prints it (its JSON name stays English).
+check-name-integrity = integrity
+check-name-foreign-keys = foreign keys
+check-name-name-index = contact name index
+check-name-search-index = search index
+check-name-reconnect-dates = reconnect dates
+check-name-fts = full-text index { $table }
+check-name-fts-all = full-text indexes
+check-ok = { $check }: ok
+check-problems = { $check }: { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}
+# SQLite stopped counting at its limit.
+check-problems-at-least = { $check }: at least { $count } problems
+check-more = … and { $count } more
+check-more-at-least = … and at least { $count } more
+# A check that damage stopped midway; $error is SQLite's message.
+check-stopped = could not be checked to the end: { $error }
+check-rebuilt = Rebuilt the { $index }
+check-damaged = the database { $path } is damaged: SQLite's checks found { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}
+check-damaged-at-least = the database { $path } is damaged: SQLite's checks found at least { $count } problems
+check-found = the database check found { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} in { $path }
+check-found-hint = `carnet check --repair` rebuilds the search indexes from the data
+# $command: the exact command, e.g. carnet restore /home/zoe/.local/share/carnet/carnet-backup-20261122-090000-000000.db
+check-restore-hint = restore the newest good backup: { $command } (the database as it is now is kept aside)
+check-no-backup-hint = no good backup was found beside the database; save what can still be read first: carnet export json -o rescue.json
+check-repair-refused = will not repair { $path }: it is damaged ({ $first }), and a repair writes into the file
+
+## carnet backup
+
+backup-done = Backed up to { $path }
+backup-removed = Removed the old backup { $path }
+backup-not-pruned = the backup was written, but older ones could not be removed

@@ -67,3 +67,46 @@ store-cannot-remove = impossible de supprimer { $path }
 restore-done = Sauvegarde { $backup } restaurée dans { $database }
 restore-kept-aside = La base telle qu'elle était est gardée dans { $aside }
 restore-kept-aside-wal = La base telle qu'elle était est gardée dans { $aside } (avec son journal d'écriture anticipée, { $wal })
+
+## carnet check
+
+# Le nom d'une vérification, tel que `carnet check` l'affiche (son nom en JSON reste anglais).
+check-name-integrity = intégrité
+check-name-foreign-keys = clés étrangères
+check-name-name-index = index des noms
+check-name-search-index = index de recherche
+check-name-reconnect-dates = dates de reprise de contact
+check-name-fts = index plein texte { $table }
+check-name-fts-all = index plein texte
+check-ok = { $check } : ok
+check-problems = { $check } : { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+}
+# SQLite a cessé de compter à sa limite.
+check-problems-at-least = { $check } : au moins { $count } problèmes
+check-more = … et { $count } de plus
+check-more-at-least = … et au moins { $count } de plus
+# Une vérification que les dégâts ont arrêtée en route ; $error est le message de SQLite.
+check-stopped = n'a pas pu être vérifié jusqu'au bout : { $error }
+check-rebuilt = { $index } : reconstruit
+check-damaged = la base { $path } est endommagée : les vérifications de SQLite ont trouvé { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+}
+check-damaged-at-least = la base { $path } est endommagée : les vérifications de SQLite ont trouvé au moins { $count } problèmes
+check-found = la vérification de la base a trouvé { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+} dans { $path }
+check-found-hint = `carnet check --repair` reconstruit les index de recherche à partir des données
+# $command : la commande exacte, par ex. carnet restore /home/zoe/.local/share/carnet/carnet-backup-20261122-090000-000000.db
+check-restore-hint = restaurez la dernière bonne sauvegarde : { $command } (la base telle qu'elle est est gardée de côté)
+check-no-backup-hint = aucune bonne sauvegarde n'a été trouvée à côté de la base ; sauvez d'abord ce qui peut encore être lu : carnet export json -o sauvetage.json
+check-repair-refused = pas de réparation de { $path } : la base est endommagée ({ $first }), et une réparation écrit dans le fichier
+
+## carnet backup
+
+backup-done = Sauvegardé dans { $path }
+backup-removed = Ancienne sauvegarde supprimée : { $path }
+backup-not-pruned = la sauvegarde a été écrite, mais les anciennes n'ont pas pu être supprimées

@@ -39,7 +39,7 @@ pub fn run(ctx: &mut Ctx, a: BackupArgs) -> Result<()> {
             let pruned = ctx
                 .store
                 .prune_backups(KEEP_BACKUPS, &path)
-                .context("the backup was written, but older ones could not be pruned")?;
+                .with_context(|| tr!(ctx.lang; "backup-not-pruned"))?;
             (path, pruned)
         }
         Some(dir) if dir.is_dir() => (ctx.store.backup_timestamped(Some(dir))?, Pruned::default()),
@@ -50,17 +50,19 @@ pub fn run(ctx: &mut Ctx, a: BackupArgs) -> Result<()> {
     };
     for old in &pruned.removed {
         ctx.out
-            .status(format!("Removed the old backup {}", old.display()));
+            .status(tr!(ctx.lang; "backup-removed", path = old.display().to_string()));
     }
     for bad in &pruned.damaged {
-        let message = tr!(
+        let message = tr!(ctx.lang;
             "backup-damaged-kept",
             path = bad.display().to_string(),
             keep = KEEP_BACKUPS
         );
-        ctx.out.status(tr!("warning-line", message = message));
+        ctx.out
+            .status(tr!(ctx.lang; "warning-line", message = message));
     }
-    ctx.out.status(format!("Backed up to {}", path.display()));
+    ctx.out
+        .status(tr!(ctx.lang; "backup-done", path = path.display().to_string()));
     view::show(
         &ctx.out,
         BackupView {

@@ -210,6 +210,33 @@ impl Store {
     }
 }
 
+/// The newest timestamped backup beside the database at `db` that passes SQLite's quick
+/// check: the one to restore when the database is damaged.
+pub fn newest_good_backup(db: &Path) -> Option<PathBuf> {
+    let stem = db.file_stem()?.to_str()?;
+    let prefix = format!("{stem}{MARK}");
+    let mut ours: Vec<PathBuf> = fs::read_dir(folder_of(db))
+        .ok()?
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            e.file_name().to_str().is_some_and(|name| {
+                name.strip_prefix(&prefix)
+                    .and_then(|rest| rest.strip_suffix(".db"))
+                    .is_some_and(is_stamp)
+            })
+        })
+        .map(|e| e.path())
+        .collect();
+    ours.sort();
+    ours.into_iter().rev().find(|p| is_sound(p))
+}
+
+/// `carnet restore PATH`, the path quoted for a shell when it needs to be.
+pub fn restore_command(backup: &Path) -> String {
+    let path = backup.to_string_lossy();
+    format!("carnet restore {}", shell_words::quote(&path))
+}
+
 /// Copies the database open on `src` with SQLite's online backup API into `dest` (created
 /// 0600), leaving it a self-contained file in rollback-journal mode (no `-wal` to go with
 /// it).

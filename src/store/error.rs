@@ -72,15 +72,18 @@ pub enum StoreError {
 
 impl StoreError {
     pub fn hint(&self) -> Option<String> {
+        let untouched = || {
+            "point --db (or CARNET_DB) at a carnet database, or restore a backup made by `carnet backup`; the file was left untouched".to_owned()
+        };
         match self {
-            StoreError::NewerSchema { .. } => Some(
-                "upgrade carnet to open this database; it was left untouched".to_owned(),
-            ),
-            StoreError::NotADatabase { .. }
-            | StoreError::Damaged { .. }
-            | StoreError::Foreign { .. } => Some(
-                "point --db (or CARNET_DB) at a carnet database, or restore a backup made by `carnet backup`; the file was left untouched".to_owned(),
-            ),
+            StoreError::NewerSchema { .. } => {
+                Some("upgrade carnet to open this database; it was left untouched".to_owned())
+            }
+            StoreError::NotADatabase { .. } | StoreError::Foreign { .. } => Some(untouched()),
+            StoreError::Damaged { path, .. } => Some(match super::newest_good_backup(path) {
+                Some(b) => tr!("check-restore-hint", command = super::restore_command(&b)),
+                None => untouched(),
+            }),
             StoreError::DamagedSource { .. } => Some(tr!("store-damaged-source-hint")),
             StoreError::MissingBackup(_) => Some(tr!("store-missing-backup-hint")),
             StoreError::RestoreItself(_) => Some(tr!("store-restore-itself-hint")),
@@ -93,9 +96,7 @@ impl StoreError {
             StoreError::ReadOnly { .. } => {
                 Some("make the file writable (chmod u+w) or copy it somewhere writable".to_owned())
             }
-            StoreError::NotYours { owner, .. } => {
-                Some(tr!("store-not-yours-hint", owner = owner))
-            }
+            StoreError::NotYours { owner, .. } => Some(tr!("store-not-yours-hint", owner = owner)),
             StoreError::ReadOnlyFolder { .. } => Some(tr!("store-read-only-folder-hint")),
             StoreError::ReadOnlyFileSystem { .. } => Some(tr!("store-read-only-fs-hint")),
             StoreError::DiskFull { .. } => Some(tr!("store-disk-full-hint")),

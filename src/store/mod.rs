@@ -44,7 +44,7 @@ use chrono::NaiveDate;
 use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
-pub use backup::{Pruned, KEEP_BACKUPS};
+pub use backup::{newest_good_backup, restore_command, Pruned, KEEP_BACKUPS};
 pub use channels::Channel;
 pub use check::{CheckFinding, SearchIndex, SEARCH_INDEXES};
 pub use error::{NothingChanged, Result, StoreError};
