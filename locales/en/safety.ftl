@@ -110,3 +110,13 @@ check-repair-refused = will not repair { $path }: it is damaged ({ $first }), an
 backup-done = Backed up to { $path }
 backup-removed = Removed the old backup { $path }
 backup-not-pruned = the backup was written, but older ones could not be removed
+
+## Editing in $EDITOR while another carnet writes (src/ui/editor.rs, src/commands/contact/edit.rs)
+
+editor-cannot-merge = cannot merge your changes with the record as it now is
+# At the top of the file when it re-opens, each line after "# ".
+editor-conflict = while you were editing, another change to this record was saved:
+# $ours, $theirs, $base: values as written in the file, e.g. "Vœux & Cie".
+editor-conflict-field =   { $field }: you wrote { $ours }, it is now { $theirs } (it was { $base })
+editor-conflict-end = Below is your version, with the other changes merged in: save it to keep it, or change it.
+editor-contact-gone = contact #{ $id } was removed while you were editing it

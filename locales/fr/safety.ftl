@@ -110,3 +110,13 @@ check-repair-refused = pas de réparation de { $path } : la base est endommagée
 backup-done = Sauvegardé dans { $path }
 backup-removed = Ancienne sauvegarde supprimée : { $path }
 backup-not-pruned = la sauvegarde a été écrite, mais les anciennes n'ont pas pu être supprimées
+
+## Modifier dans $EDITOR pendant qu'un autre carnet écrit (src/ui/editor.rs, src/commands/contact/edit.rs)
+
+editor-cannot-merge = impossible de fusionner vos modifications avec la fiche telle qu'elle est maintenant
+# En haut du fichier quand il se rouvre, chaque ligne après « # ».
+editor-conflict = pendant que vous modifiiez, une autre modification de cette fiche a été enregistrée :
+# $ours, $theirs, $base : les valeurs telles qu'écrites dans le fichier, par ex. "Vœux & Cie".
+editor-conflict-field =   { $field } : vous avez écrit { $ours }, c'est maintenant { $theirs } (c'était { $base })
+editor-conflict-end = Voici votre version, avec les autres modifications intégrées : enregistrez-la pour la garder, ou modifiez-la.
+editor-contact-gone = le contact #{ $id } a été supprimé pendant que vous le modifiiez
