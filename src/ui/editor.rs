@@ -75,7 +75,7 @@ pub struct Problem<D = ContactDoc> {
     pub message: String,
     pub hint: Option<String>,
     /// The record changed meanwhile: the file re-opens on another document.
-    pub rebase: Option<Rebase<D>>,
+    pub rebase: Option<Box<Rebase<D>>>,
 }
 
 impl<D> Problem<D> {
@@ -204,7 +204,7 @@ where
             Err(p) => {
                 let hint = p.hint.map(|h| format!("# hint: {h}\n")).unwrap_or_default();
                 let message = p.message.replace('\n', "\n# ");
-                let body = match p.rebase {
+                let body = match p.rebase.map(|r| *r) {
                     Some(r) => {
                         before = r.base;
                         toml::to_string(&r.shown)?

@@ -125,10 +125,10 @@ impl EditConflict {
         Problem {
             message: lines.join("\n"),
             hint: None,
-            rebase: Some(Rebase {
+            rebase: Some(Box::new(Rebase {
                 base: self.theirs,
                 shown: self.merged.doc,
-            }),
+            })),
         }
     }
 }
