@@ -120,3 +120,13 @@ editor-conflict = while you were editing, another change to this record was save
 editor-conflict-field =   { $field }: you wrote { $ours }, it is now { $theirs } (it was { $base })
 editor-conflict-end = Below is your version, with the other changes merged in: save it to keep it, or change it.
 editor-contact-gone = contact #{ $id } was removed while you were editing it
+
+## Text that is not text (src/model/validate.rs)
+
+# $field: what was typed (name, company, note…); $value: it, with unsafe characters
+# written as \u{202e}; $code: the character, e.g. U+202E.
+validate-bidi = invalid { $field } '{ $value }': it holds a bidirectional control character ({ $code }), which would change how the text around it is shown
+# $codes: the characters there are, e.g. U+200B U+FEFF.
+validate-invisible = invalid { $field }: it has no visible character (only { $codes })
+# A JSON export refused: $row counts from 1 in the table's list.
+json-unsafe-text = row { $row } of table { $table } has control characters in its { $column }: '{ $value }'; a JSON export with them is refused whole

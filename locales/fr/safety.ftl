@@ -120,3 +120,13 @@ editor-conflict = pendant que vous modifiiez, une autre modification de cette fi
 editor-conflict-field =   { $field } : vous avez écrit { $ours }, c'est maintenant { $theirs } (c'était { $base })
 editor-conflict-end = Voici votre version, avec les autres modifications intégrées : enregistrez-la pour la garder, ou modifiez-la.
 editor-contact-gone = le contact #{ $id } a été supprimé pendant que vous le modifiiez
+
+## Du texte qui n'en est pas (src/model/validate.rs)
+
+# $field : ce qui a été tapé (name, company, note…) ; $value : sa valeur, les caractères
+# dangereux écrits \u{202e} ; $code : le caractère, par ex. U+202E.
+validate-bidi = { $field } invalide '{ $value }' : il contient un caractère de contrôle bidirectionnel ({ $code }), qui changerait l'affichage du texte autour
+# $codes : les caractères présents, par ex. U+200B U+FEFF.
+validate-invisible = { $field } invalide : aucun caractère visible (seulement { $codes })
+# Un export JSON refusé : $row compte à partir de 1 dans la liste de la table.
+json-unsafe-text = la ligne { $row } de la table { $table } a des caractères de contrôle dans sa colonne { $column } : '{ $value }' ; un export JSON qui en contient est refusé en entier

@@ -100,7 +100,7 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
             let calendar = a.format == ExportFormat::Ics;
             ctx.out.status(exported(file.count, calendar, path));
         }
-        None => ctx.out.text(&String::from_utf8_lossy(&file.bytes))?,
+        None => ctx.out.data(&file.bytes)?,
     }
     Ok(())
 }

@@ -11,6 +11,7 @@ mod calendar;
 mod cards;
 mod channels;
 mod check;
+mod compose;
 mod contacts;
 mod dump;
 mod encounters;
@@ -496,6 +497,16 @@ pub fn register_functions(conn: &Connection) -> Result<()> {
         |ctx| {
             let s: Option<String> = ctx.get(0)?;
             Ok(s.map(|s| crate::model::text::fold(&s)))
+        },
+    )?;
+    // `nfc(text)`: the text composed (NFC), for the migration that composes stored text.
+    conn.create_scalar_function(
+        "nfc",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let s: Option<String> = ctx.get(0)?;
+            Ok(s.map(|s| crate::model::text::nfc(&s).into_owned()))
         },
     )?;
     Ok(())

@@ -163,6 +163,12 @@ fn sigint_flag() -> &'static Arc<AtomicBool> {
     })
 }
 
+/// What a prompt shows, with the characters a terminal would obey (from a name in the
+/// database, say) made visible.
+fn shown(text: &str) -> String {
+    crate::model::text::escape_unsafe(text, false).into_owned()
+}
+
 fn interrupted() -> PromptError {
     let term = dialoguer::console::Term::stderr();
     let _ = term.show_cursor();
@@ -277,20 +283,22 @@ impl Prompter for TerminalPrompter {
 
     fn input(&mut self, prompt: &str, default: Option<&str>) -> PromptResult<String> {
         self.before_prompt()?;
-        let default = default.filter(|d| !d.is_empty());
-        read_line(self.theme.as_ref(), prompt, default).map_err(|e| map_err(e.into()))
+        let default = default.filter(|d| !d.is_empty()).map(shown);
+        read_line(self.theme.as_ref(), &shown(prompt), default.as_deref())
+            .map_err(|e| map_err(e.into()))
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> PromptResult<bool> {
         self.before_prompt()?;
-        read_yes_no(self.theme.as_ref(), prompt, default).map_err(|e| map_err(e.into()))
+        read_yes_no(self.theme.as_ref(), &shown(prompt), default).map_err(|e| map_err(e.into()))
     }
 
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> PromptResult<usize> {
         self.before_prompt()?;
+        let items: Vec<String> = items.iter().map(|i| shown(i)).collect();
         dialoguer::Select::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
-            .items(items)
+            .with_prompt(shown(prompt))
+            .items(&items)
             .default(default.min(items.len().saturating_sub(1)))
             .interact()
             .map_err(map_err)

@@ -6,6 +6,7 @@ mod common;
 mod pty;
 
 mod backups;
+mod characters;
 mod checks;
 mod completions;
 mod contacts;

@@ -151,8 +151,7 @@ pub fn changes(
             if new == old {
                 return Ok(None);
             }
-            validate::check_text(field, new, false)?;
-            Ok(Some(non_empty(new)))
+            Ok(Some(non_empty(&validate::text(field, new, false)?)))
         };
     p.company = text_field("company", &doc.company, &before.company)?;
     p.title = text_field("title", &doc.title, &before.title)?;
