@@ -361,3 +361,77 @@ fn a_full_disk_is_said_to_be_full() {
         "{after}"
     );
 }
+
+/// `export -o` into what is not a plain file: a named pipe or a device is written through
+/// (never replaced by a file), a symbolic link is followed (the link stays, its target gets
+/// the export), `-` is standard output, a folder is refused.
+#[test]
+fn export_writes_through_pipes_and_devices_and_follows_links() {
+    let env = TestEnv::new();
+    env.add("Zoë Tremblay", &["--email", "zoe@example.org"]);
+
+    // A named pipe: read by another thread while carnet writes.
+    let fifo = env.path("pipe.vcf");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let (code, stderr) = run_bounded(&env, &["export", "vcard", "-o", fifo.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(reader.join().unwrap().contains("FN:Zoë Tremblay"));
+    assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+
+    // A character device: /dev/null itself, or a node made here when root (so that a
+    // failure would not replace the system's).
+    let null = if rustix::process::geteuid().is_root() {
+        let node = env.path("null");
+        assert!(std::process::Command::new("mknod")
+            .arg(&node)
+            .args(["c", "1", "3"])
+            .status()
+            .unwrap()
+            .success());
+        node
+    } else {
+        PathBuf::from("/dev/null")
+    };
+    env.ok(&["export", "csv", "-o", null.to_str().unwrap()]);
+    assert!(std::fs::symlink_metadata(&null)
+        .unwrap()
+        .file_type()
+        .is_char_device());
+
+    // A symbolic link into another folder: followed, and said so.
+    let elsewhere = env.path("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    let target = elsewhere.join("contacts.vcf");
+    std::fs::write(&target, "old").unwrap();
+    let link = env.path("link.vcf");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let r = env.ok(&["export", "vcard", "-o", link.to_str().unwrap()]);
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(std::fs::read_to_string(&target).unwrap().contains("FN:Zoë Tremblay"));
+    assert!(r.stderr.contains(target.to_str().unwrap()), "{}", r.stderr);
+    // A link to nowhere yet: its target is created.
+    let dangling = env.path("new.vcf");
+    let new_target = elsewhere.join("new-target.vcf");
+    std::os::unix::fs::symlink(&new_target, &dangling).unwrap();
+    env.ok(&["export", "vcard", "-o", dangling.to_str().unwrap()]);
+    assert!(std::fs::read_to_string(&new_target).unwrap().contains("FN:Zoë"));
+    assert!(std::fs::symlink_metadata(&dangling).unwrap().file_type().is_symlink());
+
+    // `-` is standard output; no file named "-" appears.
+    let r = env.ok(&["export", "vcard", "-o", "-"]);
+    assert!(r.stdout.contains("FN:Zoë Tremblay"));
+    assert!(!Path::new("-").exists() && !env.path("-").exists());
+
+    // A folder is refused, naming it.
+    let r = env.fails(&["export", "vcard", "-o", elsewhere.to_str().unwrap()], 1);
+    assert!(r.stderr.contains("is a folder"), "{}", r.stderr);
+    assert!(r.stderr.contains("hint:"), "{}", r.stderr);
+}
