@@ -836,8 +836,8 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         }
         'carnet;export' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (`-`: standard output)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (`-`: standard output)')
             [CompletionResult]::new('--vdir', '--vdir', [CompletionResultType]::ParameterName, 'Write one file per contact or calendar item into this folder (a vdir)')
             [CompletionResult]::new('--vcard-version', '--vcard-version', [CompletionResultType]::ParameterName, 'vCard version to write')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only contacts with this tag (repeatable: all must match; vcard and csv)')

@@ -741,8 +741,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;export'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand -o 'Write to this file instead of standard output'
-            cand --output 'Write to this file instead of standard output'
+            cand -o 'Write to this file instead of standard output (`-`: standard output)'
+            cand --output 'Write to this file instead of standard output (`-`: standard output)'
             cand --vdir 'Write one file per contact or calendar item into this folder (a vdir)'
             cand --vcard-version 'vCard version to write'
             cand --tag 'Only contacts with this tag (repeatable: all must match; vcard and csv)'

@@ -527,7 +527,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand import" -l no-input -d 'Ne
 complete -c carnet -n "__fish_carnet_using_subcommand import" -l dry-run -d 'Show what would happen; write nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output (`-`: standard output)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l vdir -d 'Write one file per contact or calendar item into this folder (a vdir)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l vcard-version -d 'vCard version to write' -r -f -a "3\t''
 4\t''"

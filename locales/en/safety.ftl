@@ -130,3 +130,20 @@ validate-bidi = invalid { $field } '{ $value }': it holds a bidirectional contro
 validate-invisible = invalid { $field }: it has no visible character (only { $codes })
 # A JSON export refused: $row counts from 1 in the table's list.
 json-unsafe-text = row { $row } of table { $table } has control characters in its { $column }: '{ $value }'; a JSON export with them is refused whole
+
+## export -o
+
+export-is-folder = cannot write the export to { $path }: it is a folder
+export-is-folder-hint = give a file name in that folder with -o, or use --vdir to write one file per contact
+# $kind: what the file is.
+export-special = cannot write the export to { $path }: it is { $kind ->
+    [block] a block device
+    [socket] a socket
+   *[other] a special file
+}
+export-special-hint = give a file name with -o, or - for standard output
+export-cannot-read-link = cannot read the symbolic link { $path }
+export-link-loop = { $path } leads through more than { $count } symbolic links (a loop?)
+export-cannot-write = cannot write { $path }
+# On stderr before "Exported … to TARGET" when -o named a symbolic link.
+export-through-link = { $link } is a symbolic link: the export goes to the file it points to, { $target }

@@ -130,3 +130,20 @@ validate-bidi = { $field } invalide '{ $value }' : il contient un caractère de 
 validate-invisible = { $field } invalide : aucun caractère visible (seulement { $codes })
 # Un export JSON refusé : $row compte à partir de 1 dans la liste de la table.
 json-unsafe-text = la ligne { $row } de la table { $table } a des caractères de contrôle dans sa colonne { $column } : '{ $value }' ; un export JSON qui en contient est refusé en entier
+
+## export -o
+
+export-is-folder = impossible d'écrire l'export dans { $path } : c'est un dossier
+export-is-folder-hint = donnez un nom de fichier dans ce dossier avec -o, ou utilisez --vdir pour écrire un fichier par contact
+# $kind : ce qu'est le fichier.
+export-special = impossible d'écrire l'export dans { $path } : c'est { $kind ->
+    [block] un périphérique de bloc
+    [socket] une socket
+   *[other] un fichier spécial
+}
+export-special-hint = donnez un nom de fichier avec -o, ou - pour la sortie standard
+export-cannot-read-link = impossible de lire le lien symbolique { $path }
+export-link-loop = { $path } passe par plus de { $count } liens symboliques (une boucle ?)
+export-cannot-write = impossible d'écrire { $path }
+# Sur stderr avant « Exporté … vers CIBLE » quand -o désigne un lien symbolique.
+export-through-link = { $link } est un lien symbolique : l'export va dans le fichier vers lequel il pointe, { $target }

@@ -377,14 +377,22 @@ fn export_writes_through_pipes_and_devices_and_follows_links() {
         .status()
         .unwrap()
         .success());
-    let reader = {
+    // (Read through a channel: were the pipe replaced, the reader would wait forever.)
+    let (sent, received) = std::sync::mpsc::channel();
+    {
         let fifo = fifo.clone();
-        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
-    };
+        std::thread::spawn(move || sent.send(std::fs::read_to_string(fifo).unwrap()));
+    }
     let (code, stderr) = run_bounded(&env, &["export", "vcard", "-o", fifo.to_str().unwrap()]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(reader.join().unwrap().contains("FN:Zoë Tremblay"));
-    assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+    let read = received
+        .recv_timeout(Duration::from_secs(60))
+        .expect("nothing came through the pipe");
+    assert!(read.contains("FN:Zoë Tremblay"));
+    assert!(std::fs::symlink_metadata(&fifo)
+        .unwrap()
+        .file_type()
+        .is_fifo());
 
     // A character device: /dev/null itself, or a node made here when root (so that a
     // failure would not replace the system's).
@@ -414,16 +422,26 @@ fn export_writes_through_pipes_and_devices_and_follows_links() {
     let link = env.path("link.vcf");
     std::os::unix::fs::symlink(&target, &link).unwrap();
     let r = env.ok(&["export", "vcard", "-o", link.to_str().unwrap()]);
-    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
-    assert!(std::fs::read_to_string(&target).unwrap().contains("FN:Zoë Tremblay"));
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(std::fs::read_to_string(&target)
+        .unwrap()
+        .contains("FN:Zoë Tremblay"));
     assert!(r.stderr.contains(target.to_str().unwrap()), "{}", r.stderr);
     // A link to nowhere yet: its target is created.
     let dangling = env.path("new.vcf");
     let new_target = elsewhere.join("new-target.vcf");
     std::os::unix::fs::symlink(&new_target, &dangling).unwrap();
     env.ok(&["export", "vcard", "-o", dangling.to_str().unwrap()]);
-    assert!(std::fs::read_to_string(&new_target).unwrap().contains("FN:Zoë"));
-    assert!(std::fs::symlink_metadata(&dangling).unwrap().file_type().is_symlink());
+    assert!(std::fs::read_to_string(&new_target)
+        .unwrap()
+        .contains("FN:Zoë"));
+    assert!(std::fs::symlink_metadata(&dangling)
+        .unwrap()
+        .file_type()
+        .is_symlink());
 
     // `-` is standard output; no file named "-" appears.
     let r = env.ok(&["export", "vcard", "-o", "-"]);
