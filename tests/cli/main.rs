@@ -28,4 +28,5 @@ mod reliability;
 mod restore;
 mod safety;
 mod schema;
+mod signals;
 mod store;
