@@ -317,6 +317,76 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_hints_of_invalid_values_show_the_expected_shape() {
+        let hint = |e: InvalidValue| e.hint().unwrap_or_default();
+        assert!(hint(InvalidValue::Email("x".into())).contains("name@example.org"));
+        assert!(hint(InvalidValue::Phone("x".into())).contains("+33 6 12 34 56 78"));
+        assert!(hint(InvalidValue::Url("x".into())).contains("https://example.org/page"));
+        assert!(hint(InvalidValue::EmptyName(String::new())).contains("carnet add"));
+        let bidi = check_text("name", "abc\u{202E}def", false).unwrap_err();
+        assert_eq!(bidi.hint(), None);
+    }
+
+    #[test]
+    fn a_bidirectional_control_is_named_by_its_code_point() {
+        let e = check_text("name", "Zoë\u{2067}x", false).unwrap_err();
+        assert!(
+            matches!(&e, InvalidValue::Bidi { code, .. } if code == "U+2067"),
+            "{e:?}"
+        );
+        assert_eq!(code('\u{202A}'), "U+202A");
+    }
+
+    #[test]
+    fn what_counts_as_visible() {
+        for c in ['a', 'é', '安', '😀', '-', '.'] {
+            assert!(is_visible(c), "{c:?}");
+        }
+        for c in [
+            ' ', '\u{3000}', '\t', '\u{7}', '\u{301}', '\u{200D}', '\u{FE0F}', '\u{2063}',
+        ] {
+            assert!(!is_visible(c), "{:?}", c);
+        }
+    }
+
+    #[test]
+    fn a_label_of_spaces_is_nothing_and_one_of_invisible_characters_is_refused() {
+        assert_eq!(label("name", ""), Ok(None));
+        assert_eq!(label("name", "   "), Ok(None));
+        assert_eq!(
+            label("name", " \u{200B}Zoë\u{FEFF} "),
+            Ok(Some("Zoë".into()))
+        );
+        // Invisible inside, with nothing visible: refused, each code said once, spaces not.
+        let e = label("name", "\u{200B} \u{200D} \u{200D}").unwrap_err();
+        assert_eq!(
+            e,
+            InvalidValue::Invisible {
+                field: "name",
+                codes: "U+200D".into()
+            }
+        );
+        let e = label("name", "\u{200B} \u{FEFF}\u{200B}").unwrap_err();
+        assert_eq!(
+            e,
+            InvalidValue::Invisible {
+                field: "name",
+                codes: "U+200B U+FEFF".into()
+            }
+        );
+        // A combining mark alone, once composed, is still nothing to see.
+        assert!(matches!(
+            label("name", "\u{301}"),
+            Err(InvalidValue::Invisible { .. })
+        ));
+        // A joiner between two emoji stays.
+        assert_eq!(
+            label("name", "👩\u{200D}🔬").unwrap(),
+            Some("👩\u{200D}🔬".into())
+        );
+    }
+
+    #[test]
     fn emails() {
         assert_eq!(email(" fred@example.org ").unwrap(), "fred@example.org");
         assert!(email("élodie@exemple.fr").is_ok());

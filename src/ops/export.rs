@@ -163,9 +163,10 @@ fn follow_links(path: &Path) -> Result<Followed> {
                 path = current.display().to_string()
             )
         })?;
+        // (Joined to an absolute path, `next` replaces it.)
         current = match current.parent() {
-            Some(dir) if next.is_relative() => dir.join(next),
-            _ => next,
+            Some(dir) => dir.join(next),
+            None => next,
         };
     }
     Err(CliError::new(tr!(
@@ -314,6 +315,20 @@ mod tests {
             .unwrap()
             .file_type()
             .is_symlink());
+    }
+
+    #[test]
+    fn a_device_is_written_into_not_replaced() {
+        let null = Path::new("/dev/null");
+        let w = write_output(null, b"x").unwrap();
+        assert_eq!(
+            w,
+            Written {
+                target: null.to_owned(),
+                through_link: false
+            }
+        );
+        assert!(fs::metadata(null).unwrap().file_type().is_char_device());
     }
 
     #[test]
