@@ -214,3 +214,20 @@ fn a_contact_removed_while_edited_is_an_error_not_a_resurrection() {
     let list = env.json(&["list"]);
     assert_eq!(crate::common::names(&list), ["Zoë"]);
 }
+
+/// Saved as it was opened: nothing is written, and carnet says so.
+#[test]
+fn an_edit_saved_unchanged_writes_nothing() {
+    let env = TestEnv::new();
+    env.add("Zoë Tremblay", &["--email", "zoe@example.org"]);
+    let before = env.json(&["show", "zoe"]);
+    let mut cmd = env.std_cmd();
+    cmd.env("TERM", "dumb")
+        .env("EDITOR", "true")
+        .args(["edit", "zoe"]);
+    let mut session = expectrl::Session::spawn(cmd).unwrap();
+    session.set_expect_timeout(Some(Duration::from_secs(60)));
+    session.expect("No changes.").unwrap();
+    session.expect(expectrl::Eof).unwrap();
+    assert_eq!(env.json(&["show", "zoe"]), before);
+}
