@@ -6,6 +6,7 @@ pub mod dump;
 pub mod encounter;
 pub mod event;
 pub mod followup;
+pub mod history;
 pub mod interop;
 pub mod invitation;
 pub mod me;

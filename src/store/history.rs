@@ -1,0 +1,848 @@
+//! The operation log: `carnet undo`, `carnet redo` and `carnet undo --list`.
+//!
+//! One mechanism for every command, written nowhere in the commands: the trigger-written
+//! undo log of "Automatic Undo/Redo Using SQLite" (sqlite.org/undoredo.html). Before its
+//! first write, carnet creates on its connection TEMP triggers generated from the schema
+//! (`PRAGMA table_xinfo` over every data table), so a table added by a later migration is
+//! covered without code. For each row inserted, updated or deleted they write into
+//! `operation_changes` the statement that reverses the change. Each `Store::write` that
+//! changed something is one operation (a row of `operations` naming its range of changes).
+//!
+//! Undoing runs an operation's statements newest first, inside one write; the triggers,
+//! still on, record meanwhile the statements that would redo it, which replace the old ones
+//! (and the other way round for redo). Derived data (the search index, reconnect dates) is
+//! not recorded: its own triggers rebuild it as the statements run.
+//!
+//! Safety: an undo touches exactly the rows its operation changed. It is refused, and
+//! nothing is written, when an operation in effect that took effect later changed one of
+//! them (checked before), or when running it would change any other row (a cascade onto a
+//! note added since to a contact being taken away, checked after); a constraint that fails
+//! (the foreign keys are checked at commit) refuses it likewise.
+//!
+//! Why not SQLite's session extension: rusqlite's `session` feature runs bindgen, which
+//! needs libclang when carnet is built, so `cargo install carnet` would fail on a machine
+//! without it; the triggers need nothing but SQLite, and show their statements plainly.
+//!
+//! Not recorded: a row deleted by `REPLACE` conflict resolution (SQLite fires no delete
+//! trigger for it unless recursive triggers are on); carnet never writes `OR REPLACE`.
+
+use rusqlite::{params, OptionalExtension};
+
+use super::{quote, Db, Result, Store, StoreError};
+use crate::model::history::{HistoryBound, Operation, OperationId, OperationKind, TableChanges};
+
+/// carnet's own tables for the log: never recorded, never exported.
+pub const HISTORY_TABLES: [&str; 2] = ["operations", "operation_changes"];
+
+/// Columns kept by triggers from other data (derived.sql): not recorded, as their triggers
+/// set them again when an undo changes what they are derived from.
+const DERIVED_COLUMNS: &[(&str, &str)] = &[("contacts", "reconnect_on")];
+
+/// The TEMP table of the rows an undo or redo may touch (see `Db::apply`).
+const ROWS_TABLE: &str = "CREATE TEMP TABLE IF NOT EXISTS history_rows (
+    tbl TEXT NOT NULL, lo NOT NULL, hi INTEGER);
+CREATE INDEX IF NOT EXISTS temp.history_rows_key ON history_rows (tbl, lo);";
+
+/// Whether the change `c` (an alias of operation_changes) concerns a row of `history_rows`:
+/// the same row, or a row inside a range, either way.
+const OVERLAPS: &str = "(EXISTS (SELECT 1 FROM history_rows r
+        WHERE r.tbl = c.tbl AND r.lo = c.key)
+    OR (c.key_hi IS NOT NULL AND EXISTS (SELECT 1 FROM history_rows r
+        WHERE r.tbl = c.tbl AND r.lo BETWEEN c.key AND c.key_hi))
+    OR EXISTS (SELECT 1 FROM history_rows r
+        WHERE r.tbl = c.tbl AND r.hi IS NOT NULL AND c.key <= r.hi
+          AND coalesce(c.key_hi, c.key) >= r.lo))";
+
+/// What is said about the operations a run records: its command line and the time, and how
+/// many operations the log keeps.
+#[derive(Debug, Clone)]
+pub struct OperationMeta {
+    pub command: String,
+    pub at: String,
+    pub bound: HistoryBound,
+}
+
+impl Default for OperationMeta {
+    fn default() -> Self {
+        OperationMeta {
+            command: String::new(),
+            at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            bound: HistoryBound::default(),
+        }
+    }
+}
+
+/// Why an undo or redo did not happen; nothing was written.
+#[derive(Debug)]
+pub enum HistoryError {
+    NothingToUndo,
+    NothingToRedo,
+    NoSuchOperation(OperationId),
+    AlreadyUndone(OperationId),
+    /// An undo or a redo is not itself undone: redo (or undo) its target.
+    NotACommand {
+        id: OperationId,
+        kind: OperationKind,
+        target: Option<OperationId>,
+    },
+    /// A later operation in effect changed rows this one changed.
+    ChangedSince {
+        id: OperationId,
+        later: OperationId,
+        table: String,
+        key: String,
+    },
+    /// The statements would change a row the operation did not (`later`: the operation
+    /// that made it, when the log still has it).
+    WouldTouchOthers {
+        id: OperationId,
+        later: Option<OperationId>,
+        table: String,
+        key: String,
+    },
+    /// A constraint refused the statements.
+    CannotApply {
+        id: OperationId,
+        detail: String,
+    },
+    Store(StoreError),
+}
+
+impl From<StoreError> for HistoryError {
+    fn from(e: StoreError) -> Self {
+        HistoryError::Store(e)
+    }
+}
+
+impl From<rusqlite::Error> for HistoryError {
+    fn from(e: rusqlite::Error) -> Self {
+        HistoryError::Store(e.into())
+    }
+}
+
+impl std::fmt::Display for HistoryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            HistoryError::NothingToUndo => write!(f, "nothing to undo"),
+            HistoryError::NothingToRedo => write!(f, "nothing to redo"),
+            HistoryError::NoSuchOperation(id) => write!(f, "no operation o{id} in the log"),
+            HistoryError::AlreadyUndone(id) => write!(f, "o{id} is already undone"),
+            HistoryError::NotACommand { id, kind, target } => write!(
+                f,
+                "o{id} is the {} of o{}, not a command",
+                kind.as_str(),
+                target.unwrap_or_default()
+            ),
+            HistoryError::ChangedSince {
+                id,
+                later,
+                table,
+                key,
+            } => write!(
+                f,
+                "cannot undo o{id}: o{later} changed the same rows since ({table} {key})"
+            ),
+            HistoryError::WouldTouchOthers {
+                id, later, table, key,
+            } => match later {
+                Some(later) => write!(
+                    f,
+                    "cannot undo o{id}: it would also change what o{later} did since ({table} {key})"
+                ),
+                None => write!(f, "cannot undo o{id}: it would also change {table} {key}"),
+            },
+            HistoryError::CannotApply { id, detail } => {
+                write!(f, "cannot apply o{id} cleanly: {detail}")
+            }
+            HistoryError::Store(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for HistoryError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            HistoryError::Store(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// What an undo or a redo did: the operation it applied, as the log now says it.
+#[derive(Debug, Clone)]
+pub struct Applied {
+    /// The undo or redo entry written to the log.
+    pub entry: OperationId,
+    pub operation: Operation,
+}
+
+/// The shape of a table, as the triggers need it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Shape {
+    table: String,
+    /// The columns recorded, in table order.
+    columns: Vec<String>,
+    /// The primary key's columns of a WITHOUT ROWID table; empty for a rowid table.
+    key: Vec<String>,
+    /// The column that is the rowid (INTEGER PRIMARY KEY), if any.
+    rowid_alias: Option<String>,
+    /// Whether the table has a `name` column, shown in the log.
+    named: bool,
+}
+
+/// A string as an SQL literal.
+fn lit(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+impl Shape {
+    /// The row's key as stored in `operation_changes.key`.
+    fn key_of(&self, row: &str) -> String {
+        match self.key.as_slice() {
+            [] => format!("{row}.rowid"),
+            [one] => format!("{row}.{}", quote(one)),
+            many => many
+                .iter()
+                .map(|c| format!("quote({row}.{})", quote(c)))
+                .collect::<Vec<_>>()
+                .join(" || ',' || "),
+        }
+    }
+
+    /// An SQL expression giving the text ` WHERE …` that finds the row again.
+    fn where_of(&self, row: &str) -> String {
+        if self.key.is_empty() {
+            return format!("' WHERE rowid = ' || {row}.rowid");
+        }
+        let parts: Vec<String> = self
+            .key
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} || quote({row}.{})",
+                    lit(&format!("{} = ", quote(c))),
+                    quote(c)
+                )
+            })
+            .collect();
+        format!("' WHERE ' || {}", parts.join(" || ' AND ' || "))
+    }
+
+    /// An SQL expression giving the statement that inserts the row back.
+    fn insert_of(&self, row: &str) -> String {
+        let mut names: Vec<String> = Vec::new();
+        let mut values: Vec<String> = Vec::new();
+        if self.key.is_empty() && self.rowid_alias.is_none() {
+            names.push("rowid".to_owned());
+            values.push(format!("{row}.rowid"));
+        }
+        for c in &self.columns {
+            names.push(quote(c));
+            values.push(format!("quote({row}.{})", quote(c)));
+        }
+        format!(
+            "{} || {} || ')'",
+            lit(&format!(
+                "INSERT INTO {} ({}) VALUES (",
+                quote(&self.table),
+                names.join(", ")
+            )),
+            values.join(" || ', ' || ")
+        )
+    }
+
+    /// The columns an update may change without moving the row.
+    fn value_columns(&self) -> Vec<&String> {
+        self.columns
+            .iter()
+            .filter(|c| !self.key.contains(c) && self.rowid_alias.as_ref() != Some(c))
+            .collect()
+    }
+
+    /// The columns that identify the row (empty: the rowid alone, which no column names).
+    fn key_columns(&self) -> Vec<&String> {
+        if self.key.is_empty() {
+            self.rowid_alias.iter().collect()
+        } else {
+            self.key.iter().collect()
+        }
+    }
+
+    fn key_changed(&self) -> String {
+        if self.key.is_empty() {
+            return "old.rowid IS NOT new.rowid".to_owned();
+        }
+        self.key
+            .iter()
+            .map(|c| format!("old.{q} IS NOT new.{q}", q = quote(c)))
+            .collect::<Vec<_>>()
+            .join(" OR ")
+    }
+
+    fn label_of(&self, row: &str) -> String {
+        if self.named {
+            format!("{row}.\"name\"")
+        } else {
+            "NULL".to_owned()
+        }
+    }
+
+    fn record(&self, kind: char, row: &str, label_row: &str, sql: &str) -> String {
+        format!(
+            "INSERT INTO operation_changes (tbl, key, kind, label, sql) VALUES ({}, {}, '{kind}', {}, {sql});",
+            lit(&self.table),
+            self.key_of(row),
+            self.label_of(label_row),
+        )
+    }
+
+    fn trigger_name(&self, what: &str) -> String {
+        quote(&format!("history_{}_{what}", self.table))
+    }
+
+    /// The TEMP triggers that record this table's changes.
+    pub(super) fn triggers(&self) -> String {
+        let t = quote(&self.table);
+        let deleted = format!(
+            "{} || {}",
+            lit(&format!("DELETE FROM {t}")),
+            self.where_of("new")
+        );
+        let mut sql = format!(
+            "CREATE TEMP TRIGGER IF NOT EXISTS {} AFTER INSERT ON main.{t} BEGIN\n  {}\nEND;\n",
+            self.trigger_name("i"),
+            self.record('I', "new", "new", &deleted),
+        );
+        sql.push_str(&format!(
+            "CREATE TEMP TRIGGER IF NOT EXISTS {} AFTER DELETE ON main.{t} BEGIN\n  {}\nEND;\n",
+            self.trigger_name("d"),
+            self.record('D', "old", "old", &self.insert_of("old")),
+        ));
+        let values = self.value_columns();
+        if !values.is_empty() {
+            let of: Vec<String> = values.iter().map(|c| quote(c)).collect();
+            let changed: Vec<String> = values
+                .iter()
+                .map(|c| format!("old.{q} IS NOT new.{q}", q = quote(c)))
+                .collect();
+            let set: Vec<String> = values
+                .iter()
+                .map(|c| {
+                    format!(
+                        "{} || quote(old.{})",
+                        lit(&format!("{} = ", quote(c))),
+                        quote(c)
+                    )
+                })
+                .collect();
+            let update = format!(
+                "{} || {} || {}",
+                lit(&format!("UPDATE {t} SET ")),
+                set.join(" || ', ' || "),
+                self.where_of("old")
+            );
+            sql.push_str(&format!(
+                "CREATE TEMP TRIGGER IF NOT EXISTS {} AFTER UPDATE OF {} ON main.{t}\n  WHEN NOT ({}) AND ({})\nBEGIN\n  {}\nEND;\n",
+                self.trigger_name("u"),
+                of.join(", "),
+                self.key_changed(),
+                changed.join(" OR "),
+                self.record('U', "old", "new", &update),
+            ));
+        }
+        // A row whose key changes (merge moving a tag to the kept contact) is, for the log,
+        // one row gone and another come.
+        let keys = self.key_columns();
+        let of = if keys.is_empty() {
+            String::new()
+        } else {
+            let names: Vec<String> = keys.iter().map(|c| quote(c)).collect();
+            format!(" OF {}", names.join(", "))
+        };
+        sql.push_str(&format!(
+            "CREATE TEMP TRIGGER IF NOT EXISTS {} AFTER UPDATE{of} ON main.{t}\n  WHEN {}\nBEGIN\n  {}\n  {}\nEND;\n",
+            self.trigger_name("k"),
+            self.key_changed(),
+            self.record('D', "old", "old", &self.insert_of("old")),
+            self.record('I', "new", "new", &deleted),
+        ));
+        sql
+    }
+}
+
+impl Db<'_> {
+    /// The shapes of the tables the log records: every ordinary table of the main schema
+    /// but SQLite's own, full-text indexes and their shadow tables, and the log itself.
+    pub(super) fn recorded_shapes(&self) -> Result<Vec<Shape>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table'
+               AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        )?;
+        let tables: Vec<(String, bool)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut columns = self.conn.prepare(
+            "SELECT name, upper(type), pk FROM pragma_table_xinfo(?1) WHERE hidden = 0 ORDER BY cid",
+        )?;
+        let mut shapes = Vec::new();
+        for (table, without_rowid) in tables {
+            if HISTORY_TABLES.contains(&table.as_str()) {
+                continue;
+            }
+            let cols: Vec<(String, String, i64)> = columns
+                .query_map([&table], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            let mut pk: Vec<(i64, String)> = cols
+                .iter()
+                .filter(|(_, _, pk)| *pk > 0)
+                .map(|(n, _, pk)| (*pk, n.clone()))
+                .collect();
+            pk.sort();
+            let pk: Vec<String> = pk.into_iter().map(|(_, n)| n).collect();
+            let rowid_alias = match (without_rowid, pk.as_slice()) {
+                (false, [one]) => cols
+                    .iter()
+                    .find(|(n, ty, _)| n == one && ty == "INTEGER")
+                    .map(|(n, _, _)| n.clone()),
+                _ => None,
+            };
+            let recorded: Vec<String> = cols
+                .iter()
+                .map(|(n, _, _)| n.clone())
+                .filter(|n| !DERIVED_COLUMNS.contains(&(table.as_str(), n.as_str())))
+                .collect();
+            shapes.push(Shape {
+                named: recorded.iter().any(|c| c == "name"),
+                key: if without_rowid { pk } else { Vec::new() },
+                columns: recorded,
+                rowid_alias,
+                table,
+            });
+        }
+        Ok(shapes)
+    }
+
+    /// Creates the recording triggers on this connection (inside the first write).
+    pub(super) fn create_history_triggers(&self) -> Result<()> {
+        let mut sql = String::new();
+        for shape in self.recorded_shapes()? {
+            sql.push_str(&shape.triggers());
+        }
+        self.conn.execute_batch(&sql)?;
+        Ok(())
+    }
+
+    /// The last change recorded so far; what a write records comes after it.
+    pub(super) fn history_mark(&self) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT coalesce(max(seq), 0) FROM operation_changes",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Ends a write that recorded changes after `start`: one operation in the log (none
+    /// when nothing changed); undone operations can no longer be redone; the log is pruned.
+    pub(super) fn history_finish(&self, start: i64, meta: &OperationMeta) -> Result<()> {
+        let last = self.history_mark()?;
+        if last == start {
+            return Ok(());
+        }
+        let summary = self.summarise(start + 1, last)?;
+        let summary = serde_json::to_string(&summary).unwrap_or_else(|_| "[]".to_owned());
+        self.exec(
+            "INSERT INTO operations (at, command, kind, summary, first_change, last_change)
+             VALUES (?1, ?2, 'do', ?3, ?4, ?5)",
+            params![meta.at, meta.command, summary, start + 1, last],
+        )?;
+        let id = self.conn.last_insert_rowid();
+        self.exec("UPDATE operations SET applied_by = id WHERE id = ?1", [id])?;
+        self.forget_redo()?;
+        self.prune(&meta.bound, &meta.at)
+    }
+
+    /// What the changes first..=last did, per table, in the order the tables were first
+    /// changed.
+    fn summarise(&self, first: i64, last: i64) -> Result<Vec<TableChanges>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT tbl, kind, sum(n), min(seq) FROM operation_changes
+              WHERE seq BETWEEN ?1 AND ?2 GROUP BY tbl, kind ORDER BY 4",
+        )?;
+        let rows = stmt.query_map([first, last], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        })?;
+        let mut out: Vec<TableChanges> = Vec::new();
+        for row in rows {
+            let (table, kind, n) = row?;
+            let i = match out.iter().position(|t| t.table == table) {
+                Some(i) => i,
+                None => {
+                    out.push(TableChanges {
+                        table,
+                        ..Default::default()
+                    });
+                    out.len() - 1
+                }
+            };
+            match kind.as_str() {
+                "U" => out[i].changed += n,
+                "D" => out[i].removed += n,
+                _ => out[i].added += n,
+            }
+        }
+        let mut names = self.conn.prepare_cached(
+            "SELECT label FROM operation_changes
+              WHERE seq BETWEEN ?1 AND ?2 AND tbl = ?3 AND label IS NOT NULL
+              GROUP BY label ORDER BY min(seq) LIMIT ?4",
+        )?;
+        for t in &mut out {
+            t.names = names
+                .query_map(params![first, last, t.table, NAMES_SHOWN], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+        }
+        Ok(out)
+    }
+
+    /// Undone operations can no longer be redone once another operation is done: their
+    /// redo statements are dropped.
+    fn forget_redo(&self) -> Result<()> {
+        let ranges = self.ranges("undone = 1 AND redoable = 1")?;
+        for (_, first, last) in &ranges {
+            self.drop_changes(*first, *last)?;
+        }
+        if !ranges.is_empty() {
+            self.exec(
+                "UPDATE operations SET redoable = 0, first_change = NULL, last_change = NULL
+                  WHERE undone = 1 AND redoable = 1",
+                [],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Operations matching `filter` with their ranges of changes.
+    fn ranges(&self, filter: &str) -> Result<Vec<Span>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT id, first_change, last_change FROM operations WHERE {filter}"
+        ))?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn drop_changes(&self, first: Option<i64>, last: Option<i64>) -> Result<()> {
+        if let (Some(first), Some(last)) = (first, last) {
+            self.exec(
+                "DELETE FROM operation_changes WHERE seq BETWEEN ?1 AND ?2",
+                [first, last],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Forgets the operations beyond the bound: all but the last `keep`, and those older
+    /// than `keep_days` before `now`.
+    fn prune(&self, bound: &HistoryBound, now: &str) -> Result<()> {
+        let newest: i64 =
+            self.conn
+                .query_row("SELECT coalesce(max(id), 0) FROM operations", [], |r| {
+                    r.get(0)
+                })?;
+        let cutoff = bound.keep_days.and_then(|days| cutoff(now, days));
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, first_change, last_change FROM operations
+              WHERE id <= ?1 OR at < ?2",
+        )?;
+        let old: Vec<Span> = stmt
+            .query_map(
+                params![newest - i64::from(bound.keep), cutoff.unwrap_or_default()],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )?
+            .collect::<rusqlite::Result<_>>()?;
+        for (id, first, last) in old {
+            self.drop_changes(first, last)?;
+            self.exec("DELETE FROM operations WHERE id = ?1", [id])?;
+        }
+        Ok(())
+    }
+
+    /// The log, newest first, at most `limit` entries.
+    pub fn operations(&self, limit: usize) -> Result<Vec<Operation>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {OPERATION_COLUMNS} FROM operations ORDER BY id DESC LIMIT ?1"
+        ))?;
+        let rows = stmt.query_map([limit as i64], operation_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn operation(&self, id: OperationId) -> Result<Option<Operation>> {
+        Ok(self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {OPERATION_COLUMNS} FROM operations WHERE id = ?1"
+            ))?
+            .query_row([id], operation_row)
+            .optional()?)
+    }
+
+    /// The operation `carnet undo` takes: the one in effect that took effect last.
+    fn last_in_effect(&self) -> Result<Option<OperationId>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id FROM operations WHERE undone = 0 AND kind = 'do'
+                  ORDER BY applied_by DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// The operation `carnet redo` takes: the one undone last, if it can still be redone.
+    fn last_undone(&self) -> Result<Option<OperationId>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id FROM operations WHERE undone = 1 AND redoable = 1
+                  ORDER BY undone_by DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Undoes (`undo`) or redoes operation `id` by running its statements newest first,
+    /// after and before the checks of the module documentation; writes its log entry.
+    fn apply(
+        &self,
+        id: OperationId,
+        undo: bool,
+        meta: &OperationMeta,
+    ) -> std::result::Result<OperationId, HistoryError> {
+        let (first, last, since): (Option<i64>, Option<i64>, Option<i64>) = self.conn.query_row(
+            "SELECT first_change, last_change, CASE WHEN ?2 THEN applied_by ELSE undone_by END
+               FROM operations WHERE id = ?1",
+            params![id, undo],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        self.conn.pragma_update(None, "defer_foreign_keys", true)?;
+        self.conn.execute_batch(ROWS_TABLE)?;
+        self.exec("DELETE FROM history_rows", [])?;
+        self.exec(
+            "INSERT INTO history_rows (tbl, lo, hi)
+             SELECT tbl, key, key_hi FROM operation_changes WHERE seq BETWEEN ?1 AND ?2",
+            params![first, last],
+        )?;
+        // Before: no operation that took effect since changed these rows.
+        let later: Option<(OperationId, String, String)> = self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT o.id, c.tbl, CAST(c.key AS TEXT) FROM operations o
+                       JOIN operation_changes c ON c.seq BETWEEN o.first_change AND o.last_change
+                      WHERE o.undone = 0 AND o.kind = 'do' AND o.applied_by > ?1 AND {OVERLAPS}
+                      ORDER BY o.applied_by LIMIT 1"
+                ),
+                [since.unwrap_or(0)],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        if let Some((later, table, key)) = later {
+            return Err(HistoryError::ChangedSince {
+                id,
+                later,
+                table,
+                key,
+            });
+        }
+        let start = self.history_mark()?;
+        let mut stmt = self.conn.prepare(
+            "SELECT tbl, key, key_hi, sql FROM operation_changes
+              WHERE seq BETWEEN ?1 AND ?2 ORDER BY seq DESC",
+        )?;
+        let changes: Vec<(String, rusqlite::types::Value, Option<i64>, Option<String>)> = stmt
+            .query_map(params![first, last], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let cannot = |e: rusqlite::Error| HistoryError::CannotApply {
+            id,
+            detail: e.to_string(),
+        };
+        for (table, key, key_hi, sql) in changes {
+            match (sql, key_hi) {
+                (Some(sql), _) => self.conn.execute_batch(&sql).map_err(cannot)?,
+                (None, Some(hi)) => {
+                    self.conn
+                        .execute(
+                            &format!(
+                                "DELETE FROM {} WHERE rowid BETWEEN ?1 AND ?2",
+                                quote(&table)
+                            ),
+                            params![key, hi],
+                        )
+                        .map_err(cannot)?;
+                }
+                (None, None) => {}
+            }
+        }
+        // After: nothing else was touched (a cascade, a trigger).
+        let other: Option<(String, String)> = self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT c.tbl, CAST(c.key AS TEXT) FROM operation_changes c
+                      WHERE c.seq > ?1 AND NOT {OVERLAPS} ORDER BY c.seq LIMIT 1"
+                ),
+                [start],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if let Some((table, key)) = other {
+            let later = self
+                .conn
+                .query_row(
+                    "SELECT o.id FROM operations o JOIN operation_changes c
+                         ON c.seq BETWEEN o.first_change AND o.last_change
+                      WHERE o.undone = 0 AND c.seq <= ?1 AND c.tbl = ?2
+                        AND CAST(c.key AS TEXT) = ?3
+                      ORDER BY o.applied_by DESC LIMIT 1",
+                    params![start, table, key],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            return Err(HistoryError::WouldTouchOthers {
+                id,
+                later,
+                table,
+                key,
+            });
+        }
+        let end = self.history_mark()?;
+        self.drop_changes(first, last)?;
+        let kind = if undo { "undo" } else { "redo" };
+        self.exec(
+            "INSERT INTO operations (at, command, kind, target) VALUES (?1, ?2, ?3, ?4)",
+            params![meta.at, meta.command, kind, id],
+        )?;
+        let entry = self.conn.last_insert_rowid();
+        let range = (end > start).then_some((start + 1, end));
+        if undo {
+            self.exec(
+                "UPDATE operations SET undone = 1, redoable = 1, undone_by = ?2,
+                        first_change = ?3, last_change = ?4 WHERE id = ?1",
+                params![id, entry, range.map(|r| r.0), range.map(|r| r.1)],
+            )?;
+        } else {
+            self.exec(
+                "UPDATE operations SET undone = 0, redoable = 0, undone_by = NULL,
+                        applied_by = ?2, first_change = ?3, last_change = ?4 WHERE id = ?1",
+                params![id, entry, range.map(|r| r.0), range.map(|r| r.1)],
+            )?;
+        }
+        self.prune(&meta.bound, &meta.at)?;
+        Ok(entry)
+    }
+}
+
+/// An operation and the range of its statements (none for an undo or a redo).
+type Span = (OperationId, Option<i64>, Option<i64>);
+
+/// The names of the first rows changed kept per table in an operation's summary.
+const NAMES_SHOWN: i64 = 3;
+
+const OPERATION_COLUMNS: &str = "id, at, command, kind, target, undone, redoable, summary";
+
+fn operation_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Operation> {
+    let kind: String = r.get(3)?;
+    let summary: String = r.get(7)?;
+    Ok(Operation {
+        id: r.get(0)?,
+        at: r.get(1)?,
+        command: r.get(2)?,
+        kind: OperationKind::from_db(&kind),
+        target: r.get(4)?,
+        undone: r.get(5)?,
+        redoable: r.get(6)?,
+        changes: serde_json::from_str(&summary).unwrap_or_default(),
+    })
+}
+
+/// `now` minus `days`, as a stored timestamp; None when `now` cannot be read.
+fn cutoff(now: &str, days: u32) -> Option<String> {
+    let now = chrono::DateTime::parse_from_rfc3339(now).ok()?;
+    let then = now.checked_sub_signed(chrono::Duration::days(i64::from(days)))?;
+    Some(
+        then.with_timezone(&chrono::Utc)
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+    )
+}
+
+impl Store {
+    /// Says what the operations of this run are: its command line, its time, the bound.
+    pub fn describe_operations(&mut self, meta: OperationMeta) {
+        self.meta = meta;
+    }
+
+    /// Undoes operation `id`, or the last one in effect; nothing is written when it cannot
+    /// be undone cleanly.
+    pub fn undo(&mut self, id: Option<OperationId>) -> std::result::Result<Applied, HistoryError> {
+        self.history_step(id, true)
+    }
+
+    /// Redoes the operation undone last.
+    pub fn redo(&mut self) -> std::result::Result<Applied, HistoryError> {
+        self.history_step(None, false)
+    }
+
+    fn history_step(
+        &mut self,
+        id: Option<OperationId>,
+        undo: bool,
+    ) -> std::result::Result<Applied, HistoryError> {
+        let meta = self.meta.clone();
+        let mut resolved = id;
+        let done = self.write_unrecorded(|db| -> std::result::Result<_, HistoryError> {
+            let id = match (id, undo) {
+                (Some(id), _) => {
+                    let op = db.operation(id)?.ok_or(HistoryError::NoSuchOperation(id))?;
+                    if op.kind != OperationKind::Do {
+                        return Err(HistoryError::NotACommand {
+                            id,
+                            kind: op.kind,
+                            target: op.target,
+                        });
+                    }
+                    if op.undone {
+                        return Err(HistoryError::AlreadyUndone(id));
+                    }
+                    id
+                }
+                (None, true) => db.last_in_effect()?.ok_or(HistoryError::NothingToUndo)?,
+                (None, false) => db.last_undone()?.ok_or(HistoryError::NothingToRedo)?,
+            };
+            resolved = Some(id);
+            let entry = db.apply(id, undo, &meta)?;
+            let operation = db.operation(id)?.ok_or(HistoryError::NoSuchOperation(id))?;
+            Ok(Applied { entry, operation })
+        });
+        done.map_err(|e| match e {
+            // The foreign keys, deferred during the undo, are checked at commit.
+            HistoryError::Store(StoreError::Sqlite(e))
+                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) =>
+            {
+                HistoryError::CannotApply {
+                    id: resolved.unwrap_or_default(),
+                    detail: e.to_string(),
+                }
+            }
+            other => other,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;
