@@ -15,6 +15,7 @@ mod fuzz;
 mod fuzz_formats;
 mod help;
 mod interop;
+mod language;
 mod log;
 mod projects;
 mod prompts;
