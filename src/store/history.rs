@@ -29,7 +29,9 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::{quote, Db, Result, Store, StoreError};
+use crate::i18n::Lang;
 use crate::model::history::{HistoryBound, Operation, OperationId, OperationKind, TableChanges};
+use crate::tr;
 
 /// carnet's own tables for the log: never recorded, never exported.
 pub const HISTORY_TABLES: [&str; 2] = ["operations", "operation_changes"];
@@ -88,6 +90,7 @@ pub enum HistoryError {
     /// A later operation in effect changed rows this one changed.
     ChangedSince {
         id: OperationId,
+        undo: bool,
         later: OperationId,
         table: String,
         key: String,
@@ -96,6 +99,7 @@ pub enum HistoryError {
     /// that made it, when the log still has it).
     WouldTouchOthers {
         id: OperationId,
+        undo: bool,
         later: Option<OperationId>,
         table: String,
         key: String,
@@ -103,9 +107,96 @@ pub enum HistoryError {
     /// A constraint refused the statements.
     CannotApply {
         id: OperationId,
+        undo: bool,
         detail: String,
     },
     Store(StoreError),
+}
+
+impl HistoryError {
+    /// The error in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        let row = |table: &str, key: &str| tr!(lang; "history-row", table = table, key = key);
+        let undo = |undo: bool| if undo { "yes" } else { "no" };
+        match self {
+            HistoryError::NothingToUndo => tr!(lang; "history-nothing-to-undo"),
+            HistoryError::NothingToRedo => tr!(lang; "history-nothing-to-redo"),
+            HistoryError::NoSuchOperation(id) => tr!(lang; "history-no-such-operation", id = id),
+            HistoryError::AlreadyUndone(id) => tr!(lang; "history-already-undone", id = id),
+            HistoryError::NotACommand {
+                id,
+                kind: OperationKind::Redo,
+                target,
+            } => tr!(lang; "history-redo-of", id = id, target = target.unwrap_or_default()),
+            HistoryError::NotACommand { id, target, .. } => {
+                tr!(lang; "history-undo-of", id = id, target = target.unwrap_or_default())
+            }
+            HistoryError::ChangedSince {
+                id,
+                undo: u,
+                later,
+                table,
+                key,
+            } => tr!(lang; "history-changed-since", undo = undo(*u), id = id, later = later,
+                row = row(table, key)),
+            HistoryError::WouldTouchOthers {
+                id,
+                undo: u,
+                later: Some(later),
+                table,
+                key,
+            } => tr!(lang; "history-would-touch-later", undo = undo(*u), id = id, later = later,
+                row = row(table, key)),
+            HistoryError::WouldTouchOthers {
+                id,
+                undo: u,
+                later: None,
+                table,
+                key,
+            } => tr!(lang; "history-would-touch", undo = undo(*u), id = id, row = row(table, key)),
+            HistoryError::CannotApply {
+                id,
+                undo: u,
+                detail,
+            } => {
+                tr!(lang; "history-cannot-apply", undo = undo(*u), id = id, detail = detail)
+            }
+            HistoryError::Store(e) => e.to_string(),
+        }
+    }
+
+    /// What to do about it, in the process's language.
+    pub fn hint(&self) -> Option<String> {
+        Some(match self {
+            HistoryError::NothingToUndo | HistoryError::NoSuchOperation(_) => {
+                tr!("history-nothing-to-undo-hint")
+            }
+            HistoryError::NothingToRedo => tr!("history-nothing-to-redo-hint"),
+            HistoryError::AlreadyUndone(_) => tr!("history-already-undone-hint"),
+            HistoryError::NotACommand {
+                kind: OperationKind::Redo,
+                target,
+                ..
+            } => tr!("history-redo-of-hint", target = target.unwrap_or_default()),
+            HistoryError::NotACommand { target, .. } => {
+                tr!("history-undo-of-hint", target = target.unwrap_or_default())
+            }
+            HistoryError::ChangedSince { id, later, .. }
+            | HistoryError::WouldTouchOthers {
+                id,
+                later: Some(later),
+                ..
+            } => tr!("history-later-first-hint", id = id, later = later),
+            HistoryError::Store(e) => return e.hint(),
+            _ => return None,
+        })
+    }
+}
+
+impl std::fmt::Display for HistoryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(crate::i18n::current()))
+    }
 }
 
 impl From<StoreError> for HistoryError {
@@ -117,45 +208,6 @@ impl From<StoreError> for HistoryError {
 impl From<rusqlite::Error> for HistoryError {
     fn from(e: rusqlite::Error) -> Self {
         HistoryError::Store(e.into())
-    }
-}
-
-impl std::fmt::Display for HistoryError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            HistoryError::NothingToUndo => write!(f, "nothing to undo"),
-            HistoryError::NothingToRedo => write!(f, "nothing to redo"),
-            HistoryError::NoSuchOperation(id) => write!(f, "no operation o{id} in the log"),
-            HistoryError::AlreadyUndone(id) => write!(f, "o{id} is already undone"),
-            HistoryError::NotACommand { id, kind, target } => write!(
-                f,
-                "o{id} is the {} of o{}, not a command",
-                kind.as_str(),
-                target.unwrap_or_default()
-            ),
-            HistoryError::ChangedSince {
-                id,
-                later,
-                table,
-                key,
-            } => write!(
-                f,
-                "cannot undo o{id}: o{later} changed the same rows since ({table} {key})"
-            ),
-            HistoryError::WouldTouchOthers {
-                id, later, table, key,
-            } => match later {
-                Some(later) => write!(
-                    f,
-                    "cannot undo o{id}: it would also change what o{later} did since ({table} {key})"
-                ),
-                None => write!(f, "cannot undo o{id}: it would also change {table} {key}"),
-            },
-            HistoryError::CannotApply { id, detail } => {
-                write!(f, "cannot apply o{id} cleanly: {detail}")
-            }
-            HistoryError::Store(e) => e.fmt(f),
-        }
     }
 }
 
@@ -653,6 +705,7 @@ impl Db<'_> {
         if let Some((later, table, key)) = later {
             return Err(HistoryError::ChangedSince {
                 id,
+                undo,
                 later,
                 table,
                 key,
@@ -670,6 +723,7 @@ impl Db<'_> {
             .collect::<rusqlite::Result<_>>()?;
         let cannot = |e: rusqlite::Error| HistoryError::CannotApply {
             id,
+            undo,
             detail: e.to_string(),
         };
         for (table, key, key_hi, sql) in changes {
@@ -716,6 +770,7 @@ impl Db<'_> {
                 .optional()?;
             return Err(HistoryError::WouldTouchOthers {
                 id,
+                undo,
                 later,
                 table,
                 key,
@@ -836,6 +891,7 @@ impl Store {
             {
                 HistoryError::CannotApply {
                     id: resolved.unwrap_or_default(),
+                    undo,
                     detail: e.to_string(),
                 }
             }

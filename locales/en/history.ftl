@@ -1,0 +1,50 @@
+# The operation log: carnet undo, carnet redo, carnet undo --list (src/store/history.rs,
+# src/commands/undo.rs, src/view/history.rs).
+
+# A record named in an undo's refusal: `key` is its id.
+history-row = { $table ->
+    [contacts] contact #{ $key }
+    [notes] note n{ $key }
+    [encounters] encounter m{ $key }
+    [cards] card c{ $key }
+    [followups] follow-up f{ $key }
+    [invitations] invitation i{ $key }
+    [relations] relation r{ $key }
+    [events] event e{ $key }
+    [projects] project p{ $key }
+    [tags] tag { $key }
+    [contact_emails] email { $key }
+    [contact_phones] phone number { $key }
+    [contact_links] link { $key }
+   *[other] row { $key } of { $table }
+}
+
+history-nothing-to-undo = nothing to undo
+history-nothing-to-undo-hint = `carnet undo --list` shows the operations the log keeps
+history-nothing-to-redo = nothing to redo
+history-nothing-to-redo-hint = redo re-applies what `carnet undo` took back, until another command changes the database
+history-no-such-operation = no operation o{ $id } in the log
+history-no-such-operation-hint = `carnet undo --list` shows the operations the log keeps
+history-already-undone = o{ $id } is already undone
+history-already-undone-hint = `carnet redo` re-applies the operation undone last
+history-undo-of = o{ $id } is the undoing of o{ $target }, not a command
+history-undo-of-hint = `carnet redo` re-applies o{ $target }
+history-redo-of = o{ $id } is the redoing of o{ $target }, not a command
+history-redo-of-hint = `carnet undo o{ $target }` takes it back again
+history-changed-since = cannot { $undo ->
+    [yes] undo
+   *[no] redo
+  } o{ $id }: o{ $later } changed the same record since ({ $row })
+history-later-first-hint = undo o{ $later } first (`carnet undo o{ $later }`), or leave o{ $id } as it is
+history-would-touch-later = cannot { $undo ->
+    [yes] undo
+   *[no] redo
+  } o{ $id }: it would also take back what o{ $later } did since ({ $row })
+history-would-touch = cannot { $undo ->
+    [yes] undo
+   *[no] redo
+  } o{ $id }: it would also change { $row }, which it did not change
+history-cannot-apply = cannot { $undo ->
+    [yes] undo
+   *[no] redo
+  } o{ $id } cleanly: { $detail }
