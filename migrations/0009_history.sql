@@ -49,3 +49,5 @@ CREATE TABLE operation_changes (
     -- The statement that reverses the change (NULL for a range).
     sql     TEXT
 );
+-- Which operations changed a row: an undo's checks.
+CREATE INDEX operation_changes_row ON operation_changes(tbl, key);

@@ -240,7 +240,14 @@ pub(super) struct Shape {
     rowid_alias: Option<String>,
     /// Whether the table has a `name` column, shown in the log.
     named: bool,
+    /// Single-column foreign keys to a parent's rowid that delete the row with its parent:
+    /// (column, parent table).
+    cascades: Vec<(String, String)>,
 }
+
+/// During a bulk write, the highest rowid of each rowid table before it began: rows above
+/// it are new, recorded as one range per table at the end rather than row by row.
+pub(super) type Marks = std::collections::HashMap<String, i64>;
 
 /// A string as an SQL literal.
 fn lit(s: &str) -> String {
@@ -339,21 +346,52 @@ impl Shape {
         }
     }
 
-    fn record(&self, kind: char, row: &str, label_row: &str, sql: &str) -> String {
+    /// The statement that records a change of the row image `row` (`new`, `old`). In a
+    /// bulk write, nothing is recorded about a row image that is new (see `is_new`).
+    fn record(
+        &self,
+        kind: char,
+        row: &str,
+        label_row: &str,
+        sql: &str,
+        marks: Option<&Marks>,
+    ) -> String {
+        let only = marks
+            .and_then(|m| self.is_new(row, m))
+            .map(|new| format!(" WHERE NOT ({new})"))
+            .unwrap_or_default();
         format!(
-            "INSERT INTO operation_changes (tbl, key, kind, label, sql) VALUES ({}, {}, '{kind}', {}, {sql});",
+            "INSERT INTO operation_changes (tbl, key, kind, label, sql) SELECT {}, {}, '{kind}', {}, {sql}{only};",
             lit(&self.table),
             self.key_of(row),
             self.label_of(label_row),
         )
     }
 
+    /// Whether a row image is new in the bulk write: its rowid is above the mark, or a
+    /// parent it goes with (ON DELETE CASCADE) is. Undoing the bulk write deletes the new
+    /// rows of each table by range, and those go with them. None: never.
+    fn is_new(&self, row: &str, marks: &Marks) -> Option<String> {
+        let mut terms = Vec::new();
+        if self.key.is_empty() {
+            if let Some(m) = marks.get(&self.table) {
+                terms.push(format!("({row}.rowid > {m}) IS 1"));
+            }
+        }
+        for (column, parent) in &self.cascades {
+            if let Some(m) = marks.get(parent) {
+                terms.push(format!("({row}.{} > {m}) IS 1", quote(column)));
+            }
+        }
+        (!terms.is_empty()).then(|| terms.join(" OR "))
+    }
+
     fn trigger_name(&self, what: &str) -> String {
         quote(&format!("history_{}_{what}", self.table))
     }
 
-    /// The TEMP triggers that record this table's changes.
-    pub(super) fn triggers(&self) -> String {
+    /// The TEMP triggers that record this table's changes (`marks`: in a bulk write).
+    pub(super) fn triggers(&self, marks: Option<&Marks>) -> String {
         let t = quote(&self.table);
         let deleted = format!(
             "{} || {}",
@@ -363,12 +401,12 @@ impl Shape {
         let mut sql = format!(
             "CREATE TEMP TRIGGER IF NOT EXISTS {} AFTER INSERT ON main.{t} BEGIN\n  {}\nEND;\n",
             self.trigger_name("i"),
-            self.record('I', "new", "new", &deleted),
+            self.record('I', "new", "new", &deleted, marks),
         );
         sql.push_str(&format!(
             "CREATE TEMP TRIGGER IF NOT EXISTS {} AFTER DELETE ON main.{t} BEGIN\n  {}\nEND;\n",
             self.trigger_name("d"),
-            self.record('D', "old", "old", &self.insert_of("old")),
+            self.record('D', "old", "old", &self.insert_of("old"), marks),
         ));
         let values = self.value_columns();
         if !values.is_empty() {
@@ -399,7 +437,7 @@ impl Shape {
                 of.join(", "),
                 self.key_changed(),
                 changed.join(" OR "),
-                self.record('U', "old", "new", &update),
+                self.record('U', "old", "new", &update, marks),
             ));
         }
         // A row whose key changes (merge moving a tag to the kept contact) is, for the log,
@@ -415,8 +453,8 @@ impl Shape {
             "CREATE TEMP TRIGGER IF NOT EXISTS {} AFTER UPDATE{of} ON main.{t}\n  WHEN {}\nBEGIN\n  {}\n  {}\nEND;\n",
             self.trigger_name("k"),
             self.key_changed(),
-            self.record('D', "old", "old", &self.insert_of("old")),
-            self.record('I', "new", "new", &deleted),
+            self.record('D', "old", "old", &self.insert_of("old"), marks),
+            self.record('I', "new", "new", &deleted, marks),
         ));
         sql
     }
@@ -464,12 +502,36 @@ impl Db<'_> {
                 .filter(|n| !DERIVED_COLUMNS.contains(&(table.as_str(), n.as_str())))
                 .collect();
             shapes.push(Shape {
+                cascades: Vec::new(),
                 named: recorded.iter().any(|c| c == "name"),
                 key: if without_rowid { pk } else { Vec::new() },
                 columns: recorded,
                 rowid_alias,
                 table,
             });
+        }
+        // Foreign keys are read once every table's rowid is known.
+        let mut keys = self.conn.prepare(
+            "SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?1)
+              WHERE on_delete = 'CASCADE'
+                AND id IN (SELECT id FROM pragma_foreign_key_list(?1) GROUP BY id HAVING count(*) = 1)",
+        )?;
+        let aliases: Vec<(String, Option<String>)> = shapes
+            .iter()
+            .map(|s| (s.table.clone(), s.rowid_alias.clone()))
+            .collect();
+        for shape in &mut shapes {
+            let fks: Vec<(String, String, Option<String>)> = keys
+                .query_map([&shape.table], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            for (parent, from, to) in fks {
+                let to_rowid = aliases.iter().any(|(t, alias)| {
+                    *t == parent && alias.is_some() && (to.is_none() || to == *alias)
+                });
+                if to_rowid {
+                    shape.cascades.push((from, parent));
+                }
+            }
         }
         Ok(shapes)
     }
@@ -478,10 +540,76 @@ impl Db<'_> {
     pub(super) fn create_history_triggers(&self) -> Result<()> {
         let mut sql = String::new();
         for shape in self.recorded_shapes()? {
-            sql.push_str(&shape.triggers());
+            sql.push_str(&shape.triggers(None));
         }
         self.conn.execute_batch(&sql)?;
         Ok(())
+    }
+
+    fn drop_history_triggers(&self) -> Result<()> {
+        let mut stmt = self.conn.prepare(
+            "SELECT name FROM sqlite_temp_schema WHERE type = 'trigger'
+               AND substr(name, 1, 8) = 'history_'",
+        )?;
+        let names: Vec<String> = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for name in &names {
+            self.conn
+                .execute_batch(&format!("DROP TRIGGER temp.{}", quote(name)))?;
+        }
+        Ok(())
+    }
+
+    /// Starts recording a bulk write (inside its transaction): the new rows of each rowid
+    /// table will be recorded as one range at the end (`history_bulk_end`), and nothing
+    /// about the rows that go with them.
+    pub(super) fn history_bulk_start(&self) -> Result<Marks> {
+        let shapes = self.recorded_shapes()?;
+        let mut marks = Marks::new();
+        for shape in shapes.iter().filter(|s| s.key.is_empty()) {
+            let max: i64 = self.conn.query_row(
+                &format!(
+                    "SELECT coalesce(max(rowid), 0) FROM {}",
+                    quote(&shape.table)
+                ),
+                [],
+                |r| r.get(0),
+            )?;
+            marks.insert(shape.table.clone(), max);
+        }
+        self.drop_history_triggers()?;
+        let mut sql = String::new();
+        for shape in &shapes {
+            sql.push_str(&shape.triggers(Some(&marks)));
+        }
+        self.conn.execute_batch(&sql)?;
+        Ok(marks)
+    }
+
+    /// Records the ranges of rows a bulk write added, and puts the usual triggers back.
+    pub(super) fn history_bulk_end(&self, marks: &Marks) -> Result<()> {
+        let mut tables: Vec<(&String, &i64)> = marks.iter().collect();
+        tables.sort();
+        for (table, mark) in tables {
+            let (n, hi): (i64, Option<i64>) = self.conn.query_row(
+                &format!(
+                    "SELECT count(*), max(rowid) FROM {} WHERE rowid > ?1",
+                    quote(table)
+                ),
+                [mark],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            if let (true, Some(hi)) = (n > 0, hi) {
+                self.exec(
+                    "INSERT INTO operation_changes (tbl, key, key_hi, kind, n)
+                     VALUES (?1, ?2, ?3, 'R', ?4)",
+                    params![table, mark + 1, hi, n],
+                )?;
+            }
+        }
+        self.drop_history_triggers()?;
+        self.create_history_triggers()
     }
 
     /// The last change recorded so far; what a write records comes after it.
@@ -556,7 +684,41 @@ impl Db<'_> {
                 .query_map(params![first, last, t.table, NAMES_SHOWN], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
         }
+        // The rows of a bulk write's ranges were not recorded one by one: their names are
+        // read from the table.
+        let mut ranges = self.conn.prepare_cached(
+            "SELECT tbl, key, key_hi FROM operation_changes
+              WHERE seq BETWEEN ?1 AND ?2 AND kind = 'R'
+                AND EXISTS (SELECT 1 FROM pragma_table_info(tbl) WHERE name = 'name')",
+        )?;
+        let named: Vec<(String, i64, i64)> = ranges
+            .query_map([first, last], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (table, lo, hi) in named {
+            let Some(t) = out.iter_mut().find(|t| t.table == table) else {
+                continue;
+            };
+            let room = NAMES_SHOWN - t.names.len() as i64;
+            let mut stmt = self.conn.prepare(&format!(
+                "SELECT \"name\" FROM {} WHERE rowid BETWEEN ?1 AND ?2 ORDER BY rowid LIMIT ?3",
+                quote(&table)
+            ))?;
+            let more: Vec<String> = stmt
+                .query_map(params![lo, hi, room.max(0)], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            t.names.extend(more);
+        }
         Ok(out)
+    }
+
+    /// Whether the changes first..=last hold ranges of a bulk write.
+    fn has_ranges(&self, first: Option<i64>, last: Option<i64>) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM operation_changes
+                             WHERE seq BETWEEN ?1 AND ?2 AND kind = 'R')",
+            params![first, last],
+            |r| r.get(0),
+        )?)
     }
 
     /// Undone operations can no longer be redone once another operation is done: their
@@ -743,15 +905,25 @@ impl Db<'_> {
                 (None, None) => {}
             }
         }
-        // After: nothing else was touched (a cascade, a trigger).
-        let other: Option<(String, String)> = self
+        // After: nothing else was touched (a cascade, a trigger). Undoing a bulk write
+        // deletes its new rows by range, and with them the rows that went with them, which
+        // were not recorded: a row deleted so is fine unless another operation in effect
+        // recorded it.
+        let bulk = undo && self.has_ranges(first, last)?;
+        let other: Option<(String, rusqlite::types::Value)> = self
             .conn
             .query_row(
                 &format!(
-                    "SELECT c.tbl, CAST(c.key AS TEXT) FROM operation_changes c
-                      WHERE c.seq > ?1 AND NOT {OVERLAPS} ORDER BY c.seq LIMIT 1"
+                    "SELECT c.tbl, c.key FROM operation_changes c
+                      WHERE c.seq > ?1 AND NOT {OVERLAPS}
+                        AND NOT (?2 AND c.kind = 'D' AND NOT EXISTS (
+                            SELECT 1 FROM operation_changes x JOIN operations o
+                                ON x.seq BETWEEN o.first_change AND o.last_change
+                             WHERE x.tbl = c.tbl AND x.key = c.key AND x.seq <= ?1
+                               AND o.undone = 0 AND o.kind = 'do' AND o.id <> ?3))
+                      ORDER BY c.seq LIMIT 1"
                 ),
-                [start],
+                params![start, bulk, id],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
@@ -759,12 +931,11 @@ impl Db<'_> {
             let later = self
                 .conn
                 .query_row(
-                    "SELECT o.id FROM operations o JOIN operation_changes c
-                         ON c.seq BETWEEN o.first_change AND o.last_change
-                      WHERE o.undone = 0 AND c.seq <= ?1 AND c.tbl = ?2
-                        AND CAST(c.key AS TEXT) = ?3
+                    "SELECT o.id FROM operation_changes x JOIN operations o
+                         ON x.seq BETWEEN o.first_change AND o.last_change
+                      WHERE x.tbl = ?1 AND x.key = ?2 AND x.seq <= ?3 AND o.undone = 0
                       ORDER BY o.applied_by DESC LIMIT 1",
-                    params![start, table, key],
+                    params![table, key, start],
                     |r| r.get(0),
                 )
                 .optional()?;
@@ -773,7 +944,7 @@ impl Db<'_> {
                 undo,
                 later,
                 table,
-                key,
+                key: text_of(&key),
             });
         }
         let end = self.history_mark()?;
@@ -824,6 +995,17 @@ fn operation_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Operation> {
         redoable: r.get(6)?,
         changes: serde_json::from_str(&summary).unwrap_or_default(),
     })
+}
+
+/// A key as shown in a message.
+fn text_of(v: &rusqlite::types::Value) -> String {
+    use rusqlite::types::Value;
+    match v {
+        Value::Integer(i) => i.to_string(),
+        Value::Real(f) => f.to_string(),
+        Value::Text(t) => t.clone(),
+        Value::Null | Value::Blob(_) => String::new(),
+    }
 }
 
 /// `now` minus `days`, as a stored timestamp; None when `now` cannot be read.

@@ -77,6 +77,7 @@ fn shape(table: &str, columns: &[&str], key: &[&str], alias: Option<&str>) -> Sh
         key: key.iter().map(|c| c.to_string()).collect(),
         rowid_alias: alias.map(Into::into),
         named: columns.contains(&"name"),
+        cascades: Vec::new(),
     }
 }
 
@@ -129,7 +130,7 @@ fn the_statements_recorded_put_back_any_row_of_any_shape() {
         shape("ids", &["id", "name"], &[], Some("id")),
     ];
     for sh in &shapes {
-        s.conn.execute_batch(&sh.triggers()).unwrap();
+        s.conn.execute_batch(&sh.triggers(None)).unwrap();
     }
     let script = "INSERT INTO plain VALUES ('o''k', 1), (NULL, 2);
         UPDATE plain SET \"it's\" = 3 WHERE \"it's\" = 2;
@@ -496,22 +497,98 @@ fn the_log_keeps_the_last_operations_and_none_older_than_the_bound() {
     assert_eq!(s.db().all_contact_names().unwrap().len(), 5);
 }
 
-#[test]
-fn a_bulk_write_is_one_operation_and_undoes_whole() {
-    let (_d, mut s) = test_store();
-    add_with_history(&mut s, "Zoë");
-    let before = dump(&s);
+/// A bulk write like an import's: new contacts with their tags, notes and emails, and a
+/// change to one that was there before.
+fn bulk(s: &mut Store, existing: i64, n: usize) {
     s.write_bulk(|db| -> Result<()> {
-        for i in 0..50 {
-            db.insert_contact(&person(&format!("Personne {i}")), NOW)?;
+        for i in 0..n {
+            let id = db.insert_contact(&person(&format!("Personne {i}")), NOW)?;
+            db.add_note(id, d(2026, 11, 1), "Importée", NOW)?;
         }
+        db.update_contact(
+            existing,
+            &ContactPatch {
+                city: Some(Some("Saint-Denis (La Réunion)".into())),
+                ..Default::default()
+            },
+            NOW,
+        )?;
+        db.add_tags(existing, &["importé".into()])?;
         Ok(())
     })
     .unwrap();
-    assert_eq!(ops(&s)[0].changes[0].added, 50);
+}
+
+fn recorded(s: &Store) -> Vec<(String, String)> {
+    let mut stmt = s
+        .conn
+        .prepare("SELECT tbl, kind FROM operation_changes ORDER BY seq")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect()
+}
+
+#[test]
+fn a_bulk_write_is_one_operation_recorded_as_ranges_and_undoes_whole() {
+    let (_d, mut s) = test_store();
+    let zoe = add_with_history(&mut s, "Zoë");
+    let before = dump(&s);
+    let n_before = recorded(&s).len();
+    bulk(&mut s, zoe, 50);
+    let after = dump(&s);
+    let log = ops(&s);
+    let contacts = log[0]
+        .changes
+        .iter()
+        .find(|t| t.table == "contacts")
+        .unwrap();
+    assert_eq!((contacts.added, contacts.changed), (50, 1));
+    assert_eq!(contacts.names, ["Zoë", "Personne 0", "Personne 1"]);
+    // 50 contacts with their words, emails, tags and notes: a handful of records.
+    let new: Vec<(String, String)> = recorded(&s)[n_before..].to_vec();
+    assert!(new.len() < 15, "{new:?}");
+    assert!(new.contains(&("contacts".into(), "R".into())));
+    assert!(new.contains(&("contacts".into(), "U".into())));
+    // Zoë's new tag goes with the new tag row: not recorded.
+    assert!(!new.iter().any(|(t, _)| t == "contact_tags"), "{new:?}");
+    assert_derived_whole(&s);
+
+    s.undo(None).unwrap();
+    assert_eq!(dump(&s), before);
+    assert_derived_whole(&s);
+    s.redo().unwrap();
+    assert_eq!(dump(&s), after);
     assert_derived_whole(&s);
     s.undo(None).unwrap();
     assert_eq!(dump(&s), before);
+}
+
+#[test]
+fn undo_of_a_bulk_write_is_refused_when_a_later_operation_tagged_one_of_its_contacts() {
+    let (_d, mut s) = test_store();
+    let zoe = add_with_history(&mut s, "Zoë");
+    bulk(&mut s, zoe, 5);
+    let import = ops(&s)[0].id;
+    let imported = s.db().max_contact_id().unwrap();
+    s.write(|db| db.add_tags(imported, &["rappeler".into()]))
+        .unwrap();
+    let tag = ops(&s)[0].id;
+    let before = dump(&s);
+    match s.undo(Some(import)).unwrap_err() {
+        HistoryError::WouldTouchOthers {
+            id, later, table, ..
+        } => {
+            assert_eq!((id, later), (import, Some(tag)));
+            assert_eq!(table, "contact_tags");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(dump(&s), before);
+    s.undo(None).unwrap();
+    s.undo(None).unwrap();
+    assert_eq!(s.db().all_contact_names().unwrap().len(), 1);
     assert_derived_whole(&s);
 }
 
