@@ -48,3 +48,6 @@ history-cannot-apply = cannot { $undo ->
     [yes] undo
    *[no] redo
   } o{ $id } cleanly: { $detail }
+
+# A bulk write (an import) that the log could not record faithfully; a defect of carnet.
+history-bulk-unrecorded = a bulk write added rows to { $table } that the operation log cannot record (below the table's highest id)

@@ -48,3 +48,6 @@ history-cannot-apply = impossible { $undo ->
     [yes] d'annuler
    *[no] de refaire
   } o{ $id } proprement : { $detail }
+
+# Une écriture en masse (un import) que le journal ne peut pas enregistrer fidèlement ; un défaut de carnet.
+history-bulk-unrecorded = une écriture en masse a ajouté à { $table } des lignes que le journal des opérations ne peut pas enregistrer (sous le plus grand numéro de la table)

@@ -40,6 +40,11 @@ pub const HISTORY_TABLES: [&str; 2] = ["operations", "operation_changes"];
 /// set them again when an undo changes what they are derived from.
 const DERIVED_COLUMNS: &[(&str, &str)] = &[("contacts", "reconnect_on")];
 
+/// Tables derived by carnet's code from other data: not recorded; an undo or a redo works
+/// them out again for the rows it touched (`Db::rederive`). `contact_words`: the folded
+/// words of each contact's name.
+const DERIVED_TABLES: &[&str] = &["contact_words"];
+
 /// The TEMP table of the rows an undo or redo may touch (see `Db::apply`).
 const ROWS_TABLE: &str = "CREATE TEMP TABLE IF NOT EXISTS history_rows (
     tbl TEXT NOT NULL, lo NOT NULL, hi INTEGER);
@@ -248,6 +253,14 @@ pub(super) struct Shape {
 /// During a bulk write, the highest rowid of each rowid table before it began: rows above
 /// it are new, recorded as one range per table at the end rather than row by row.
 pub(super) type Marks = std::collections::HashMap<String, i64>;
+
+/// A bulk write being recorded: the marks, each rowid table's row count when it began, and
+/// the last change recorded before it.
+pub(super) struct Bulk {
+    marks: Marks,
+    counts: std::collections::HashMap<String, i64>,
+    start: i64,
+}
 
 /// A string as an SQL literal.
 fn lit(s: &str) -> String {
@@ -476,7 +489,8 @@ impl Db<'_> {
         )?;
         let mut shapes = Vec::new();
         for (table, without_rowid) in tables {
-            if HISTORY_TABLES.contains(&table.as_str()) {
+            if HISTORY_TABLES.contains(&table.as_str()) || DERIVED_TABLES.contains(&table.as_str())
+            {
                 continue;
             }
             let cols: Vec<(String, String, i64)> = columns
@@ -564,42 +578,65 @@ impl Db<'_> {
     /// Starts recording a bulk write (inside its transaction): the new rows of each rowid
     /// table will be recorded as one range at the end (`history_bulk_end`), and nothing
     /// about the rows that go with them.
-    pub(super) fn history_bulk_start(&self) -> Result<Marks> {
+    pub(super) fn history_bulk_start(&self) -> Result<Bulk> {
         let shapes = self.recorded_shapes()?;
-        let mut marks = Marks::new();
+        let mut bulk = Bulk {
+            marks: Marks::new(),
+            counts: std::collections::HashMap::new(),
+            start: self.history_mark()?,
+        };
         for shape in shapes.iter().filter(|s| s.key.is_empty()) {
-            let max: i64 = self.conn.query_row(
+            let (max, n): (i64, i64) = self.conn.query_row(
                 &format!(
-                    "SELECT coalesce(max(rowid), 0) FROM {}",
+                    "SELECT coalesce(max(rowid), 0), count(*) FROM {}",
                     quote(&shape.table)
                 ),
                 [],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
-            marks.insert(shape.table.clone(), max);
+            bulk.marks.insert(shape.table.clone(), max);
+            bulk.counts.insert(shape.table.clone(), n);
         }
         self.drop_history_triggers()?;
         let mut sql = String::new();
         for shape in &shapes {
-            sql.push_str(&shape.triggers(Some(&marks)));
+            sql.push_str(&shape.triggers(Some(&bulk.marks)));
         }
         self.conn.execute_batch(&sql)?;
-        Ok(marks)
+        Ok(bulk)
     }
 
     /// Records the ranges of rows a bulk write added, and puts the usual triggers back.
-    pub(super) fn history_bulk_end(&self, marks: &Marks) -> Result<()> {
-        let mut tables: Vec<(&String, &i64)> = marks.iter().collect();
+    ///
+    /// A row inserted below a table's mark (an explicit rowid, or one freed by a delete in
+    /// the same write) would not be in the range: the rows below the mark are counted, and
+    /// the write fails rather than be recorded wrong.
+    pub(super) fn history_bulk_end(&self, bulk: &Bulk) -> Result<()> {
+        let mut tables: Vec<(&String, &i64)> = bulk.marks.iter().collect();
         tables.sort();
         for (table, mark) in tables {
-            let (n, hi): (i64, Option<i64>) = self.conn.query_row(
+            let (low, n, hi): (i64, i64, Option<i64>) = self.conn.query_row(
                 &format!(
-                    "SELECT count(*), max(rowid) FROM {} WHERE rowid > ?1",
+                    "SELECT count(*) FILTER (WHERE rowid <= ?1), count(*) FILTER (WHERE rowid > ?1),
+                            max(rowid) FROM {}",
                     quote(table)
                 ),
                 [mark],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )?;
+            let gone: i64 = self.conn.query_row(
+                "SELECT count(*) FROM operation_changes
+                  WHERE seq > ?1 AND tbl = ?2 AND kind = 'D' AND key <= ?3",
+                params![bulk.start, table, mark],
+                |r| r.get(0),
+            )?;
+            let before = bulk.counts.get(table).copied().unwrap_or_default();
+            if low > before - gone {
+                return Err(StoreError::Conflict(tr!(
+                    "history-bulk-unrecorded",
+                    table = table
+                )));
+            }
             if let (true, Some(hi)) = (n > 0, hi) {
                 self.exec(
                     "INSERT INTO operation_changes (tbl, key, key_hi, kind, n)
@@ -610,6 +647,23 @@ impl Db<'_> {
         }
         self.drop_history_triggers()?;
         self.create_history_triggers()
+    }
+
+    /// Works out the derived tables again for the contacts an undo or a redo touched (the
+    /// rows of `history_rows`): the words of their names.
+    fn rederive(&self) -> Result<()> {
+        let mut stmt = self.conn.prepare(
+            "SELECT c.id, c.name FROM contacts c
+              WHERE EXISTS (SELECT 1 FROM history_rows r WHERE r.tbl = 'contacts'
+                             AND c.id BETWEEN r.lo AND coalesce(r.hi, r.lo))",
+        )?;
+        let touched: Vec<(i64, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (id, name) in touched {
+            self.index_name(id, &name)?;
+        }
+        Ok(())
     }
 
     /// The last change recorded so far; what a write records comes after it.
@@ -947,6 +1001,7 @@ impl Db<'_> {
                 key: text_of(&key),
             });
         }
+        self.rederive()?;
         let end = self.history_mark()?;
         self.drop_changes(first, last)?;
         let kind = if undo { "undo" } else { "redo" };

@@ -428,9 +428,9 @@ impl Store {
             .map_err(StoreError::from)?;
         let result = self.write(|db| {
             db.drop_derived_triggers()?;
-            let marks = db.history_bulk_start()?;
+            let bulk = db.history_bulk_start()?;
             let value = f(db)?;
-            db.history_bulk_end(&marks)?;
+            db.history_bulk_end(&bulk)?;
             db.search_index_fill()?;
             db.refresh_reconnect_dates()?;
             // The same TEMP triggers again (IF NOT EXISTS: the views were kept).
