@@ -411,11 +411,16 @@ impl Shape {
             lit(&format!("DELETE FROM {t}")),
             self.where_of("new")
         );
-        let mut sql = format!(
-            "CREATE TEMP TRIGGER IF NOT EXISTS {} AFTER INSERT ON main.{t} BEGIN\n  {}\nEND;\n",
-            self.trigger_name("i"),
-            self.record('I', "new", "new", &deleted, marks),
-        );
+        let mut sql = String::new();
+        // In a bulk write, a rowid table's new rows are found by their rowids at the end
+        // (`history_bulk_end`): no trigger on its inserts, which costs as much as the insert.
+        if marks.is_none() || !self.key.is_empty() {
+            sql.push_str(&format!(
+                "CREATE TEMP TRIGGER IF NOT EXISTS {} AFTER INSERT ON main.{t} BEGIN\n  {}\nEND;\n",
+                self.trigger_name("i"),
+                self.record('I', "new", "new", &deleted, marks),
+            ));
+        }
         sql.push_str(&format!(
             "CREATE TEMP TRIGGER IF NOT EXISTS {} AFTER DELETE ON main.{t} BEGIN\n  {}\nEND;\n",
             self.trigger_name("d"),

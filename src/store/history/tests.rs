@@ -631,3 +631,27 @@ fn the_cutoff_is_days_before_now() {
     );
     assert_eq!(cutoff("not a time", 1), None);
 }
+
+#[test]
+fn in_a_bulk_write_no_trigger_watches_the_inserts_of_rowid_tables() {
+    let (_d, mut s) = test_store();
+    let watched = |db: Db<'_>| -> Vec<String> {
+        let mut stmt = db
+            .conn
+            .prepare(
+                "SELECT tbl_name FROM sqlite_temp_schema
+                  WHERE type = 'trigger' AND name LIKE 'history%' AND sql LIKE '%AFTER INSERT%'
+                  ORDER BY 1",
+            )
+            .unwrap();
+        stmt.query_map([], |r| r.get(0))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect()
+    };
+    let during = s.write_bulk(|db| Ok::<_, StoreError>(watched(db))).unwrap();
+    // Only WITHOUT ROWID tables, whose rows have no range.
+    assert_eq!(during, ["contact_tags", "invitations", "project_roles"]);
+    let after = watched(s.db());
+    assert!(after.contains(&"contacts".to_owned()), "{after:?}");
+}
