@@ -267,6 +267,34 @@ fn lit(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
 }
 
+/// An SQL text expression built of literals and expressions joined by `||`, adjacent
+/// literals merged: the triggers are parsed at every run that writes, by the byte.
+#[derive(Default)]
+struct Concat {
+    parts: Vec<String>,
+    pending: String,
+}
+
+impl Concat {
+    fn lit(&mut self, s: &str) {
+        self.pending.push_str(s);
+    }
+
+    fn expr(&mut self, e: &str) {
+        if !self.pending.is_empty() {
+            self.parts.push(lit(&std::mem::take(&mut self.pending)));
+        }
+        self.parts.push(e.to_owned());
+    }
+
+    fn sql(mut self) -> String {
+        if !self.pending.is_empty() || self.parts.is_empty() {
+            self.parts.push(lit(&self.pending));
+        }
+        self.parts.join(" || ")
+    }
+}
+
 impl Shape {
     /// The row's key as stored in `operation_changes.key`.
     fn key_of(&self, row: &str) -> String {
@@ -281,26 +309,32 @@ impl Shape {
         }
     }
 
-    /// An SQL expression giving the text ` WHERE …` that finds the row again.
-    fn where_of(&self, row: &str) -> String {
+    /// Appends ` WHERE …`, which finds the row image `row` again.
+    fn where_of(&self, text: &mut Concat, row: &str) {
         if self.key.is_empty() {
-            return format!("' WHERE rowid = ' || {row}.rowid");
+            text.lit(" WHERE rowid = ");
+            text.expr(&format!("{row}.rowid"));
+            return;
         }
-        let parts: Vec<String> = self
-            .key
-            .iter()
-            .map(|c| {
-                format!(
-                    "{} || quote({row}.{})",
-                    lit(&format!("{} = ", quote(c))),
-                    quote(c)
-                )
-            })
-            .collect();
-        format!("' WHERE ' || {}", parts.join(" || ' AND ' || "))
+        text.lit(" WHERE ");
+        for (i, c) in self.key.iter().enumerate() {
+            if i > 0 {
+                text.lit(" AND ");
+            }
+            text.lit(&format!("{} = ", quote(c)));
+            text.expr(&format!("quote({row}.{})", quote(c)));
+        }
     }
 
-    /// An SQL expression giving the statement that inserts the row back.
+    /// An SQL expression giving the statement that deletes the row image `row`.
+    fn delete_of(&self, row: &str) -> String {
+        let mut text = Concat::default();
+        text.lit(&format!("DELETE FROM {}", quote(&self.table)));
+        self.where_of(&mut text, row);
+        text.sql()
+    }
+
+    /// An SQL expression giving the statement that inserts the row image `row` back.
     fn insert_of(&self, row: &str) -> String {
         let mut names: Vec<String> = Vec::new();
         let mut values: Vec<String> = Vec::new();
@@ -312,15 +346,36 @@ impl Shape {
             names.push(quote(c));
             values.push(format!("quote({row}.{})", quote(c)));
         }
-        format!(
-            "{} || {} || ')'",
-            lit(&format!(
-                "INSERT INTO {} ({}) VALUES (",
-                quote(&self.table),
-                names.join(", ")
-            )),
-            values.join(" || ', ' || ")
-        )
+        let mut text = Concat::default();
+        text.lit(&format!(
+            "INSERT INTO {} ({}) VALUES (",
+            quote(&self.table),
+            names.join(", ")
+        ));
+        for (i, v) in values.iter().enumerate() {
+            if i > 0 {
+                text.lit(", ");
+            }
+            text.expr(v);
+        }
+        text.lit(")");
+        text.sql()
+    }
+
+    /// An SQL expression giving the statement that sets the row's `columns` back to their
+    /// values in `old`.
+    fn update_of(&self, columns: &[&String]) -> String {
+        let mut text = Concat::default();
+        text.lit(&format!("UPDATE {} SET ", quote(&self.table)));
+        for (i, c) in columns.iter().enumerate() {
+            if i > 0 {
+                text.lit(", ");
+            }
+            text.lit(&format!("{} = ", quote(c)));
+            text.expr(&format!("quote(old.{})", quote(c)));
+        }
+        self.where_of(&mut text, "old");
+        text.sql()
     }
 
     /// The columns an update may change without moving the row.
@@ -406,11 +461,7 @@ impl Shape {
     /// The TEMP triggers that record this table's changes (`marks`: in a bulk write).
     pub(super) fn triggers(&self, marks: Option<&Marks>) -> String {
         let t = quote(&self.table);
-        let deleted = format!(
-            "{} || {}",
-            lit(&format!("DELETE FROM {t}")),
-            self.where_of("new")
-        );
+        let deleted = self.delete_of("new");
         let mut sql = String::new();
         // In a bulk write, a rowid table's new rows are found by their rowids at the end
         // (`history_bulk_end`): no trigger on its inserts, which costs as much as the insert.
@@ -433,22 +484,7 @@ impl Shape {
                 .iter()
                 .map(|c| format!("old.{q} IS NOT new.{q}", q = quote(c)))
                 .collect();
-            let set: Vec<String> = values
-                .iter()
-                .map(|c| {
-                    format!(
-                        "{} || quote(old.{})",
-                        lit(&format!("{} = ", quote(c))),
-                        quote(c)
-                    )
-                })
-                .collect();
-            let update = format!(
-                "{} || {} || {}",
-                lit(&format!("UPDATE {t} SET ")),
-                set.join(" || ', ' || "),
-                self.where_of("old")
-            );
+            let update = self.update_of(&values);
             sql.push_str(&format!(
                 "CREATE TEMP TRIGGER IF NOT EXISTS {} AFTER UPDATE OF {} ON main.{t}\n  WHEN NOT ({}) AND ({})\nBEGIN\n  {}\nEND;\n",
                 self.trigger_name("u"),
