@@ -7,6 +7,7 @@ pub mod encounter;
 pub mod event;
 pub mod followup;
 pub mod history;
+pub mod ids;
 pub mod interop;
 pub mod invitation;
 pub mod me;
