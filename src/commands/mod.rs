@@ -20,6 +20,7 @@ pub mod search;
 pub mod suggest;
 pub mod tags;
 pub mod today;
+pub mod undo;
 
 use anyhow::Result;
 
@@ -55,6 +56,8 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Project(a) => project::run(ctx, a),
         Command::Search(a) => search::run(ctx, a),
         Command::Suggest(a) => suggest::run(ctx, a),
+        Command::Undo(a) => undo::run_undo(ctx, a),
+        Command::Redo(a) => undo::run_redo(ctx, a),
         Command::Completions(a) => completions::run(&ctx.out, &a),
         Command::Config(a) => config::run(&ctx.out, crate::i18n::process_choice(), &a),
     }

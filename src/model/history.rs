@@ -87,3 +87,125 @@ impl Default for HistoryBound {
         }
     }
 }
+
+/// Why a bound of the log given in the environment is refused: the variable and its value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadBound {
+    pub var: &'static str,
+    pub value: String,
+}
+
+impl HistoryBound {
+    /// The bound set by `CARNET_UNDO_KEEP` (how many operations; at least 1) and
+    /// `CARNET_UNDO_DAYS` (how many days; 0 keeps them whatever their age), each defaulting
+    /// when unset or empty.
+    pub fn from_values(keep: Option<&str>, days: Option<&str>) -> Result<HistoryBound, BadBound> {
+        let read = |var: &'static str, v: Option<&str>| -> Result<Option<u32>, BadBound> {
+            match v.map(str::trim).filter(|v| !v.is_empty()) {
+                None => Ok(None),
+                Some(v) => v.parse::<u32>().map(Some).map_err(|_| BadBound {
+                    var,
+                    value: v.to_owned(),
+                }),
+            }
+        };
+        let keep = match read("CARNET_UNDO_KEEP", keep)? {
+            Some(0) => {
+                return Err(BadBound {
+                    var: "CARNET_UNDO_KEEP",
+                    value: "0".to_owned(),
+                })
+            }
+            Some(n) => n,
+            None => HistoryBound::DEFAULT_KEEP,
+        };
+        let keep_days = match read("CARNET_UNDO_DAYS", days)? {
+            Some(0) => None,
+            Some(n) => Some(n),
+            None => Some(HistoryBound::DEFAULT_KEEP_DAYS),
+        };
+        Ok(HistoryBound { keep, keep_days })
+    }
+}
+
+/// A command line as the log shows it: `carnet` and its arguments, each quoted for a POSIX
+/// shell when it has to be, so that it can be read (and typed) again.
+pub fn command_line(args: &[String]) -> String {
+    let mut line = String::from("carnet");
+    for a in args {
+        line.push(' ');
+        line.push_str(&shell_quoted(a));
+    }
+    line
+}
+
+fn shell_quoted(arg: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || "-_./:=@,+%#".contains(c);
+    if !arg.is_empty() && arg.chars().all(plain) && !arg.starts_with('#') {
+        return arg.to_owned();
+    }
+    if !arg.contains(['"', '\\', '$', '`', '!']) && arg.contains('\'') {
+        return format!("\"{arg}\"");
+    }
+    format!("'{}'", arg.replace('\'', r"'\''"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_command_line_reads_as_typed() {
+        let args = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(command_line(&[]), "carnet");
+        assert_eq!(
+            command_line(&args(&["add", "Zoë Tremblay", "--email", "zoe@ex.fr"])),
+            "carnet add 'Zoë Tremblay' --email zoe@ex.fr"
+        );
+        assert_eq!(
+            command_line(&args(&["note", "#12", "l'été", ""])),
+            r#"carnet note '#12' "l'été" ''"#
+        );
+        assert_eq!(
+            command_line(&args(&["note", "1", "l'été \"chaud\""])),
+            r#"carnet note 1 'l'\''été "chaud"'"#
+        );
+        assert_eq!(command_line(&args(&["show", "c#12"])), "carnet show c#12");
+        assert_eq!(command_line(&args(&["a;b"])), "carnet 'a;b'");
+    }
+
+    #[test]
+    fn the_bound_comes_from_the_environment_or_defaults() {
+        assert_eq!(
+            HistoryBound::from_values(None, None),
+            Ok(HistoryBound::default())
+        );
+        assert_eq!(
+            HistoryBound::from_values(Some(" 5 "), Some("0")),
+            Ok(HistoryBound {
+                keep: 5,
+                keep_days: None
+            })
+        );
+        assert_eq!(
+            HistoryBound::from_values(Some(""), Some("7")),
+            Ok(HistoryBound {
+                keep: HistoryBound::DEFAULT_KEEP,
+                keep_days: Some(7)
+            })
+        );
+        for (keep, days, var, value) in [
+            (Some("0"), None, "CARNET_UNDO_KEEP", "0"),
+            (Some("-1"), None, "CARNET_UNDO_KEEP", "-1"),
+            (None, Some("ten"), "CARNET_UNDO_DAYS", "ten"),
+        ] {
+            assert_eq!(
+                HistoryBound::from_values(keep, days),
+                Err(BadBound {
+                    var,
+                    value: value.to_owned()
+                })
+            );
+        }
+    }
+}

@@ -149,7 +149,11 @@ impl IdError {
         let expected = match self {
             IdError::Invalid { expected, .. } | IdError::WrongKind { expected, .. } => *expected,
         };
-        tr!("id-form-hint", kind = expected.key(), example = Id::new(expected, 12).to_string())
+        tr!(
+            "id-form-hint",
+            kind = expected.key(),
+            example = Id::new(expected, 12).to_string()
+        )
     }
 }
 
@@ -202,8 +206,20 @@ mod tests {
     #[test]
     fn bare_numbers_names_and_malformed_ids_are_not_ids() {
         for raw in [
-            "12", "", "#", "n", "n0", "n-1", "n 12", "x12", "nn12", "n1.5", "note", "chana",
-            "n١٢", "#99999999999999999999",
+            "12",
+            "",
+            "#",
+            "n",
+            "n0",
+            "n-1",
+            "n 12",
+            "x12",
+            "nn12",
+            "n1.5",
+            "note",
+            "chana",
+            "n١٢",
+            "#99999999999999999999",
         ] {
             assert_eq!(parse(raw), None, "{raw:?}");
         }
@@ -219,7 +235,10 @@ mod tests {
         assert_eq!(e.text(Lang::Fr), "c12 est une carte, pas une relance");
         let e = parse_as("chana", Kind::Note).unwrap_err();
         assert_eq!(e.text(Lang::En), "invalid note id 'chana'");
-        assert_eq!(e.hint(), "note ids look like n12; `carnet show CONTACT` shows them");
+        assert_eq!(
+            e.hint(),
+            "note ids look like n12; `carnet show CONTACT` shows them"
+        );
         assert!(parse_as("0", Kind::Card).is_err());
     }
 }

@@ -740,8 +740,20 @@ impl Db<'_> {
     /// changed.
     fn summarise(&self, first: i64, last: i64) -> Result<Vec<TableChanges>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT tbl, kind, sum(n), min(seq) FROM operation_changes
-              WHERE seq BETWEEN ?1 AND ?2 GROUP BY tbl, kind ORDER BY 4",
+            // Each row once, by what the operation did to it in the end: a row it added
+            // and then changed was added; one it added and removed is not counted. The
+            // rows of a bulk write's ranges are added.
+            "SELECT tbl, k, count(*), min(s) FROM (
+                 SELECT tbl, CASE WHEN kind = 'I' THEN (CASE WHEN del THEN NULL ELSE 'I' END)
+                                  WHEN del THEN 'D' ELSE 'U' END AS k, s
+                   FROM (SELECT tbl, kind, min(seq) AS s, max(kind = 'D') AS del
+                           FROM operation_changes
+                          WHERE seq BETWEEN ?1 AND ?2 AND kind <> 'R' GROUP BY tbl, key))
+              WHERE k IS NOT NULL GROUP BY tbl, k
+             UNION ALL
+             SELECT tbl, 'I', sum(n), min(seq) FROM operation_changes
+              WHERE seq BETWEEN ?1 AND ?2 AND kind = 'R' GROUP BY tbl
+             ORDER BY 4",
         )?;
         let rows = stmt.query_map([first, last], |r| {
             Ok((

@@ -47,8 +47,8 @@ fn apply_these(conn: &mut Connection, migrations: &[&str]) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::testing::add;
     use crate::store::test_store;
+    use crate::store::testing::add;
 
     #[test]
     fn a_migration_empties_the_operation_log() {

@@ -12,6 +12,7 @@ pub mod count;
 pub mod database;
 pub mod event;
 pub mod followup;
+pub mod history;
 pub mod interop;
 pub mod me;
 pub mod meeting;
