@@ -14,6 +14,7 @@ mod followups;
 mod fuzz;
 mod fuzz_formats;
 mod help;
+mod history;
 mod interop;
 mod language;
 mod log;
