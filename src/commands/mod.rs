@@ -7,6 +7,7 @@ pub mod check;
 pub mod completions;
 pub mod config;
 pub mod contact;
+pub mod entry;
 pub mod event;
 pub mod export;
 pub mod followup;
@@ -34,6 +35,15 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::List(a) => contact::list::run(ctx, a),
         Command::Show(a) => contact::show::run(ctx, a),
         Command::Edit(a) => contact::edit::run(ctx, a),
+        // `carnet rm n12`: an entry of a contact's history rather than a contact.
+        Command::Rm(a) if args::is_entry(&a.contact) => entry::rm::run(
+            ctx,
+            entry::rm::RmArgs {
+                ids: vec![a.contact],
+                yes: a.yes,
+            },
+            None,
+        ),
         Command::Rm(a) => contact::rm::run(ctx, a),
         Command::Note(a) => contact::note::run(ctx, a),
         Command::Tag(a) => contact::tag::run_tag(ctx, a),

@@ -98,7 +98,8 @@ impl Id {
 
 impl fmt::Display for Id {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}{}", self.kind.prefix(), self.id)
+        // `pad`: so that `{:<5}` aligns ids in columns.
+        f.pad(&format!("{}{}", self.kind.prefix(), self.id))
     }
 }
 

@@ -9,6 +9,7 @@ mod completions;
 mod contacts;
 mod damaged;
 mod editor;
+mod entries;
 mod events;
 mod followups;
 mod fuzz;
