@@ -55,6 +55,8 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Map the people around a project and the role each plays')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find people from whatever you remember about them')
             [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Suggest people worth reaching out to, with the reason')
+            [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Tie two people: partner, family, friend, colleague, works-for, came-with…')
+            [CompletionResult]::new('unrelate', 'unrelate', [CompletionResultType]::ParameterValue, 'Remove ties between people')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Take back the last command that changed the notebook')
             [CompletionResult]::new('redo', 'redo', [CompletionResultType]::ParameterValue, 'Re-apply what `carnet undo` took back')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to a backup file')
@@ -1182,6 +1184,26 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'carnet;relate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'How CONTACT is tied to OTHER')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note about the tie')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;unrelate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Remove without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Remove without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'carnet;undo' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many operations `--list` shows')
@@ -1261,6 +1283,8 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'project')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'search')
             [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'suggest')
+            [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'relate')
+            [CompletionResult]::new('unrelate', 'unrelate', [CompletionResultType]::ParameterValue, 'unrelate')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'undo')
             [CompletionResult]::new('redo', 'redo', [CompletionResultType]::ParameterValue, 'redo')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'backup')
@@ -1340,6 +1364,12 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;help;suggest' {
+            break
+        }
+        'carnet;help;relate' {
+            break
+        }
+        'carnet;help;unrelate' {
             break
         }
         'carnet;help;undo' {

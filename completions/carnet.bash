@@ -85,6 +85,9 @@ _carnet() {
             carnet,redo)
                 cmd="carnet__subcmd__redo"
                 ;;
+            carnet,relate)
+                cmd="carnet__subcmd__relate"
+                ;;
             carnet,remove)
                 cmd="carnet__subcmd__rm"
                 ;;
@@ -114,6 +117,9 @@ _carnet() {
                 ;;
             carnet,undo)
                 cmd="carnet__subcmd__undo"
+                ;;
+            carnet,unrelate)
+                cmd="carnet__subcmd__unrelate"
                 ;;
             carnet,untag)
                 cmd="carnet__subcmd__untag"
@@ -319,6 +325,9 @@ _carnet() {
             carnet__subcmd__help,redo)
                 cmd="carnet__subcmd__help__subcmd__redo"
                 ;;
+            carnet__subcmd__help,relate)
+                cmd="carnet__subcmd__help__subcmd__relate"
+                ;;
             carnet__subcmd__help,rm)
                 cmd="carnet__subcmd__help__subcmd__rm"
                 ;;
@@ -345,6 +354,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help,undo)
                 cmd="carnet__subcmd__help__subcmd__undo"
+                ;;
+            carnet__subcmd__help,unrelate)
+                cmd="carnet__subcmd__help__subcmd__unrelate"
                 ;;
             carnet__subcmd__help,untag)
                 cmd="carnet__subcmd__help__subcmd__untag"
@@ -497,7 +509,7 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-h -V --db --json --no-input --help --version add list ls show edit rm remove note tag untag tags met log event card me follow-up fu today import export merge archive unarchive project search suggest undo redo backup check config completions help"
+            opts="-h -V --db --json --no-input --help --version add list ls show edit rm remove note tag untag tags met log event card me follow-up fu today import export merge archive unarchive project search suggest relate unrelate undo redo backup check config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1657,7 +1669,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help)
-            opts="add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest undo redo backup check config completions help"
+            opts="add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup check config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1964,6 +1976,20 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__help__subcmd__relate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__help__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2077,6 +2103,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__undo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__unrelate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2966,6 +3006,32 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__relate)
+            opts="-h --db --json --no-input --as --note --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__rm)
             opts="-y -h --db --json --no-input --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3242,6 +3308,24 @@ _carnet() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__unrelate)
+            opts="-y -h --db --json --no-input --yes --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -52,6 +52,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand project 'Map the people around a project and the role each plays'
             cand search 'Find people from whatever you remember about them'
             cand suggest 'Suggest people worth reaching out to, with the reason'
+            cand relate 'Tie two people: partner, family, friend, colleague, works-for, came-with…'
+            cand unrelate 'Remove ties between people'
             cand undo 'Take back the last command that changed the notebook'
             cand redo 'Re-apply what `carnet undo` took back'
             cand backup 'Copy the database to a backup file'
@@ -1042,6 +1044,24 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'carnet;relate'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --as 'How CONTACT is tied to OTHER'
+            cand --note 'A note about the tie'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;unrelate'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -y 'Remove without asking'
+            cand --yes 'Remove without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;undo'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand -n 'How many operations `--list` shows'
@@ -1115,6 +1135,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand project 'project'
             cand search 'search'
             cand suggest 'suggest'
+            cand relate 'relate'
+            cand unrelate 'unrelate'
             cand undo 'undo'
             cand redo 'redo'
             cand backup 'backup'
@@ -1170,6 +1192,10 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;search'= {
         }
         &'carnet;help;suggest'= {
+        }
+        &'carnet;help;relate'= {
+        }
+        &'carnet;help;unrelate'= {
         }
         &'carnet;help;undo'= {
         }

@@ -53,7 +53,7 @@ entry-not-removable = { $id } is { $kind ->
     [relation] a relation
     [contact] a contact
    *[other] an operation
-  }: `carnet rm` takes contacts, notes (n12), encounters (m12), cards (c12) and follow-ups (f12)
+  }: `carnet rm` takes contacts, notes (n12), encounters (m12), cards (c12), follow-ups (f12) and ties (r12)
 entry-not-removable-hint = { $kind ->
     [event] `carnet event rm { $id }` deletes an event
     [project] `carnet project rm { $id }` deletes a project

@@ -53,7 +53,7 @@ entry-not-removable = { $id } est { $kind ->
     [relation] un lien
     [contact] un contact
    *[other] une opération
-  } : `carnet rm` prend des contacts, des notes (n12), des rencontres (m12), des cartes (c12) et des relances (f12)
+  } : `carnet rm` prend des contacts, des notes (n12), des rencontres (m12), des cartes (c12), des relances (f12) et des liens (r12)
 entry-not-removable-hint = { $kind ->
     [event] `carnet event rm { $id }` supprime un événement
     [project] `carnet project rm { $id }` supprime un projet

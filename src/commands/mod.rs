@@ -17,6 +17,7 @@ pub mod me;
 pub mod merge;
 pub mod met;
 pub mod project;
+pub mod relate;
 pub mod search;
 pub mod suggest;
 pub mod tags;
@@ -66,6 +67,15 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Project(a) => project::run(ctx, a),
         Command::Search(a) => search::run(ctx, a),
         Command::Suggest(a) => suggest::run(ctx, a),
+        Command::Relate(a) => relate::run_relate(ctx, a),
+        Command::Unrelate(a) => entry::rm::run(
+            ctx,
+            entry::rm::RmArgs {
+                ids: a.ids,
+                yes: a.yes,
+            },
+            Some(crate::model::ids::Kind::Relation),
+        ),
         Command::Undo(a) => undo::run_undo(ctx, a),
         Command::Redo(a) => undo::run_redo(ctx, a),
         Command::Completions(a) => completions::run(&ctx.out, &a),

@@ -12,6 +12,7 @@ pub mod interop;
 pub mod invitation;
 pub mod me;
 pub mod project;
+pub mod relation;
 pub mod search;
 pub mod suggest;
 pub mod text;

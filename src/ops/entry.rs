@@ -10,19 +10,25 @@ use crate::store::{CardPatch, Db, EncounterPatch, NotePatch, Store, StoreError};
 use crate::tr;
 
 /// The kinds of entries `carnet rm ID` removes.
-pub const REMOVABLE: [Kind; 4] = [Kind::Note, Kind::Encounter, Kind::Card, Kind::FollowUp];
+pub const REMOVABLE: [Kind; 5] = [
+    Kind::Note,
+    Kind::Encounter,
+    Kind::Card,
+    Kind::FollowUp,
+    Kind::Relation,
+];
 
 /// An entry as named in questions and reports.
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {
-    /// `note`, `encounter`, `card`, `follow_up`.
+    /// `note`, `encounter`, `card`, `follow_up`, `relation`.
     pub kind: &'static str,
     pub id: i64,
     /// The contact it is about (a follow-up of an event alone has none).
     pub contact_id: Option<i64>,
     pub contact_name: Option<String>,
-    /// Its date (a follow-up's due date).
-    pub date: chrono::NaiveDate,
+    /// Its date (a follow-up's due date); none for a relation.
+    pub date: Option<chrono::NaiveDate>,
     /// What it says, on one line: a note's text, an encounter's note, a card's company, a
     /// follow-up's text.
     pub summary: Option<String>,
@@ -111,7 +117,7 @@ pub fn read(db: Db<'_>, id: Id) -> Result<Entry, EntryError> {
                 id: id.id,
                 contact_id: Some(contact),
                 contact_name: Some(name),
-                date: note.date,
+                date: Some(note.date),
                 summary: Some(note.text),
                 visible: id,
             }
@@ -123,7 +129,7 @@ pub fn read(db: Db<'_>, id: Id) -> Result<Entry, EntryError> {
                 id: id.id,
                 contact_id: Some(e.contact_id),
                 contact_name: Some(e.contact_name),
-                date: e.date,
+                date: Some(e.date),
                 summary: e.note.or(e.event_name),
                 visible: id,
             }
@@ -135,7 +141,7 @@ pub fn read(db: Db<'_>, id: Id) -> Result<Entry, EntryError> {
                 id: id.id,
                 contact_id: Some(k.contact_id),
                 contact_name: Some(k.contact_name),
-                date: k.received_on,
+                date: Some(k.received_on),
                 summary: k.company.or(k.title),
                 visible: id,
             }
@@ -147,8 +153,20 @@ pub fn read(db: Db<'_>, id: Id) -> Result<Entry, EntryError> {
                 id: id.id,
                 contact_id: f.contact_id,
                 contact_name: f.contact_name,
-                date: f.due,
+                date: Some(f.due),
                 summary: Some(f.what),
+                visible: id,
+            }
+        }
+        Kind::Relation => {
+            let r = db.get_relation(id.id).map_err(&missing)?;
+            Entry {
+                kind: "relation",
+                id: id.id,
+                contact_id: Some(r.contact_id),
+                contact_name: Some(r.contact_name),
+                date: None,
+                summary: Some(format!("{} #{} {}", r.kind, r.other_id, r.other_name)), // i18n-ignore: data
                 visible: id,
             }
         }
@@ -170,6 +188,7 @@ pub fn remove(store: &mut Store, ids: &[Id]) -> Result<Vec<Entry>, EntryError> {
                 Kind::Note => db.delete_note(id.id),
                 Kind::Encounter => db.delete_encounter(id.id),
                 Kind::Card => db.delete_card(id.id),
+                Kind::Relation => db.delete_relation(id.id),
                 _ => db.delete_followup(id.id),
             }
             .map_err(missing)?;

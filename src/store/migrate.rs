@@ -16,6 +16,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0007_derived_in_code.sql"),
     include_str!("../../migrations/0008_open_followups_in_order.sql"),
     include_str!("../../migrations/0009_history.sql"),
+    include_str!("../../migrations/0010_relations.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -32,6 +32,7 @@ mod names;
 mod notes;
 mod projects;
 mod reconnect;
+mod relations;
 mod search;
 mod suggest;
 mod tags;
@@ -56,6 +57,7 @@ pub use listing::ListedContact;
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use names::ContactMatch;
 pub use projects::ProjectPatch;
+pub use relations::Relation;
 pub use search::{SearchIndexReport, SearchQuery};
 pub use suggest::SuggestFilter;
 

@@ -52,6 +52,8 @@ pub struct ContactView {
     pub followups: Vec<FollowUp>,
     /// The projects the contact has a role in.
     pub projects: Vec<ContactProject>,
+    /// Ties to other people (`carnet relate`), seen from this contact.
+    pub relations: Vec<crate::model::relation::Tie>,
 }
 
 impl ContactView {
@@ -84,6 +86,7 @@ impl ContactView {
             cards: db.cards(Some(id), None)?,
             followups: db.followups(FollowUpWhen::Open, Some(id), today, None)?,
             projects,
+            relations: db.ties(id)?,
         })
     }
 }
@@ -189,6 +192,10 @@ fn render(v: &ContactView) -> String {
             out.push_str(&format!("  #{:<4} {}\n", k.id, card_line(k)));
         }
     }
+    out.push_str(&super::relation::section(
+        crate::i18n::current(),
+        &v.relations,
+    ));
     let timeline = timeline(v);
     if !timeline.is_empty() {
         out.push_str("\nTimeline\n");

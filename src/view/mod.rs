@@ -18,6 +18,7 @@ pub mod me;
 pub mod meeting;
 pub mod names;
 pub mod project;
+pub mod relation;
 pub mod search;
 pub mod tag;
 pub mod today;

@@ -22,6 +22,7 @@ mod log;
 mod projects;
 mod prompts;
 mod recall;
+mod relations;
 mod reliability;
 mod safety;
 mod schema;

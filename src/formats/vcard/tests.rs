@@ -118,6 +118,7 @@ fn lines_fold_at_75_octets_never_inside_a_character() {
 fn written_cards_read_back() {
     use crate::model::{Contact, Note};
     let c = ExportContact {
+        related: Vec::new(),
         uid: "u-1".into(),
         contact: Contact {
             id: 1,
