@@ -476,11 +476,21 @@ fn tie(p: &Property, value: &str, ab_labels: &[(String, String)]) -> Option<Impo
     } else {
         return None;
     };
-    let uid = p.param("X-CARNET-UID").and_then(clean).or(uid);
+    let uid = p
+        .param("X-CARNET-UID")
+        .map(caret_decoded)
+        .as_deref()
+        .and_then(clean)
+        .or(uid);
     if uid.is_none() && name.is_none() {
         return None;
     }
-    let kind = match p.param("X-CARNET-KIND").and_then(clean) {
+    let kind = match p
+        .param("X-CARNET-KIND")
+        .map(caret_decoded)
+        .as_deref()
+        .and_then(clean)
+    {
         Some(k) => k,
         None => {
             let label = if p.name == "RELATED" {
@@ -507,6 +517,29 @@ fn tie(p: &Property, value: &str, ab_labels: &[(String, String)]) -> Option<Impo
         }
     };
     Some(ImportTie { kind, uid, name })
+}
+
+/// A parameter value with RFC 6868's `^^`, `^'` and `^n` undone.
+fn caret_decoded(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    let mut chars = v.chars();
+    while let Some(c) = chars.next() {
+        if c != '^' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('^') => out.push('^'),
+            Some('\'') => out.push('"'),
+            Some('n') => out.push('\n'),
+            Some(other) => {
+                out.push('^');
+                out.push(other);
+            }
+            None => out.push('^'),
+        }
+    }
+    out
 }
 
 /// BDAY as exporters write it: `1963-09-21`, `19630921`, `--12-24`, `--1224`, with or

@@ -39,19 +39,23 @@ fn escape_into(out: &mut String, s: &str) {
 }
 
 /// Appends a parameter value, in double quotes when it holds `:`, `;`, `,` or a space
-/// (RFC 6350 3.3); a double quote or a line break, which no parameter value may hold, is
-/// dropped.
+/// (RFC 6350 3.3), with `^`, `"` and line breaks written `^^`, `^'` and `^n` (RFC 6868).
 fn push_param_value(out: &mut String, v: &str) {
-    let v: String = v
-        .chars()
-        .filter(|c| !matches!(c, '"' | '\r' | '\n'))
-        .collect();
-    if v.contains([':', ';', ',', ' ']) {
+    let quoted = v.contains([':', ';', ',', ' ']);
+    if quoted {
         out.push('"');
-        out.push_str(&v);
+    }
+    for c in v.chars() {
+        match c {
+            '^' => out.push_str("^^"),
+            '"' => out.push_str("^'"),
+            '\n' => out.push_str("^n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    if quoted {
         out.push('"');
-    } else {
-        out.push_str(&v);
     }
 }
 
