@@ -308,6 +308,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--how', '--how', [CompletionResultType]::ParameterName, 'How you met [default: event with --at, else other]')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What you talked about (one note shared by all the encounters)')
             [CompletionResult]::new('--follow-up', '--follow-up', [CompletionResultType]::ParameterName, 'Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")')
+            [CompletionResult]::new('--came-with', '--came-with', [CompletionResultType]::ParameterName, 'Who they came with (#ID or name; repeatable): a came-with tie, seen in `show`')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

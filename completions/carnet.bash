@@ -2363,7 +2363,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__met)
-            opts="-h --db --json --no-input --at --on --how --note --follow-up --help edit rm remove help"
+            opts="-h --db --json --no-input --at --on --how --note --follow-up --came-with --help edit rm remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2390,6 +2390,10 @@ _carnet() {
                     return 0
                     ;;
                 --follow-up)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --came-with)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

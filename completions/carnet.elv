@@ -279,6 +279,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --how 'How you met [default: event with --at, else other]'
             cand --note 'What you talked about (one note shared by all the encounters)'
             cand --follow-up 'Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")'
+            cand --came-with 'Who they came with (#ID or name; repeatable): a came-with tie, seen in `show`'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand -h 'Print help (see more with ''--help'')'

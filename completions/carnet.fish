@@ -220,6 +220,7 @@ video\t''
 other\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l note -d 'What you talked about (one note shared by all the encounters)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l follow-up -d 'Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")' -r
+complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l came-with -d 'Who they came with (#ID or name; repeatable): a came-with tie, seen in `show`' -r
 complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -12,6 +12,7 @@ Examples:
   carnet met frederic \"Marie Côté\" --at \"5 à 7 Montréal\" --note \"Talked about the spring breakfast\"
   carnet met '#12' --how coffee --on hier
   carnet met zoe --how call --note \"Sends the quote on Monday\" --follow-up \"lundi: check the quote\"
+  carnet met melissa --at \"5 à 7\" --came-with andre
   carnet met edit m7 --on 2026-11-19
   carnet met rm m7";
 
@@ -48,6 +49,9 @@ pub struct MetArgs {
     /// Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")
     #[arg(long, value_name = "WHEN[: WHAT]")]
     pub follow_up: Option<String>,
+    /// Who they came with (#ID or name; repeatable): a came-with tie, seen in `show`
+    #[arg(long = "came-with", value_name = "CONTACT")]
+    pub came_with: Vec<String>,
 }
 
 /// Correcting an encounter: by the id `carnet show` prints next to it.
@@ -86,12 +90,18 @@ pub fn run(ctx: &mut Ctx, a: MetArgs) -> Result<()> {
         .as_deref()
         .map(|spec| args::follow_up(spec, today))
         .transpose()?;
+    let came_with: Vec<i64> = ctx
+        .contacts(&a.came_with)?
+        .into_iter()
+        .map(|m| m.id)
+        .collect();
     let people: Vec<PersonEntry> = ctx
         .contacts(&a.contacts)?
         .into_iter()
         .map(|m| PersonEntry {
             met: Some(met.clone()),
             follow_up: follow_up.clone(),
+            came_with: came_with.clone(),
             ..PersonEntry::about(Who::Existing(m))
         })
         .collect();

@@ -284,3 +284,27 @@ fn ties_are_in_the_json_dump_and_restored() {
     other.ok(&["import", file.to_str().unwrap()]);
     assert_eq!(ties(&other, "chana"), ties(&env, "chana"));
 }
+
+#[test]
+fn met_records_who_they_came_with_in_the_same_operation() {
+    let env = TestEnv::new();
+    env.add("Melissa Côté", &[]);
+    env.add("André Roy", &[]);
+    env.ok(&["event", "add", "5 à 7 Montréal"]);
+    env.ok(&["met", "melissa", "--at", "montreal", "--came-with", "andre"]);
+    assert_eq!(
+        ties(&env, "andre"),
+        [tie("came-with", "out", "Melissa Côté")]
+    );
+    assert_eq!(
+        env.json(&["show", "melissa"])["encounters"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    // One command, one step back: the encounter and the tie go together.
+    env.ok(&["undo"]);
+    assert_eq!(ties(&env, "andre"), []);
+    assert_eq!(env.count("encounters"), 0);
+}
