@@ -694,9 +694,10 @@ impl Db<'_> {
     /// rows of `history_rows`): the words of their names.
     fn rederive(&self) -> Result<()> {
         let mut stmt = self.conn.prepare(
-            "SELECT c.id, c.name FROM contacts c
-              WHERE EXISTS (SELECT 1 FROM history_rows r WHERE r.tbl = 'contacts'
-                             AND c.id BETWEEN r.lo AND coalesce(r.hi, r.lo))",
+            // From the rows touched to the contacts, by rowid ranges: the other way round
+            // read every contact (160 million instructions at 100,000 contacts).
+            "SELECT DISTINCT c.id, c.name FROM history_rows r CROSS JOIN contacts c
+              WHERE r.tbl = 'contacts' AND c.id BETWEEN r.lo AND coalesce(r.hi, r.lo)",
         )?;
         let touched: Vec<(i64, String)> = stmt
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
