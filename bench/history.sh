@@ -43,7 +43,7 @@ echo "|---|---:|---:|---:|"
 timed() { # LABEL PREPARE ARG…
   local label=$1 prepare=$2; shift 2
   local json=$WORK/h.json args=()
-  [ -z "$prepare" ] || args=(--prepare "$BIN $prepare")
+  [ -z "$prepare" ] || args=(--prepare "${prepare//carnet /$BIN }")
   hyperfine --shell=bash --warmup 2 --runs "$RUNS" "${args[@]}" --export-json "$json" \
     -- "$BIN $(quote "$@")" >/dev/null 2>"$WORK/err.txt" || { echo "| $label | failed: $(tail -n 1 "$WORK/err.txt") | | |"; return 0; }
   python3 - "$json" "$label" <<'PY'
@@ -53,6 +53,21 @@ print(f"| {sys.argv[2]} | {statistics.median(t):.2f} | {min(t):.2f} | {max(t):.2
 PY
 }
 history_commands timed
+
+if command -v valgrind >/dev/null; then
+  # Instructions (repeatable on a busy machine): a recorded add, then its undo.
+  count() {
+    valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+      sed -n 's/.*I *refs: *//p' | tr -d , | awk '{printf "%.1f", $1 / 1e6}'
+  }
+  echo "| add, instructions (M) | $(count "$BIN" add 'Zoë Compte') | | |"
+  echo "| undo of that add, instructions (M) | $(count "$BIN" undo) | | |"
+  if [ -n "$BASE" ]; then
+    cp "$WORK/data.db" "$WORK/base.db"
+    CARNET_DB=$WORK/base.db "$BASE" today >/dev/null
+    echo "| add, instructions (M), $(basename "$BASE") | $(CARNET_DB=$WORK/base.db count "$BASE" add 'Zoë Compte') | | |"
+  fi
+fi
 
 echo "== import of $N vCards into an empty database" >&2
 "$BIN" export vcard -o "$WORK/all.vcf" >/dev/null 2>&1
