@@ -495,6 +495,30 @@ fn the_log_keeps_the_last_operations_and_none_older_than_the_bound() {
 
 /// A bulk write like an import's: new contacts with their tags, notes and emails, and a
 /// change to one that was there before.
+#[test]
+fn undo_is_refused_when_a_cascade_would_take_away_a_row_no_operation_recorded() {
+    let (_d, mut s) = test_store();
+    let id = add_with_history(&mut s, "Chana Levi");
+    let add = ops(&s)[0].id;
+    // A note written outside any operation (as by a carnet before the log, or pruned).
+    s.conn
+        .execute(
+            "INSERT INTO notes (contact_id, date, body, created_at) VALUES (?1, '2026-11-03', 'x', ?2)",
+            rusqlite::params![id, NOW],
+        )
+        .unwrap();
+    let before = dump(&s);
+    match s.undo(Some(add)).unwrap_err() {
+        HistoryError::WouldTouchOthers {
+            id, later, table, ..
+        } => {
+            assert_eq!((id, later, table.as_str()), (add, None, "notes"));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(dump(&s), before);
+}
+
 fn bulk(s: &mut Store, existing: i64, n: usize) {
     s.write_bulk(|db| -> Result<()> {
         for i in 0..n {
@@ -530,6 +554,20 @@ fn recorded(s: &Store) -> Vec<(String, String)> {
 fn a_bulk_write_is_one_operation_recorded_as_ranges_and_undoes_whole() {
     let (_d, mut s) = test_store();
     let zoe = add_with_history(&mut s, "Zoë");
+    // A table the bulk write leaves alone: no range is recorded for it.
+    s.write(|db| {
+        db.insert_followup(
+            &crate::model::followup::NewFollowUp {
+                contact_id: Some(zoe),
+                event_id: None,
+                what: "Relancer".into(),
+                due: d(2026, 11, 30),
+                every: None,
+            },
+            NOW,
+        )
+    })
+    .unwrap();
     let before = dump(&s);
     let n_before = recorded(&s).len();
     bulk(&mut s, zoe, 50);
@@ -549,6 +587,7 @@ fn a_bulk_write_is_one_operation_recorded_as_ranges_and_undoes_whole() {
     assert!(new.contains(&("contacts".into(), "U".into())));
     // Zoë's new tag goes with the new tag row: not recorded.
     assert!(!new.iter().any(|(t, _)| t == "contact_tags"), "{new:?}");
+    assert!(!new.iter().any(|(t, _)| t == "followups"), "{new:?}");
     assert_derived_whole(&s);
 
     s.undo(None).unwrap();
