@@ -80,8 +80,8 @@ once() { # LABEL BIN
   echo "| $1 | $(( (e - s) / 1000000 )) | | |"
 }
 once "import $N vCards, empty database (recorded)" "$BIN"
-ops=$(CARNET_DB=$WORK/import.db "$BIN" undo --list --json | python3 -c "import json,sys; o=json.load(sys.stdin)[0]; print(o['command'].split()[0:2], sum(t['added'] for t in o['changes']))")
-echo "| (the log: one operation, rows added: $ops) | | | |"
+ops=$(CARNET_DB=$WORK/import.db "$BIN" undo --list --json | python3 -c "import json,sys; o=json.load(sys.stdin)[0]; print(o['id'], sum(t['added'] for t in o['changes']))")
+echo "| (the log: one operation, its id and rows added: $ops) | | | |"
 rows=$(sqlite3 "$WORK/import.db" "SELECT count(*) FROM operation_changes" 2>/dev/null || echo "?")
 echo "| (statements recorded for it: $rows) | | | |"
 s=$(date +%s%N)
