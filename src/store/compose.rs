@@ -54,7 +54,12 @@ fn text_columns(conn: &Connection) -> Result<Vec<(String, String)>> {
           ORDER BY m.name, p.cid",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let columns: Vec<(String, String)> = rows.collect::<rusqlite::Result<_>>()?;
+    // The operation log keeps past values as they were, for undo: not text typed in.
+    Ok(columns
+        .into_iter()
+        .filter(|(t, _)| !super::history::HISTORY_TABLES.contains(&t.as_str()))
+        .collect())
 }
 
 /// The folded forms derived from composed text, where they differ from what `fold` gives.
@@ -242,6 +247,10 @@ mod tests {
         assert!(
             !tables.iter().any(|t| t.starts_with("search_index")),
             "{tables:?}"
+        );
+        assert!(
+            !tables.iter().any(|t| t.starts_with("operation")),
+            "the operation log is left as it was: {tables:?}"
         );
     }
 }

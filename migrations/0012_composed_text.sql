@@ -1,4 +1,4 @@
--- carnet schema 10: text in composed Unicode (NFC).
+-- carnet schema 12: text in composed Unicode (NFC).
 -- Append-only: never edit this file once landed.
 --
 -- Text typed in decomposed form (NFD: "e" then a combining accent, as macOS and some
