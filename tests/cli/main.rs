@@ -5,12 +5,16 @@
 mod common;
 mod pty;
 
+mod backups;
+mod characters;
+mod checks;
 mod completions;
 mod contacts;
 mod damaged;
 mod editor;
 mod entries;
 mod events;
+mod files;
 mod followups;
 mod fuzz;
 mod fuzz_formats;
@@ -24,6 +28,8 @@ mod prompts;
 mod recall;
 mod relations;
 mod reliability;
+mod restore;
 mod safety;
 mod schema;
+mod signals;
 mod store;
