@@ -52,7 +52,7 @@ fn split_error(split: &SplitName) -> anyhow::Error {
 /// not a contact").
 fn other_kind(kind: Kind, id: i64, expected: Kind) -> anyhow::Error {
     let e = ids::other_kind(kind, id, expected);
-    let hint = e.hint(expected);
+    let hint = e.hint();
     CliError::new(e.to_string()).hint(hint).into()
 }
 
@@ -178,7 +178,7 @@ impl Ctx {
     pub fn followup(&mut self, arg: &str) -> Result<i64> {
         if ids::parse(arg).is_some() {
             return ids::expect(arg, Kind::FollowUp).map_err(|e| {
-                let hint = e.hint(Kind::FollowUp);
+                let hint = e.hint();
                 CliError::new(e.to_string()).hint(hint).into()
             });
         }
@@ -214,7 +214,7 @@ impl Ctx {
                     Some(i) => Ok(open[i].id),
                     None => Err(CliError::new(tr!(
                         lang; "resolve-none-chosen",
-                        kind = Kind::FollowUp.noun(),
+                        kind = Kind::FollowUp.key(),
                         typed = arg
                     ))
                     .into()),
@@ -247,7 +247,7 @@ impl Ctx {
             Ok(Some(e)) => Ok(e),
             Ok(None) => Err(CliError::new(tr!(
                 self.lang; "resolve-no-match",
-                kind = Kind::Event.noun(),
+                kind = Kind::Event.key(),
                 typed = arg
             ))
             .hint(tr!(self.lang; "resolve-no-event-hint"))
@@ -265,7 +265,7 @@ impl Ctx {
         describe: fn(&T) -> String,
     ) -> Result<T> {
         let lang = self.lang;
-        let key = w.kind.noun();
+        let key = w.kind.key();
         match found {
             Resolution::One(m) => Ok(m),
             Resolution::NoSuchId(id) => Err(CliError::new(tr!(

@@ -1,53 +1,6 @@
 # What carnet says when it reads what was typed for a CONTACT, a PROJECT, an EVENT or an id
 # (src/model/ids.rs, src/ctx.rs). $kind and $expected are one of: contact, note, encounter,
-# card, follow-up, event, project, invitation, relation.
-
-# An id of one kind typed where another fits: "c12 is a card, not a follow-up".
-ids-other-kind = { $shown } is { $kind ->
-        [contact] a contact
-        [note] a note
-        [encounter] an encounter
-        [card] a card
-        [follow-up] a follow-up
-        [event] an event
-        [project] a project
-        [invitation] an invitation
-       *[relation] a relation
-    }, not { $expected ->
-        [contact] a contact
-        [note] a note
-        [encounter] an encounter
-        [card] a card
-        [follow-up] a follow-up
-        [event] an event
-        [project] a project
-        [invitation] an invitation
-       *[relation] a relation
-    }
-# Something that is not an id typed where an id is expected.
-ids-invalid = invalid { $kind ->
-        [contact] contact
-        [note] note
-        [encounter] encounter
-        [card] card
-        [follow-up] follow-up
-        [event] event
-        [project] project
-        [invitation] invitation
-       *[relation] relation
-    } id '{ $typed }'
-# The hint after the two errors above; $example is an id of that kind ("f3").
-ids-hint = { $kind ->
-        [contact] contact
-        [note] note
-        [encounter] encounter
-        [card] card
-        [follow-up] follow-up
-        [event] event
-        [project] project
-        [invitation] invitation
-       *[relation] relation
-    } ids look like { $example } (3 and #3 work too)
+# card, followup, event, project, invitation, relation, operation (model::ids::Kind::key).
 
 # Two names or more in a sentence: "A or B", "A, B or C".
 resolve-or = { $first } or { $last }
@@ -58,26 +11,26 @@ resolve-no-such-id = no { $kind ->
         [contact] contact
         [project] project
         [event] event
-       *[follow-up] follow-up
+       *[followup] follow-up
     } { $shown }
 resolve-no-such-id-hint = `{ $list }` shows every { $kind ->
         [contact] contact
         [project] project
         [event] event
-       *[follow-up] follow-up
+       *[followup] follow-up
     } with its id
 # Nothing named like what was typed.
 resolve-no-match = no { $kind ->
         [contact] contact
         [project] project
         [event] event
-       *[follow-up] follow-up
+       *[followup] follow-up
     } matches '{ $typed }'
 resolve-no-match-hint = `{ $list }` shows every { $kind ->
         [contact] contact
         [project] project
         [event] event
-       *[follow-up] follow-up
+       *[followup] follow-up
     }; `{ $add }` adds one
 resolve-no-event-hint = `carnet event list` shows every event with its id; `carnet event add NAME` adds one
 # Names close to what was typed, when nothing matches: $names is "A" or "A or B".
@@ -87,21 +40,21 @@ resolve-pick = Several { $kind ->
         [contact] contacts
         [project] projects
         [event] events
-       *[follow-up] follow-ups
+       *[followup] follow-ups
     } match '{ $typed }'
 # The picker was left without choosing.
 resolve-none-chosen = no { $kind ->
         [contact] contact
         [project] project
         [event] event
-       *[follow-up] follow-up
+       *[followup] follow-up
     } chosen for '{ $typed }'; nothing was changed
 # Off a terminal: the first line of the refusal, followed by the candidates, one a line.
 resolve-many = '{ $typed }' matches { $count } { $kind ->
         [contact] contacts
         [project] projects
         [event] events
-       *[follow-up] follow-ups
+       *[followup] follow-ups
     }:
 resolve-many-hint = name one by id, e.g. { $example }, or quote more of the name
 

@@ -1,50 +1,6 @@
 # Ce que carnet dit en lisant ce qui a été tapé pour un CONTACT, un PROJET, un ÉVÉNEMENT ou
 # un identifiant (src/model/ids.rs, src/ctx.rs). $kind et $expected valent : contact, note,
-# encounter, card, follow-up, event, project, invitation, relation.
-
-ids-other-kind = { $shown } est { $kind ->
-        [contact] un contact
-        [note] une note
-        [encounter] une rencontre
-        [card] une carte
-        [follow-up] une relance
-        [event] un événement
-        [project] un projet
-        [invitation] une invitation
-       *[relation] un lien
-    }, pas { $expected ->
-        [contact] un contact
-        [note] une note
-        [encounter] une rencontre
-        [card] une carte
-        [follow-up] une relance
-        [event] un événement
-        [project] un projet
-        [invitation] une invitation
-       *[relation] un lien
-    }
-ids-invalid = identifiant { $kind ->
-        [contact] de contact
-        [note] de note
-        [encounter] de rencontre
-        [card] de carte
-        [follow-up] de relance
-        [event] d'événement
-        [project] de projet
-        [invitation] d'invitation
-       *[relation] de lien
-    } invalide : '{ $typed }'
-ids-hint = les identifiants { $kind ->
-        [contact] de contact
-        [note] de note
-        [encounter] de rencontre
-        [card] de carte
-        [follow-up] de relance
-        [event] d'événement
-        [project] de projet
-        [invitation] d'invitation
-       *[relation] de lien
-    } s'écrivent { $example } (3 et #3 marchent aussi)
+# encounter, card, followup, event, project, invitation, relation, operation (model::ids::Kind::key).
 
 resolve-or = { $first } ou { $last }
 resolve-and = { $first } et { $last }
@@ -53,25 +9,25 @@ resolve-no-such-id = { $kind ->
         [contact] aucun contact
         [project] aucun projet
         [event] aucun événement
-       *[follow-up] aucune relance
+       *[followup] aucune relance
     } { $shown }
 resolve-no-such-id-hint = `{ $list }` montre { $kind ->
         [contact] chaque contact
         [project] chaque projet
         [event] chaque événement
-       *[follow-up] chaque relance
+       *[followup] chaque relance
     } avec son identifiant
 resolve-no-match = { $kind ->
         [contact] aucun contact ne correspond
         [project] aucun projet ne correspond
         [event] aucun événement ne correspond
-       *[follow-up] aucune relance ne correspond
+       *[followup] aucune relance ne correspond
     } à '{ $typed }'
 resolve-no-match-hint = `{ $list }` montre { $kind ->
         [contact] chaque contact
         [project] chaque projet
         [event] chaque événement
-       *[follow-up] chaque relance
+       *[followup] chaque relance
     } ; `{ $add }` en ajoute un
 resolve-no-event-hint = `carnet event list` montre chaque événement avec son identifiant ; `carnet event add NOM` en ajoute un
 resolve-did-you-mean = vouliez-vous dire { $names } ?
@@ -79,19 +35,19 @@ resolve-pick = Plusieurs { $kind ->
         [contact] contacts correspondent
         [project] projets correspondent
         [event] événements correspondent
-       *[follow-up] relances correspondent
+       *[followup] relances correspondent
     } à '{ $typed }'
 resolve-none-chosen = { $kind ->
         [contact] aucun contact choisi
         [project] aucun projet choisi
         [event] aucun événement choisi
-       *[follow-up] aucune relance choisie
+       *[followup] aucune relance choisie
     } pour '{ $typed }' ; rien n'a été modifié
 resolve-many = '{ $typed }' correspond à { $count } { $kind ->
         [contact] contacts
         [project] projets
         [event] événements
-       *[follow-up] relances
+       *[followup] relances
     } :
 resolve-many-hint = désignez-en un par son identifiant, par ex. { $example }, ou citez davantage du nom entre guillemets
 

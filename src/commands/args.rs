@@ -10,7 +10,7 @@ use crate::error::CliError;
 use crate::model::dates::{parse_date, Period};
 use crate::model::ids::{self, Kind};
 use crate::model::project::{normalize_role, STANDARD_ROLES};
-use crate::model::validate::{self, check_text, split_label, InvalidValue};
+use crate::model::validate::{self, split_label, InvalidValue};
 use crate::model::{Birthday, Labeled};
 use crate::ops::meeting::FollowUpSpec;
 
@@ -63,8 +63,8 @@ pub fn text(field: &'static str, raw: &Option<String>) -> Result<Option<String>,
     match raw {
         None => Ok(None),
         Some(s) => {
-            check_text(field, s, field == "note")?;
-            Ok(crate::model::text::non_empty(s))
+            let s = validate::text(field, s, field == "note")?;
+            Ok(crate::model::text::non_empty(&s))
         }
     }
 }
@@ -126,7 +126,7 @@ pub fn date_or(raw: &Option<String>, today: NaiveDate, default: NaiveDate) -> Re
 pub fn id(raw: &str, kind: Kind, hint: &str) -> Result<i64> {
     ids::expect(raw, kind).map_err(|e| {
         let hint = match e {
-            ids::IdError::OtherKind { .. } => e.hint(kind),
+            ids::IdError::OtherKind { .. } => e.hint(),
             ids::IdError::NotAnId { .. } => hint.to_owned(),
         };
         CliError::new(e.to_string()).hint(hint).into()
@@ -144,8 +144,8 @@ pub fn followup_id(raw: &str) -> Result<i64> {
 
 /// The text of a follow-up: one line, not empty.
 pub fn what(raw: &str) -> Result<String> {
-    check_text("follow-up", raw, false)?;
-    crate::model::text::non_empty(raw).ok_or_else(|| {
+    let raw = validate::text("follow-up", raw, false)?;
+    crate::model::text::non_empty(&raw).ok_or_else(|| {
         CliError::new("a follow-up needs a text: what is there to do?")
             .hint("e.g. carnet follow-up add frederic \"Send the deck\" --due friday")
             .into()
@@ -190,8 +190,41 @@ pub fn project_name(raw: &str) -> Result<String> {
         .hint("give the project a name, e.g. carnet project add Concert")
         .into());
     }
-    check_text("project name", t, false)?;
-    Ok(t.to_owned())
+    Ok(validate::text("project name", t, false)?)
+}
+
+/// Whether `arg` is the id of an entry rather than a contact (`n12`, not `#12` nor a name).
+pub fn is_entry(arg: &str) -> bool {
+    ids::prefixed(arg).is_some()
+}
+
+/// An entry's id where `kind` is expected (also `12`, `#12`); any entry's prefixed id when
+/// `kind` is None.
+pub fn entry_id(raw: &str, kind: Option<Kind>) -> Result<ids::Id> {
+    let err = |e: ids::IdError| -> anyhow::Error {
+        let hint = e.hint();
+        CliError::new(e.to_string()).hint(hint).into()
+    };
+    match kind {
+        Some(k) => Ok(ids::Id::new(k, ids::expect(raw, k).map_err(err)?)),
+        None => ids::prefixed(raw).ok_or_else(|| {
+            err(ids::IdError::NotAnId {
+                typed: raw.to_owned(),
+                expected: Kind::Note,
+            })
+        }),
+    }
+}
+
+/// No flag, and no terminal to open an editor on.
+pub fn nothing_to_change(id: ids::Id) -> anyhow::Error {
+    CliError::new(crate::tr!("entry-nothing-to-change", id = id.to_string()))
+        .hint(crate::tr!(
+            "entry-nothing-to-change-hint",
+            kind = id.kind.key(),
+            id = id.to_string()
+        ))
+        .into()
 }
 
 #[cfg(test)]

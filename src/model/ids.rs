@@ -1,7 +1,9 @@
 //! The ids people see and type: a contact is `#12`; every other kind of entry is a
-//! one-letter prefix and its number, lower case, no space (`f12` a follow-up, `e12` an
-//! event…), so that no id on a screen can be taken for another kind's. The one reading and
-//! writing of those forms for every command and screen (see notes/design.md, "Visible ids").
+//! one-letter prefix and its number, lower case, no space — `n12` note, `m12` encounter (a
+//! meeting), `c12` card, `f12` follow-up, `e12` event, `p12` project, `i12` invitation,
+//! `r12` relation, `o12` operation of the undo log — so that no id on a screen can be taken
+//! for another kind's. The one reading and writing of those forms for every command and
+//! screen (see notes/design.md, "Visible ids"); `--json` keeps plain integers.
 //!
 //! Where an argument can only be one kind, the old `#12` and `12` stay accepted for that
 //! kind; the prefixed form is never a contact, and a prefixed id of another kind is an error
@@ -9,6 +11,7 @@
 
 use std::fmt;
 
+use crate::i18n::Lang;
 use crate::tr;
 
 /// What an id is the id of.
@@ -23,10 +26,11 @@ pub enum Kind {
     Project,
     Invitation,
     Relation,
+    Operation,
 }
 
 /// Every kind, for parsing and tests.
-pub const KINDS: [Kind; 9] = [
+pub const KINDS: [Kind; 10] = [
     Kind::Contact,
     Kind::Note,
     Kind::Encounter,
@@ -36,6 +40,7 @@ pub const KINDS: [Kind; 9] = [
     Kind::Project,
     Kind::Invitation,
     Kind::Relation,
+    Kind::Operation,
 ];
 
 impl Kind {
@@ -51,6 +56,7 @@ impl Kind {
             Kind::Project => 'p',
             Kind::Invitation => 'i',
             Kind::Relation => 'r',
+            Kind::Operation => 'o',
         }
     }
 
@@ -62,24 +68,51 @@ impl Kind {
             .find(|k| *k != Kind::Contact && k.prefix() == c)
     }
 
-    /// Its key: its name in English, as the catalogues select on it (`$kind`).
-    pub fn noun(self) -> &'static str {
+    /// Its key, as the catalogues select on it (`$kind`): contact, note, encounter, card,
+    /// followup, event, project, invitation, relation, operation.
+    pub fn key(self) -> &'static str {
         match self {
             Kind::Contact => "contact",
             Kind::Note => "note",
             Kind::Encounter => "encounter",
             Kind::Card => "card",
-            Kind::FollowUp => "follow-up",
+            Kind::FollowUp => "followup",
             Kind::Event => "event",
             Kind::Project => "project",
             Kind::Invitation => "invitation",
             Kind::Relation => "relation",
+            Kind::Operation => "operation",
         }
+    }
+
+    /// "a note", "une note"…
+    pub fn noun(self, lang: Lang) -> String {
+        tr!(lang; "id-kind", kind = self.key())
     }
 
     /// The id of this kind as shown: `#12`, `f12`.
     pub fn show(self, id: i64) -> String {
-        format!("{}{id}", self.prefix())
+        Id::new(self, id).to_string()
+    }
+}
+
+/// An id with its kind: prints as people read it (`#12`, `n12`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Id {
+    pub kind: Kind,
+    pub id: i64,
+}
+
+impl Id {
+    pub fn new(kind: Kind, id: i64) -> Id {
+        Id { kind, id }
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // `pad`: so that `{:<5}` aligns ids in columns.
+        f.pad(&format!("{}{}", self.kind.prefix(), self.id))
     }
 }
 
@@ -93,7 +126,8 @@ pub enum Typed {
 }
 
 /// Reads an id as typed: `12`, `#12`, or a kind's letter and digits (`f12`, `F12`), with
-/// spaces around but none inside; digits only, no sign. `None` when it is not an id.
+/// spaces around but none inside; digits only, no sign. `None` when it is not an id. The
+/// one parser: everything below reads through it.
 pub fn parse(arg: &str) -> Option<Typed> {
     let arg = arg.trim();
     let mut chars = arg.chars();
@@ -115,58 +149,66 @@ pub fn parse(arg: &str) -> Option<Typed> {
     })
 }
 
-/// An id typed where only `kind` fits.
+/// The id of an entry, typed with its prefix (`n12`, `r3`, a positive number): never a
+/// contact's, never a bare number.
+pub fn prefixed(arg: &str) -> Option<Id> {
+    match parse(arg)? {
+        Typed::Prefixed(kind, id) if id > 0 => Some(Id::new(kind, id)),
+        _ => None,
+    }
+}
+
+/// An id typed where only one kind fits.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IdError {
-    /// "c12 is a card, not a follow-up".
-    OtherKind {
-        shown: String,
-        kind: Kind,
-        expected: Kind,
-    },
+    /// An id of another kind: "c12 is a card, not a follow-up".
+    OtherKind { found: Id, expected: Kind },
     /// Not an id at all.
     NotAnId { typed: String, expected: Kind },
 }
 
+impl IdError {
+    /// The error in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            IdError::OtherKind { found, expected } => tr!(lang; "id-wrong-kind",
+                id = found.to_string(), found = found.kind.key(), kind = expected.key()),
+            IdError::NotAnId { typed, expected } => {
+                tr!(lang; "id-invalid", raw = typed, kind = expected.key())
+            }
+        }
+    }
+
+    /// The kind that was expected.
+    pub fn expected(&self) -> Kind {
+        match self {
+            IdError::OtherKind { expected, .. } | IdError::NotAnId { expected, .. } => *expected,
+        }
+    }
+
+    /// How the ids of the kind expected look, and where they are shown.
+    pub fn hint(&self) -> String {
+        let expected = self.expected();
+        tr!(
+            "id-form-hint",
+            kind = expected.key(),
+            example = expected.show(12)
+        )
+    }
+}
+
 impl fmt::Display for IdError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = match self {
-            IdError::OtherKind {
-                shown,
-                kind,
-                expected,
-            } => tr!(
-                "ids-other-kind",
-                shown = shown,
-                kind = kind.noun(),
-                expected = expected.noun()
-            ),
-            IdError::NotAnId { typed, expected } => {
-                tr!("ids-invalid", kind = expected.noun(), typed = typed)
-            }
-        };
-        f.write_str(&text)
+        f.write_str(&self.text(crate::i18n::current()))
     }
 }
 
 impl std::error::Error for IdError {}
 
-impl IdError {
-    /// How the ids of `expected` look.
-    pub fn hint(&self, expected: Kind) -> String {
-        tr!(
-            "ids-hint",
-            kind = expected.noun(),
-            example = expected.show(3)
-        )
-    }
-}
-
 /// The error for an id of `other` kind typed where `expected` fits.
 pub fn other_kind(other: Kind, id: i64, expected: Kind) -> IdError {
     IdError::OtherKind {
-        shown: other.show(id),
-        kind: other,
+        found: Id::new(other, id),
         expected,
     }
 }
@@ -192,23 +234,14 @@ pub fn contact(arg: &str) -> Option<i64> {
     }
 }
 
-/// The id of the kind named `noun` ("follow-up", "card"…) as shown; `#12` for a noun
-/// that is not a kind.
+/// The id of the kind named `noun` ("follow-up", "card"…, as the store's errors name
+/// them) as shown; `#12` for a noun that is not a kind.
 pub fn show_noun(noun: &str, id: i64) -> String {
     KINDS
         .into_iter()
-        .find(|k| k.noun() == noun)
+        .find(|k| k.key() == noun.replace('-', ""))
         .unwrap_or(Kind::Contact)
         .show(id)
-}
-
-/// An id shown: `f12`.
-pub struct Shown(pub Kind, pub i64);
-
-impl fmt::Display for Shown {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}{}", self.0.prefix(), self.1)
-    }
 }
 
 #[cfg(test)]
@@ -222,10 +255,13 @@ mod tests {
             let typed = parse(&shown).unwrap();
             match k {
                 Kind::Contact => assert_eq!(typed, Typed::Plain(42)),
-                _ => assert_eq!(typed, Typed::Prefixed(k, 42)),
+                _ => {
+                    assert_eq!(typed, Typed::Prefixed(k, 42));
+                    assert_eq!(prefixed(&shown), Some(Id::new(k, 42)));
+                }
             }
             assert_eq!(expect(&shown, k), Ok(42), "{shown}");
-            assert_eq!(Shown(k, 42).to_string(), shown);
+            assert_eq!(Id::new(k, 42).to_string(), shown);
             assert_eq!(expect(&shown.to_uppercase(), k), Ok(42));
         }
         let letters: Vec<char> = KINDS.iter().map(|k| k.prefix()).collect();
@@ -233,6 +269,10 @@ mod tests {
         unique.sort_unstable();
         unique.dedup();
         assert_eq!(unique.len(), letters.len(), "one prefix per kind");
+        assert_eq!(Id::new(Kind::Note, 7).to_string(), "n7");
+        assert_eq!(Kind::Operation.show(7), "o7");
+        assert_eq!(format!("{:<4}|", Id::new(Kind::Note, 7)), "n7  |");
+        assert_eq!(parse(" M3 "), Some(Typed::Prefixed(Kind::Encounter, 3)));
     }
 
     #[test]
@@ -240,13 +280,25 @@ mod tests {
         assert_eq!(expect("12", Kind::FollowUp), Ok(12));
         assert_eq!(expect(" #12 ", Kind::Card), Ok(12));
         assert_eq!(expect("f12", Kind::FollowUp), Ok(12));
+        assert_eq!(expect("o3", Kind::Operation), Ok(3));
         let e = expect("c12", Kind::FollowUp).unwrap_err();
         assert_eq!(e.to_string(), "c12 is a card, not a follow-up");
+        assert_eq!(e.text(Lang::En), "c12 is a card, not a follow-up");
+        assert_eq!(e.text(Lang::Fr), "c12 est une carte, pas une relance");
         let e = expect("e3", Kind::Card).unwrap_err();
         assert_eq!(e.to_string(), "e3 is an event, not a card");
         let e = expect("i3", Kind::Event).unwrap_err();
         assert_eq!(e.to_string(), "i3 is an invitation, not an event");
-        assert!(e.hint(Kind::Event).contains("e3"));
+        assert!(e.hint().contains("e12"));
+        let e = expect("chana", Kind::Note).unwrap_err();
+        assert_eq!(e.text(Lang::En), "invalid note id 'chana'");
+        assert_eq!(
+            e.hint(),
+            "note ids look like n12 (12 and #12 work too); `carnet show CONTACT` shows them"
+        );
+        let e = expect("n1", Kind::Operation).unwrap_err();
+        assert_eq!(e.to_string(), "n1 is a note, not an operation");
+        assert!(e.hint().contains("`carnet undo --list`"), "{}", e.hint());
     }
 
     #[test]
@@ -255,6 +307,7 @@ mod tests {
             "",
             "#",
             "f",
+            "n",
             "12b",
             "+7",
             "-7",
@@ -266,12 +319,17 @@ mod tests {
             "ff12",
             "x12",
             "f-1",
+            "n1.5",
+            "n١٢",
             "99999999999999999999",
             "f99999999999999999999",
+            "#99999999999999999999",
             "#12f",
             "é12",
+            "chana",
         ] {
             assert_eq!(parse(bad), None, "{bad:?}");
+            assert_eq!(prefixed(bad), None, "{bad:?}");
         }
         assert_eq!(
             expect("0", Kind::FollowUp),
@@ -283,12 +341,16 @@ mod tests {
         assert!(expect("f0", Kind::FollowUp).is_err());
         assert!(expect("frederic", Kind::FollowUp).is_err());
         assert_eq!(parse("#0"), Some(Typed::Plain(0)));
+        assert_eq!(prefixed("n0"), None);
+        assert_eq!(prefixed("#12"), None);
+        assert_eq!(prefixed("12"), None);
     }
 
     #[test]
     fn ids_are_shown_by_the_name_of_their_kind() {
         assert_eq!(show_noun("follow-up", 3), "f3");
         assert_eq!(show_noun("card", 3), "c3");
+        assert_eq!(show_noun("relation", 3), "r3");
         assert_eq!(show_noun("contact", 3), "#3");
         assert_eq!(show_noun("thing", 3), "#3");
     }

@@ -46,7 +46,7 @@ fn ids_are_positive_numbers_with_an_optional_hash() {
     assert_eq!(followup_id("f3").unwrap(), 3);
     let e = followup_id("c3").unwrap_err();
     assert_eq!(e.to_string(), "c3 is a card, not a follow-up");
-    assert!(crate::error::hint_of(&e).unwrap().contains("f3"));
+    assert!(crate::error::hint_of(&e).unwrap().contains("f12"));
 }
 
 #[test]
