@@ -74,5 +74,25 @@ UNION ALL
 SELECT c.id, 'introduced_by', 'mentions', i.name FROM contacts c JOIN contacts i ON i.id = c.introduced_by
 UNION ALL
 SELECT introduced_by, 'introduced', 'mentions', name FROM contacts WHERE introduced_by IS NOT NULL
+UNION ALL
+SELECT r.contact_id, 'relation', 'mentions', concat_ws(' · ', CASE r.kind
+         WHEN 'partner' THEN 'partner conjoint partenaire'
+         WHEN 'family' THEN 'family famille'
+         WHEN 'friend' THEN 'friend ami amie'
+         WHEN 'colleague' THEN 'colleague collègue'
+         WHEN 'works-for' THEN 'works for employeur'
+         WHEN 'came-with' THEN 'came with venu avec'
+         ELSE r.kind END, o.name, r.note)
+  FROM relations r JOIN contacts o ON o.id = r.other_id
+UNION ALL
+SELECT r.other_id, 'relation', 'mentions', concat_ws(' · ', CASE r.kind
+         WHEN 'partner' THEN 'partner conjoint partenaire'
+         WHEN 'family' THEN 'family famille'
+         WHEN 'friend' THEN 'friend ami amie'
+         WHEN 'colleague' THEN 'colleague collègue'
+         WHEN 'works-for' THEN 'employs employeur'
+         WHEN 'came-with' THEN 'came with venu avec'
+         ELSE r.kind END, c.name, r.note)
+  FROM relations r JOIN contacts c ON c.id = r.contact_id
   )
  GROUP BY contact_id;

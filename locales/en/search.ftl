@@ -38,6 +38,7 @@ search-field = { $field ->
         [project_note] project note
         [introduced_by] introduced by
         [introduced] introduced
+        [relation] tie
        *[other] { $field }
     }
 search-field-snippet = { $field }: { $snippet }

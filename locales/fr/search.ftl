@@ -32,6 +32,7 @@ search-field = { $field ->
         [project_note] note de projet
         [introduced_by] présenté par
         [introduced] a présenté
+        [relation] lien
        *[other] { $field }
     }
 search-field-snippet = { $field } : { $snippet }

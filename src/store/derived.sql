@@ -81,7 +81,7 @@ BEGIN
 END;
 
 
--- The search index holds one document per contact (migration 0009). A write marks the
+-- The search index holds one document per contact (migration 0013). A write marks the
 -- contacts whose document it changes in `search_dirty`; Store::write rebuilds their
 -- documents from store/search_source.sql once, just before it commits (Db::search_flush),
 -- however many of their rows the write touched. (No key: a conflict clause in a trigger
@@ -102,9 +102,13 @@ AFTER UPDATE OF name, company, title, city, how_met, introduced_by ON main.conta
     INSERT INTO search_dirty VALUES (NEW.id);
     INSERT INTO search_dirty
     SELECT x FROM (SELECT OLD.introduced_by AS x UNION SELECT NEW.introduced_by) WHERE x IS NOT NULL;
-    -- Those this person introduced show their name.
+    -- Those this person introduced, and those tied to them, show their name.
     INSERT INTO search_dirty
     SELECT id FROM contacts WHERE introduced_by = NEW.id AND OLD.name IS NOT NEW.name;
+    INSERT INTO search_dirty
+    SELECT other_id FROM relations WHERE contact_id = NEW.id AND OLD.name IS NOT NEW.name
+    UNION ALL
+    SELECT contact_id FROM relations WHERE other_id = NEW.id AND OLD.name IS NOT NEW.name;
 END;
 
 
@@ -269,4 +273,20 @@ END;
 
 CREATE TEMP TRIGGER IF NOT EXISTS search_projects_au AFTER UPDATE OF name, note ON main.projects BEGIN
     INSERT INTO search_dirty SELECT contact_id FROM project_roles WHERE project_id = NEW.id;
+END;
+
+
+-- Ties (migration 0010): each side's document holds the other's name.
+CREATE TEMP TRIGGER IF NOT EXISTS search_relations_ai AFTER INSERT ON main.relations BEGIN
+    INSERT INTO search_dirty VALUES (NEW.contact_id), (NEW.other_id);
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_relations_au AFTER UPDATE ON main.relations BEGIN
+    INSERT INTO search_dirty VALUES (OLD.contact_id), (OLD.other_id), (NEW.contact_id), (NEW.other_id);
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_relations_ad AFTER DELETE ON main.relations BEGIN
+    INSERT INTO search_dirty VALUES (OLD.contact_id), (OLD.other_id);
 END;

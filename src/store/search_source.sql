@@ -7,7 +7,9 @@
 --
 -- Columns, by weight in the ranking: `own` — the person's own name, company and title (also
 -- from their cards); `about` — details about them; `mentions` — what is said about them
--- and where they were met; `phones` — numbers, indexed by their reversed digits.
+-- and where they were met, and their ties to others (the kind in English and French, the
+-- other person's name, the tie's note: "conjoint chana" finds Chana's partner); `phones` —
+-- numbers, indexed by their reversed digits.
 SELECT id AS contact_id, 'name' AS field, 'own' AS col, name AS text FROM contacts
 UNION ALL
 SELECT id, 'company', 'own', company FROM contacts WHERE company IS NOT NULL
@@ -57,3 +59,23 @@ UNION ALL
 SELECT c.id, 'introduced_by', 'mentions', i.name FROM contacts c JOIN contacts i ON i.id = c.introduced_by
 UNION ALL
 SELECT introduced_by, 'introduced', 'mentions', name FROM contacts WHERE introduced_by IS NOT NULL
+UNION ALL
+SELECT r.contact_id, 'relation', 'mentions', concat_ws(' · ', CASE r.kind
+         WHEN 'partner' THEN 'partner conjoint partenaire'
+         WHEN 'family' THEN 'family famille'
+         WHEN 'friend' THEN 'friend ami amie'
+         WHEN 'colleague' THEN 'colleague collègue'
+         WHEN 'works-for' THEN 'works for employeur'
+         WHEN 'came-with' THEN 'came with venu avec'
+         ELSE r.kind END, o.name, r.note)
+  FROM relations r JOIN contacts o ON o.id = r.other_id
+UNION ALL
+SELECT r.other_id, 'relation', 'mentions', concat_ws(' · ', CASE r.kind
+         WHEN 'partner' THEN 'partner conjoint partenaire'
+         WHEN 'family' THEN 'family famille'
+         WHEN 'friend' THEN 'friend ami amie'
+         WHEN 'colleague' THEN 'colleague collègue'
+         WHEN 'works-for' THEN 'employs employeur'
+         WHEN 'came-with' THEN 'came with venu avec'
+         ELSE r.kind END, c.name, r.note)
+  FROM relations r JOIN contacts c ON c.id = r.contact_id

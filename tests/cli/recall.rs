@@ -510,3 +510,76 @@ fn suggest_uses_a_tag_cadence_when_the_contact_has_none() {
     assert_eq!(s[0]["name"], "Zoë Tremblay", "{s}");
     assert_eq!(s[0]["kind"], "lapsed");
 }
+
+/// The ids of the contacts `carnet search` finds for `q`, best first.
+fn found_ids(env: &TestEnv, q: &[&str]) -> Vec<i64> {
+    let mut args = vec!["search"];
+    args.extend_from_slice(q);
+    env.json(&args)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["contact_id"].as_i64().unwrap())
+        .collect()
+}
+
+#[test]
+fn ties_are_searched_with_the_other_persons_name_in_both_languages() {
+    let env = TestEnv::new();
+    let michel = env.add("Michel Astre", &[]);
+    let chana = env.add("Chana Lévy", &[]);
+    let zoe = env.add("Zoé Roy", &["--company", "Conjoint & Co"]);
+    env.add("Andre Gill", &[]);
+    // Before any tie, every word must be found in one record: nobody.
+    assert_eq!(
+        found_ids(&env, &["conjoint", "de", "chana"]),
+        Vec::<i64>::new()
+    );
+    env.ok(&["relate", "michel", "chana", "--as", "conjoint"]);
+    // "Chana's partner": Michel, through the tie; Chana too (she is Michel's).
+    for q in [
+        &["conjoint", "de", "chana"][..],
+        &["partner", "chana"],
+        &["partenaire", "lévy"],
+    ] {
+        let ids = found_ids(&env, q);
+        assert!(ids.contains(&michel), "{q:?}: {ids:?}");
+        assert!(!ids.contains(&zoe), "{q:?}: {ids:?}");
+    }
+    let hits = env.json(&["search", "conjoint", "chana"]);
+    let hit = hits
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["contact_id"] == michel)
+        .unwrap();
+    let fields: Vec<&str> = hit["found"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["relation", "relation"], "{hit}");
+    assert!(
+        env.ok(&["search", "conjoint", "chana"])
+            .stdout
+            .contains("tie:"),
+        "the FOUND column names the tie"
+    );
+    // The other person renamed: the tie is found by the new name, not the old one.
+    env.ok(&["edit", "chana", "--name", "Chana Bloch"]);
+    assert_eq!(found_ids(&env, &["bloch"]), vec![chana, michel]);
+    assert_eq!(found_ids(&env, &["levy"]), Vec::<i64>::new());
+    // A tie of a custom kind, with a note, seen from both sides.
+    env.ok(&[
+        "relate", "andre", "zoe", "--as", "parrain", "--note", "Rotary",
+    ]);
+    assert_eq!(found_ids(&env, &["parrain", "andre"]).len(), 2);
+    assert!(found_ids(&env, &["rotary"]).contains(&zoe));
+    // Untied, then the untying undone: the index follows.
+    env.ok(&["unrelate", "r1", "--yes"]);
+    assert_eq!(found_ids(&env, &["conjoint", "bloch"]), Vec::<i64>::new());
+    env.ok(&["undo"]);
+    assert!(found_ids(&env, &["conjoint", "bloch"]).contains(&michel));
+    env.ok(&["check"]);
+}
