@@ -9,6 +9,7 @@ pub mod error;
 pub mod formats;
 pub mod model;
 pub mod resolve;
+pub mod scan;
 pub mod store;
 pub mod ui;
 

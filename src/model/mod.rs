@@ -4,6 +4,7 @@ pub mod event;
 pub mod followup;
 pub mod interop;
 pub mod project;
+pub mod scan;
 pub mod search;
 pub mod suggest;
 pub mod text;
