@@ -8,6 +8,7 @@ pub mod dates;
 pub mod error;
 pub mod formats;
 pub mod model;
+pub mod ops;
 pub mod resolve;
 pub mod scan;
 pub mod store;

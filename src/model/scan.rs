@@ -44,6 +44,25 @@ impl CardReading {
         parts.join(", ")
     }
 
+    /// Leaves out of `other` what repeats a field: a note that says the title again, the
+    /// first and last names printed on two lines of a badge whose QR code gave the name.
+    pub fn drop_repeats(&mut self) {
+        let known: Vec<String> = [&self.name, &self.company, &self.title, &self.address]
+            .into_iter()
+            .flatten()
+            .flat_map(|f| super::text::folded_words(f))
+            .collect();
+        self.other.retain(|o| {
+            let words = super::text::folded_words(o);
+            words.is_empty()
+                || !words.iter().all(|w| {
+                    known.iter().any(|k| {
+                        k == w || (w.chars().count() >= 4 && strsim::normalized_levenshtein(k, w) >= 0.8)
+                    })
+                })
+        });
+    }
+
     /// Fills what `self` lacks from `other`: its empty fields, and emails and phones it does
     /// not have yet (a phone is the same when its digits are, give or take a country code).
     /// What `other` has that cannot be kept (a second name, company, title, website or
@@ -84,8 +103,11 @@ impl CardReading {
     }
 }
 
+/// The same words, give or take the accents, the case and a letter or two the OCR got
+/// wrong ("Wista Robotics" for "Wisła Robotics").
 fn same_text(a: &str, b: &str) -> bool {
-    super::text::fold(a) == super::text::fold(b)
+    let (a, b) = (super::text::fold(a), super::text::fold(b));
+    a == b || (a.chars().count() >= 6 && strsim::normalized_levenshtein(&a, &b) >= 0.85)
 }
 
 /// Two phone numbers are the same when their digits are, or when one's digits end with the
@@ -97,14 +119,16 @@ pub fn same_phone(a: &str, b: &str) -> bool {
     short == long || (short.len() >= 8 && long.ends_with(&short))
 }
 
-/// Two web addresses are the same site when their hosts are, without `www.`.
+/// Two web addresses are the same page when they are but for the scheme, `www.`, the
+/// case of the host and a trailing `/`.
 fn same_site(a: &str, b: &str) -> bool {
-    fn host(s: &str) -> String {
+    fn page(s: &str) -> String {
         let s = s.split_once("://").map_or(s, |(_, r)| r);
-        let h = s.split(['/', '?', '#']).next().unwrap_or_default();
-        h.trim_start_matches("www.").to_ascii_lowercase()
+        let (host, path) = s.find(['/', '?', '#']).map_or((s, ""), |i| s.split_at(i));
+        let host = host.to_ascii_lowercase();
+        format!("{}{}", host.trim_start_matches("www."), path.trim_end_matches('/'))
     }
-    host(a) == host(b)
+    page(a) == page(b)
 }
 
 #[cfg(test)]
@@ -212,6 +236,38 @@ mod tests {
         });
         assert_eq!(a.name.as_deref(), Some("Zoë Martin"));
         assert_eq!(a.other, ["Zoe Martineau", "https://b.example/zoe", "2 rue B"]);
+    }
+
+    #[test]
+    fn the_same_text_or_page_give_or_take_small_differences() {
+        assert!(same_text("Wisła Robotics", "Wista Robotics"));
+        assert!(same_text("ZOË", "zoe"));
+        assert!(!same_text("Zoé", "Zoa"));
+        assert!(!same_text("Pelletier Traduction", "Pelletier Tradition Inc"));
+        assert!(same_site("https://www.A.example/", "a.example"));
+        assert!(same_site("http://a.example/x", "https://www.a.example/x/"));
+        assert!(!same_site("https://a.example/x", "https://a.example"));
+        assert!(!same_site("https://a.example", "https://b.example"));
+    }
+
+    #[test]
+    fn repeats_of_a_field_are_left_out_of_other() {
+        let mut r = CardReading {
+            name: Some("Łukasz Nowak".into()),
+            title: Some("Traductrice agréée".into()),
+            other: vec![
+                "tukasz".into(),
+                "Nowak".into(),
+                "Traductrice agréée".into(),
+                "Salon Inno Québec 2026".into(),
+                "Nora".into(),
+                "Łukasz Kowalski".into(),
+                "·".into(),
+            ],
+            ..Default::default()
+        };
+        r.drop_repeats();
+        assert_eq!(r.other, ["Salon Inno Québec 2026", "Nora", "Łukasz Kowalski", "·"]);
     }
 
     #[test]

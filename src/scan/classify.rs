@@ -103,7 +103,7 @@ fn segments(lines: &[Line]) -> Vec<Segment> {
             .filter(|w| {
                 let t = w.text.trim();
                 !t.is_empty()
-                    && (t.chars().any(char::is_alphanumeric) || is_separator(t))
+                    && (t.chars().any(char::is_alphanumeric) || is_separator(t) || t == "&" || t == "+")
                     && !(w.conf < NOISE_CONF && t.chars().filter(|c| c.is_alphanumeric()).count() < 2)
             })
             .collect();
@@ -412,7 +412,7 @@ fn take_apart(text: &str) -> Found {
             let bare = fold(w.trim_end_matches(['.', ':']));
             let is_label = LABELS.iter().any(|(l, _)| fold(l) == bare);
             !(is_label && (!f.phones.is_empty() || !f.faxes.is_empty() || !f.emails.is_empty()))
-                && w.chars().any(char::is_alphanumeric)
+                && (w.chars().any(char::is_alphanumeric) || *w == "&" || *w == "+")
         })
         .collect();
     let rest = cleaned.join(" ");
@@ -964,6 +964,7 @@ pub fn classify(lines: &[Line]) -> CardReading {
     r.name = name_at.map(|i| name_case(&candidates[i].text));
     r.company = company_at.map(|i| candidates[i].text.clone());
     r.title = title_at.map(|i| candidates[i].text.clone());
+    harmonize_accents(&mut [&mut r.name, &mut r.company, &mut r.title]);
     let used = [name_at, company_at, title_at];
     for (i, s) in candidates.iter().enumerate() {
         if !used.contains(&Some(i)) {
@@ -973,6 +974,62 @@ pub fn classify(lines: &[Line]) -> CardReading {
     r.other.extend(urls);
     r.other.extend(extra_addresses);
     r
+}
+
+/// Writes a word read twice, once with its accents and once without ("Zoë Martin",
+/// "Atelier Zoe"), with them in both places: the OCR drops accents far more often than it
+/// adds them. A word read with two different accents is left as read.
+fn harmonize_accents(fields: &mut [&mut Option<String>]) {
+    let mut accented: Vec<(String, Option<String>)> = Vec::new();
+    for f in fields.iter() {
+        for w in f.iter().flat_map(|t| t.split_whitespace()) {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if w.is_ascii() || w.chars().count() < 3 {
+                continue;
+            }
+            let key = fold(w);
+            match accented.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, v)) => {
+                    if v.as_deref().is_some_and(|v| v.to_lowercase() != w.to_lowercase()) {
+                        *v = None;
+                    }
+                }
+                None => accented.push((key, Some(w.to_owned()))),
+            }
+        }
+    }
+    for f in fields.iter_mut() {
+        let Some(text) = f.as_mut() else { continue };
+        let words: Vec<String> = text
+            .split(' ')
+            .map(|token| {
+                let core = token.trim_matches(|c: char| !c.is_alphanumeric());
+                let variant = accented
+                    .iter()
+                    .find(|(k, _)| core.is_ascii() && !core.is_empty() && *k == fold(core))
+                    .and_then(|(_, v)| v.as_deref());
+                match variant {
+                    Some(v) if v.chars().count() == core.chars().count() => {
+                        // The accents of the variant, the case of the word as read.
+                        let fixed: String = core
+                            .chars()
+                            .zip(v.chars())
+                            .map(|(c, a)| {
+                                if c.is_uppercase() {
+                                    a.to_uppercase().collect::<String>()
+                                } else {
+                                    a.to_lowercase().collect::<String>()
+                                }
+                            })
+                            .collect();
+                        token.replacen(core, &fixed, 1)
+                    }
+                    _ => token.to_owned(),
+                }
+            })
+            .collect();
+        *text = words.join(" ");
+    }
 }
 
 fn best(segs: &[Segment], score: impl Fn(&Segment) -> Option<f32>) -> Option<usize> {

@@ -2,6 +2,7 @@
 //! is handed out for reads (`Store::db`) or inside one IMMEDIATE transaction (`Store::write`).
 
 mod backup;
+mod card_photos;
 mod check;
 mod contacts;
 mod error;
@@ -26,6 +27,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 pub use backup::KEEP_BACKUPS;
 pub use check::{CheckFinding, SearchIndex, SEARCH_INDEXES};
 pub use contacts::{Channel, ContactMatch, ListedContact};
+pub use card_photos::FiledPhoto;
 pub use error::{NothingChanged, Result, StoreError};
 pub use interop::ImportState;
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};

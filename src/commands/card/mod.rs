@@ -3,6 +3,7 @@
 pub mod add;
 pub mod list;
 pub mod rm;
+pub mod scan;
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -13,7 +14,8 @@ const EXAMPLES: &str = "\
 Examples:
   carnet card add zoe --company \"Atelier Zoë\" --title Céramiste --email zoe@atelier.example
   carnet card list zoe
-  carnet card list --at \"5 à 7\" --json";
+  carnet card list --at \"5 à 7\" --json
+  carnet card scan ~/Photos/5a7/*.jpg --at \"5 à 7\"";
 
 /// Record the business cards people give you
 #[derive(Debug, Args)]
@@ -31,6 +33,7 @@ pub enum CardCommand {
     List(list::ListArgs),
     #[command(visible_alias = "remove")]
     Rm(rm::RmArgs),
+    Scan(scan::ScanArgs),
 }
 
 pub fn run(ctx: &mut Ctx, a: CardArgs) -> Result<()> {
@@ -38,5 +41,6 @@ pub fn run(ctx: &mut Ctx, a: CardArgs) -> Result<()> {
         CardCommand::Add(a) => add::run(ctx, a),
         CardCommand::List(a) => list::run(ctx, a),
         CardCommand::Rm(a) => rm::run(ctx, a),
+        CardCommand::Scan(a) => scan::run(ctx, a),
     }
 }

@@ -418,3 +418,30 @@ fn domains_spell_companies() {
     assert!(matches_domain("Gagnonimmo", &keys));
     assert!(!matches_domain("Studio", &keys));
 }
+
+#[test]
+fn a_word_read_with_and_without_its_accents_keeps_them() {
+    let mut name = Some("Zoë Martin".to_owned());
+    let mut company = Some("ATELIER ZOE (Québec)".to_owned());
+    let mut title = Some("Céramiste chez Zoe, Quebec".to_owned());
+    harmonize_accents(&mut [&mut name, &mut company, &mut title]);
+    assert_eq!(company.as_deref(), Some("ATELIER ZOË (Québec)"));
+    assert_eq!(title.as_deref(), Some("Céramiste chez Zoë, Québec"));
+    assert_eq!(name.as_deref(), Some("Zoë Martin"));
+    // Two different accents: left as read.
+    let mut a = Some("Zoé Martin".to_owned());
+    let mut b = Some("Atelier Zoë".to_owned());
+    let mut c = Some("Studio Zoe".to_owned());
+    harmonize_accents(&mut [&mut a, &mut b, &mut c]);
+    assert_eq!(
+        (a.as_deref(), b.as_deref(), c.as_deref()),
+        (Some("Zoé Martin"), Some("Atelier Zoë"), Some("Studio Zoe"))
+    );
+    // Short words and other words are left alone; "Œuvre" folds to five letters.
+    let mut a = Some("Où Œuvre".to_owned());
+    let mut b = Some("Ou Oeuvre Mart".to_owned());
+    let mut none = None;
+    harmonize_accents(&mut [&mut a, &mut b, &mut none]);
+    assert_eq!(b.as_deref(), Some("Ou Oeuvre Mart"));
+    assert_eq!(none, None);
+}

@@ -1,0 +1,4 @@
+//! Use cases: what carnet does, apart from how it is asked. Each takes parsed values, runs
+//! in one transaction, and returns a report; none prints or prompts (cargo's `ops`).
+
+pub mod scan;
