@@ -132,7 +132,10 @@ mod tests {
         assert_eq!(r.company.as_deref(), Some("Pelletier Traduction"));
         assert_eq!(r.phones, ["+15145550155"]);
         assert_eq!(r.emails, ["julie@pelletier-traduction.ca"]);
-        assert_eq!(r.website.as_deref(), Some("https://pelletier-traduction.ca"));
+        assert_eq!(
+            r.website.as_deref(),
+            Some("https://pelletier-traduction.ca")
+        );
         assert_eq!(
             r.address.as_deref(),
             Some("12 rue X, Montréal, QC, H2X 1Y4, Canada")

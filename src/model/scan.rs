@@ -57,7 +57,9 @@ impl CardReading {
             words.is_empty()
                 || !words.iter().all(|w| {
                     known.iter().any(|k| {
-                        k == w || (w.chars().count() >= 4 && strsim::normalized_levenshtein(k, w) >= 0.8)
+                        k == w
+                            || (w.chars().count() >= 4
+                                && strsim::normalized_levenshtein(k, w) >= 0.8)
                     })
                 })
         });
@@ -126,7 +128,11 @@ fn same_site(a: &str, b: &str) -> bool {
         let s = s.split_once("://").map_or(s, |(_, r)| r);
         let (host, path) = s.find(['/', '?', '#']).map_or((s, ""), |i| s.split_at(i));
         let host = host.to_ascii_lowercase();
-        format!("{}{}", host.trim_start_matches("www."), path.trim_end_matches('/'))
+        format!(
+            "{}{}",
+            host.trim_start_matches("www."),
+            path.trim_end_matches('/')
+        )
     }
     page(a) == page(b)
 }
@@ -235,7 +241,10 @@ mod tests {
             ..Default::default()
         });
         assert_eq!(a.name.as_deref(), Some("Zoë Martin"));
-        assert_eq!(a.other, ["Zoe Martineau", "https://b.example/zoe", "2 rue B"]);
+        assert_eq!(
+            a.other,
+            ["Zoe Martineau", "https://b.example/zoe", "2 rue B"]
+        );
     }
 
     #[test]
@@ -243,7 +252,10 @@ mod tests {
         assert!(same_text("Wisła Robotics", "Wista Robotics"));
         assert!(same_text("ZOË", "zoe"));
         assert!(!same_text("Zoé", "Zoa"));
-        assert!(!same_text("Pelletier Traduction", "Pelletier Tradition Inc"));
+        assert!(!same_text(
+            "Pelletier Traduction",
+            "Pelletier Tradition Inc"
+        ));
         assert!(same_site("https://www.A.example/", "a.example"));
         assert!(same_site("http://a.example/x", "https://www.a.example/x/"));
         assert!(!same_site("https://a.example/x", "https://a.example"));
@@ -267,7 +279,10 @@ mod tests {
             ..Default::default()
         };
         r.drop_repeats();
-        assert_eq!(r.other, ["Salon Inno Québec 2026", "Nora", "Łukasz Kowalski", "·"]);
+        assert_eq!(
+            r.other,
+            ["Salon Inno Québec 2026", "Nora", "Łukasz Kowalski", "·"]
+        );
     }
 
     #[test]

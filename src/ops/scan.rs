@@ -14,7 +14,7 @@ use crate::store::{Store, StoreError};
 pub enum Owner {
     Existing(ContactId),
     /// A contact to create, named as read.
-    New(NewContact),
+    New(Box<NewContact>),
 }
 
 /// A card to file from a photo.
@@ -85,8 +85,16 @@ pub fn contact_of(r: &CardReading, how_met: Option<&str>) -> Option<NewContact> 
         company: r.company.as_deref().and_then(|s| clean(s, false)),
         title: r.title.as_deref().and_then(|s| clean(s, false)),
         how_met: how_met.map(str::to_owned),
-        emails: r.emails.iter().map(|e| Labeled::new(e.clone(), None)).collect(),
-        phones: r.phones.iter().map(|p| Labeled::new(p.clone(), None)).collect(),
+        emails: r
+            .emails
+            .iter()
+            .map(|e| Labeled::new(e.clone(), None))
+            .collect(),
+        phones: r
+            .phones
+            .iter()
+            .map(|p| Labeled::new(p.clone(), None))
+            .collect(),
         links: r
             .website
             .iter()

@@ -103,8 +103,12 @@ fn segments(lines: &[Line]) -> Vec<Segment> {
             .filter(|w| {
                 let t = w.text.trim();
                 !t.is_empty()
-                    && (t.chars().any(char::is_alphanumeric) || is_separator(t) || t == "&" || t == "+")
-                    && !(w.conf < NOISE_CONF && t.chars().filter(|c| c.is_alphanumeric()).count() < 2)
+                    && (t.chars().any(char::is_alphanumeric)
+                        || is_separator(t)
+                        || t == "&"
+                        || t == "+")
+                    && !(w.conf < NOISE_CONF
+                        && t.chars().filter(|c| c.is_alphanumeric()).count() < 2)
             })
             .collect();
         let mut run: Vec<&Word> = Vec::new();
@@ -141,6 +145,7 @@ enum Label {
 }
 
 /// Labels as printed on cards, folded, without their `.` or `:`.
+#[rustfmt::skip]
 const LABELS: &[(&str, Label)] = &[
     ("tel", Label::Phone),
     ("tél", Label::Phone),
@@ -225,7 +230,10 @@ fn strip_label(text: &str) -> (Option<Label>, &str) {
             continue;
         }
         let value_like = rest.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '(')
-            || rest.split_whitespace().next().is_some_and(|w| w.contains('@'))
+            || rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.contains('@'))
             || rest.to_ascii_lowercase().starts_with("www.")
             || rest.to_ascii_lowercase().starts_with("http");
         let long = word.chars().count() > 1;
@@ -264,6 +272,7 @@ fn email_in(token: &str) -> Option<String> {
 
 /// Top-level domains taken for a web address without `www.` or a scheme (any two-letter
 /// one is a country's). Longer words ending a dotted token ("M.Sc") are not addresses.
+#[rustfmt::skip]
 const TLDS: &[&str] = &[
     "com", "org", "net", "info", "biz", "pro", "name", "coop", "museum", "travel", "quebec",
     "paris", "bzh", "alsace", "corsica", "eus", "cat", "swiss", "berlin", "london", "nyc",
@@ -343,7 +352,10 @@ fn phone_runs(text: &str) -> Vec<(usize, usize)> {
         // A closing parenthesis right after the last digit belongs to the number only
         // when an opening one does.
         let stuck_to_letter = b.get(end_i + 1).is_some_and(|(_, c)| c.is_alphanumeric());
-        let digits = b[i..=end_i].iter().filter(|(_, c)| c.is_ascii_digit()).count();
+        let digits = b[i..=end_i]
+            .iter()
+            .filter(|(_, c)| c.is_ascii_digit())
+            .count();
         if stuck_to_letter || !(7..=15).contains(&digits) {
             i = end_i + 1;
             continue;
@@ -417,7 +429,8 @@ fn take_apart(text: &str) -> Found {
         .collect();
     let rest = cleaned.join(" ");
     let rest = rest.trim_matches(|c: char| c.is_whitespace() || ",;:-–—|".contains(c));
-    let found_any = !(f.emails.is_empty() && f.urls.is_empty() && f.phones.is_empty() && f.faxes.is_empty());
+    let found_any =
+        !(f.emails.is_empty() && f.urls.is_empty() && f.phones.is_empty() && f.faxes.is_empty());
     if !found_any && f.label.is_some() && f.label != Some(Label::Address) {
         // A label with no value after it was no label ("Bureau 300" in an address).
         f.label = None;
@@ -429,15 +442,10 @@ fn take_apart(text: &str) -> Found {
 }
 
 fn ends_with_fax_label(words: &str) -> bool {
-    words
-        .split_whitespace()
-        .last()
-        .is_some_and(|w| {
-            let w = fold(w.trim_end_matches(['.', ':']));
-            LABELS
-                .iter()
-                .any(|(l, k)| *k == Label::Fax && fold(l) == w)
-        })
+    words.split_whitespace().last().is_some_and(|w| {
+        let w = fold(w.trim_end_matches(['.', ':']));
+        LABELS.iter().any(|(l, k)| *k == Label::Fax && fold(l) == w)
+    })
 }
 
 // ----- addresses -----
@@ -486,12 +494,17 @@ fn canadian_postcode(text: &str) -> Option<String> {
             .iter()
             .filter(|c| c.is_ascii_digit())
             .count();
-        let apart = chars.get(i).is_none_or(|c| !c.is_alphanumeric());
+        let apart = chars.get(i).map_or(true, |c| !c.is_alphanumeric());
         let letters_ok = code
             .chars()
             .filter(char::is_ascii_uppercase)
             .all(|c| !"DFIOQU".contains(c));
-        if complete && real_digits >= 2 && apart && letters_ok && code.starts_with(|c: char| c != 'W' && c != 'Z') {
+        if complete
+            && real_digits >= 2
+            && apart
+            && letters_ok
+            && code.starts_with(|c: char| c != 'W' && c != 'Z')
+        {
             let before: String = chars[..start].iter().collect();
             let after: String = chars[i..].iter().collect();
             return Some(format!("{before}{code}{after}"));
@@ -511,12 +524,15 @@ fn five_digit_postcode(text: &str) -> bool {
             && (words
                 .get(i + 1)
                 .is_some_and(|n| n.starts_with(char::is_uppercase))
-                || (i > 0 && words[i - 1].len() == 2 && words[i - 1].chars().all(|c| c.is_ascii_uppercase()))
+                || (i > 0
+                    && words[i - 1].len() == 2
+                    && words[i - 1].chars().all(|c| c.is_ascii_uppercase()))
                 || (i + 1 == words.len() && i > 0))
     })
 }
 
 /// Words of a street, folded.
+#[rustfmt::skip]
 const STREET_WORDS: &[&str] = &[
     "rue", "avenue", "av", "ave", "boulevard", "boul", "blvd", "bd", "chemin", "ch", "place",
     "pl", "allee", "impasse", "quai", "route", "rte", "cours", "rang", "montee", "square",
@@ -547,6 +563,7 @@ fn address_line(text: &str, label: Option<Label>) -> Option<String> {
 // ----- name, company, title -----
 
 /// Words that make a line a company's name, folded.
+#[rustfmt::skip]
 const COMPANY_WORDS: &[&str] = &[
     // Legal forms.
     "inc", "ltee", "ltd", "llc", "llp", "lp", "plc", "sarl", "sas", "sasu", "eurl", "sa", "sci",
@@ -574,6 +591,7 @@ const COMPANY_WORDS: &[&str] = &[
 ];
 
 /// Words of a title or an activity, folded.
+#[rustfmt::skip]
 const TITLE_WORDS: &[&str] = &[
     "directeur", "directrice", "president", "presidente", "pdg", "dg", "fondateur",
     "fondatrice", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice", "associe",
@@ -607,12 +625,14 @@ const TITLE_WORDS: &[&str] = &[
 ];
 
 /// Particles of a name written in lower case ("Jean de la Fontaine").
+#[rustfmt::skip]
 const PARTICLES: &[&str] = &[
     "de", "du", "des", "da", "di", "do", "dos", "das", "van", "von", "der", "den", "la", "le",
     "les", "y", "e", "del", "della", "ben", "bin", "ibn", "al", "el", "ter", "ten", "zu",
 ];
 
 /// Mail providers whose domain says nothing about the company.
+#[rustfmt::skip]
 const MAIL_PROVIDERS: &[&str] = &[
     "gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "ymail", "icloud",
     "me", "mac", "aol", "gmx", "proton", "protonmail", "pm", "videotron", "sympatico", "bell",
@@ -630,7 +650,9 @@ fn folded_words(text: &str) -> Vec<String> {
 }
 
 fn has_word(text: &str, list: &[&str]) -> bool {
-    folded_words(text).iter().any(|w| list.contains(&w.as_str()))
+    folded_words(text)
+        .iter()
+        .any(|w| list.contains(&w.as_str()))
 }
 
 /// Two to four capitalised words of letters (hyphens and apostrophes inside, an initial
@@ -699,7 +721,10 @@ fn domain_keys(emails: &[String], urls: &[String]) -> Vec<String> {
         .filter_map(|e| e.rsplit_once('@').map(|(_, d)| d.to_owned()))
         .chain(urls.iter().map(|u| {
             let rest = u.split_once("://").map_or(u.as_str(), |(_, r)| r);
-            rest.split(['/', '?', '#']).next().unwrap_or_default().to_owned()
+            rest.split(['/', '?', '#'])
+                .next()
+                .unwrap_or_default()
+                .to_owned()
         }));
     let mut keys = Vec::new();
     for host in hosts {
@@ -751,7 +776,10 @@ fn email_names(text: &str, emails: &[String]) -> bool {
             .collect();
         let whole = squash(&local);
         let part_hits = parts.iter().any(|p| {
-            p.len() >= 3 && words.iter().any(|w| w == p || (p.len() >= 4 && w.starts_with(p.as_str())))
+            p.len() >= 3
+                && words
+                    .iter()
+                    .any(|w| w == p || (p.len() >= 4 && w.starts_with(p.as_str())))
         });
         let last = &words[words.len() - 1];
         let initials: String = words[..words.len() - 1]
@@ -773,7 +801,8 @@ fn join_split_names(segs: &mut Vec<Segment>) {
         !w.contains(' ')
             && w.chars().count() >= 2
             && w.starts_with(char::is_uppercase)
-            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             && !has_word(w, COMPANY_WORDS)
             && !has_word(w, TITLE_WORDS)
     };
@@ -818,20 +847,8 @@ pub fn classify(lines: &[Line]) -> CardReading {
         urls.extend(found.urls);
         let Some(rest) = found.rest else { continue };
         match address_line(&rest, found.label) {
-            Some(addr) => texts.push((
-                Segment {
-                    text: addr,
-                    ..seg
-                },
-                true,
-            )),
-            None => texts.push((
-                Segment {
-                    text: rest,
-                    ..seg
-                },
-                false,
-            )),
+            Some(addr) => texts.push((Segment { text: addr, ..seg }, true)),
+            None => texts.push((Segment { text: rest, ..seg }, false)),
         }
     }
     urls.dedup();
@@ -929,7 +946,7 @@ pub fn classify(lines: &[Line]) -> CardReading {
                 score -= 1.0;
             }
         }
-        let large = name_seg.as_ref().is_none_or(|n| s.size >= 0.8 * n.size);
+        let large = name_seg.as_ref().map_or(true, |n| s.size >= 0.8 * n.size);
         if s.size >= left_biggest * 0.95 && large {
             score += 1.5;
         }
@@ -990,7 +1007,9 @@ fn harmonize_accents(fields: &mut [&mut Option<String>]) {
             let key = fold(w);
             match accented.iter_mut().find(|(k, _)| *k == key) {
                 Some((_, v)) => {
-                    if v.as_deref().is_some_and(|v| v.to_lowercase() != w.to_lowercase()) {
+                    if v.as_deref()
+                        .is_some_and(|v| v.to_lowercase() != w.to_lowercase())
+                    {
                         *v = None;
                     }
                 }
@@ -1048,7 +1067,7 @@ fn best_except(
             continue;
         }
         if let Some(v) = score(s) {
-            if top.is_none_or(|(_, t)| v > t) {
+            if top.map_or(true, |(_, t)| v > t) {
                 top = Some((i, v));
             }
         }

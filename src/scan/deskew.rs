@@ -159,7 +159,10 @@ mod tests {
         assert_eq!(skew_angle(&page(0.0)), 0.0);
         assert_eq!(skew_angle(&page(0.2)), 0.0);
         // Nothing to measure.
-        assert_eq!(skew_angle(&GrayImage::from_pixel(300, 200, image::Luma([200]))), 0.0);
+        assert_eq!(
+            skew_angle(&GrayImage::from_pixel(300, 200, image::Luma([200]))),
+            0.0
+        );
     }
 
     #[test]

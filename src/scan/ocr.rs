@@ -62,7 +62,15 @@ impl Tesseract {
         let mut pgm = format!("P5\n{w} {h}\n255\n").into_bytes();
         pgm.extend_from_slice(img.as_raw());
         let mut child = Command::new(PROGRAM)
-            .args(["stdin", "stdout", "-l", &self.languages, "--dpi", "300", "tsv"])
+            .args([
+                "stdin",
+                "stdout",
+                "-l",
+                &self.languages,
+                "--dpi",
+                "300",
+                "tsv",
+            ])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -86,14 +94,20 @@ impl Tesseract {
         let written = writer.join();
         if !out.status.success() {
             let err = String::from_utf8_lossy(&out.stderr);
-            let last = err.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
+            let last = err
+                .lines()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("");
             return Err(ScanError::Tesseract(format!(
                 "{PROGRAM} failed ({}): {last}",
                 out.status
             )));
         }
         if let Ok(Err(e)) = written {
-            return Err(ScanError::Tesseract(format!("{PROGRAM} did not take the image: {e}")));
+            return Err(ScanError::Tesseract(format!(
+                "{PROGRAM} did not take the image: {e}"
+            )));
         }
         Ok(parse_tsv(&String::from_utf8_lossy(&out.stdout)))
     }
@@ -164,7 +178,10 @@ mod tests {
             .iter()
             .map(|l| l.words.iter().map(|w| w.text.as_str()).collect())
             .collect();
-        assert_eq!(texts, [vec!["Karine", "Lavoie"], vec!["Stratège"], vec!["A\tB"]]);
+        assert_eq!(
+            texts,
+            [vec!["Karine", "Lavoie"], vec!["Stratège"], vec!["A\tB"]]
+        );
         let w = &lines[0].words[1];
         assert_eq!((w.left, w.top, w.width, w.height), (486, 309, 267, 59));
         assert!((w.conf - 95.96).abs() < 0.001);

@@ -93,7 +93,9 @@ fn reading_of(text: &str) -> Option<(QrKind, CardReading)> {
     if mecard::is_mecard(t) {
         return mecard::read(t).map(|r| (QrKind::Mecard, r));
     }
-    if t.get(..11).is_some_and(|p| p.eq_ignore_ascii_case("BEGIN:VCARD")) {
+    if t.get(..11)
+        .is_some_and(|p| p.eq_ignore_ascii_case("BEGIN:VCARD"))
+    {
         return vcard_reading(t).map(|r| (QrKind::Vcard, r));
     }
     let lower = t.to_ascii_lowercase();
@@ -146,16 +148,21 @@ fn vcard_lines(text: &str) -> Vec<(String, String)> {
         .into_iter()
         .filter_map(|l| {
             let (head, value) = l.split_once(':')?;
-            let name = head.split(';').next()?.rsplit('.').next()?.to_ascii_uppercase();
+            let name = head
+                .split(';')
+                .next()?
+                .rsplit('.')
+                .next()?
+                .to_ascii_uppercase();
             Some((name, value.to_owned()))
         })
         .collect()
 }
 
 fn vcard_has_name(text: &str) -> bool {
-    vcard_lines(text).iter().any(|(n, v)| {
-        (n == "FN" || n == "N") && v.split(';').any(|p| !p.trim().is_empty())
-    })
+    vcard_lines(text)
+        .iter()
+        .any(|(n, v)| (n == "FN" || n == "N") && v.split(';').any(|p| !p.trim().is_empty()))
 }
 
 fn vcard_first_link(text: &str) -> Option<String> {
@@ -189,7 +196,10 @@ mod tests {
         let colors = qr.to_colors();
         GrayImage::from_fn(side + 100, side + 60, |x, y| {
             let (x, y) = (x as i64 - 50, y as i64 - 30);
-            let (mx, my) = (x / module as i64 - quiet as i64, y / module as i64 - quiet as i64);
+            let (mx, my) = (
+                x / module as i64 - quiet as i64,
+                y / module as i64 - quiet as i64,
+            );
             let dark = x >= 0
                 && y >= 0
                 && mx >= 0

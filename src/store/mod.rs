@@ -25,9 +25,9 @@ use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use backup::KEEP_BACKUPS;
+pub use card_photos::FiledPhoto;
 pub use check::{CheckFinding, SearchIndex, SEARCH_INDEXES};
 pub use contacts::{Channel, ContactMatch, ListedContact};
-pub use card_photos::FiledPhoto;
 pub use error::{NothingChanged, Result, StoreError};
 pub use interop::ImportState;
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};

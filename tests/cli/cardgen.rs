@@ -32,7 +32,9 @@ impl Fonts {
                 .iter()
                 .map(|d| Path::new(d).join(file))
                 .find(|p| p.is_file())
-                .ok_or_else(|| format!("{file} not found in {FONT_DIRS:?} (install fonts-dejavu-core)"))
+                .ok_or_else(|| {
+                    format!("{file} not found in {FONT_DIRS:?} (install fonts-dejavu-core)")
+                })
         };
         let read = |file: &str| -> Result<FontVec, String> {
             let path = find(file)?;
@@ -167,7 +169,7 @@ pub struct Sample {
     pub expected: Expected,
 }
 
-fn font_of<'a>(fonts: &'a Fonts, bold: bool) -> &'a FontVec {
+fn font_of(fonts: &Fonts, bold: bool) -> &FontVec {
     if bold {
         &fonts.bold
     } else {
@@ -196,8 +198,8 @@ fn blend(img: &mut RgbImage, x: i64, y: i64, ink: [u8; 3], cover: f32) {
     }
     let p = img.get_pixel_mut(x as u32, y as u32);
     let c = cover.clamp(0.0, 1.0);
-    for i in 0..3 {
-        p.0[i] = (f32::from(p.0[i]) * (1.0 - c) + f32::from(ink[i]) * c).round() as u8;
+    for (channel, ink) in p.0.iter_mut().zip(ink) {
+        *channel = (f32::from(*channel) * (1.0 - c) + f32::from(ink) * c).round() as u8;
     }
 }
 
@@ -269,6 +271,28 @@ pub fn render_card(fonts: &Fonts, card: &Card) -> RgbImage {
     img
 }
 
+/// A badge with nothing but a QR code on it, photographed: needs no font.
+pub fn qr_badge(payload: &str, seed: u32) -> RgbImage {
+    let mut face = RgbImage::from_pixel(W, H, Rgb(WHITE));
+    draw_qr(
+        &mut face,
+        &Qr {
+            payload: payload.to_owned(),
+            x: 345,
+            y: 120,
+            size: 360,
+        },
+    );
+    photograph(
+        &face,
+        &Shot {
+            angle: 1.5,
+            seed,
+            ..Shot::default()
+        },
+    )
+}
+
 /// A small deterministic noise source (xorshift), so photos are the same on every run.
 struct Noise(u32);
 
@@ -287,7 +311,10 @@ fn sample(img: &RgbImage, x: f32, y: f32) -> Option<[f32; 3]> {
         return None;
     }
     let (x0, y0) = (x.floor() as u32, y.floor() as u32);
-    let (x1, y1) = ((x0 + 1).min(img.width() - 1), (y0 + 1).min(img.height() - 1));
+    let (x1, y1) = (
+        (x0 + 1).min(img.width() - 1),
+        (y0 + 1).min(img.height() - 1),
+    );
     let (fx, fy) = (x - x0 as f32, y - y0 as f32);
     let mut out = [0.0; 3];
     for (i, o) in out.iter_mut().enumerate() {
@@ -421,8 +448,12 @@ pub fn deck() -> Vec<Sample> {
             file: "03-gagnon.png",
             card: card(vec![
                 line("Sophie Gagnon", 60.0, 525.0, 120.0).bold().center(),
-                line("Courtière immobilière", 36.0, 525.0, 175.0).center().ink(GREY),
-                line("Gagnon Immobilier", 42.0, 525.0, 270.0).center().ink(NAVY),
+                line("Courtière immobilière", 36.0, 525.0, 175.0)
+                    .center()
+                    .ink(GREY),
+                line("Gagnon Immobilier", 42.0, 525.0, 270.0)
+                    .center()
+                    .ink(NAVY),
                 line("Cell. 438 555-0123", 30.0, 525.0, 390.0).center(),
                 line("Bur. 514 555-0177", 30.0, 525.0, 435.0).center(),
                 line("sophie.gagnon@gagnonimmo.com", 30.0, 525.0, 480.0).center(),
@@ -449,7 +480,9 @@ pub fn deck() -> Vec<Sample> {
             card: card(vec![
                 line("Frédéric Duval", 54.0, 60.0, 150.0).bold(),
                 line("Président", 34.0, 60.0, 200.0).ink(GREY),
-                line("Concours des vœux", 40.0, 60.0, 470.0).bold().ink(NAVY),
+                line("Concours des vœux", 40.0, 60.0, 470.0)
+                    .bold()
+                    .ink(NAVY),
                 line("fred@concoursdesvoeux.fr", 28.0, 1000.0, 330.0).right(),
                 line("06 12 34 56 78", 28.0, 1000.0, 375.0).right(),
                 line("12 rue de la Paix", 28.0, 1000.0, 420.0).right(),
@@ -472,7 +505,9 @@ pub fn deck() -> Vec<Sample> {
         Sample {
             file: "05-zoe.png",
             card: card(vec![
-                line("Atelier Zoë", 70.0, 70.0, 120.0).bold().ink([120, 50, 30]),
+                line("Atelier Zoë", 70.0, 70.0, 120.0)
+                    .bold()
+                    .ink([120, 50, 30]),
                 line("Zoë Martin", 48.0, 70.0, 240.0),
                 line("Céramiste", 34.0, 70.0, 290.0).ink(GREY),
                 line("Tél. +33 6 98 76 54 32", 30.0, 70.0, 430.0),
@@ -498,11 +533,21 @@ pub fn deck() -> Vec<Sample> {
         Sample {
             file: "06-bouchard.png",
             card: card(vec![
-                line("Bouchard Avocats", 58.0, 525.0, 110.0).bold().center().ink(NAVY),
+                line("Bouchard Avocats", 58.0, 525.0, 110.0)
+                    .bold()
+                    .center()
+                    .ink(NAVY),
                 line("Hélène Bouchard", 44.0, 525.0, 250.0).center(),
-                line("Avocate associée", 32.0, 525.0, 295.0).center().ink(GREY),
-                line("T 514 555-0101 | hbouchard@bouchard-avocats.ca", 26.0, 525.0, 450.0)
-                    .center(),
+                line("Avocate associée", 32.0, 525.0, 295.0)
+                    .center()
+                    .ink(GREY),
+                line(
+                    "T 514 555-0101 | hbouchard@bouchard-avocats.ca",
+                    26.0,
+                    525.0,
+                    450.0,
+                )
+                .center(),
                 line("bouchard-avocats.ca", 26.0, 525.0, 500.0).center(),
             ]),
             shot: Shot {
@@ -556,7 +601,9 @@ pub fn deck() -> Vec<Sample> {
                     size: 240,
                 }),
                 ..card(vec![
-                    line("Studio Boréal", 60.0, 70.0, 120.0).bold().ink([20, 90, 70]),
+                    line("Studio Boréal", 60.0, 70.0, 120.0)
+                        .bold()
+                        .ink([20, 90, 70]),
                     line("Amélie Côté", 46.0, 70.0, 250.0),
                     line("Designer graphique", 32.0, 70.0, 295.0).ink(GREY),
                     line("(514) 555-0188", 30.0, 70.0, 440.0),
@@ -661,7 +708,10 @@ pub fn deck() -> Vec<Sample> {
         Sample {
             file: "11-hoarau.png",
             card: card(vec![
-                line("Vanille Péi SARL", 52.0, 525.0, 110.0).bold().center().ink([90, 60, 20]),
+                line("Vanille Péi SARL", 52.0, 525.0, 110.0)
+                    .bold()
+                    .center()
+                    .ink([90, 60, 20]),
                 line("Nicolas Hoarau", 46.0, 525.0, 230.0).center(),
                 line("Fondateur", 32.0, 525.0, 275.0).center().ink(GREY),
                 line("8 rue de Paris, 97400 Saint-Denis", 28.0, 525.0, 400.0).center(),
@@ -718,7 +768,9 @@ pub fn deck() -> Vec<Sample> {
         Sample {
             file: "13-chen.png",
             card: card(vec![
-                line("Maple Analytics Ltd.", 50.0, 70.0, 110.0).bold().ink([150, 30, 30]),
+                line("Maple Analytics Ltd.", 50.0, 70.0, 110.0)
+                    .bold()
+                    .ink([150, 30, 30]),
                 line("David Chen", 48.0, 70.0, 240.0),
                 line("Data Scientist", 32.0, 70.0, 285.0).ink(GREY),
                 line("david.chen@mapleanalytics.com", 30.0, 70.0, 430.0),

@@ -2,6 +2,7 @@
 //! clock (`CARNET_NOW`), time zone, terminal width and no colour.
 
 #![allow(clippy::unwrap_used)]
+mod cardgen;
 mod common;
 mod pty;
 
@@ -21,5 +22,6 @@ mod prompts;
 mod recall;
 mod reliability;
 mod safety;
+mod scan;
 mod schema;
 mod store;

@@ -320,7 +320,19 @@ pub fn run(ctx: &mut Ctx, a: ScanArgs) -> Result<()> {
     let mut outcomes: Vec<Outcome> = Vec::new();
     for (i, path) in photos.iter().enumerate() {
         let mut o = Outcome::new(path);
-        let result = one(ctx, &a, mode, &event, owner.as_ref(), received_on, &tesseract, path, i + 1, n, &mut o);
+        let result = one(
+            ctx,
+            &a,
+            mode,
+            &event,
+            owner.as_ref(),
+            received_on,
+            &tesseract,
+            path,
+            i + 1,
+            n,
+            &mut o,
+        );
         if let Err(e) = result {
             let message = crate::error::message_of(&e);
             o.status = "failed";
@@ -333,7 +345,12 @@ pub fn run(ctx: &mut Ctx, a: ScanArgs) -> Result<()> {
         outcomes.push(o);
     }
     let count = |s: &str| outcomes.iter().filter(|o| o.status == s).count();
-    let (filed, skipped, failed, read) = (count("filed"), count("skipped"), count("failed"), count("read"));
+    let (filed, skipped, failed, read) = (
+        count("filed"),
+        count("skipped"),
+        count("failed"),
+        count("read"),
+    );
     if ctx.out.json() {
         ctx.out.print_json(&outcomes)?;
     }
@@ -385,10 +402,12 @@ fn one(
     n: usize,
     o: &mut Outcome,
 ) -> Result<()> {
-    let bytes = std::fs::read(path).map_err(|e| scan_error(ScanError::Unreadable {
-        path: path.to_owned(),
-        reason: e.to_string(),
-    }))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        scan_error(ScanError::Unreadable {
+            path: path.to_owned(),
+            reason: e.to_string(),
+        })
+    })?;
     let hash = photo::content_hash(&bytes);
     o.photo_hash = Some(hash.clone());
     o.filed_before = ctx.store.db().card_by_photo_hash(&hash)?;
@@ -481,7 +500,11 @@ fn show(ctx: &Ctx, r: &PhotoReading, i: usize, n: usize, path: &Path) {
         out.status(format!("{}{addr}", msg::address_label()));
     }
     if !r.card.other.is_empty() {
-        out.status(format!("{}{}", msg::other_label(), r.card.other.join(" · ")));
+        out.status(format!(
+            "{}{}",
+            msg::other_label(),
+            r.card.other.join(" · ")
+        ));
     }
 }
 
@@ -529,7 +552,7 @@ fn ask_owner(
             0 => {
                 let mut reading = r.card.clone();
                 reading.name = Some(n);
-                return Ok(op::contact_of(&reading, how_met).map(Owner::New));
+                return Ok(op::contact_of(&reading, how_met).map(|c| Owner::New(Box::new(c))));
             }
             1 => name = None,
             _ => return Ok(None),
@@ -577,5 +600,5 @@ fn owner_without_asking(
                 .into());
         }
     }
-    Ok(Owner::New(new))
+    Ok(Owner::New(Box::new(new)))
 }

@@ -211,14 +211,29 @@ fn name_shapes() {
 
 #[test]
 fn labels_are_taken_off_and_say_what_follows() {
-    assert_eq!(strip_label("Tél. : +33 6 12 34"), (Some(Label::Phone), "+33 6 12 34"));
-    assert_eq!(strip_label("T 514 555-0101"), (Some(Label::Phone), "514 555-0101"));
-    assert_eq!(strip_label("Courriel : a@b.ca"), (Some(Label::Email), "a@b.ca"));
+    assert_eq!(
+        strip_label("Tél. : +33 6 12 34"),
+        (Some(Label::Phone), "+33 6 12 34")
+    );
+    assert_eq!(
+        strip_label("T 514 555-0101"),
+        (Some(Label::Phone), "514 555-0101")
+    );
+    assert_eq!(
+        strip_label("Courriel : a@b.ca"),
+        (Some(Label::Email), "a@b.ca")
+    );
     assert_eq!(strip_label("E a@b.ca"), (Some(Label::Email), "a@b.ca"));
     assert_eq!(strip_label("Fax: 514"), (Some(Label::Fax), "514"));
-    assert_eq!(strip_label("Ligne directe : 514"), (Some(Label::Phone), "514"));
+    assert_eq!(
+        strip_label("Ligne directe : 514"),
+        (Some(Label::Phone), "514")
+    );
     assert_eq!(strip_label("Web: www.a.ca"), (Some(Label::Web), "www.a.ca"));
-    assert_eq!(strip_label("Adresse 12 rue X"), (Some(Label::Address), "12 rue X"));
+    assert_eq!(
+        strip_label("Adresse 12 rue X"),
+        (Some(Label::Address), "12 rue X")
+    );
     assert_eq!(strip_label("Mobile 514"), (Some(Label::Phone), "514"));
     // A name's initial, a word that only starts like a label, a label with nothing after.
     assert_eq!(strip_label("M. Jean Roy"), (None, "M. Jean Roy"));
@@ -254,10 +269,19 @@ fn phones_emails_and_websites_by_their_shape() {
             "0262 12 34 56"
         ]
     );
-    assert_eq!(r.emails, ["zoe@atelier-zoe.fr", "hbouchard@b.ca", "nicolas@v.re"]);
+    assert_eq!(
+        r.emails,
+        ["zoe@atelier-zoe.fr", "hbouchard@b.ca", "nicolas@v.re"]
+    );
     assert_eq!(r.website.as_deref(), Some("https://mapleanalytics.com/en"));
-    assert_eq!(r.other, ["Fax 514 555 0000", "https://www.fortincoaching.ca"]);
-    assert_eq!((r.name, r.company, r.title, r.address), (None, None, None, None));
+    assert_eq!(
+        r.other,
+        ["Fax 514 555 0000", "https://www.fortincoaching.ca"]
+    );
+    assert_eq!(
+        (r.name, r.company, r.title, r.address),
+        (None, None, None, None)
+    );
 }
 
 #[test]
@@ -267,7 +291,10 @@ fn web_addresses_need_a_known_ending_or_www() {
         ("vanillepei.re", Some("https://vanillepei.re")),
         ("www.gagnonimmo.com.", Some("https://www.gagnonimmo.com")),
         ("WWW.GAGNON.COM", Some("https://WWW.GAGNON.COM")),
-        ("(lavoie-strategies.ca)", Some("https://lavoie-strategies.ca")),
+        (
+            "(lavoie-strategies.ca)",
+            Some("https://lavoie-strategies.ca"),
+        ),
         ("http://a.example/x", Some("http://a.example/x")),
         ("jf.roy", None),
         ("M.Sc", None),
@@ -288,12 +315,21 @@ fn web_addresses_need_a_known_ending_or_www() {
 #[test]
 fn phone_runs_stand_apart_from_letters() {
     let runs = |t: &str| -> Vec<String> {
-        phone_runs(t).into_iter().map(|(s, e)| t[s..e].to_owned()).collect()
+        phone_runs(t)
+            .into_iter()
+            .map(|(s, e)| t[s..e].to_owned())
+            .collect()
     };
-    assert_eq!(runs("Cell 438 555-0123 ou 514 555 0177"), ["438 555-0123 ", "514 555 0177"].map(str::trim));
+    assert_eq!(
+        runs("Cell 438 555-0123 ou 514 555 0177"),
+        ["438 555-0123 ", "514 555 0177"].map(str::trim)
+    );
     assert_eq!(runs("(514) 555-0188"), ["(514) 555-0188"]);
     assert_eq!(runs("+1 (604) 555-0147)"), ["+1 (604) 555-0147"]);
-    assert_eq!(runs("8 rue de Paris, 97400 Saint-Denis"), Vec::<String>::new());
+    assert_eq!(
+        runs("8 rue de Paris, 97400 Saint-Denis"),
+        Vec::<String>::new()
+    );
     assert_eq!(runs("Québec (Québec) G1K 3W6"), Vec::<String>::new());
     assert_eq!(runs("A1234567"), Vec::<String>::new());
     assert_eq!(runs("1234567B"), Vec::<String>::new());
@@ -309,9 +345,17 @@ fn addresses_by_postcode_or_street() {
         canadian_postcode("Québec (Québec) GIR 1N9").as_deref(),
         Some("Québec (Québec) G1R 1N9")
     );
-    assert_eq!(canadian_postcode("Montréal H2X1Y4").as_deref(), Some("Montréal H2X1Y4"));
-    assert_eq!(canadian_postcode("H2X 1Y4, Canada").as_deref(), Some("H2X 1Y4, Canada"));
-    for no in ["ROBOTS", "H2X 1Y4A", "AH2X 1Y4", "D2X 1Y4", "W2X 1Y4", "H2X 1Y", "HAX 1Y4"] {
+    assert_eq!(
+        canadian_postcode("Montréal H2X1Y4").as_deref(),
+        Some("Montréal H2X1Y4")
+    );
+    assert_eq!(
+        canadian_postcode("H2X 1Y4, Canada").as_deref(),
+        Some("H2X 1Y4, Canada")
+    );
+    for no in [
+        "ROBOTS", "H2X 1Y4A", "AH2X 1Y4", "D2X 1Y4", "W2X 1Y4", "H2X 1Y", "HAX 1Y4",
+    ] {
         assert_eq!(canadian_postcode(no), None, "{no}");
     }
     assert!(five_digit_postcode("75002 Paris"));
@@ -406,8 +450,15 @@ fn specks_are_not_text_and_nothing_else_is_dropped() {
 #[test]
 fn domains_spell_companies() {
     let keys = domain_keys(
-        &["a@gagnonimmo.com".into(), "b@gmail.com".into(), "c@x.co".into()],
-        &["https://www.Studio-Boreal.com/amelie".into(), "https://localhost".into()],
+        &[
+            "a@gagnonimmo.com".into(),
+            "b@gmail.com".into(),
+            "c@x.co".into(),
+        ],
+        &[
+            "https://www.Studio-Boreal.com/amelie".into(),
+            "https://localhost".into(),
+        ],
     );
     assert_eq!(keys, ["gagnonimmo", "studioboreal"]);
     assert!(matches_domain("Gagnon Immobilier", &keys));
