@@ -15,8 +15,10 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use chrono::{Duration, NaiveDate};
 
-use carnet::dates::Period;
-use carnet::model::event::{EventId, EventKind, How, NewCard, NewEncounter, NewEvent};
+use carnet::model::card::NewCard;
+use carnet::model::dates::Period;
+use carnet::model::encounter::{How, NewEncounter};
+use carnet::model::event::{EventId, EventKind, NewEvent};
 use carnet::model::followup::NewFollowUp;
 use carnet::model::project::STANDARD_ROLES;
 use carnet::model::{Labeled, NewContact};

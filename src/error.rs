@@ -2,7 +2,7 @@
 
 use thiserror::Error;
 
-use crate::dates::DateError;
+use crate::model::dates::DateError;
 use crate::model::validate::InvalidValue;
 use crate::store::{NothingChanged, StoreError};
 use crate::ui::prompt::PromptError;

@@ -4,7 +4,6 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod ctx;
-pub mod dates;
 pub mod error;
 pub mod formats;
 pub mod model;

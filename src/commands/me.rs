@@ -7,7 +7,7 @@ use qrcode::{Color, EcLevel, QrCode};
 use crate::commands::contact as c;
 use crate::ctx::Ctx;
 use crate::error::CliError;
-use crate::model::event::Me;
+use crate::formats::vcard::write_me;
 use crate::model::validate;
 
 const EXAMPLES: &str = "\
@@ -83,7 +83,7 @@ pub fn run(ctx: &mut Ctx, a: MeArgs) -> Result<()> {
                 .hint("set it first: carnet me set --name \"Your Name\" --email you@example.org")
                 .into());
         }
-        let text = vcard(&me);
+        let text = write_me(&me);
         let code = qr(&text)?;
         ctx.out.text(&render_half_blocks(&code, !a.invert))?;
         return Ok(());
@@ -158,51 +158,6 @@ fn opt_text(field: &'static str, raw: &Option<String>) -> Result<Option<Option<S
         None => None,
         Some(_) => Some(c::text(field, raw)?),
     })
-}
-
-/// Escapes a vCard 3.0 text value.
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '\\' => out.push_str("\\\\"),
-            ',' => out.push_str("\\,"),
-            ';' => out.push_str("\\;"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// The vCard a phone reads from the QR code: name, company, phone, email and url only.
-pub fn vcard(me: &Me) -> String {
-    let name = me.name.as_deref().unwrap_or_default().trim();
-    let (given, family) = match name.rsplit_once(' ') {
-        Some((g, f)) => (g.trim(), f.trim()),
-        None => (name, ""),
-    };
-    let mut lines = vec![
-        "BEGIN:VCARD".to_owned(),
-        "VERSION:3.0".to_owned(),
-        format!("N:{};{};;;", escape(family), escape(given)),
-        format!("FN:{}", escape(name)),
-    ];
-    if let Some(c) = &me.company {
-        lines.push(format!("ORG:{}", escape(c)));
-    }
-    if let Some(p) = &me.phone {
-        lines.push(format!("TEL:{}", escape(p)));
-    }
-    if let Some(e) = &me.email {
-        lines.push(format!("EMAIL:{}", escape(e)));
-    }
-    if let Some(u) = &me.url {
-        lines.push(format!("URL:{}", escape(u)));
-    }
-    lines.push("END:VCARD".to_owned());
-    lines.join("\r\n") + "\r\n"
 }
 
 /// Modules of quiet zone around the code; 2 keeps it inside 80×40 and phones read it.
@@ -297,6 +252,7 @@ pub fn parse_half_blocks(text: &str, light_on_dark: bool) -> Vec<Vec<bool>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::me::Me;
 
     fn camille() -> Me {
         Me {
@@ -311,7 +267,7 @@ mod tests {
 
     #[test]
     fn vcard_holds_name_company_phone_email_url_only() {
-        let v = vcard(&camille());
+        let v = write_me(&camille());
         assert!(v.starts_with("BEGIN:VCARD\r\nVERSION:3.0\r\n"));
         assert!(v.contains("N:Roy-Lévesque;Camille;;;\r\n"));
         assert!(v.contains("FN:Camille Roy-Lévesque\r\n"));
@@ -325,7 +281,7 @@ mod tests {
 
     #[test]
     fn half_blocks_round_trip_to_the_module_matrix() {
-        let code = qr(&vcard(&camille())).unwrap();
+        let code = qr(&write_me(&camille())).unwrap();
         let m = matrix(&code);
         for light_on_dark in [true, false] {
             let text = render_half_blocks(&code, light_on_dark);
@@ -344,7 +300,7 @@ mod tests {
 
     #[test]
     fn a_full_card_fits_an_80_by_40_terminal() {
-        let code = qr(&vcard(&camille())).unwrap();
+        let code = qr(&write_me(&camille())).unwrap();
         let text = render_half_blocks(&code, true);
         assert!(text.lines().count() <= MAX_ROWS);
         assert!(text.lines().all(|l| l.chars().count() <= MAX_COLUMNS));
@@ -354,6 +310,6 @@ mod tests {
     fn an_oversized_card_is_refused() {
         let mut me = camille();
         me.company = Some("x".repeat(900));
-        assert!(qr(&vcard(&me)).is_err());
+        assert!(qr(&write_me(&me)).is_err());
     }
 }

@@ -5,8 +5,8 @@ use serde::Serialize;
 use crate::commands::contact as c;
 use crate::commands::followup::parse_follow_up_spec;
 use crate::ctx::Ctx;
-use crate::dates::parse_date;
-use crate::model::event::{How, NewEncounter};
+use crate::model::dates::parse_date;
+use crate::model::encounter::{How, NewEncounter};
 use crate::model::followup::NewFollowUp;
 use crate::store::ContactMatch;
 

@@ -3,8 +3,8 @@ use clap::{Args, Subcommand};
 
 use crate::commands::contact::cadence;
 use crate::ctx::Ctx;
-use crate::dates::format_days;
 use crate::error::CliError;
+use crate::model::dates::format_days;
 
 /// List tags with how many contacts carry each
 #[derive(Debug, Args)]

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::commands::followup::{about, day};
 use crate::ctx::Ctx;
-use crate::dates::{format_days, plural_days};
+use crate::model::dates::{format_days, plural_days};
 use crate::model::followup::{FollowUp, Reconnect, UpcomingBirthday};
 use crate::store::Db;
 

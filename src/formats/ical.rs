@@ -32,7 +32,7 @@ fn date(d: NaiveDate) -> String {
 }
 
 /// An RRULE for a follow-up period as carnet writes it: `10d`, `2w`, `3m`, `1y`.
-pub fn rrule_of(period: &str) -> Option<String> {
+fn rrule_of(period: &str) -> Option<String> {
     let p = period.trim().to_ascii_lowercase();
     let split = p.find(|c: char| !c.is_ascii_digit())?;
     let (n, unit) = p.split_at(split);
@@ -109,14 +109,8 @@ fn vtodo(out: &mut String, t: &CalendarTodo) {
         None => format!("Follow up with {}", t.contact_name),
     };
     push(out, format!("SUMMARY:{}", escape(&summary)));
-    if let Some(r) = &t.rrule {
-        let r: String = r
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || "=;,-+".contains(*c))
-            .collect();
-        if !r.is_empty() {
-            push(out, format!("RRULE:{r}"));
-        }
+    if let Some(r) = t.every.as_deref().and_then(rrule_of) {
+        push(out, format!("RRULE:{r}"));
     }
     push(
         out,
@@ -196,7 +190,7 @@ mod tests {
             contact_name: "Zoë".into(),
             due: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
             what: Some("send the quote".into()),
-            rrule: Some("FREQ=MONTHLY;INTERVAL=3".into()),
+            every: Some("3m".into()),
             done: false,
             updated_at: "2026-11-22T09:00:00Z".into(),
         };

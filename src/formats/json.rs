@@ -1,25 +1,7 @@
-//! The complete database as JSON: every table's rows, with a format version, so that
-//! `carnet import` of the file into an empty database restores it exactly.
+//! The complete database as JSON (a `model::dump::Dump`), so that `carnet import` of the
+//! file into an empty database restores it exactly.
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
-
-pub const FORMAT: &str = "carnet";
-pub const FORMAT_VERSION: u32 = 1;
-
-/// One row: column name → value (integer, real, text or null; blobs as `{"hex": "…"}`).
-pub type Row = Map<String, Value>;
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Dump {
-    pub format: String,
-    pub format_version: u32,
-    /// The database schema version (`PRAGMA user_version`) the rows fit.
-    pub schema_version: i64,
-    pub tables: BTreeMap<String, Vec<Row>>,
-}
+use crate::model::dump::{Dump, FORMAT, FORMAT_VERSION};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DumpError {

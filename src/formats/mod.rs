@@ -186,14 +186,16 @@ pub fn clean_link(s: &str) -> Option<String> {
     validate::url(&clean(s)?).ok()
 }
 
-/// Tags from a list: trimmed, `#` dropped, empty ones removed, duplicates (folded) removed.
+/// Tags from a list: each cleaned (`clean`, then `validate::tag`), empty ones removed,
+/// duplicates (folded) removed.
 pub fn clean_tags<'a>(raw: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for t in raw {
-        let Some(t) = clean(t) else { continue };
-        let t = t.strip_prefix('#').unwrap_or(&t).trim().to_owned();
+        let Some(t) = clean(t).and_then(|t| validate::tag(&t).ok()) else {
+            continue;
+        };
         let folded = crate::model::text::fold(&t);
-        if !t.is_empty() && !out.iter().any(|o| crate::model::text::fold(o) == folded) {
+        if !out.iter().any(|o| crate::model::text::fold(o) == folded) {
             out.push(t);
         }
     }

@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::dates::Period;
 use super::{Birthday, ContactId};
-use crate::dates::Period;
 
 pub type FollowUpId = i64;
 pub use super::event::EventId;

@@ -115,8 +115,8 @@ pub struct CalendarTodo {
     pub due: NaiveDate,
     /// What to do ("send the quote"); the summary names the contact either way.
     pub what: Option<String>,
-    /// An iCalendar RRULE value such as `FREQ=MONTHLY;INTERVAL=3`, when recurring.
-    pub rrule: Option<String>,
+    /// The recurrence period as stored (`2w`, `3m`, `1y`), when recurring.
+    pub every: Option<String>,
     /// True once done (STATUS:COMPLETED); open ones are NEEDS-ACTION.
     pub done: bool,
     pub updated_at: String,

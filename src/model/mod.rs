@@ -1,8 +1,14 @@
 //! Plain data: what carnet knows about people, without any I/O.
 
+pub mod card;
+pub mod dates;
+pub mod dump;
+pub mod encounter;
 pub mod event;
 pub mod followup;
 pub mod interop;
+pub mod invitation;
+pub mod me;
 pub mod project;
 pub mod scan;
 pub mod search;

@@ -6,8 +6,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::dates::format_days;
 use super::ContactId;
-use crate::dates::format_days;
 
 /// A weak tie is worth a word after this many days without being seen.
 pub const WEAK_TIE_DAYS: i64 = 90;

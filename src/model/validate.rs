@@ -1,4 +1,4 @@
-//! Validation of the values people type: emails, phone numbers, web links, labels.
+//! Validation of the values people type: emails, phone numbers, web links, labels, tags.
 //! Each check returns the cleaned value or an error naming the offending input.
 
 use thiserror::Error;
@@ -173,6 +173,22 @@ pub fn name(value: &str) -> Result<String, InvalidValue> {
     Ok(v.to_owned())
 }
 
+/// A tag as typed or read from a file: trimmed, a leading `#` dropped; refused when nothing
+/// is left or it holds control characters.
+pub fn tag(value: &str) -> Result<String, InvalidValue> {
+    let t = value.trim();
+    let t = t.strip_prefix('#').unwrap_or(t).trim();
+    if t.is_empty() {
+        return Err(InvalidValue::Field {
+            field: "tag",
+            value: String::new(),
+            reason: "a tag cannot be empty",
+        });
+    }
+    check_text("tag", t, false)?;
+    Ok(t.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,5 +254,19 @@ mod tests {
         assert!(check_text("name", "a\u{0}b", false).is_err());
         assert!(check_text("note", &"x".repeat(MAX_FIELD + 1), true).is_err());
         assert!(name("   ").is_err());
+    }
+
+    #[test]
+    fn tags() {
+        assert_eq!(tag("  #Vœux ").unwrap(), "Vœux");
+        assert_eq!(tag("# Québec").unwrap(), "Québec");
+        assert_eq!(tag("C#").unwrap(), "C#");
+        for bad in ["", " # ", "a\u{7}b"] {
+            assert!(tag(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(
+            tag("#").unwrap_err().to_string(),
+            "invalid tag '': a tag cannot be empty"
+        );
     }
 }

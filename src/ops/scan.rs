@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::event::{CardId, EventId, NewCard};
+use crate::model::card::{CardId, NewCard};
+use crate::model::event::EventId;
 use crate::model::scan::CardReading;
 use crate::model::{ContactId, Labeled, NewContact};
 use crate::store::{Store, StoreError};

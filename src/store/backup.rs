@@ -1,9 +1,16 @@
-//! Timestamped backups next to the database, of which the newest few are kept.
+//! Backups: one consistent copy through SQLite's online backup API, never replacing a file;
+//! one before each migration; timestamped ones next to the database, of which the newest
+//! few are kept.
 
 use std::fs;
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
-use super::{Result, Store, StoreError};
+use rusqlite::Connection;
+
+use super::file::create_private_file;
+use super::{Result, Store, StoreError, BUSY_TIMEOUT};
 
 /// How many timestamped backups `carnet backup` keeps in the data folder.
 pub const KEEP_BACKUPS: usize = 10;
@@ -11,6 +18,85 @@ pub const KEEP_BACKUPS: usize = 10;
 const MARK: &str = "-backup-";
 
 impl Store {
+    /// Copies the database with SQLite's online backup API into `dest` (created 0600).
+    ///
+    /// Safe while other processes write: the copy is one consistent snapshot, taken in a
+    /// single step under a read transaction, which in WAL mode does not block writers.
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        create_private_file(dest)?;
+        let mut dst = Connection::open(dest)?;
+        {
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut dst)?;
+            let start = Instant::now();
+            loop {
+                match backup.step(-1)? {
+                    rusqlite::backup::StepResult::Done => break,
+                    rusqlite::backup::StepResult::More => {}
+                    _ if start.elapsed() < BUSY_TIMEOUT => {
+                        std::thread::sleep(Duration::from_millis(20))
+                    }
+                    _ => return Err(StoreError::Busy),
+                }
+            }
+        }
+        dst.close().map_err(|(_, e)| StoreError::from(e))?;
+        fs::set_permissions(dest, fs::Permissions::from_mode(0o600)).map_err(|e| {
+            StoreError::Io {
+                context: format!("cannot set permissions on {}", dest.display()),
+                source: e,
+            }
+        })?;
+        Ok(())
+    }
+
+    /// A backup into `dest`, which must not exist yet: written to a private temporary file
+    /// in the same folder and renamed into place, so a half-written copy never carries the
+    /// name, and an existing file is never replaced.
+    pub fn backup_new(&self, dest: &Path) -> Result<()> {
+        let folder = match dest.parent().filter(|p| !p.as_os_str().is_empty()) {
+            Some(p) => p,
+            None => Path::new("."),
+        };
+        if !folder.is_dir() {
+            return Err(StoreError::MissingFolder(folder.to_owned()));
+        }
+        if dest.exists() {
+            return Err(StoreError::Conflict(format!(
+                "{} already exists; a backup never replaces a file",
+                dest.display()
+            )));
+        }
+        // tempfile creates its files 0600.
+        let tmp = tempfile::Builder::new()
+            .prefix(".carnet-backup-")
+            .suffix(".tmp")
+            .tempfile_in(folder)
+            .map_err(|e| StoreError::Io {
+                context: format!("cannot create a file in {}", folder.display()),
+                source: e,
+            })?;
+        self.backup_to(tmp.path())?;
+        tmp.persist_noclobber(dest).map_err(|e| StoreError::Io {
+            context: format!("cannot write {}", dest.display()),
+            source: e.error,
+        })?;
+        Ok(())
+    }
+
+    pub(super) fn backup_for_migration(&self, from_version: i64) -> Result<PathBuf> {
+        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S");
+        let name = format!(
+            "{}.v{from_version}-{stamp}.bak",
+            self.path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("carnet.db")
+        );
+        let dest = self.path.with_file_name(name);
+        self.backup_to(&dest)?;
+        Ok(dest)
+    }
+
     /// The database's folder and the stem backup names start with (`carnet` for `carnet.db`).
     fn backup_stem(&self) -> (PathBuf, String) {
         let folder = match self.path.parent().filter(|p| !p.as_os_str().is_empty()) {

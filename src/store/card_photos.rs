@@ -4,7 +4,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use super::{Db, Result, StoreError};
-use crate::model::event::CardId;
+use crate::model::card::CardId;
 use crate::model::ContactId;
 
 /// A card already filed from a photo with the same content.

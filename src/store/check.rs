@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use rusqlite::params;
 use serde::Serialize;
 
-use super::{Db, Result};
+use super::{quote, Db, Result};
 use crate::model::text::{fold, folded_words};
 
 /// One kind of check and what it found; `problems` is empty when all is well.
@@ -157,10 +157,6 @@ impl Db<'_> {
         }
         Err(last.map_or(super::StoreError::Busy, Into::into))
     }
-}
-
-fn quote(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
 }
 
 fn cap(mut problems: Vec<String>) -> Vec<String> {

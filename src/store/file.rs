@@ -1,17 +1,54 @@
-//! Cheap checks on a database file before SQLite touches it. Opening a damaged or foreign
-//! file read-write could make SQLite write to it (a journal-mode switch, a hot-journal
-//! rollback), so anything that does not look like a whole SQLite file is refused here,
-//! having only been read.
+//! The database file before SQLite touches it: created private when missing, else checked
+//! cheaply. Opening a damaged or foreign file read-write could make SQLite write to it (a
+//! journal-mode switch, a hot-journal rollback), so anything that does not look like a
+//! whole SQLite file is refused here, having only been read.
 
 use std::fs;
 use std::io::Read;
-use std::os::unix::fs::PermissionsExt;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
-use super::{Result, StoreError};
+use super::{Location, Result, StoreError};
 
 const MAGIC: &[u8; 16] = b"SQLite format 3\0";
 const HEADER_LEN: usize = 100;
+
+pub(super) fn create_empty(loc: &Location) -> Result<()> {
+    let path = &loc.path;
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        if !parent.exists() {
+            if !loc.create_folder {
+                return Err(StoreError::MissingFolder(parent.to_owned()));
+            }
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(parent)
+                .map_err(|e| StoreError::Io {
+                    context: format!("cannot create folder {}", parent.display()),
+                    source: e,
+                })?;
+        }
+    }
+    create_private_file(path)
+}
+
+/// Creates `path` empty with mode 0600 unless it already exists.
+pub(super) fn create_private_file(path: &Path) -> Result<()> {
+    match fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(StoreError::Io {
+            context: format!("cannot create {}", path.display()),
+            source: e,
+        }),
+    }
+}
 
 /// Refuses a file without write permission, even for root, who could write it anyway:
 /// the owner made it read-only on purpose.

@@ -1,39 +1,14 @@
-//! Follow-ups, keep-in-touch cadences, encounters as "last seen", and upcoming birthdays.
+//! Follow-ups: what to do about a contact or an event, by when, once or again and again.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Duration, NaiveDate};
 use rusqlite::{params, OptionalExtension, Row};
 
-use super::{Db, Result, StoreError};
-use crate::dates::Period;
+use super::{day_of, Db, Result, StoreError};
+use crate::model::dates::Period;
 use crate::model::followup::{
-    EventId, FollowUp, FollowUpId, FollowUpPatch, FollowUpWhen, NewFollowUp, Reconnect,
-    UpcomingBirthday,
+    EventId, FollowUp, FollowUpId, FollowUpPatch, FollowUpWhen, NewFollowUp,
 };
-use crate::model::text::fold;
-use crate::model::{Birthday, ContactId};
-
-/// Contacts due to reconnect on ?1, read through the partial index on `reconnect_on` (kept
-/// up to date by triggers, see migration 0003); only the due ones are looked at further.
-const RECONNECT_SQL: &str = "SELECT c.id, c.name, c.company,
-            coalesce(c.keep_in_touch_days,
-                (SELECT min(t.keep_in_touch_days) FROM contact_tags ct
-                   JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)) AS cadence,
-            substr(e.date, 1, 10),
-            coalesce(ev.name, nullif(e.how, 'other')),
-            coalesce(substr(e.date, 1, 10), substr(c.created_at, 1, 10)),
-            c.reconnect_on
-       FROM contacts c
-       LEFT JOIN encounters e ON e.id =
-            (SELECT e2.id FROM encounters e2 WHERE e2.contact_id = c.id
-              ORDER BY e2.date DESC, e2.id DESC LIMIT 1)
-       LEFT JOIN events ev ON ev.id = e.event_id
-      WHERE c.reconnect_on <= ?1 AND c.archived = 0
-      ORDER BY c.reconnect_on, c.name_folded, c.id
-      LIMIT ?2";
-
-const BIRTHDAYS_SQL: &str = "SELECT id, name, company, birthday FROM contacts
-      WHERE birthday IS NOT NULL AND archived = 0
-        AND substr(birthday, -5) IN (SELECT value FROM json_each(?1))";
+use crate::model::ContactId;
 
 const FOLLOWUP_SELECT: &str = "SELECT f.id, f.what, f.due, f.every, f.done_on, f.contact_id, \
      c.name, c.company, f.event_id, e.name, e.date \
@@ -87,12 +62,6 @@ fn count_open_in_sql(after: bool) -> String {
         due_range(after, ""),
         count_archived_in_sql(after)
     )
-}
-
-/// The first ten characters of a stored date or timestamp, as a date.
-fn day_of(s: Option<String>) -> Option<NaiveDate> {
-    let s = s?;
-    NaiveDate::parse_from_str(s.get(..10).unwrap_or(&s), "%Y-%m-%d").ok()
 }
 
 fn followup_row(r: &Row<'_>) -> rusqlite::Result<FollowUp> {
@@ -281,17 +250,6 @@ impl Db<'_> {
         })
     }
 
-    /// How many unarchived contacts are due to reconnect on `today`: all, or up to `cap`.
-    pub fn count_reconnect_due(&self, today: NaiveDate, cap: Option<i64>) -> Result<i64> {
-        Ok(self
-            .conn
-            .prepare_cached(
-                "SELECT count(*) FROM (
-                    SELECT 1 FROM contacts WHERE reconnect_on <= ?1 AND archived = 0 LIMIT ?2)",
-            )?
-            .query_row(params![today, cap.unwrap_or(-1)], |r| r.get(0))?)
-    }
-
     /// Marks a follow-up done on `on`. A recurring one gets its next occurrence, due one
     /// period after `on`; its id is returned.
     pub fn complete_followup(
@@ -369,243 +327,16 @@ impl Db<'_> {
         }
         Ok(())
     }
-
-    /// Sets (or with `None` clears) a tag's default cadence; the tag is created if needed.
-    pub fn set_tag_cadence(&self, name: &str, days: Option<i64>) -> Result<String> {
-        let id = self.tag_id(name)?;
-        self.conn.execute(
-            "UPDATE tags SET keep_in_touch_days = ?2 WHERE id = ?1",
-            params![id, days],
-        )?;
-        let name: String =
-            self.conn
-                .query_row("SELECT name FROM tags WHERE id = ?1", [id], |r| r.get(0))?;
-        self.drop_unused_tags()?;
-        Ok(name)
-    }
-
-    /// Unarchived contacts whose cadence has lapsed on `today`: their own cadence, else the
-    /// shortest of their tags', counted from the last encounter (or the day they were added).
-    pub fn reconnect_due(&self, today: NaiveDate, limit: Option<usize>) -> Result<Vec<Reconnect>> {
-        let mut stmt = self.conn.prepare_cached(RECONNECT_SQL)?;
-        let limit = limit.map_or(-1, |l| l as i64);
-        let rows = stmt.query_map(params![today, limit], |r| {
-            Ok((
-                r.get::<_, ContactId>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, Option<String>>(2)?,
-                r.get::<_, i64>(3)?,
-                r.get::<_, Option<String>>(4)?,
-                r.get::<_, Option<String>>(5)?,
-                r.get::<_, Option<String>>(6)?,
-                r.get::<_, Option<String>>(7)?,
-            ))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (contact_id, name, company, cadence_days, last_seen, seen_at, since, due) = row?;
-            let (Some(since), Some(due)) = (day_of(since), day_of(due)) else {
-                continue;
-            };
-            out.push(Reconnect {
-                contact_id,
-                name,
-                company,
-                cadence_days,
-                last_seen: day_of(last_seen),
-                last_seen_at: seen_at,
-                since,
-                due,
-                days_late: (today - due).num_days(),
-            });
-        }
-        Ok(out)
-    }
-
-    /// Unarchived contacts whose birthday falls between `from` and `from + days`, soonest
-    /// first. Read by month and day through an index, whether or not the year is known.
-    pub fn upcoming_birthdays(&self, from: NaiveDate, days: u32) -> Result<Vec<UpcomingBirthday>> {
-        let days = days.min(366);
-        let until = from + Duration::days(days as i64);
-        let mut keys: Vec<String> = Vec::new();
-        let mut d = from;
-        while d <= until {
-            keys.push(d.format("%m-%d").to_string());
-            // 29 February is celebrated on 1 March in other years.
-            if d.month() == 3 && d.day() == 1 && NaiveDate::from_ymd_opt(d.year(), 2, 29).is_none()
-            {
-                keys.push("02-29".to_owned());
-            }
-            d += Duration::days(1);
-        }
-        let keys = serde_json::to_string(&keys).unwrap_or_else(|_| "[]".to_owned());
-        let mut stmt = self.conn.prepare_cached(BIRTHDAYS_SQL)?;
-        let rows = stmt.query_map([keys], |r| {
-            Ok((
-                r.get::<_, ContactId>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, Option<String>>(2)?,
-                r.get::<_, String>(3)?,
-            ))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (contact_id, name, company, raw) = row?;
-            let Some(birthday) = Birthday::parse(&raw) else {
-                continue;
-            };
-            let date = birthday.next_on_or_after(from);
-            if date > until {
-                continue;
-            }
-            out.push(UpcomingBirthday {
-                contact_id,
-                name,
-                company,
-                birthday,
-                date,
-                turns: birthday.year.map(|y| date.year() - y),
-                in_days: (date - from).num_days(),
-            });
-        }
-        out.sort_by(|a, b| {
-            a.date
-                .cmp(&b.date)
-                .then_with(|| fold(&a.name).cmp(&fold(&b.name)))
-        });
-        Ok(out)
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::event::{EventId, NewEncounter};
-    use crate::model::NewContact;
-    use crate::store::Store;
-
-    const NOW: &str = "2026-11-22T09:00:00Z";
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
+    use crate::store::birthdays::BIRTHDAYS_SQL;
+    use crate::store::reconnect::RECONNECT_SQL;
     use crate::store::test_store as store;
-
-    fn contact(s: &mut Store, name: &str, cadence: Option<i64>, created: &str) -> ContactId {
-        s.write(|db| {
-            db.insert_contact(
-                &NewContact {
-                    name: name.into(),
-                    keep_in_touch_days: cadence,
-                    ..Default::default()
-                },
-                created,
-            )
-        })
-        .unwrap()
-    }
-
-    fn event(s: &Store, name: &str, date: &str) -> EventId {
-        s.conn
-            .execute(
-                "INSERT INTO events (name, name_folded, date, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?4)",
-                params![name, fold(name), date, NOW],
-            )
-            .unwrap();
-        s.conn.last_insert_rowid()
-    }
-
-    fn reconnect_ids(s: &Store, today: NaiveDate) -> Vec<ContactId> {
-        s.db()
-            .reconnect_due(today, None)
-            .unwrap()
-            .iter()
-            .map(|r| r.contact_id)
-            .collect()
-    }
-
-    #[test]
-    fn reconnect_counts_from_the_last_encounter_or_the_day_added() {
-        let (_d, mut s) = store();
-        let today = d(2026, 11, 22);
-        let zoe = contact(&mut s, "Zoë", Some(30), "2026-01-01T10:00:00Z");
-        let fresh = contact(&mut s, "Frédéric", Some(30), "2026-11-01T10:00:00Z");
-        let _none = contact(&mut s, "Łukasz", None, "2020-01-01T10:00:00Z");
-        let breakfast = event(&s, "Petit-déjeuner", "2026-10-13");
-        s.write(|db| db.insert_encounter(&encounter(zoe, d(2026, 10, 13), Some(breakfast)), NOW))
-            .unwrap();
-
-        let due = s.db().reconnect_due(today, None).unwrap();
-        assert_eq!(due.len(), 1);
-        let r = &due[0];
-        assert_eq!(r.contact_id, zoe);
-        assert_eq!(r.last_seen, Some(d(2026, 10, 13)));
-        assert_eq!(r.last_seen_at.as_deref(), Some("Petit-déjeuner"));
-        assert_eq!(r.due, d(2026, 11, 12));
-        assert_eq!(r.days_late, 10);
-
-        // Meeting again resets the clock.
-        s.write(|db| db.insert_encounter(&encounter(zoe, d(2026, 11, 20), None), NOW))
-            .unwrap();
-        assert!(reconnect_ids(&s, today).is_empty());
-        // Never met: counted from the day added.
-        assert_eq!(reconnect_ids(&s, d(2026, 12, 1)), [fresh]);
-    }
-
-    #[test]
-    fn own_cadence_wins_else_the_shortest_tag_and_archived_never_show() {
-        let (_d, mut s) = store();
-        let today = d(2026, 11, 22);
-        let created = "2026-09-01T10:00:00Z"; // 82 days before today
-        let own = contact(&mut s, "Own", Some(120), created);
-        let tagged = contact(&mut s, "Tagged", None, created);
-        let archived = contact(&mut s, "Archived", Some(7), created);
-        s.write(|db| -> Result<()> {
-            db.add_tags(own, &["client".into()])?;
-            db.add_tags(tagged, &["client".into(), "ami".into()])?;
-            db.set_tag_cadence("client", Some(180))?;
-            db.set_tag_cadence("Ami", Some(60))?;
-            db.update_contact(
-                archived,
-                &crate::model::ContactPatch {
-                    archived: Some(true),
-                    ..Default::default()
-                },
-                NOW,
-            )
-        })
-        .unwrap();
-        let due = s.db().reconnect_due(today, None).unwrap();
-        assert_eq!(due.len(), 1, "{due:?}");
-        assert_eq!(due[0].contact_id, tagged);
-        assert_eq!(due[0].cadence_days, 60);
-        assert_eq!(due[0].last_seen, None);
-        assert_eq!(due[0].since, d(2026, 9, 1));
-        // The contact's own 120 days beat the tag's 180 and lapse on 30 December.
-        assert_eq!(reconnect_ids(&s, d(2026, 12, 30)), [tagged, own]);
-    }
-
-    #[test]
-    fn tags_with_a_cadence_are_kept_when_unused() {
-        let (_d, mut s) = store();
-        let id = contact(&mut s, "Zoë", None, NOW);
-        s.write(|db| -> Result<()> {
-            db.add_tags(id, &["Vœux".into(), "other".into()])?;
-            db.set_tag_cadence("voeux", Some(90))?;
-            db.remove_tags(id, &["voeux".into(), "other".into()])?;
-            Ok(())
-        })
-        .unwrap();
-        assert!(s.db().find_tag("voeux").unwrap().is_some());
-        assert!(s.db().find_tag("other").unwrap().is_none());
-        let counts = s.db().tag_counts().unwrap();
-        assert_eq!(counts.len(), 1);
-        assert_eq!(counts[0].keep_in_touch_days, Some(90));
-        s.write(|db| db.set_tag_cadence("voeux", None)).unwrap();
-        assert!(s.db().find_tag("voeux").unwrap().is_none());
-    }
+    use crate::store::testing::{contact, d, event, NOW};
+    use crate::store::Store;
 
     #[test]
     fn recurring_follow_ups_come_back_from_the_completion_date() {
@@ -681,47 +412,6 @@ mod tests {
         assert_eq!((kept.contact_id, kept.event_id), (Some(id), None));
     }
 
-    fn encounter(contact: ContactId, date: NaiveDate, event: Option<EventId>) -> NewEncounter {
-        NewEncounter {
-            contact_id: contact,
-            event_id: event,
-            date,
-            ..Default::default()
-        }
-    }
-
-    #[test]
-    fn birthdays_in_the_window_with_or_without_year() {
-        let (_d, mut s) = store();
-        let add = |s: &mut Store, name: &str, b: &str| {
-            s.write(|db| {
-                db.insert_contact(
-                    &NewContact {
-                        name: name.into(),
-                        birthday: Birthday::parse(b),
-                        ..Default::default()
-                    },
-                    NOW,
-                )
-            })
-            .unwrap()
-        };
-        add(&mut s, "Zoë", "--11-24");
-        add(&mut s, "André", "1986-11-29");
-        add(&mut s, "Later", "1986-11-30");
-        add(&mut s, "Leap", "2000-02-29");
-        let b = s.db().upcoming_birthdays(d(2026, 11, 22), 7).unwrap();
-        let names: Vec<&str> = b.iter().map(|b| b.name.as_str()).collect();
-        assert_eq!(names, ["Zoë", "André"]);
-        assert_eq!(b[1].turns, Some(40));
-        assert_eq!(b[0].turns, None);
-        assert_eq!(b[0].in_days, 2);
-        // 29 February falls on 1 March in 2027.
-        let b = s.db().upcoming_birthdays(d(2027, 2, 27), 3).unwrap();
-        assert_eq!(b.len(), 1);
-        assert_eq!(b[0].date, d(2027, 3, 1));
-    }
-
     /// The plan of a statement, one line per step.
     fn plan(s: &Store, sql: &str, params: impl rusqlite::Params) -> String {
         let mut stmt = s
@@ -785,51 +475,5 @@ mod tests {
         let p = plan(&s, BIRTHDAYS_SQL, ["[\"11-22\"]"]);
         assert!(p.contains("contacts_birthday_md"), "{p}");
         assert!(!p.contains("SCAN contacts"), "{p}");
-    }
-
-    fn reconnect_on(s: &Store, id: ContactId) -> Option<NaiveDate> {
-        s.conn
-            .query_row(
-                "SELECT reconnect_on FROM contacts WHERE id = ?1",
-                [id],
-                |r| r.get(0),
-            )
-            .unwrap()
-    }
-
-    #[test]
-    fn reconnect_on_follows_every_change() {
-        let (_d, mut s) = store();
-        let id = contact(&mut s, "Zoë", None, "2026-11-01T10:00:00Z");
-        assert_eq!(reconnect_on(&s, id), None);
-        s.write(|db| db.add_tags(id, &["client".into()])).unwrap();
-        assert_eq!(reconnect_on(&s, id), None);
-        s.write(|db| db.set_tag_cadence("client", Some(60)))
-            .unwrap();
-        assert_eq!(reconnect_on(&s, id), Some(d(2026, 12, 31)));
-        let patch = |k| crate::model::ContactPatch {
-            keep_in_touch_days: Some(k),
-            ..Default::default()
-        };
-        s.write(|db| db.update_contact(id, &patch(Some(10)), NOW))
-            .unwrap();
-        assert_eq!(reconnect_on(&s, id), Some(d(2026, 11, 11)));
-        let e = s
-            .write(|db| db.insert_encounter(&encounter(id, d(2026, 11, 20), None), NOW))
-            .unwrap();
-        assert_eq!(reconnect_on(&s, id), Some(d(2026, 11, 30)));
-        s.write(|db| db.insert_encounter(&encounter(id, d(2026, 11, 5), None), NOW))
-            .unwrap();
-        assert_eq!(reconnect_on(&s, id), Some(d(2026, 11, 30)));
-        s.conn
-            .execute("DELETE FROM encounters WHERE id = ?1", [e])
-            .unwrap();
-        assert_eq!(reconnect_on(&s, id), Some(d(2026, 11, 15)));
-        s.write(|db| db.update_contact(id, &patch(None), NOW))
-            .unwrap();
-        assert_eq!(reconnect_on(&s, id), Some(d(2027, 1, 4)));
-        s.write(|db| db.remove_tags(id, &["client".into()]))
-            .unwrap();
-        assert_eq!(reconnect_on(&s, id), None);
     }
 }

@@ -1,36 +1,58 @@
 //! The only place with SQL. `Store` owns the connection; `Db` carries the typed methods and
 //! is handed out for reads (`Store::db`) or inside one IMMEDIATE transaction (`Store::write`).
+//!
+//! One file per noun (`contacts`, `channels`, `tags`, `events`, `followups`, `import`…),
+//! each adding its methods to `Db`. This file keeps what they share: opening the file,
+//! transactions, the derived data kept by TEMP triggers, and small SQL helpers.
 
 mod backup;
+mod birthdays;
+mod calendar;
 mod card_photos;
+mod cards;
+mod channels;
 mod check;
 mod contacts;
+mod dump;
+mod encounters;
 mod error;
 mod events;
 mod explain;
+mod export;
 mod file;
 mod followups;
-mod interop;
+mod import;
+mod invitations;
+mod listing;
+mod me;
+mod merge;
 mod migrate;
+mod names;
+mod notes;
 mod projects;
+mod reconnect;
 mod search;
 mod suggest;
+mod tags;
+#[cfg(test)]
+mod testing;
 
-use std::fs;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use chrono::NaiveDate;
 use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use backup::KEEP_BACKUPS;
 pub use card_photos::FiledPhoto;
+pub use channels::Channel;
 pub use check::{CheckFinding, SearchIndex, SEARCH_INDEXES};
-pub use contacts::{Channel, ContactMatch, ListedContact};
 pub use error::{NothingChanged, Result, StoreError};
-pub use interop::ImportState;
+pub use import::ImportState;
+pub use listing::ListedContact;
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
+pub use names::ContactMatch;
 pub use projects::ProjectPatch;
 pub use search::{SearchIndexReport, SearchQuery};
 pub use suggest::SuggestFilter;
@@ -130,10 +152,8 @@ impl Db<'_> {
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         for name in &names {
-            self.conn.execute_batch(&format!(
-                "DROP TRIGGER temp.\"{}\"",
-                name.replace('"', "\"\"")
-            ))?;
+            self.conn
+                .execute_batch(&format!("DROP TRIGGER temp.{}", quote(name)))?;
         }
         Ok(())
     }
@@ -156,6 +176,17 @@ impl Db<'_> {
     }
 }
 
+/// The first ten characters of a stored date or timestamp, as a date.
+fn day_of(s: Option<String>) -> Option<NaiveDate> {
+    let s = s?;
+    NaiveDate::parse_from_str(s.get(..10).unwrap_or(&s), "%Y-%m-%d").ok()
+}
+
+/// An SQL identifier (a table, column, index or trigger name) quoted for a statement.
+fn quote(ident: &str) -> String {
+    format!("\"{}\"", ident.replace('"', "\"\""))
+}
+
 impl Store {
     /// Opens (creating if needed) the database and brings its schema up to date.
     ///
@@ -167,7 +198,7 @@ impl Store {
             return Err(StoreError::IsADirectory(path.clone()));
         }
         if !path.exists() {
-            create_empty(loc)?;
+            file::create_empty(loc)?;
         } else {
             file::check_writable(path)?;
             file::check_header(path)?;
@@ -367,85 +398,6 @@ impl Store {
             .map_err(StoreError::from)?;
         result
     }
-
-    /// Copies the database with SQLite's online backup API into `dest` (created 0600).
-    ///
-    /// Safe while other processes write: the copy is one consistent snapshot, taken in a
-    /// single step under a read transaction, which in WAL mode does not block writers.
-    pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        create_private_file(dest)?;
-        let mut dst = Connection::open(dest)?;
-        {
-            let backup = rusqlite::backup::Backup::new(&self.conn, &mut dst)?;
-            let start = Instant::now();
-            loop {
-                match backup.step(-1)? {
-                    rusqlite::backup::StepResult::Done => break,
-                    rusqlite::backup::StepResult::More => {}
-                    _ if start.elapsed() < BUSY_TIMEOUT => {
-                        std::thread::sleep(Duration::from_millis(20))
-                    }
-                    _ => return Err(StoreError::Busy),
-                }
-            }
-        }
-        dst.close().map_err(|(_, e)| StoreError::from(e))?;
-        fs::set_permissions(dest, fs::Permissions::from_mode(0o600)).map_err(|e| {
-            StoreError::Io {
-                context: format!("cannot set permissions on {}", dest.display()),
-                source: e,
-            }
-        })?;
-        Ok(())
-    }
-
-    /// A backup into `dest`, which must not exist yet: written to a private temporary file
-    /// in the same folder and renamed into place, so a half-written copy never carries the
-    /// name, and an existing file is never replaced.
-    pub fn backup_new(&self, dest: &Path) -> Result<()> {
-        let folder = match dest.parent().filter(|p| !p.as_os_str().is_empty()) {
-            Some(p) => p,
-            None => Path::new("."),
-        };
-        if !folder.is_dir() {
-            return Err(StoreError::MissingFolder(folder.to_owned()));
-        }
-        if dest.exists() {
-            return Err(StoreError::Conflict(format!(
-                "{} already exists; a backup never replaces a file",
-                dest.display()
-            )));
-        }
-        // tempfile creates its files 0600.
-        let tmp = tempfile::Builder::new()
-            .prefix(".carnet-backup-")
-            .suffix(".tmp")
-            .tempfile_in(folder)
-            .map_err(|e| StoreError::Io {
-                context: format!("cannot create a file in {}", folder.display()),
-                source: e,
-            })?;
-        self.backup_to(tmp.path())?;
-        tmp.persist_noclobber(dest).map_err(|e| StoreError::Io {
-            context: format!("cannot write {}", dest.display()),
-            source: e.error,
-        })?;
-        Ok(())
-    }
-
-    fn backup_for_migration(&self, from_version: i64) -> Result<PathBuf> {
-        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S");
-        let name = format!(
-            "{}.v{from_version}-{stamp}.bak",
-            self.path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or("carnet.db")
-        );
-        let dest = self.path.with_file_name(name);
-        self.backup_to(&dest)?;
-        Ok(dest)
-    }
 }
 
 fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
@@ -496,43 +448,6 @@ fn set_wal(conn: &Connection, path: &Path) -> Result<()> {
     }
 }
 
-fn create_empty(loc: &Location) -> Result<()> {
-    let path = &loc.path;
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        if !parent.exists() {
-            if !loc.create_folder {
-                return Err(StoreError::MissingFolder(parent.to_owned()));
-            }
-            fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(parent)
-                .map_err(|e| StoreError::Io {
-                    context: format!("cannot create folder {}", parent.display()),
-                    source: e,
-                })?;
-        }
-    }
-    create_private_file(path)
-}
-
-/// Creates `path` empty with mode 0600 unless it already exists.
-pub(crate) fn create_private_file(path: &Path) -> Result<()> {
-    match fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-    {
-        Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(StoreError::Io {
-            context: format!("cannot create {}", path.display()),
-            source: e,
-        }),
-    }
-}
-
 /// `fold(text)` in SQL, the same folding as `model::text::fold`, for triggers and queries.
 /// Every connection that writes to a carnet database needs it (the search triggers call it).
 pub fn register_functions(conn: &Connection) -> Result<()> {
@@ -568,140 +483,4 @@ pub(crate) fn test_store() -> (tempfile::TempDir, Store) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::event::{How, NewEncounter};
-    use crate::model::NewContact;
-
-    const NOW: &str = "2026-11-22T09:00:00Z";
-
-    fn triggers(s: &Store) -> Vec<String> {
-        let mut stmt = s
-            .conn
-            .prepare("SELECT sql FROM sqlite_temp_schema WHERE type = 'trigger' ORDER BY name")
-            .unwrap();
-        stmt.query_map([], |r| r.get(0))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap()
-    }
-
-    fn pragmas_in(db: Db<'_>) -> (i64, i64, i64) {
-        db.conn
-            .query_row(
-                "SELECT (SELECT cache_size FROM pragma_cache_size),
-                        (SELECT temp_store FROM pragma_temp_store),
-                        (SELECT threads FROM pragma_threads)",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .unwrap()
-    }
-
-    fn fill(db: Db<'_>, name: &str) -> Result<i64> {
-        let id = db.insert_contact(
-            &NewContact {
-                name: name.into(),
-                company: Some("Chocolaterie Boréal".into()),
-                tags: vec!["Vœux".into()],
-                keep_in_touch_days: Some(30),
-                ..Default::default()
-            },
-            NOW,
-        )?;
-        db.insert_encounter(
-            &NewEncounter {
-                contact_id: id,
-                date: chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
-                how: How::Coffee,
-                note: Some("Parlé de son projet d'œuvre".into()),
-                ..Default::default()
-            },
-            NOW,
-        )?;
-        Ok(id)
-    }
-
-    #[test]
-    fn a_bulk_write_leaves_the_search_index_and_its_triggers_as_row_by_row_writes_do() {
-        let (_d, mut s) = test_store();
-        let before = triggers(&s);
-        s.write(|db| fill(db, "Zoë Tremblay")).unwrap();
-        let settings = pragmas_in(s.db());
-        s.write_bulk(|db| {
-            assert_eq!(pragmas_in(db), (BULK_CACHE_KIB, 2, BULK_SORT_THREADS));
-            fill(db, "Frédéric Duval")
-        })
-        .unwrap();
-        assert_eq!(pragmas_in(s.db()), settings);
-        assert_eq!(triggers(&s), before);
-        let report = s.db().search_index_check().unwrap();
-        assert!(report.is_ok(), "{report:?}");
-        let stale: i64 = s
-            .conn
-            .query_row(
-                "SELECT count(*) FROM contacts c JOIN contact_reconnect v ON v.id = c.id
-                 WHERE c.reconnect_on IS NOT v.reconnect_on",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
-        assert_eq!(stale, 0);
-        // The recreated triggers keep indexing later writes.
-        s.write(|db| fill(db, "Łukasz Nowak")).unwrap();
-        assert!(s.db().search_index_check().unwrap().is_ok());
-    }
-
-    #[test]
-    fn outside_write_the_connection_only_reads_and_write_keeps_derived_data() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut s = Store::open(&Location {
-            path: dir.path().join("t.db"),
-            create_folder: false,
-        })
-        .unwrap();
-        assert!(triggers(&s).is_empty(), "nothing parsed before a write");
-        let err = s
-            .conn
-            .execute("INSERT INTO tags (name, folded) VALUES ('x', 'x')", [])
-            .unwrap_err();
-        assert_eq!(err.sqlite_error_code(), Some(rusqlite::ErrorCode::ReadOnly));
-        s.write(|db| fill(db, "Zoë Tremblay")).unwrap();
-        assert!(!triggers(&s).is_empty());
-        assert!(s.db().search_index_check().unwrap().is_ok());
-        assert!(s
-            .conn
-            .execute("INSERT INTO tags (name, folded) VALUES ('x', 'x')", [])
-            .is_err());
-    }
-
-    #[test]
-    fn a_read_ends_its_transaction_even_after_an_error() {
-        let (_d, mut s) = test_store();
-        s.write(|db| fill(db, "Zoë Tremblay")).unwrap();
-        let n = s
-            .read(|db| db.all_contact_names().map(|names| names.len()))
-            .unwrap();
-        assert_eq!(n, 1);
-        assert!(s.conn.is_autocommit());
-        let r: Result<()> = s.read(|_| Err(StoreError::Conflict("stop".into())));
-        assert!(r.is_err());
-        assert!(s.conn.is_autocommit());
-        s.write(|db| fill(db, "Frédéric Duval")).unwrap();
-    }
-
-    #[test]
-    fn a_failed_bulk_write_keeps_the_triggers_and_writes_nothing() {
-        let (_d, mut s) = test_store();
-        let before = triggers(&s);
-        assert!(!before.is_empty());
-        let r: Result<()> = s.write_bulk(|db| {
-            fill(db, "Temp")?;
-            Err(StoreError::Conflict("stop".into()))
-        });
-        assert!(r.is_err());
-        assert_eq!(triggers(&s), before);
-        assert!(s.db().all_contact_names().unwrap().is_empty());
-        assert!(s.db().search_index_check().unwrap().is_ok());
-    }
-}
+mod tests;

@@ -7,7 +7,7 @@ use assert_cmd::Command;
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use carnet::model::event::{How, NewEncounter};
+use carnet::model::encounter::{How, NewEncounter};
 use carnet::store::{Location, Store};
 
 pub const NOW: &str = "2026-11-22T09:00:00";

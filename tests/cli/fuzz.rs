@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
-use carnet::dates::{parse_date, Period};
+use carnet::model::dates::{parse_date, Period};
 use carnet::model::validate;
 use carnet::model::{Birthday, NewContact};
 use carnet::resolve::{resolve_contact, Resolution};

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde_json::json;
 
-use carnet::model::event::{How, NewEncounter};
+use carnet::model::encounter::{How, NewEncounter};
 use carnet::store::{Location, Store};
 
 use crate::common::{ints, meet, names, TestEnv};

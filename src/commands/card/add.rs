@@ -3,8 +3,8 @@ use clap::Args;
 
 use crate::commands::contact as c;
 use crate::ctx::Ctx;
-use crate::dates::parse_date;
-use crate::model::event::NewCard;
+use crate::model::card::NewCard;
+use crate::model::dates::parse_date;
 use crate::model::validate;
 
 const EXAMPLES: &str = "\

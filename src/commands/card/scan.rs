@@ -7,8 +7,8 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::ctx::{describe, Ctx};
-use crate::dates::parse_date;
 use crate::error::CliError;
+use crate::model::dates::parse_date;
 use crate::model::event::EventMatch;
 use crate::ops::scan::{self as op, Filing, Owner};
 use crate::scan::ocr::Tesseract;

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::commands::contact as c;
 use crate::ctx::Ctx;
-use crate::dates::format_days;
 use crate::error::CliError;
+use crate::model::dates::format_days;
 use crate::model::text::non_empty;
 use crate::model::validate;
 use crate::model::{Contact, ContactId, ContactPatch, Labeled};

@@ -11,8 +11,8 @@ pub mod tag;
 
 use anyhow::Result;
 
-use crate::dates::Period;
 use crate::error::CliError;
+use crate::model::dates::Period;
 use crate::model::validate::{self, check_text, split_label, InvalidValue};
 use crate::model::{Birthday, Labeled};
 
@@ -41,22 +41,12 @@ pub fn links(raw: &[String]) -> Result<Vec<Labeled>, InvalidValue> {
     labeled(raw, validate::url)
 }
 
-/// Cleans tag names: trimmed, a leading `#` dropped, no empty or control characters.
+/// Tag names from arguments, commas splitting one into several, each through `validate::tag`.
 pub fn tags(raw: &[String]) -> Result<Vec<String>> {
     raw.iter()
         .flat_map(|t| t.split(','))
         .filter(|t| !t.trim().is_empty() || raw.len() == 1)
-        .map(|t| {
-            let t = t.trim();
-            let t = t.strip_prefix('#').unwrap_or(t).trim();
-            if t.is_empty() {
-                return Err(
-                    CliError::new(format!("invalid tag '{t}': a tag cannot be empty")).into(),
-                );
-            }
-            check_text("tag", t, false)?;
-            Ok(t.to_owned())
-        })
+        .map(|t| Ok(validate::tag(t)?))
         .collect()
 }
 

@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use crate::commands::contact as c;
 use crate::ctx::Ctx;
-use crate::dates::parse_date;
 use crate::error::CliError;
+use crate::model::dates::parse_date;
 
 const EXAMPLES: &str = "\
 Examples:

@@ -3,8 +3,9 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::ctx::Ctx;
-use crate::dates::format_days;
-use crate::model::event::{Card, Encounter};
+use crate::model::card::Card;
+use crate::model::dates::format_days;
+use crate::model::encounter::Encounter;
 use crate::model::followup::{FollowUp, FollowUpWhen};
 use crate::model::project::ContactProject;
 use crate::model::{Contact, ContactId, Labeled};

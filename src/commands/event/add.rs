@@ -3,7 +3,7 @@ use clap::Args;
 
 use crate::commands::contact as c;
 use crate::ctx::Ctx;
-use crate::dates::parse_date;
+use crate::model::dates::parse_date;
 use crate::model::event::{EventKind, NewEvent};
 use crate::model::validate;
 

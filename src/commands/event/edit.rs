@@ -3,8 +3,8 @@ use clap::Args;
 
 use crate::commands::contact as c;
 use crate::ctx::Ctx;
-use crate::dates::parse_date;
 use crate::error::CliError;
+use crate::model::dates::parse_date;
 use crate::model::event::{EventKind, EventPatch};
 use crate::model::validate;
 

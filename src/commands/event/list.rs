@@ -2,7 +2,7 @@ use anyhow::Result;
 use clap::Args;
 
 use crate::ctx::Ctx;
-use crate::dates::parse_date;
+use crate::model::dates::parse_date;
 use crate::ui::render::opt;
 
 const EXAMPLES: &str = "\

@@ -3,7 +3,7 @@ use clap::Args;
 
 use crate::ctx::Ctx;
 use crate::error::CliError;
-use crate::model::event::Rsvp;
+use crate::model::invitation::Rsvp;
 
 const EXAMPLES: &str = "\
 Examples:

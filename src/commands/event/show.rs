@@ -6,8 +6,10 @@ use serde::Serialize;
 
 use crate::commands::contact::show::{card_line, ContactRef};
 use crate::ctx::Ctx;
-use crate::model::event::{Card, Event, EventId, Invitation, Rsvp};
+use crate::model::card::Card;
+use crate::model::event::{Event, EventId};
 use crate::model::followup::FollowUp;
+use crate::model::invitation::{Invitation, Rsvp};
 use crate::model::ContactId;
 
 const EXAMPLES: &str = "\

@@ -3,7 +3,7 @@ use clap::Args;
 
 use super::{day, followup_id};
 use crate::ctx::Ctx;
-use crate::dates::parse_date;
+use crate::model::dates::parse_date;
 
 const EXAMPLES: &str = "\
 Examples:

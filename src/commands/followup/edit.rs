@@ -3,8 +3,8 @@ use clap::Args;
 
 use super::{followup_id, period, resolve_event, what, DATES_HELP};
 use crate::ctx::Ctx;
-use crate::dates::parse_date;
 use crate::error::CliError;
+use crate::model::dates::parse_date;
 use crate::model::followup::FollowUpPatch;
 
 const EXAMPLES: &str = "\

@@ -12,8 +12,8 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use crate::ctx::Ctx;
-use crate::dates::{self, parse_date, Period};
 use crate::error::CliError;
+use crate::model::dates::{self, parse_date, Period};
 use crate::model::event::EventMatch;
 use crate::model::followup::{FollowUp, FollowUpId};
 use crate::model::validate::check_text;

@@ -1,25 +1,17 @@
-//! Import, export and merge: matching imported records to contacts (by UID, then email,
-//! both through indexes), the whole database as rows for the JSON export and its restore,
-//! and merging two contacts by moving every row that points at one to the other.
+//! Importing the records read from files: each matched to a contact (by UID, then by
+//! email, through indexes or what the import remembers), then added, or filling the gaps
+//! of the contact it matched; inside a savepoint whenever the database could refuse it.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rusqlite::types::{Value as SqlValue, ValueRef};
-use rusqlite::{params, params_from_iter, OptionalExtension};
-use serde_json::Value;
+use rusqlite::{params, OptionalExtension};
 
-use super::{Channel, Db, Result, StoreError};
-use crate::formats::json::{Dump, Row, FORMAT, FORMAT_VERSION};
-use crate::model::interop::{
-    Action, CalendarEvent, CalendarTodo, ExportContact, ImportRecord, MatchedBy,
-};
+use super::channels::Channel;
+use super::{quote, Db, Result, StoreError};
+use crate::model::interop::{Action, ImportRecord, MatchedBy};
 use crate::model::text::fold;
-use crate::model::{ContactFilter, ContactId, NewContact};
-
-/// From this many contacts on, an export reads each table in one pass rather than each
-/// contact's rows through the indexes.
-const BULK_EXPORT: usize = 1_000;
+use crate::model::{ContactId, NewContact};
 
 /// Indexes an import into an empty database builds at the end (see
 /// `Db::import_defer_indexes`).
@@ -33,13 +25,6 @@ const DEFERRED_INDEXES: [&str; 8] = [
     "contact_emails_value",
     "contact_tags_tag",
 ];
-
-/// Tables derived from others, rebuilt rather than moved when contacts merge.
-const DERIVED: [&str; 1] = ["contact_words"];
-
-fn quote(ident: &str) -> String {
-    format!("\"{}\"", ident.replace('"', "\"\""))
-}
 
 /// Whether inserting `c` as a new contact passes every constraint of the contacts table
 /// (the rows that go with it are inserted OR IGNORE, or cannot break one): a name with
@@ -62,44 +47,6 @@ pub struct ImportState {
 }
 
 impl Db<'_> {
-    /// The highest contact id now: records of one import only match contacts up to it by
-    /// email, so two people sharing an address in one file stay two contacts.
-    pub fn max_contact_id(&self) -> Result<ContactId> {
-        Ok(self
-            .conn
-            .query_row("SELECT coalesce(max(id), 0) FROM contacts", [], |r| {
-                r.get(0)
-            })?)
-    }
-
-    pub fn contact_by_uid(&self, uid: &str) -> Result<Option<ContactId>> {
-        Ok(self
-            .conn
-            .prepare_cached("SELECT id FROM contacts WHERE uid = ?1")?
-            .query_row([uid], |r| r.get(0))
-            .optional()?)
-    }
-
-    pub fn contact_uid(&self, id: ContactId) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .prepare_cached("SELECT uid FROM contacts WHERE id = ?1")?
-            .query_row([id], |r| r.get(0))
-            .optional()?
-            .flatten())
-    }
-
-    /// The lowest-id contact (up to `max_id`) with this email, through the email index.
-    pub fn contact_by_email(&self, email: &str, max_id: ContactId) -> Result<Option<ContactId>> {
-        Ok(self
-            .conn
-            .prepare_cached(
-                "SELECT min(contact_id) FROM contact_emails
-                 WHERE value = ?1 COLLATE NOCASE AND contact_id <= ?2",
-            )?
-            .query_row(params![email, max_id], |r| r.get(0))?)
-    }
-
     /// Starts an import: what it needs to know of the database as it is now.
     pub fn import_start(&self) -> Result<ImportState> {
         Ok(ImportState {
@@ -334,383 +281,6 @@ impl Db<'_> {
         }
     }
 
-    /// Every contact (archived too) with the given tags and in the given project, complete,
-    /// with its UID.
-    pub fn export_contacts(
-        &self,
-        tags: &[String],
-        project: Option<crate::model::project::ProjectId>,
-    ) -> Result<Vec<ExportContact>> {
-        let filter = ContactFilter {
-            tags: tags.to_vec(),
-            project,
-            include_archived: true,
-            ..Default::default()
-        };
-        // One read transaction for the whole export: statement by statement, each of the
-        // ~8 reads per contact took and released the file lock (half of the time went to
-        // those system calls on 100,000 contacts). A savepoint also nests in a transaction.
-        // And the file is read through a memory map meanwhile: the whole database is read
-        // in no particular order, which through the 2 MB page cache meant 700,000 reads.
-        self.conn
-            .execute_batch("PRAGMA mmap_size = 1073741824; SAVEPOINT carnet_export")?;
-        let read = || -> Result<Vec<ExportContact>> {
-            let ids = self.listed_ids(&filter)?;
-            let uid = |id: ContactId, uid: Option<String>| {
-                uid.unwrap_or_else(|| format!("carnet-contact-{id}"))
-            };
-            if ids.len() >= BULK_EXPORT {
-                return Ok(self
-                    .complete_contacts(&ids)?
-                    .into_iter()
-                    .map(|(contact, u)| ExportContact {
-                        uid: uid(contact.id, u),
-                        contact,
-                    })
-                    .collect());
-            }
-            let mut out = Vec::new();
-            for id in ids {
-                let contact = self.get_contact(id)?;
-                out.push(ExportContact {
-                    uid: uid(id, self.contact_uid(id)?),
-                    contact,
-                });
-            }
-            Ok(out)
-        };
-        let out = read();
-        self.conn
-            .execute_batch("RELEASE carnet_export; PRAGMA mmap_size = 0")?;
-        out
-    }
-
-    /// Every event, oldest first.
-    pub fn calendar_events(&self) -> Result<Vec<CalendarEvent>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, name, date, venue, kind, note, updated_at FROM events ORDER BY date, id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(CalendarEvent {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                date: r.get(2)?,
-                venue: r.get(3)?,
-                kind: r.get(4)?,
-                note: r.get(5)?,
-                updated_at: r.get(6)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Open follow-ups for the calendar, soonest first. The `followups` table comes with
-    /// the follow-ups part of carnet (schema 3); without it there are none.
-    pub fn calendar_todos(&self) -> Result<Vec<CalendarTodo>> {
-        let exists = self
-            .conn
-            .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'followups'")?
-            .exists([])?;
-        if !exists {
-            return Ok(Vec::new());
-        }
-        let mut stmt = self.conn.prepare(
-            "SELECT f.id, coalesce(c.name, e.name, ''), f.due, f.what, f.every, f.updated_at
-             FROM followups f
-             LEFT JOIN contacts c ON c.id = f.contact_id
-             LEFT JOIN events e ON e.id = f.event_id
-             WHERE f.done_on IS NULL ORDER BY f.due, f.id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            let due: String = r.get(2)?;
-            let every: Option<String> = r.get(4)?;
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                due,
-                r.get::<_, Option<String>>(3)?,
-                every,
-                r.get::<_, String>(5)?,
-            ))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (id, about, due, what, every, updated_at) = row?;
-            let Some(due) = due
-                .get(..10)
-                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-            else {
-                continue;
-            };
-            out.push(CalendarTodo {
-                id,
-                contact_name: about,
-                due,
-                what,
-                rrule: every.as_deref().and_then(crate::formats::ical::rrule_of),
-                done: false,
-                updated_at,
-            });
-        }
-        Ok(out)
-    }
-
-    /// The ordinary tables of the database: not SQLite's own, not virtual tables (full-text
-    /// indexes) nor their shadow tables, which are rebuilt from the others.
-    pub fn data_tables(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'
-               AND name NOT LIKE 'sqlite_%' ORDER BY name",
-        )?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    fn columns(&self, table: &str) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?;
-        let rows = stmt.query_map([table], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// The whole database as rows, every table in a stable order.
-    pub fn dump(&self, schema_version: i64) -> Result<Dump> {
-        let mut tables = BTreeMap::new();
-        for t in self.data_tables()? {
-            let cols = self.columns(&t)?;
-            let order: Vec<String> = (1..=cols.len()).map(|i| i.to_string()).collect();
-            let mut stmt = self.conn.prepare(&format!(
-                "SELECT * FROM {} ORDER BY {}",
-                quote(&t),
-                order.join(", ")
-            ))?;
-            let mut rows = stmt.query([])?;
-            let mut out = Vec::new();
-            while let Some(r) = rows.next()? {
-                let mut row = Row::new();
-                for (i, c) in cols.iter().enumerate() {
-                    let v = match r.get_ref(i)? {
-                        ValueRef::Null => Value::Null,
-                        ValueRef::Integer(n) => Value::from(n),
-                        ValueRef::Real(f) => Value::from(f),
-                        ValueRef::Text(s) => Value::from(String::from_utf8_lossy(s).into_owned()),
-                        ValueRef::Blob(b) => {
-                            let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-                            serde_json::json!({ "hex": hex })
-                        }
-                    };
-                    row.insert(c.clone(), v);
-                }
-                out.push(row);
-            }
-            tables.insert(t, out);
-        }
-        Ok(Dump {
-            format: FORMAT.to_owned(),
-            format_version: FORMAT_VERSION,
-            schema_version,
-            tables,
-        })
-    }
-
-    /// Whether every data table is empty.
-    pub fn is_empty(&self) -> Result<bool> {
-        for t in self.data_tables()? {
-            let any = self
-                .conn
-                .prepare(&format!("SELECT 1 FROM {} LIMIT 1", quote(&t)))?
-                .exists([])?;
-            if any {
-                return Ok(false);
-            }
-        }
-        Ok(true)
-    }
-
-    /// Tables ordered parents first (by their foreign keys), so that triggers fired by a
-    /// restored row see the rows it refers to; ties and cycles in name order.
-    fn tables_parents_first(&self, tables: &[String]) -> Result<Vec<String>> {
-        let mut deps: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for t in tables {
-            let mut stmt = self
-                .conn
-                .prepare("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(?1)")?;
-            let parents: Vec<String> = stmt
-                .query_map([t], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            deps.insert(
-                t.clone(),
-                parents
-                    .into_iter()
-                    .filter(|p| p != t && tables.contains(p))
-                    .collect(),
-            );
-        }
-        let mut order: Vec<String> = Vec::new();
-        while order.len() < tables.len() {
-            let ready = deps
-                .iter()
-                .find(|(t, ps)| !order.contains(t) && ps.iter().all(|p| order.contains(p)))
-                .map(|(t, _)| t.clone());
-            match ready {
-                Some(t) => order.push(t),
-                None => {
-                    // A cycle: take the rest in name order (foreign keys are deferred).
-                    for t in deps.keys() {
-                        if !order.contains(t) {
-                            order.push(t.clone());
-                        }
-                    }
-                }
-            }
-        }
-        Ok(order)
-    }
-
-    /// Restores a dump into an empty database, row for row. Returns the rows written.
-    /// A dump of the current schema is checked after the writes: if a trigger rewrote a
-    /// restored value, the restore fails (and the transaction with it) rather than be lossy.
-    pub fn restore(&self, dump: &Dump) -> Result<usize> {
-        self.conn.pragma_update(None, "defer_foreign_keys", "ON")?;
-        let known = self.data_tables()?;
-        for table in dump.tables.keys() {
-            if !known.contains(table) {
-                return Err(StoreError::Conflict(format!(
-                    "the export has a table '{table}' this database does not have"
-                )));
-            }
-        }
-        let names: Vec<String> = dump.tables.keys().cloned().collect();
-        let mut n = 0;
-        for table in self.tables_parents_first(&names)? {
-            let Some(rows) = dump.tables.get(&table) else {
-                continue;
-            };
-            let table = &table;
-            let cols = self.columns(table)?;
-            for row in rows {
-                let mut names = Vec::new();
-                let mut values = Vec::new();
-                for (k, v) in row {
-                    if !cols.contains(k) {
-                        return Err(StoreError::Conflict(format!(
-                            "the export has a column '{k}' in table '{table}' this database does not have"
-                        )));
-                    }
-                    names.push(quote(k));
-                    values.push(json_to_sql(v).ok_or_else(|| {
-                        StoreError::Conflict(format!(
-                            "unsupported value {v} in column '{k}' of table '{table}'"
-                        ))
-                    })?);
-                }
-                let marks: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();
-                self.conn
-                    .prepare_cached(&format!(
-                        "INSERT INTO {} ({}) VALUES ({})",
-                        quote(table),
-                        names.join(", "),
-                        marks.join(", ")
-                    ))?
-                    .execute(params_from_iter(values))?;
-                n += 1;
-            }
-        }
-        if dump.schema_version == super::SCHEMA_VERSION {
-            let now = self.dump(dump.schema_version)?;
-            for (table, rows) in &dump.tables {
-                if now.tables.get(table) != Some(rows) {
-                    return Err(StoreError::Conflict(format!(
-                        "restoring table '{table}' did not give back the exported rows"
-                    )));
-                }
-            }
-        }
-        Ok(n)
-    }
-
-    /// Merges OTHER into KEEP: every row of any table that points at OTHER is moved to KEEP
-    /// (a row KEEP already has, such as the same email, is dropped), KEEP's empty fields are
-    /// filled from OTHER, and OTHER is deleted. Tables added later are covered as long as
-    /// they reference `contacts(id)` with a foreign key. Returns the rows moved per table.
-    pub fn merge_contacts(
-        &self,
-        keep: ContactId,
-        other: ContactId,
-        now: &str,
-    ) -> Result<Vec<(String, usize)>> {
-        if keep == other {
-            return Err(StoreError::Conflict(
-                "cannot merge a contact with itself".to_owned(),
-            ));
-        }
-        for id in [keep, other] {
-            if !self.contact_exists(id)? {
-                return Err(StoreError::NotFound {
-                    what: "contact",
-                    id,
-                });
-            }
-        }
-        self.conn.execute(
-            "UPDATE contacts SET
-                company = coalesce(contacts.company, o.company),
-                title = coalesce(contacts.title, o.title),
-                city = coalesce(contacts.city, o.city),
-                how_met = coalesce(contacts.how_met, o.how_met),
-                birthday = coalesce(contacts.birthday, o.birthday),
-                keep_in_touch_days = coalesce(contacts.keep_in_touch_days, o.keep_in_touch_days),
-                introduced_by = coalesce(contacts.introduced_by, nullif(o.introduced_by, ?1))
-             FROM (SELECT * FROM contacts WHERE id = ?2) AS o
-             WHERE contacts.id = ?1",
-            params![keep, other],
-        )?;
-        let mut refs: Vec<(String, String)> = Vec::new();
-        {
-            let mut stmt = self.conn.prepare(
-                "SELECT m.name, p.\"from\" FROM sqlite_schema m, pragma_foreign_key_list(m.name) p
-                 WHERE m.type = 'table' AND p.\"table\" = 'contacts' ORDER BY m.name, p.\"from\"",
-            )?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            for r in rows {
-                refs.push(r?);
-            }
-        }
-        let mut moved = Vec::new();
-        for (table, column) in refs {
-            if DERIVED.contains(&table.as_str()) {
-                continue;
-            }
-            let n = if table == "contacts" {
-                self.conn.execute(
-                    &format!(
-                        "UPDATE contacts SET {c} = CASE WHEN id = ?1 THEN NULL ELSE ?1 END WHERE {c} = ?2",
-                        c = quote(&column)
-                    ),
-                    params![keep, other],
-                )?
-            } else {
-                self.conn.execute(
-                    &format!(
-                        "UPDATE OR IGNORE {t} SET {c} = ?1 WHERE {c} = ?2",
-                        t = quote(&table),
-                        c = quote(&column)
-                    ),
-                    params![keep, other],
-                )?
-            };
-            if n > 0 {
-                moved.push((table, n));
-            }
-        }
-        self.delete_contact(other)?;
-        self.touch_contact(keep, now)?;
-        Ok(moved)
-    }
-}
-
-impl Db<'_> {
     /// Runs `f` inside a savepoint: when it fails, what it wrote is undone and the error
     /// handed back, while the enclosing transaction goes on (one bad record of an import).
     pub fn attempt<T>(&self, f: impl FnOnce(Db<'_>) -> Result<T>) -> Result<Result<T>> {
@@ -731,30 +301,6 @@ impl Db<'_> {
     }
 }
 
-fn json_to_sql(v: &Value) -> Option<SqlValue> {
-    Some(match v {
-        Value::Null => SqlValue::Null,
-        Value::Bool(b) => SqlValue::Integer(i64::from(*b)),
-        Value::Number(n) => match n.as_i64() {
-            Some(i) => SqlValue::Integer(i),
-            None => SqlValue::Real(n.as_f64()?),
-        },
-        Value::String(s) => SqlValue::Text(s.clone()),
-        Value::Object(o) => {
-            let hex = o.get("hex")?.as_str()?;
-            let bytes: Option<Vec<u8>> = (0..hex.len())
-                .step_by(2)
-                .map(|i| {
-                    hex.get(i..i + 2)
-                        .and_then(|h| u8::from_str_radix(h, 16).ok())
-                })
-                .collect();
-            SqlValue::Blob(bytes?)
-        }
-        Value::Array(_) => return None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use chrono::NaiveDate;
@@ -763,7 +309,7 @@ mod tests {
     use crate::model::{Labeled, NewContact};
     use crate::store::{test_store, Location, Store};
 
-    const NOW: &str = "2026-11-22T09:00:00Z";
+    use crate::store::testing::NOW;
 
     fn record(name: &str, uid: Option<&str>, email: Option<&str>, tag: &str) -> ImportRecord {
         ImportRecord {

@@ -10,7 +10,7 @@
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 use thiserror::Error;
 
-use crate::model::text::fold;
+use super::text::fold;
 
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum DateError {

@@ -1,0 +1,255 @@
+//! vCard writing: contacts as 4.0 or 3.0 for exports and sync, the user's own card as 3.0
+//! for a QR code. Values escaped, lines folded at 75 octets without splitting a character.
+
+use std::fmt::Write as _;
+
+use crate::model::interop::ExportContact;
+use crate::model::me::Me;
+
+/// The vCard version to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Version {
+    V3,
+    V4,
+}
+
+/// Escapes a text value.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    escape_into(&mut out, s);
+    out
+}
+
+/// Appends `s` escaped to `out`.
+fn escape_into(out: &mut String, s: &str) {
+    if !s.contains(['\\', ';', ',', '\n', '\r']) {
+        out.push_str(s);
+        return;
+    }
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+}
+
+/// The user's own card as a vCard 3.0, for a phone to read from a QR code: name, company,
+/// phone, email and url only, lines unfolded (a QR code holds the fewest bytes).
+pub fn write_me(me: &Me) -> String {
+    let name = me.name.as_deref().unwrap_or_default().trim();
+    let (given, family) = match name.rsplit_once(' ') {
+        Some((g, f)) => (g.trim(), f.trim()),
+        None => (name, ""),
+    };
+    let mut lines = vec![
+        "BEGIN:VCARD".to_owned(),
+        "VERSION:3.0".to_owned(),
+        format!("N:{};{};;;", escape(family), escape(given)),
+        format!("FN:{}", escape(name)),
+    ];
+    if let Some(c) = &me.company {
+        lines.push(format!("ORG:{}", escape(c)));
+    }
+    if let Some(p) = &me.phone {
+        lines.push(format!("TEL:{}", escape(p)));
+    }
+    if let Some(e) = &me.email {
+        lines.push(format!("EMAIL:{}", escape(e)));
+    }
+    if let Some(u) = &me.url {
+        lines.push(format!("URL:{}", escape(u)));
+    }
+    lines.push("END:VCARD".to_owned());
+    lines.join("\r\n") + "\r\n"
+}
+
+/// Folds a content line at 75 octets without splitting a character, ending with CRLF.
+pub fn fold_line(out: &mut String, line: &str) {
+    if line.len() <= 75 {
+        out.push_str(line);
+        out.push_str("\r\n");
+        return;
+    }
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+/// Appends `;TYPE=label` (letters, digits and dashes of the label) when there is one.
+fn push_type_param(out: &mut String, label: &Option<String>) {
+    let Some(l) = label else { return };
+    let mut chars = l
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '-')
+        .peekable();
+    if chars.peek().is_some() {
+        out.push_str(";TYPE=");
+        out.extend(chars);
+    }
+}
+
+/// One contact as a vCard.
+pub fn write_card(c: &ExportContact, version: Version) -> String {
+    let mut out = String::new();
+    write_card_into(&mut out, c, version);
+    out
+}
+
+/// Appends one contact as a vCard to `out`. Each line is built in one buffer, then folded
+/// into `out`: an export of 100,000 contacts writes 1.5 million lines.
+fn write_card_into(out: &mut String, c: &ExportContact, version: Version) {
+    let mut line = String::new();
+    // Starts the next line with `head`.
+    let start = |line: &mut String, head: &str| {
+        line.clear();
+        line.push_str(head);
+    };
+    let k = &c.contact;
+    fold_line(out, "BEGIN:VCARD");
+    fold_line(
+        out,
+        match version {
+            Version::V4 => "VERSION:4.0",
+            Version::V3 => "VERSION:3.0",
+        },
+    );
+    fold_line(out, "PRODID:-//carnet//carnet//EN");
+    start(&mut line, "UID:");
+    escape_into(&mut line, &c.uid);
+    fold_line(out, &line);
+    start(&mut line, "FN:");
+    escape_into(&mut line, &k.name);
+    fold_line(out, &line);
+    let (given, family) = match k.name.trim().rsplit_once(' ') {
+        Some((g, f)) => (g, f),
+        None => ("", k.name.trim()),
+    };
+    start(&mut line, "N:");
+    escape_into(&mut line, family);
+    line.push(';');
+    escape_into(&mut line, given);
+    line.push_str(";;;");
+    fold_line(out, &line);
+    if let Some(org) = &k.company {
+        start(&mut line, "ORG:");
+        escape_into(&mut line, org);
+        fold_line(out, &line);
+    }
+    if let Some(t) = &k.title {
+        start(&mut line, "TITLE:");
+        escape_into(&mut line, t);
+        fold_line(out, &line);
+    }
+    for (name, values) in [("EMAIL", &k.emails), ("TEL", &k.phones)] {
+        for v in values {
+            start(&mut line, name);
+            push_type_param(&mut line, &v.label);
+            line.push(':');
+            escape_into(&mut line, &v.value);
+            fold_line(out, &line);
+        }
+    }
+    for u in &k.links {
+        start(&mut line, "URL");
+        push_type_param(&mut line, &u.label);
+        line.push(':');
+        line.push_str(&u.value);
+        fold_line(out, &line);
+    }
+    if let Some(city) = &k.city {
+        start(&mut line, "ADR:;;;");
+        escape_into(&mut line, city);
+        line.push_str(";;;");
+        fold_line(out, &line);
+    }
+    if let Some(b) = &k.birthday {
+        start(&mut line, "BDAY:");
+        let _ = match (version, b.year) {
+            (Version::V4, Some(y)) => write!(line, "{y:04}{:02}{:02}", b.month, b.day),
+            (Version::V4, None) => write!(line, "--{:02}{:02}", b.month, b.day),
+            (Version::V3, _) => write!(line, "{b}"),
+        };
+        fold_line(out, &line);
+    }
+    if let Some(h) = &k.how_met {
+        start(&mut line, "X-CARNET-HOW-MET:");
+        escape_into(&mut line, h);
+        fold_line(out, &line);
+    }
+    // Oldest first, so that a reader taking the first NOTE gets the first one written.
+    for n in k.notes.iter().rev() {
+        start(&mut line, "NOTE:");
+        let _ = write!(line, "{}: ", n.date);
+        escape_into(&mut line, &n.text);
+        fold_line(out, &line);
+    }
+    if !k.tags.is_empty() {
+        start(&mut line, "CATEGORIES:");
+        for (i, t) in k.tags.iter().enumerate() {
+            if i > 0 {
+                line.push(',');
+            }
+            escape_into(&mut line, t);
+        }
+        fold_line(out, &line);
+    }
+    start(&mut line, "REV:");
+    line.extend(k.updated_at.chars().filter(|c| !matches!(c, '-' | ':')));
+    fold_line(out, &line);
+    fold_line(out, "END:VCARD");
+}
+
+/// Several contacts in one file.
+pub fn write_all(cs: &[ExportContact], version: Version) -> String {
+    let mut out = String::new();
+    for c in cs {
+        write_card_into(&mut out, c, version);
+    }
+    out
+}
+
+/// A file name for a UID inside a vdir: never a path, never hidden, never too long.
+/// Safe characters are kept; anything else is percent-encoded, so distinct UIDs keep
+/// distinct names and `../../evil` becomes `%2E.%2F..%2Fevil`: no separator, no leading dot.
+pub fn file_stem(uid: &str) -> String {
+    let mut out = String::new();
+    for (i, b) in uid.bytes().enumerate() {
+        let safe = b.is_ascii_alphanumeric()
+            || b == b'-'
+            || b == b'_'
+            || b == b'@'
+            || (b == b'.' && i > 0);
+        if safe {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    if out.is_empty() {
+        out.push_str("%00");
+    }
+    if out.len() > 150 {
+        // FNV-1a keeps long UIDs distinct after cutting.
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in uid.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        out.truncate(120);
+        let _ = write!(out, "-{h:016x}");
+    }
+    out
+}
