@@ -143,11 +143,8 @@ mod msg {
     pub fn nothing_sorted() -> &'static str {
         "(no name, company or contact details)"
     }
-    pub fn whose(name: Option<&str>) -> String {
-        match name {
-            Some(n) => format!("Whose card is it? ('{n}' read)"),
-            None => "Whose card is it?".to_owned(),
-        }
+    pub fn whose() -> &'static str {
+        "Whose card is it?"
     }
     pub fn existing(d: &str) -> String {
         format!("existing {d}")
@@ -542,9 +539,7 @@ fn ask_owner(
         items.push(msg::new_contact(&n));
         items.push(msg::another().to_owned());
         items.push(msg::skip().to_owned());
-        let choice = ctx
-            .prompt
-            .select(&msg::whose(r.card.name.as_deref()), &items, 0)?;
+        let choice = ctx.prompt.select(msg::whose(), &items, 0)?;
         if let Some(m) = found.get(choice) {
             return Ok(Some(Owner::Existing(m.id)));
         }
