@@ -252,6 +252,19 @@ enum Mode {
     File,
 }
 
+/// What every photo of one run shares.
+struct Batch {
+    mode: Mode,
+    event: Option<EventMatch>,
+    /// --for
+    owner: Option<ContactMatch>,
+    /// --new
+    always_new: bool,
+    received_on: chrono::NaiveDate,
+    tesseract: Result<Tesseract, ScanError>,
+    count: usize,
+}
+
 fn is_photo(p: &Path) -> bool {
     p.extension()
         .and_then(|e| e.to_str())
@@ -309,27 +322,23 @@ pub fn run(ctx: &mut Ctx, a: ScanArgs) -> Result<()> {
         (None, None) => ctx.today(),
     };
     let photos = photos(&a.images)?;
-    let tesseract = Tesseract::find();
-    if tesseract.as_ref().is_ok_and(|t| t.without_french) {
+    let batch = Batch {
+        mode,
+        event,
+        owner,
+        always_new: a.new,
+        received_on,
+        tesseract: Tesseract::find(),
+        count: photos.len(),
+    };
+    if batch.tesseract.as_ref().is_ok_and(|t| t.without_french) {
         ctx.out.status(msg::without_french());
     }
     let n = photos.len();
     let mut outcomes: Vec<Outcome> = Vec::new();
     for (i, path) in photos.iter().enumerate() {
         let mut o = Outcome::new(path);
-        let result = one(
-            ctx,
-            &a,
-            mode,
-            &event,
-            owner.as_ref(),
-            received_on,
-            &tesseract,
-            path,
-            i + 1,
-            n,
-            &mut o,
-        );
+        let result = one(ctx, &batch, path, i + 1, &mut o);
         if let Err(e) = result {
             let message = crate::error::message_of(&e);
             o.status = "failed";
@@ -384,21 +393,9 @@ pub fn run(ctx: &mut Ctx, a: ScanArgs) -> Result<()> {
     Err(err.into())
 }
 
-/// Reads and files one photo, filling `o`.
-#[allow(clippy::too_many_arguments)]
-fn one(
-    ctx: &mut Ctx,
-    a: &ScanArgs,
-    mode: Mode,
-    event: &Option<EventMatch>,
-    owner: Option<&ContactMatch>,
-    received_on: chrono::NaiveDate,
-    tesseract: &Result<Tesseract, ScanError>,
-    path: &Path,
-    i: usize,
-    n: usize,
-    o: &mut Outcome,
-) -> Result<()> {
+/// Reads and files the `i`-th photo, filling `o`.
+fn one(ctx: &mut Ctx, b: &Batch, path: &Path, i: usize, o: &mut Outcome) -> Result<()> {
+    let mode = b.mode;
     let bytes = std::fs::read(path).map_err(|e| {
         scan_error(ScanError::Unreadable {
             path: path.to_owned(),
@@ -413,7 +410,7 @@ fn one(
         o.status = "skipped";
         return Ok(());
     }
-    let reading = read_photo(path, &bytes, tesseract.as_ref()).map_err(scan_error)?;
+    let reading = read_photo(path, &bytes, b.tesseract.as_ref()).map_err(scan_error)?;
     if !reading.ocr {
         ctx.out.status(msg::qr_only());
     }
@@ -427,11 +424,11 @@ fn one(
         o.reading = Some(reading);
         return Ok(());
     }
-    let card = op::card_of(&reading.card, received_on, event.as_ref().map(|e| e.id));
-    let how_met = event.as_ref().map(|e| e.name.as_str());
+    let card = op::card_of(&reading.card, b.received_on, b.event.as_ref().map(|e| e.id));
+    let how_met = b.event.as_ref().map(|e| e.name.as_str());
     let who = if mode == Mode::Ask {
-        show(ctx, &reading, i, n, path);
-        match ask_owner(ctx, a, owner, &reading, how_met)? {
+        show(ctx, &reading, i, b.count, path);
+        match ask_owner(ctx, b, &reading, how_met)? {
             Some(w) => w,
             None => {
                 ctx.out.status(msg::skipped_by_you(path));
@@ -441,7 +438,7 @@ fn one(
             }
         }
     } else {
-        owner_without_asking(ctx, a, owner, &reading, how_met, path)?
+        owner_without_asking(ctx, b, &reading, how_met, path)?
     };
     let filing = Filing {
         owner: who,
@@ -508,12 +505,11 @@ fn show(ctx: &Ctx, r: &PhotoReading, i: usize, n: usize, path: &Path) {
 /// On a terminal: whose card it is. `None` to skip the photo.
 fn ask_owner(
     ctx: &mut Ctx,
-    a: &ScanArgs,
-    owner: Option<&ContactMatch>,
+    b: &Batch,
     r: &PhotoReading,
     how_met: Option<&str>,
 ) -> Result<Option<Owner>> {
-    if let Some(m) = owner {
+    if let Some(m) = &b.owner {
         return Ok(ctx
             .prompt
             .confirm(&msg::file_to(&describe(m)), true)?
@@ -530,7 +526,7 @@ fn ask_owner(
             name = Some(typed.to_owned());
             continue;
         };
-        let found = if a.new {
+        let found = if b.always_new {
             Vec::new()
         } else {
             candidates(ctx, &n)?
@@ -572,13 +568,12 @@ fn candidates(ctx: &Ctx, name: &str) -> Result<Vec<ContactMatch>> {
 /// no name, or when a contact already has it (unless --new).
 fn owner_without_asking(
     ctx: &Ctx,
-    a: &ScanArgs,
-    owner: Option<&ContactMatch>,
+    b: &Batch,
     r: &PhotoReading,
     how_met: Option<&str>,
     path: &Path,
 ) -> Result<Owner> {
-    if let Some(m) = owner {
+    if let Some(m) = &b.owner {
         return Ok(Owner::Existing(m.id));
     }
     let Some(new) = op::contact_of(&r.card, how_met) else {
@@ -586,7 +581,7 @@ fn owner_without_asking(
             .hint(msg::no_name_hint())
             .into());
     };
-    if !a.new {
+    if !b.always_new {
         let same = ctx.store.db().contacts_named(&new.name)?;
         if let Some(first) = same.first() {
             let ids: Vec<String> = same.iter().map(|m| format!("#{}", m.id)).collect();
