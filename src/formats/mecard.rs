@@ -82,8 +82,13 @@ pub fn read(payload: &str) -> Option<CardReading> {
                     .filter(|p| !p.is_empty())
                     .collect();
                 let name = parts.iter().rev().cloned().collect::<Vec<_>>().join(" ");
-                if r.name.is_none() && !name.is_empty() {
+                if name.is_empty() {
+                    continue;
+                }
+                if r.name.is_none() {
                     r.name = Some(name);
+                } else {
+                    r.other.push(name);
                 }
             }
             "ORG" if r.company.is_none() => r.company = Some(unescape(value)),
@@ -165,6 +170,17 @@ mod tests {
                 "stray"
             ]
         );
+    }
+
+    #[test]
+    fn a_field_given_twice_keeps_the_first_and_sets_the_second_aside() {
+        let r =
+            read("MECARD:N:Roy,Jean;N:Roy,Paul;ORG:A;ORG:B;TITLE:C;TITLE:D;ADR:E;ADR:F;;").unwrap();
+        assert_eq!(r.name.as_deref(), Some("Jean Roy"));
+        assert_eq!(r.company.as_deref(), Some("A"));
+        assert_eq!(r.title.as_deref(), Some("C"));
+        assert_eq!(r.address.as_deref(), Some("E"));
+        assert_eq!(r.other, ["Paul Roy", "B", "D", "F"]);
     }
 
     #[test]
