@@ -142,6 +142,13 @@ mod tests {
     }
 
     #[test]
+    fn control_characters_become_spaces_but_line_breaks_in_a_note() {
+        assert_eq!(clean("a\tb\nc\u{7}d", true).as_deref(), Some("a b\nc d"));
+        assert_eq!(clean("a\tb\nc", false).as_deref(), Some("a b c"));
+        assert_eq!(clean(" \n ", true), None);
+    }
+
+    #[test]
     fn a_reading_makes_a_card_and_a_contact() {
         let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
         let k = card_of(&reading(), day, Some(3));

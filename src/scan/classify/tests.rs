@@ -444,6 +444,7 @@ fn specks_are_not_text_and_nothing_else_is_dropped() {
     };
     let r = classify(&[noisy, quiet, Line::default()]);
     assert_eq!(r.name.as_deref(), Some("Paul Girard"));
+    assert_eq!(r.company, None);
     assert_eq!(r.other, ["Ok"]);
 }
 
@@ -495,4 +496,72 @@ fn a_word_read_with_and_without_its_accents_keeps_them() {
     harmonize_accents(&mut [&mut a, &mut b, &mut none]);
     assert_eq!(b.as_deref(), Some("Ou Oeuvre Mart"));
     assert_eq!(none, None);
+}
+
+fn seg(left: i32, top: i32, right: i32, size: i32) -> Segment {
+    Segment {
+        text: "x".into(),
+        left,
+        top,
+        right,
+        bottom: top + size,
+        size: size as f32,
+    }
+}
+
+#[test]
+fn segment_geometry() {
+    let a = seg(0, 100, 100, 20);
+    let touching = seg(100, 130, 200, 20);
+    let far = seg(300, 130, 400, 20);
+    let under = seg(50, 130, 150, 20);
+    assert!(!a.overlaps_horizontally(&touching) && !touching.overlaps_horizontally(&a));
+    assert!(!a.overlaps_horizontally(&far) && !far.overlaps_horizontally(&a));
+    assert!(a.overlaps_horizontally(&under) && under.overlaps_horizontally(&a));
+    assert!(a.is_just_above(&under));
+    assert!(!under.is_just_above(&a));
+    assert!(!a.is_just_above(&touching));
+    // Level with it is not under it; a line and a half lower still is, further is not.
+    assert!(!a.is_just_above(&seg(50, 100, 150, 20)));
+    assert!(a.is_just_above(&seg(50, 150, 150, 20)));
+    assert!(!a.is_just_above(&seg(50, 151, 150, 20)));
+}
+
+#[test]
+fn two_columns_on_one_line_are_two_items() {
+    let mut line = at("Frédéric Duval", 60, 100, 40);
+    line.words
+        .extend(at("Concours des vœux", 700, 100, 40).words);
+    let r = classify(&[line, l("fred@concoursdesvoeux.fr", 300, 28)]);
+    assert_eq!(r.name.as_deref(), Some("Frédéric Duval"));
+    assert_eq!(r.company.as_deref(), Some("Concours des vœux"));
+    // Words three letter-heights apart are still one item.
+    let word = |text: &str, left: i32| Word {
+        text: text.into(),
+        left,
+        top: 100,
+        width: 100,
+        height: 20,
+        conf: 90.0,
+    };
+    let r = classify(&[Line {
+        words: vec![word("Paul", 100), word("Girard", 260)],
+    }]);
+    assert_eq!(r.name.as_deref(), Some("Paul Girard"));
+    let r = classify(&[Line {
+        words: vec![word("Paul", 100), word("Girard", 261)],
+    }]);
+    assert_eq!(r.name, None);
+}
+
+#[test]
+fn ampersands_stay_and_symbols_go() {
+    let r = classify(&[
+        l("Paul Girard ©", 100, 40),
+        l("Roy & Fils inc. ®", 200, 40),
+        l("* *", 300, 40),
+    ]);
+    assert_eq!(r.name.as_deref(), Some("Paul Girard"));
+    assert_eq!(r.company.as_deref(), Some("Roy & Fils inc."));
+    assert!(r.other.is_empty(), "{:?}", r.other);
 }
