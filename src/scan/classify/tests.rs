@@ -565,3 +565,41 @@ fn ampersands_stay_and_symbols_go() {
     assert_eq!(r.company.as_deref(), Some("Roy & Fils inc."));
     assert!(r.other.is_empty(), "{:?}", r.other);
 }
+
+#[test]
+fn labels_between_values_go_and_a_fax_is_told_apart() {
+    let r = classify(&[l(
+        "Tél. 514 555 0101 Cell. 438 555 0123 Fax 514 555 0102",
+        100,
+        30,
+    )]);
+    assert_eq!(r.phones, ["514 555 0101", "438 555 0123"]);
+    assert_eq!(r.other, ["Fax 514 555 0102"]);
+    // A label word with no value is a word ("Mobile Studio"), kept whole.
+    let r = classify(&[l("Mobile Studio inc.", 100, 30)]);
+    assert_eq!(r.company.as_deref(), Some("Mobile Studio inc."));
+    assert!(ends_with_fax_label("appelez le Fax: "));
+    assert!(!ends_with_fax_label("Tél. "));
+    assert!(!ends_with_fax_label(""));
+}
+
+#[test]
+fn a_number_in_parentheses_keeps_its_closing_one() {
+    let runs = |t: &str| -> Vec<String> {
+        phone_runs(t)
+            .into_iter()
+            .map(|(s, e)| t[s..e].to_owned())
+            .collect()
+    };
+    assert_eq!(runs("(514 555-0188) bureau"), ["(514 555-0188)"]);
+    assert_eq!(runs("x (514) 555-0188) y"), ["(514) 555-0188"]);
+}
+
+#[test]
+fn postcodes_with_their_punctuation_and_a_state_before() {
+    assert!(five_digit_postcode("75002, Paris"));
+    assert!(five_digit_postcode("Paris 75002."));
+    assert!(five_digit_postcode("NY 10001 (USA)"));
+    assert!(!five_digit_postcode("Salon 10001 (USA)"));
+    assert!(!five_digit_postcode("Nyc 10001 (USA)"));
+}
