@@ -5,6 +5,7 @@ use thiserror::Error;
 use crate::model::dates::DateError;
 use crate::model::validate::InvalidValue;
 use crate::store::{NothingChanged, StoreError};
+use crate::ui::editor::EditorError;
 use crate::ui::prompt::PromptError;
 
 /// An error with an optional hint and exit status, raised by commands.
@@ -65,6 +66,8 @@ pub fn hint_of(err: &anyhow::Error) -> Option<String> {
         } else if let Some(e) = e.downcast_ref::<DateError>() {
             Some(e.hint())
         } else if let Some(e) = e.downcast_ref::<PromptError>() {
+            e.hint()
+        } else if let Some(e) = e.downcast_ref::<EditorError>() {
             e.hint()
         } else {
             None

@@ -12,6 +12,7 @@ pub mod resolve;
 pub mod scan;
 pub mod store;
 pub mod ui;
+pub mod view;
 
 use anyhow::{Context, Result};
 

@@ -2,10 +2,10 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use clap::Args;
-use serde::Serialize;
 
 use crate::ctx::Ctx;
 use crate::store::KEEP_BACKUPS;
+use crate::view::{self, database::BackupView};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -25,12 +25,6 @@ Examples:
 pub struct BackupArgs {
     /// Where to write the backup: a new file, or a folder [default: next to the database]
     pub path: Option<PathBuf>,
-}
-
-#[derive(Serialize)]
-struct BackupView {
-    path: PathBuf,
-    removed: Vec<PathBuf>,
 }
 
 pub fn run(ctx: &mut Ctx, a: BackupArgs) -> Result<()> {
@@ -54,9 +48,5 @@ pub fn run(ctx: &mut Ctx, a: BackupArgs) -> Result<()> {
             .status(format!("Removed the old backup {}", old.display()));
     }
     ctx.out.status(format!("Backed up to {}", path.display()));
-    if ctx.out.json() {
-        return ctx.out.print_json(&BackupView { path, removed });
-    }
-    ctx.out.line(path.display())?;
-    Ok(())
+    view::show(&ctx.out, BackupView { path, removed })
 }

@@ -1,10 +1,9 @@
 use anyhow::Result;
 use clap::Args;
-use serde::Serialize;
 
 use crate::ctx::Ctx;
 use crate::error::CliError;
-use crate::store::CheckFinding;
+use crate::view::{self, database::CheckView};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -26,13 +25,6 @@ pub struct CheckArgs {
     pub repair: bool,
 }
 
-#[derive(Serialize)]
-struct CheckView {
-    ok: bool,
-    repaired: Vec<String>,
-    checks: Vec<CheckFinding>,
-}
-
 pub fn run(ctx: &mut Ctx, a: CheckArgs) -> Result<()> {
     let repaired = if a.repair {
         ctx.store.write(|db| db.rebuild_search_indexes())?
@@ -44,25 +36,14 @@ pub fn run(ctx: &mut Ctx, a: CheckArgs) -> Result<()> {
     for name in &repaired {
         ctx.out.status(format!("Rebuilt the {name}"));
     }
-    if ctx.out.json() {
-        ctx.out.print_json(&CheckView {
+    view::show(
+        &ctx.out,
+        CheckView {
             ok: problems == 0,
             repaired,
             checks,
-        })?;
-    } else {
-        for c in &checks {
-            if c.ok {
-                ctx.out.line(format!("{}: ok", c.check))?;
-            } else {
-                ctx.out
-                    .line(format!("{}: {} problem(s)", c.check, c.problems.len()))?;
-                for p in &c.problems {
-                    ctx.out.line(format!("  {p}"))?;
-                }
-            }
-        }
-    }
+        },
+    )?;
     if problems > 0 {
         return Err(CliError::new(format!(
             "the database check found {problems} problem(s) in {}",

@@ -1,10 +1,10 @@
 use anyhow::Result;
 use clap::Args;
-use serde::Serialize;
 
-use crate::commands::contact::show;
-use crate::ctx::{describe, Ctx};
+use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::view::contact::{ContactView, MergeReport};
+use crate::view::names;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -29,14 +29,6 @@ pub struct MergeArgs {
     pub yes: bool,
 }
 
-#[derive(Serialize)]
-struct MergeReport {
-    kept: i64,
-    removed: i64,
-    moved: std::collections::BTreeMap<String, usize>,
-    contact: show::ContactView,
-}
-
 pub fn run(ctx: &mut Ctx, a: MergeArgs) -> Result<()> {
     let keep = ctx.contact(&a.keep)?;
     let other = ctx.contact(&a.other)?;
@@ -45,37 +37,24 @@ pub fn run(ctx: &mut Ctx, a: MergeArgs) -> Result<()> {
             "'{}' and '{}' are the same contact {}",
             a.keep,
             a.other,
-            describe(&keep)
+            names::contact(&keep)
         ))
         .hint("name two different contacts, e.g. by id: carnet merge '#12' '#31'")
         .into());
     }
-    if !a.yes {
-        if !ctx.prompt.is_interactive() {
-            return Err(CliError::new(format!(
-                "refusing to merge {} into {} without confirmation",
-                describe(&other),
-                describe(&keep)
-            ))
-            .hint(format!(
-                "pass --yes to merge: carnet merge '#{}' '#{}' --yes",
-                keep.id, other.id
-            ))
-            .into());
-        }
-        let ok = ctx.prompt.confirm(
-            &format!(
-                "Merge {} into {} and delete {}?",
-                describe(&other),
-                describe(&keep),
-                describe(&other)
-            ),
-            false,
-        )?;
-        if !ok {
-            ctx.out.status("Nothing merged.");
-            return Ok(());
-        }
+    let (o, k) = (names::contact(&other), names::contact(&keep));
+    let go = ctx.confirm(
+        a.yes,
+        &format!("Merge {o} into {k} and delete {o}?"),
+        format!("refusing to merge {o} into {k} without confirmation"),
+        format!(
+            "pass --yes to merge: carnet merge '#{}' '#{}' --yes",
+            keep.id, other.id
+        ),
+    )?;
+    if !go {
+        ctx.out.status("Nothing merged.");
+        return Ok(());
     }
     let now = ctx.now();
     let moved = ctx
@@ -95,7 +74,7 @@ pub fn run(ctx: &mut Ctx, a: MergeArgs) -> Result<()> {
         }
     ));
     if ctx.out.json() {
-        let contact = show::view(ctx, keep.id)?;
+        let contact = ContactView::load(&ctx.store, keep.id, ctx.today())?;
         ctx.out.print_json(&MergeReport {
             kept: keep.id,
             removed: other.id,

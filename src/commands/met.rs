@@ -1,14 +1,11 @@
 use anyhow::Result;
 use clap::Args;
-use serde::Serialize;
 
-use crate::commands::contact as c;
-use crate::commands::followup::parse_follow_up_spec;
+use crate::commands::args;
 use crate::ctx::Ctx;
-use crate::model::dates::parse_date;
-use crate::model::encounter::{How, NewEncounter};
-use crate::model::followup::NewFollowUp;
-use crate::store::ContactMatch;
+use crate::model::encounter::How;
+use crate::ops::meeting::{self, Met, PersonEntry, Who};
+use crate::view::meeting::Recorded;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -45,77 +42,40 @@ pub struct MetArgs {
     pub follow_up: Option<String>,
 }
 
-#[derive(Serialize)]
-struct Recorded {
-    id: i64,
-    contact_id: i64,
-    name: String,
-    date: chrono::NaiveDate,
-    how: How,
-    event_id: Option<i64>,
-}
-
 pub fn run(ctx: &mut Ctx, a: MetArgs) -> Result<()> {
+    let today = ctx.today();
     let event = a.event.as_deref().map(|e| ctx.event(e)).transpose()?;
-    let date = match (&a.on, &event) {
-        (Some(d), _) => parse_date(d, ctx.today())?,
-        (None, Some(e)) => e.date,
-        (None, None) => ctx.today(),
-    };
+    let date = args::date_or(&a.on, today, event.as_ref().map_or(today, |e| e.date))?;
     let how = a.how.unwrap_or(if event.is_some() {
         How::Event
     } else {
         How::Other
     });
-    let note = c::text("note", &a.note)?;
+    let met = Met {
+        event_id: event.as_ref().map(|e| e.id),
+        date,
+        how,
+        note: args::text("note", &a.note)?,
+    };
     let follow_up = a
         .follow_up
         .as_deref()
-        .map(|spec| parse_follow_up_spec(spec, ctx.today()))
+        .map(|spec| args::follow_up(spec, today))
         .transpose()?;
-    let mut people: Vec<ContactMatch> = Vec::new();
-    for arg in &a.contacts {
-        let m = ctx.contact(arg)?;
-        if !people.iter().any(|p| p.id == m.id) {
-            people.push(m);
-        }
-    }
+    let people: Vec<PersonEntry> = ctx
+        .contacts(&a.contacts)?
+        .into_iter()
+        .map(|m| PersonEntry {
+            met: Some(met.clone()),
+            follow_up: follow_up.clone(),
+            ..PersonEntry::about(Who::Existing(m))
+        })
+        .collect();
     let now = ctx.now();
-    let event_id = event.as_ref().map(|e| e.id);
-    let ids = ctx.store.write(|db| -> Result<Vec<i64>> {
-        let mut ids = Vec::new();
-        for p in &people {
-            ids.push(db.insert_encounter(
-                &NewEncounter {
-                    contact_id: p.id,
-                    event_id,
-                    date,
-                    how,
-                    note: note.clone(),
-                    follow_up: None,
-                    new_contact: false,
-                },
-                &now,
-            )?);
-            db.touch_contact(p.id, &now)?;
-            if let Some((due, what)) = &follow_up {
-                db.insert_followup(
-                    &NewFollowUp {
-                        contact_id: Some(p.id),
-                        event_id,
-                        what: what.clone(),
-                        due: *due,
-                        every: None,
-                    },
-                    &now,
-                )?;
-            }
-        }
-        Ok(ids)
-    })?;
-    let names: Vec<String> = people
+    let saved = meeting::record(&mut ctx.store, &people, today, &now)?;
+    let names: Vec<String> = saved
         .iter()
-        .map(|p| format!("#{} {}", p.id, p.name))
+        .map(|p| format!("#{} {}", p.contact_id, p.name))
         .collect();
     let at = event
         .as_ref()
@@ -123,20 +83,20 @@ pub fn run(ctx: &mut Ctx, a: MetArgs) -> Result<()> {
         .unwrap_or_default();
     ctx.out
         .status(format!("Met {}{at} on {date}", names.join(", ")));
-    if let Some((due, what)) = &follow_up {
-        ctx.out.status(format!("Follow-up on {due}: {what}"));
+    if let Some(f) = &follow_up {
+        ctx.out
+            .status(format!("Follow-up on {}: {}", f.due, f.what()));
     }
     if ctx.out.json() {
-        let out: Vec<Recorded> = people
+        let out: Vec<Recorded> = saved
             .into_iter()
-            .zip(ids)
-            .map(|(p, id)| Recorded {
-                id,
-                contact_id: p.id,
+            .map(|p| Recorded {
+                id: p.encounter_id.unwrap_or_default(),
+                contact_id: p.contact_id,
                 name: p.name,
                 date,
                 how,
-                event_id,
+                event_id: met.event_id,
             })
             .collect();
         ctx.out.print_json(&out)?;

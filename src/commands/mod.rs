@@ -1,5 +1,6 @@
 //! One file per leaf command; a folder per noun with subcommands.
 
+pub mod args;
 pub mod backup;
 pub mod card;
 pub mod check;

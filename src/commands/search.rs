@@ -5,6 +5,7 @@ use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::model::search::{query_terms, snippet};
 use crate::store::SearchQuery;
+use crate::view::{self, search::SearchHits};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -51,23 +52,5 @@ pub fn run(ctx: &mut Ctx, a: SearchArgs) -> Result<()> {
     for h in &mut hits {
         h.snippet = snippet(&h.text, &terms, SNIPPET_WIDTH, mark);
     }
-    if ctx.out.json() {
-        return ctx.out.print_json(&hits);
-    }
-    if hits.is_empty() {
-        ctx.out.status(format!("Nobody matches '{text}'."));
-        return Ok(());
-    }
-    let rows = hits
-        .into_iter()
-        .map(|h| {
-            let mut name = h.name;
-            if h.archived {
-                name.push_str(" [archived]");
-            }
-            vec![h.contact_id.to_string(), name, h.matched, h.snippet]
-        })
-        .collect();
-    ctx.out.table(&["ID", "NAME", "MATCHED", "SNIPPET"], rows)?;
-    Ok(())
+    view::show(&ctx.out, SearchHits { hits, query: text })
 }

@@ -2,8 +2,9 @@ use anyhow::Result;
 use clap::Args;
 
 use crate::ctx::Ctx;
-use crate::model::suggest::{rank, SuggestionKind, WEAK_TIE_DAYS};
+use crate::model::suggest::{rank, WEAK_TIE_DAYS};
 use crate::store::SuggestFilter;
+use crate::view::{self, search::Suggestions};
 
 // The help text below says 90 days.
 const _: () = assert!(WEAK_TIE_DAYS == 90);
@@ -38,7 +39,7 @@ pub struct SuggestArgs {
 
 pub fn run(ctx: &mut Ctx, a: SuggestArgs) -> Result<()> {
     let project = match &a.project {
-        Some(p) => Some(super::project::project(ctx, p)?.id),
+        Some(p) => Some(ctx.project(p)?.id),
         None => None,
     };
     let candidates = ctx.store.db().reconnect_candidates(&SuggestFilter {
@@ -48,27 +49,5 @@ pub fn run(ctx: &mut Ctx, a: SuggestArgs) -> Result<()> {
     })?;
     let mut list = rank(candidates, ctx.today());
     list.truncate(a.limit);
-    if ctx.out.json() {
-        return ctx.out.print_json(&list);
-    }
-    if list.is_empty() {
-        ctx.out.status("Nobody to suggest: everyone is up to date.");
-        return Ok(());
-    }
-    let rows = list
-        .into_iter()
-        .map(|s| {
-            let mut name = s.name;
-            if s.archived {
-                name.push_str(" [archived]");
-            }
-            let kind = match s.kind {
-                SuggestionKind::Lapsed => "late",
-                SuggestionKind::WeakTie => "weak tie",
-            };
-            vec![s.contact_id.to_string(), name, kind.to_owned(), s.reason]
-        })
-        .collect();
-    ctx.out.table(&["ID", "NAME", "WHY", "REASON"], rows)?;
-    Ok(())
+    view::show(&ctx.out, Suggestions(list))
 }

@@ -1,10 +1,11 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
-use crate::commands::contact::cadence;
+use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::error::CliError;
-use crate::model::dates::format_days;
+use crate::view;
+use crate::view::tag::{cadence_set, TagList};
 
 /// List tags with how many contacts carry each
 #[derive(Debug, Args)]
@@ -53,11 +54,11 @@ pub fn run(ctx: &mut Ctx, a: TagsArgs) -> Result<()> {
 }
 
 fn set_cadence(ctx: &mut Ctx, a: CadenceArgs) -> Result<()> {
-    let tags = crate::commands::contact::tags(std::slice::from_ref(&a.tag))?;
+    let tags = args::tags(std::slice::from_ref(&a.tag))?;
     let [tag] = tags.as_slice() else {
         return Err(CliError::new(format!("expected one tag, got '{}'", a.tag)).into());
     };
-    let days = a.period.as_deref().map(cadence).transpose()?;
+    let days = a.period.as_deref().map(args::cadence).transpose()?;
     let existed = ctx.store.db().find_tag(tag)?.is_some();
     if !existed && days.is_none() {
         return Err(CliError::new(format!("no tag '{tag}'"))
@@ -69,37 +70,11 @@ fn set_cadence(ctx: &mut Ctx, a: CadenceArgs) -> Result<()> {
         ctx.out
             .status(format!("note: no contact carries the tag {name} yet"));
     }
-    match days {
-        Some(d) => ctx.out.status(format!(
-            "Contacts tagged {name}: keep in touch every {}",
-            format_days(d)
-        )),
-        None => ctx
-            .out
-            .status(format!("Contacts tagged {name}: no keep-in-touch cadence")),
-    }
+    ctx.out.status(cadence_set(&name, days));
     Ok(())
 }
 
 fn list(ctx: &mut Ctx) -> Result<()> {
     let tags = ctx.store.db().tag_counts()?;
-    if ctx.out.json() {
-        return ctx.out.print_json(&tags);
-    }
-    if tags.is_empty() {
-        ctx.out.status("No tags.");
-        return Ok(());
-    }
-    let rows = tags
-        .into_iter()
-        .map(|t| {
-            vec![
-                t.name,
-                t.count.to_string(),
-                t.keep_in_touch_days.map(format_days).unwrap_or_default(),
-            ]
-        })
-        .collect();
-    ctx.out.table(&["TAG", "CONTACTS", "CADENCE"], rows)?;
-    Ok(())
+    view::show(&ctx.out, TagList(tags))
 }

@@ -1,4 +1,9 @@
 //! Use cases: what carnet does, apart from how it is asked. Each takes parsed values, runs
 //! in one transaction, and returns a report; none prints or prompts (cargo's `ops`).
 
+pub mod edit;
+pub mod export;
+pub mod import;
+pub mod meeting;
 pub mod scan;
+pub mod vdir;

@@ -7,6 +7,23 @@ use serde::Serialize;
 
 use super::render::{self, TableStyle};
 
+/// What a screen prints as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Text {
+    /// Text for stdout, as is.
+    Page(String),
+    /// A table for stdout, fitted to the terminal.
+    Table {
+        header: Vec<&'static str>,
+        rows: Vec<Vec<String>>,
+    },
+    /// Nothing for stdout: a message for the person, on stderr ("No contacts.", the
+    /// report of an import).
+    Status(String),
+    /// Several pieces, one after the other.
+    Parts(Vec<Text>),
+}
+
 pub struct Output {
     json: bool,
     style: TableStyle,
@@ -55,6 +72,19 @@ impl Output {
     /// Prints a table on stdout.
     pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) -> io::Result<()> {
         self.text(&render::render_table(&self.style, header, rows))
+    }
+
+    /// Prints what a screen shows as text.
+    pub fn print(&self, text: Text) -> io::Result<()> {
+        match text {
+            Text::Page(t) => self.text(&t),
+            Text::Table { header, rows } => self.table(&header, rows),
+            Text::Status(message) => {
+                self.status(message);
+                Ok(())
+            }
+            Text::Parts(parts) => parts.into_iter().try_for_each(|p| self.print(p)),
+        }
     }
 
     /// A message for the person at the terminal, on stderr. Never fails.

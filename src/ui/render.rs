@@ -239,16 +239,6 @@ pub fn table(style: &TableStyle, header: &[&str], rows: Vec<Vec<String>>) -> Tab
     t
 }
 
-/// Shortens `s` to at most `max` characters, with an ellipsis when cut.
-pub fn ellipsize(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_owned();
-    }
-    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
-    out.push('…');
-    out
-}
-
 /// Shows an optional value, or nothing.
 pub fn opt(s: &Option<String>) -> String {
     s.clone().unwrap_or_default()

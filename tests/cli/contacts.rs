@@ -259,7 +259,7 @@ fn edit_opens_the_editor_without_a_shell() {
     // The editor path is exercised through the library with a scripted prompter elsewhere;
     // here we check the command splitting git-style.
     std::env::set_var("VISUAL", &editor);
-    let words = carnet::commands::contact::edit::editor_command().unwrap();
+    let words = carnet::ui::editor::editor_command().unwrap();
     std::env::remove_var("VISUAL");
     assert_eq!(words, [script.display().to_string(), "--flag;x".to_owned()]);
 }

@@ -223,6 +223,9 @@ fn cards_add_list_rm() {
     assert!(r.stderr.contains("'nope'"), "{}", r.stderr);
     env.fails(&["card", "rm", "abc"], 1);
     env.fails(&["card", "rm", "99"], 1);
+    // An id is digits, with or without '#': a sign is refused, not read as a number.
+    let r = env.fails(&["card", "rm", "+2"], 1);
+    assert!(r.stderr.contains("invalid card id '+2'"), "{}", r.stderr);
     env.ok(&["card", "rm", "#2"]);
     assert_eq!(env.count("cards"), 2);
     assert_eq!(env.count("contacts"), 2);

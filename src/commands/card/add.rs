@@ -1,10 +1,9 @@
 use anyhow::Result;
 use clap::Args;
 
-use crate::commands::contact as c;
+use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::model::card::NewCard;
-use crate::model::dates::parse_date;
 use crate::model::validate;
 
 const EXAMPLES: &str = "\
@@ -55,8 +54,8 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
     let m = ctx.contact(&a.contact)?;
     let event = a.event.as_deref().map(|e| ctx.event(e)).transpose()?;
     let card = NewCard {
-        company: c::text("company", &a.company)?,
-        title: c::text("title", &a.title)?,
+        company: args::text("company", &a.company)?,
+        title: args::text("title", &a.title)?,
         emails: a
             .emails
             .iter()
@@ -68,13 +67,13 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
             .map(|p| validate::phone(p))
             .collect::<Result<_, _>>()?,
         website: a.url.as_deref().map(validate::url).transpose()?,
-        address: c::text("address", &a.address)?,
-        note: c::text("note", &a.note)?,
-        received_on: match (&a.on, &event) {
-            (Some(d), _) => parse_date(d, ctx.today())?,
-            (None, Some(e)) => e.date,
-            (None, None) => ctx.today(),
-        },
+        address: args::text("address", &a.address)?,
+        note: args::text("note", &a.note)?,
+        received_on: args::date_or(
+            &a.on,
+            ctx.today(),
+            event.as_ref().map_or(ctx.today(), |e| e.date),
+        )?,
         event_id: event.as_ref().map(|e| e.id),
     };
     let now = ctx.now();

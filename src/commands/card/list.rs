@@ -2,7 +2,7 @@ use anyhow::Result;
 use clap::Args;
 
 use crate::ctx::Ctx;
-use crate::ui::render::opt;
+use crate::view::{self, card::CardList};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -28,35 +28,5 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
         .store
         .db()
         .cards(contact.map(|c| c.id), event.map(|e| e.id))?;
-    if ctx.out.json() {
-        return ctx.out.print_json(&cards);
-    }
-    if cards.is_empty() {
-        ctx.out.status("No cards.");
-        return Ok(());
-    }
-    let rows = cards
-        .into_iter()
-        .map(|k| {
-            let mut reach = k.emails.clone();
-            reach.extend(k.phones.iter().cloned());
-            reach.extend(k.website.iter().cloned());
-            vec![
-                k.id.to_string(),
-                k.contact_name,
-                opt(&k.company),
-                opt(&k.title),
-                reach.join(", "),
-                k.received_on.to_string(),
-                opt(&k.event_name),
-            ]
-        })
-        .collect();
-    ctx.out.table(
-        &[
-            "ID", "NAME", "COMPANY", "TITLE", "CONTACT", "RECEIVED", "EVENT",
-        ],
-        rows,
-    )?;
-    Ok(())
+    view::show(&ctx.out, CardList(cards))
 }

@@ -1,6 +1,7 @@
 use anyhow::Result;
 use clap::Args;
 
+use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::store::StoreError;
@@ -19,11 +20,11 @@ pub struct RmArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
-    let raw = a.id.trim();
-    let id: i64 = raw.strip_prefix('#').unwrap_or(raw).parse().map_err(|_| {
-        CliError::new(format!("invalid card id '{}'", a.id))
-            .hint("give the number `carnet card list` shows, e.g. carnet card rm 7")
-    })?;
+    let id = args::id(
+        &a.id,
+        "card",
+        "give the number `carnet card list` shows, e.g. carnet card rm 7",
+    )?;
     let card = match ctx.store.db().get_card(id) {
         Err(StoreError::NotFound { .. }) => {
             return Err(CliError::new(format!("no card #{id}"))

@@ -6,7 +6,7 @@ use anyhow::Result;
 use clap::Args;
 use serde::Serialize;
 
-use crate::ctx::{describe, Ctx};
+use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::model::dates::parse_date;
 use crate::model::event::EventMatch;
@@ -14,6 +14,7 @@ use crate::ops::scan::{self as op, Filing, Owner};
 use crate::scan::ocr::Tesseract;
 use crate::scan::{photo, read_photo, PhotoReading, ScanError};
 use crate::store::{ContactMatch, FiledPhoto};
+use crate::view::names::contact as describe;
 
 const EXAMPLES: &str = "\
 Examples:

@@ -1,12 +1,13 @@
 use anyhow::Result;
 use clap::Args;
 
-use crate::commands::contact::{self as c, show};
-use crate::commands::followup::{day, parse_follow_up_spec};
+use crate::commands::args;
 use crate::ctx::Ctx;
-use crate::model::followup::NewFollowUp;
 use crate::model::validate;
 use crate::model::NewContact;
+use crate::ops::meeting::{self, PersonEntry, Who};
+use crate::view::contact::ContactView;
+use crate::view::followup::day;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -67,53 +68,41 @@ pub struct AddArgs {
 pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
     let new = NewContact {
         name: validate::name(&a.name)?,
-        company: c::text("company", &a.company)?,
-        title: c::text("title", &a.title)?,
-        city: c::text("city", &a.city)?,
-        how_met: c::text("how met", &a.how_met)?,
-        birthday: a.birthday.as_deref().map(c::birthday).transpose()?,
-        keep_in_touch_days: a.keep_in_touch.as_deref().map(c::cadence).transpose()?,
+        company: args::text("company", &a.company)?,
+        title: args::text("title", &a.title)?,
+        city: args::text("city", &a.city)?,
+        how_met: args::text("how met", &a.how_met)?,
+        birthday: a.birthday.as_deref().map(args::birthday).transpose()?,
+        keep_in_touch_days: a.keep_in_touch.as_deref().map(args::cadence).transpose()?,
         introduced_by: match &a.introduced_by {
             Some(who) => Some(ctx.contact(who)?.id),
             None => None,
         },
-        emails: c::emails(&a.emails)?,
-        phones: c::phones(&a.phones)?,
-        links: c::links(&a.links)?,
-        tags: c::tags(&a.tags)?,
+        emails: args::emails(&a.emails)?,
+        phones: args::phones(&a.phones)?,
+        links: args::links(&a.links)?,
+        tags: args::tags(&a.tags)?,
     };
-    let note = c::text("note", &a.note)?;
     let (now, today) = (ctx.now(), ctx.today());
-    let follow_up = a
-        .follow_up
-        .as_deref()
-        .map(|s| parse_follow_up_spec(s, today))
-        .transpose()?;
     let same_name = ctx.store.db().contacts_named(&new.name)?;
-    let (id, follow_up_id) = ctx.store.write(|db| -> Result<(i64, Option<i64>)> {
-        let id = db.insert_contact(&new, &now)?;
-        if let Some(n) = &note {
-            db.add_note(id, today, n, &now)?;
-        }
-        let follow_up_id = match &follow_up {
-            Some((due, what)) => Some(db.insert_followup(
-                &NewFollowUp {
-                    contact_id: Some(id),
-                    event_id: None,
-                    what: what.clone(),
-                    due: *due,
-                    every: None,
-                },
-                &now,
-            )?),
-            None => None,
-        };
-        Ok((id, follow_up_id))
-    })?;
-    ctx.out.status(format!("Added #{id} {}", new.name));
-    if let (Some(f), Some((due, what))) = (follow_up_id, &follow_up) {
-        ctx.out
-            .status(format!("Added follow-up #{f}: {what}, due {}", day(*due)));
+    let entry = PersonEntry {
+        note: args::text("note", &a.note)?,
+        follow_up: a
+            .follow_up
+            .as_deref()
+            .map(|s| args::follow_up(s, today))
+            .transpose()?,
+        ..PersonEntry::about(Who::New(new))
+    };
+    let saved = meeting::record(&mut ctx.store, std::slice::from_ref(&entry), today, &now)?;
+    let (id, name) = (saved[0].contact_id, &saved[0].name);
+    ctx.out.status(format!("Added #{id} {name}"));
+    if let (Some(f), Some(spec)) = (saved[0].follow_up_id, &entry.follow_up) {
+        ctx.out.status(format!(
+            "Added follow-up #{f}: {}, due {}",
+            spec.what(),
+            day(spec.due)
+        ));
     }
     if let Some(other) = same_name.first() {
         ctx.out.status(format!(
@@ -122,8 +111,8 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
         ));
     }
     if ctx.out.json() {
-        let view = show::view(ctx, id)?;
-        ctx.out.print_json(&view)?;
+        ctx.out
+            .print_json(&ContactView::load(&ctx.store, id, today)?)?;
     }
     Ok(())
 }

@@ -3,6 +3,7 @@ use clap::Args;
 
 use crate::ctx::Ctx;
 use crate::model::ContactPatch;
+use crate::view::contact::ContactView;
 
 /// Archive a contact: hidden from list, search and suggest, with all history kept
 ///
@@ -40,7 +41,7 @@ fn set(ctx: &mut Ctx, arg: &str, archived: bool) -> Result<()> {
         ctx.out.status(format!("{verb} #{} {}", m.id, m.name));
     }
     if ctx.out.json() {
-        let v = super::show::view(ctx, m.id)?;
+        let v = ContactView::load(&ctx.store, m.id, ctx.today())?;
         ctx.out.print_json(&v)?;
     }
     Ok(())

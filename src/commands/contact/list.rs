@@ -1,10 +1,10 @@
 use anyhow::Result;
 use clap::Args;
 
-use crate::commands::project;
+use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::model::{ContactFilter, SortBy};
-use crate::ui::render::PlainTable;
+use crate::view::{self, contact::ContactList, contact::PlainContactList};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -60,7 +60,7 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
         None => None,
     };
     let project = match &a.project {
-        Some(p) => Some(project::project(ctx, p)?.id),
+        Some(p) => Some(ctx.project(p)?.id),
         None => None,
     };
     let introduced_by = match &a.introduced_by {
@@ -70,7 +70,7 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
     let filter = ContactFilter {
         met_at,
         project,
-        role: a.role.as_deref().map(project::role).transpose()?,
+        role: a.role.as_deref().map(args::role).transpose()?,
         introduced_by,
         tags: a.tags,
         company: a.company,
@@ -80,52 +80,16 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
         limit: a.limit,
         with_channels: ctx.out.json(),
     };
-    const HEADER: [&str; 5] = ["ID", "NAME", "COMPANY", "TITLE", "TAGS"];
     let style = ctx.out.style();
     if !ctx.out.json() && !style.fancy && style.width.is_none() {
-        // Piped: rows go straight from SQLite into one text buffer (`carnet list | …` on a
-        // large address book is the hot path).
-        let mut table = PlainTable::new(&HEADER);
-        let mut count = 0;
-        let mut id = String::new();
-        ctx.store.db().each_listed_contact(&filter, |c| {
-            use std::fmt::Write;
-            count += 1;
-            id.clear();
-            let _ = write!(id, "{}", c.id);
-            table.cell(&id);
-            table.cell(c.name);
-            table.cell(c.company.unwrap_or_default());
-            table.cell(c.title.unwrap_or_default());
-            table.cell_joined(c.tags, ", ");
-        })?;
-        if count == 0 {
-            ctx.out.status("No contacts.");
-            return Ok(());
-        }
-        ctx.out.text(&table.render())?;
+        // Piped: rows go straight from SQLite into one text buffer.
+        let mut list = PlainContactList::default();
+        ctx.store
+            .db()
+            .each_listed_contact(&filter, |c| list.push(c))?;
+        ctx.out.print(list.text())?;
         return Ok(());
     }
     let contacts = ctx.store.db().find_contacts(&filter)?;
-    if ctx.out.json() {
-        return ctx.out.print_json(&contacts);
-    }
-    if contacts.is_empty() {
-        ctx.out.status("No contacts.");
-        return Ok(());
-    }
-    let rows = contacts
-        .into_iter()
-        .map(|c| {
-            vec![
-                c.id.to_string(),
-                c.name,
-                c.company.unwrap_or_default(),
-                c.title.unwrap_or_default(),
-                c.tags.join(", "),
-            ]
-        })
-        .collect();
-    ctx.out.table(&HEADER, rows)?;
-    Ok(())
+    view::show(&ctx.out, ContactList(contacts))
 }

@@ -1,11 +1,10 @@
 use anyhow::Result;
 use clap::Args;
-use serde::Serialize;
 
-use crate::commands::contact as c;
+use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::error::CliError;
-use crate::model::dates::parse_date;
+use crate::view::contact::NoteAdded;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -26,23 +25,12 @@ pub struct NoteArgs {
     pub on: Option<String>,
 }
 
-#[derive(Serialize)]
-struct NoteAdded<'a> {
-    id: i64,
-    contact_id: i64,
-    date: chrono::NaiveDate,
-    text: &'a str,
-}
-
 pub fn run(ctx: &mut Ctx, a: NoteArgs) -> Result<()> {
     let m = ctx.contact(&a.contact)?;
-    let text = c::text("note", &Some(a.text.join(" ")))?.ok_or_else(|| {
+    let text = args::text("note", &Some(a.text.join(" ")))?.ok_or_else(|| {
         CliError::new("the note is empty").hint("give the note's text after the contact")
     })?;
-    let date = match &a.on {
-        Some(d) => parse_date(d, ctx.today())?,
-        None => ctx.today(),
-    };
+    let date = args::date_or(&a.on, ctx.today(), ctx.today())?;
     let now = ctx.now();
     let id = ctx.store.write(|db| -> Result<i64> {
         let id = db.add_note(m.id, date, &text, &now)?;
@@ -55,7 +43,7 @@ pub fn run(ctx: &mut Ctx, a: NoteArgs) -> Result<()> {
             id,
             contact_id: m.id,
             date,
-            text: &text,
+            text,
         })?;
     }
     Ok(())

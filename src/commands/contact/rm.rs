@@ -1,8 +1,8 @@
 use anyhow::Result;
 use clap::Args;
 
-use crate::ctx::{describe, Ctx};
-use crate::error::CliError;
+use crate::ctx::Ctx;
+use crate::view::names;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -25,23 +25,16 @@ pub struct RmArgs {
 
 pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
     let m = ctx.contact(&a.contact)?;
-    if !a.yes {
-        if !ctx.prompt.is_interactive() {
-            return Err(CliError::new(format!(
-                "refusing to delete {} without confirmation",
-                describe(&m)
-            ))
-            .hint(format!("pass --yes to delete: carnet rm '#{}' --yes", m.id))
-            .into());
-        }
-        let ok = ctx.prompt.confirm(
-            &format!("Delete {} and all their notes?", describe(&m)),
-            false,
-        )?;
-        if !ok {
-            ctx.out.status("Nothing deleted.");
-            return Ok(());
-        }
+    let who = names::contact(&m);
+    let go = ctx.confirm(
+        a.yes,
+        &format!("Delete {who} and all their notes?"),
+        format!("refusing to delete {who} without confirmation"),
+        format!("pass --yes to delete: carnet rm '#{}' --yes", m.id),
+    )?;
+    if !go {
+        ctx.out.status("Nothing deleted.");
+        return Ok(());
     }
     ctx.store.write(|db| db.delete_contact(m.id))?;
     ctx.out.status(format!("Deleted #{} {}", m.id, m.name));

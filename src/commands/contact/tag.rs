@@ -1,7 +1,7 @@
 use anyhow::Result;
 use clap::Args;
 
-use crate::commands::contact as c;
+use crate::commands::args;
 use crate::ctx::Ctx;
 
 /// Add tags to a contact
@@ -27,51 +27,36 @@ pub struct UntagArgs {
 }
 
 pub fn run_tag(ctx: &mut Ctx, a: TagArgs) -> Result<()> {
-    let m = ctx.contact(&a.contact)?;
-    let tags = c::tags(&a.tags)?;
-    let now = ctx.now();
-    let added = ctx.store.write(|db| -> Result<Vec<String>> {
-        let added = db.add_tags(m.id, &tags)?;
-        db.touch_contact(m.id, &now)?;
-        Ok(added)
-    })?;
-    if added.is_empty() {
-        ctx.out
-            .status(format!("#{} {} already had those tags", m.id, m.name));
-    } else {
-        ctx.out
-            .status(format!("Tagged #{} {}: {}", m.id, m.name, added.join(", ")));
-    }
-    print_tags(ctx, m.id)
+    change(ctx, &a.contact, &a.tags, true)
 }
 
 pub fn run_untag(ctx: &mut Ctx, a: UntagArgs) -> Result<()> {
-    let m = ctx.contact(&a.contact)?;
-    let tags = c::tags(&a.tags)?;
-    let now = ctx.now();
-    let removed = ctx.store.write(|db| -> Result<Vec<String>> {
-        let removed = db.remove_tags(m.id, &tags)?;
-        db.touch_contact(m.id, &now)?;
-        Ok(removed)
-    })?;
-    if removed.is_empty() {
-        ctx.out
-            .status(format!("#{} {} had none of those tags", m.id, m.name));
-    } else {
-        ctx.out.status(format!(
-            "Untagged #{} {}: {}",
-            m.id,
-            m.name,
-            removed.join(", ")
-        ));
-    }
-    print_tags(ctx, m.id)
+    change(ctx, &a.contact, &a.tags, false)
 }
 
-fn print_tags(ctx: &Ctx, id: i64) -> Result<()> {
+/// Adds (`add`) or removes the tags, then says which changed.
+fn change(ctx: &mut Ctx, contact: &str, tags: &[String], add: bool) -> Result<()> {
+    let m = ctx.contact(contact)?;
+    let tags = args::tags(tags)?;
+    let now = ctx.now();
+    let changed = ctx.store.write(|db| -> Result<Vec<String>> {
+        let changed = if add {
+            db.add_tags(m.id, &tags)?
+        } else {
+            db.remove_tags(m.id, &tags)?
+        };
+        db.touch_contact(m.id, &now)?;
+        Ok(changed)
+    })?;
+    let (id, name, list) = (m.id, &m.name, changed.join(", "));
+    ctx.out.status(match (add, changed.is_empty()) {
+        (true, true) => format!("#{id} {name} already had those tags"),
+        (true, false) => format!("Tagged #{id} {name}: {list}"),
+        (false, true) => format!("#{id} {name} had none of those tags"),
+        (false, false) => format!("Untagged #{id} {name}: {list}"),
+    });
     if ctx.out.json() {
-        let tags = ctx.store.db().contact_tags(id)?;
-        ctx.out.print_json(&tags)?;
+        ctx.out.print_json(&ctx.store.db().contact_tags(m.id)?)?;
     }
     Ok(())
 }

@@ -1,9 +1,8 @@
 use anyhow::Result;
 use clap::Args;
 
-use crate::commands::contact as c;
+use crate::commands::args;
 use crate::ctx::Ctx;
-use crate::model::dates::parse_date;
 use crate::model::event::{EventKind, NewEvent};
 use crate::model::validate;
 
@@ -39,14 +38,11 @@ pub struct AddArgs {
 pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
     let new = NewEvent {
         name: validate::name(&a.name)?,
-        date: match &a.on {
-            Some(d) => parse_date(d, ctx.today())?,
-            None => ctx.today(),
-        },
-        venue: c::text("venue", &a.venue)?,
+        date: args::date_or(&a.on, ctx.today(), ctx.today())?,
+        venue: args::text("venue", &a.venue)?,
         kind: a.kind,
-        organizer: c::text("organizer", &a.organizer)?,
-        note: c::text("note", &a.note)?,
+        organizer: args::text("organizer", &a.organizer)?,
+        note: args::text("note", &a.note)?,
     };
     let now = ctx.now();
     let id = ctx.store.write(|db| db.insert_event(&new, &now))?;

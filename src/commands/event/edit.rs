@@ -1,7 +1,7 @@
 use anyhow::Result;
 use clap::Args;
 
-use crate::commands::contact as c;
+use crate::commands::args::clearable;
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::model::dates::parse_date;
@@ -44,12 +44,6 @@ pub struct EditArgs {
 
 pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
     let e = ctx.event(&a.event)?;
-    let opt = |field: &'static str, v: &Option<String>| -> Result<Option<Option<String>>> {
-        Ok(match v {
-            None => None,
-            Some(_) => Some(c::text(field, v)?),
-        })
-    };
     let patch = EventPatch {
         name: a.name.as_deref().map(validate::name).transpose()?,
         date: a
@@ -57,10 +51,10 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
             .as_deref()
             .map(|d| parse_date(d, ctx.today()))
             .transpose()?,
-        venue: opt("venue", &a.venue)?,
+        venue: clearable("venue", &a.venue)?,
         kind: a.kind,
-        organizer: opt("organizer", &a.organizer)?,
-        note: opt("note", &a.note)?,
+        organizer: clearable("organizer", &a.organizer)?,
+        note: clearable("note", &a.note)?,
     };
     if patch.is_empty() {
         return Err(CliError::new("nothing to change")

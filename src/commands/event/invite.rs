@@ -1,8 +1,7 @@
+use crate::ctx::Ctx;
+use crate::view::event::Invited;
 use anyhow::Result;
 use clap::Args;
-use serde::Serialize;
-
-use crate::ctx::Ctx;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -20,25 +19,9 @@ pub struct InviteArgs {
     pub contacts: Vec<String>,
 }
 
-#[derive(Serialize)]
-struct Invited {
-    contact_id: i64,
-    name: String,
-    already_invited: bool,
-}
-
 pub fn run(ctx: &mut Ctx, a: InviteArgs) -> Result<()> {
     let e = ctx.event(&a.event)?;
-    let mut people = Vec::new();
-    for arg in &a.contacts {
-        let m = ctx.contact(arg)?;
-        if !people
-            .iter()
-            .any(|p: &crate::store::ContactMatch| p.id == m.id)
-        {
-            people.push(m);
-        }
-    }
+    let people = ctx.contacts(&a.contacts)?;
     let now = ctx.now();
     let added = ctx.store.write(|db| -> Result<Vec<bool>> {
         people

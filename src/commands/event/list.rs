@@ -3,7 +3,7 @@ use clap::Args;
 
 use crate::ctx::Ctx;
 use crate::model::dates::parse_date;
-use crate::ui::render::opt;
+use crate::view::{self, event::EventList};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -36,30 +36,5 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
         .map(|d| parse_date(d, today))
         .transpose()?;
     let events = ctx.store.db().list_events(since, until)?;
-    if ctx.out.json() {
-        return ctx.out.print_json(&events);
-    }
-    if events.is_empty() {
-        ctx.out.status("No events.");
-        return Ok(());
-    }
-    let rows = events
-        .into_iter()
-        .map(|s| {
-            vec![
-                s.event.id.to_string(),
-                s.event.date.to_string(),
-                s.event.name,
-                opt(&s.event.venue),
-                s.event.kind.as_str().to_owned(),
-                s.attendees.to_string(),
-                s.cards.to_string(),
-            ]
-        })
-        .collect();
-    ctx.out.table(
-        &["ID", "DATE", "NAME", "VENUE", "KIND", "MET", "CARDS"],
-        rows,
-    )?;
-    Ok(())
+    view::show(&ctx.out, EventList(events))
 }

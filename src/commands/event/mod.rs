@@ -12,7 +12,6 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use crate::ctx::Ctx;
-use crate::model::event::EventMatch;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -55,9 +54,4 @@ pub fn run(ctx: &mut Ctx, a: EventArgs) -> Result<()> {
         EventCommand::Invite(a) => invite::run(ctx, a),
         EventCommand::Rsvp(a) => rsvp::run(ctx, a),
     }
-}
-
-/// `#3 5 à 7 Montréal (2026-11-20)`
-pub fn describe(e: &EventMatch) -> String {
-    format!("#{} {} ({})", e.id, e.name, e.date)
 }

@@ -1,9 +1,8 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::describe;
 use crate::ctx::Ctx;
-use crate::error::CliError;
+use crate::view::names;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -26,25 +25,16 @@ pub struct RmArgs {
 
 pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
     let e = ctx.event(&a.event)?;
-    if !a.yes {
-        if !ctx.prompt.is_interactive() {
-            return Err(CliError::new(format!(
-                "refusing to delete event {} without confirmation",
-                describe(&e)
-            ))
-            .hint(format!(
-                "pass --yes to delete: carnet event rm '#{}' --yes",
-                e.id
-            ))
-            .into());
-        }
-        if !ctx
-            .prompt
-            .confirm(&format!("Delete event {}?", describe(&e)), false)?
-        {
-            ctx.out.status("Nothing deleted.");
-            return Ok(());
-        }
+    let event = names::event(&e);
+    let go = ctx.confirm(
+        a.yes,
+        &format!("Delete event {event}?"),
+        format!("refusing to delete event {event} without confirmation"),
+        format!("pass --yes to delete: carnet event rm '#{}' --yes", e.id),
+    )?;
+    if !go {
+        ctx.out.status("Nothing deleted.");
+        return Ok(());
     }
     ctx.store.write(|db| db.delete_event(e.id))?;
     ctx.out

@@ -1,11 +1,12 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::{day, period, relative, resolve_event, what, DATES_HELP};
+use crate::commands::args::{self, what, DATES_HELP};
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::model::dates::parse_date;
 use crate::model::followup::NewFollowUp;
+use crate::view::followup::added;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -50,7 +51,7 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
     };
     let text = what(text)?;
     let due = parse_date(&a.due, today)?;
-    let every = a.every.as_deref().map(period).transpose()?;
+    let every = a.every.as_deref().map(args::period).transpose()?;
     if contact_arg.is_none() && a.event.is_none() {
         return Err(CliError::new(format!(
             "a follow-up needs a contact or an event: '{text}' names neither"
@@ -58,11 +59,7 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
         .hint("carnet follow-up add CONTACT WHAT --due WHEN, or WHAT --event EVENT --due WHEN")
         .into());
     }
-    let event = a
-        .event
-        .as_deref()
-        .map(|e| resolve_event(ctx, e))
-        .transpose()?;
+    let event = a.event.as_deref().map(|e| ctx.event(e)).transpose()?;
     let contact = contact_arg.map(|c| ctx.contact(c)).transpose()?;
     let new = NewFollowUp {
         contact_id: contact.as_ref().map(|c| c.id),
@@ -74,17 +71,7 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
     let now = ctx.now();
     let id = ctx.store.write(|db| db.insert_followup(&new, &now))?;
     let f = ctx.store.db().get_followup(id)?;
-    let about = super::about(&f);
-    ctx.out.status(format!(
-        "Added follow-up #{id}: {} — {about}, due {} ({}){}",
-        f.what,
-        day(f.due),
-        relative(f.due, today),
-        f.every
-            .as_deref()
-            .map(|e| format!(", every {e}"))
-            .unwrap_or_default()
-    ));
+    ctx.out.status(added(&f, today));
     if ctx.out.json() {
         ctx.out.print_json(&f)?;
     }

@@ -1,9 +1,9 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::{day, followup_id};
+use crate::commands::args::{self, followup_id};
 use crate::ctx::Ctx;
-use crate::model::dates::parse_date;
+use crate::view::followup::day;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -34,10 +34,7 @@ pub fn run(ctx: &mut Ctx, a: DoneArgs) -> Result<()> {
         .map(|i| followup_id(i))
         .collect::<Result<Vec<_>>>()?;
     let today = ctx.today();
-    let on = match &a.on {
-        Some(w) => parse_date(w, today)?,
-        None => today,
-    };
+    let on = args::date_or(&a.on, today, today)?;
     let now = ctx.now();
     let done = ctx.store.write(|db| -> Result<Vec<_>> {
         let mut done = Vec::new();

@@ -1,7 +1,7 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::{followup_id, period, resolve_event, what, DATES_HELP};
+use crate::commands::args::{followup_id, period, what, DATES_HELP};
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::model::dates::parse_date;
@@ -69,7 +69,7 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
         p.contact_id = Some(None);
     }
     if let Some(e) = &a.event {
-        p.event_id = Some(Some(resolve_event(ctx, e)?.id));
+        p.event_id = Some(Some(ctx.event(e)?.id));
     } else if a.no_event {
         p.event_id = Some(None);
     }

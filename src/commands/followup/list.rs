@@ -1,11 +1,9 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::day;
-use crate::commands::today;
 use crate::ctx::Ctx;
 use crate::model::followup::FollowUpWhen;
-use crate::ui::render::opt;
+use crate::view::{self, count, followup::FollowUpList};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -69,48 +67,16 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
     let list = db.followups(when, contact, today, limit)?;
     if limit.is_some_and(|l| list.len() >= l) {
         // Counted up to a cap, as `today` does: the cost stays that of one screen.
-        let cap = today::counting_cap(limit);
+        let cap = count::cap_for(limit);
         let total = db.count_followups(when, contact, today, cap)?;
         if total > list.len() as i64 {
             ctx.out.status(format!(
                 "Showing the first {} of {} follow-ups; --limit 0 shows them all.",
                 list.len(),
-                today::count_text(total, cap)
+                count::text(total, cap)
             ));
         }
     }
-    if ctx.out.json() {
-        return ctx.out.print_json(&list);
-    }
-    if list.is_empty() {
-        ctx.out.status("No follow-ups.");
-        return Ok(());
-    }
-    let show_done = matches!(when, FollowUpWhen::Done | FollowUpWhen::All);
-    let rows = list
-        .into_iter()
-        .map(|f| {
-            let mut row = vec![
-                f.id.to_string(),
-                day(f.due),
-                f.what.clone(),
-                match (&f.contact_name, &f.company) {
-                    (Some(n), Some(c)) => format!("{n} ({c})"),
-                    (n, _) => opt(n),
-                },
-                opt(&f.event_name),
-                opt(&f.every),
-            ];
-            if show_done {
-                row.push(f.done_on.map(|d| d.to_string()).unwrap_or_default());
-            }
-            row
-        })
-        .collect();
-    let mut header = vec!["ID", "DUE", "WHAT", "CONTACT", "EVENT", "EVERY"];
-    if show_done {
-        header.push("DONE");
-    }
-    ctx.out.table(&header, rows)?;
-    Ok(())
+    let with_done = matches!(when, FollowUpWhen::Done | FollowUpWhen::All);
+    view::show(&ctx.out, FollowUpList { list, with_done })
 }

@@ -1,7 +1,7 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::followup_id;
+use crate::commands::args::followup_id;
 use crate::ctx::Ctx;
 
 const EXAMPLES: &str = "\

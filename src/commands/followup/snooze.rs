@@ -1,11 +1,12 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::{day, followup_id, DATES_HELP};
+use crate::commands::args::{followup_id, DATES_HELP};
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::model::dates::parse_date;
 use crate::model::followup::FollowUpPatch;
+use crate::view::followup::day;
 
 const EXAMPLES: &str = "\
 Examples:

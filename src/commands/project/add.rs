@@ -1,9 +1,9 @@
 use anyhow::Result;
 use clap::Args;
 
+use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::error::CliError;
-use crate::model::validate::check_text;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -21,23 +21,9 @@ pub struct AddArgs {
     pub note: Option<String>,
 }
 
-/// A project name: trimmed, not empty, no control characters.
-pub fn name(raw: &str) -> Result<String> {
-    let t = raw.trim();
-    if t.is_empty() {
-        return Err(CliError::new(format!(
-            "invalid project name '{raw}': a name cannot be empty"
-        ))
-        .hint("give the project a name, e.g. carnet project add Concert")
-        .into());
-    }
-    check_text("project name", t, false)?;
-    Ok(t.to_owned())
-}
-
 pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
-    let name = name(&a.name)?;
-    let note = super::note(&a.note)?;
+    let name = args::project_name(&a.name)?;
+    let note = args::text("note", &a.note)?;
     if let Some(p) = ctx.store.db().project_named(&name)? {
         return Err(CliError::new(format!(
             "a project named '{}' already exists (#{})",

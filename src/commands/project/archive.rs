@@ -25,7 +25,7 @@ pub struct UnarchiveArgs {
 }
 
 fn set(ctx: &mut Ctx, arg: &str, archived: bool) -> Result<()> {
-    let p = super::project(ctx, arg)?;
+    let p = ctx.project(arg)?;
     let now = ctx.now();
     let patch = ProjectPatch {
         archived: Some(archived),

@@ -1,8 +1,10 @@
 use anyhow::Result;
 use clap::Args;
 
+use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::model::project::DEFAULT_ROLE;
+use crate::view::project::ProjectView;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -33,22 +35,13 @@ pub struct AssignArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: AssignArgs) -> Result<()> {
-    let p = super::project(ctx, &a.project)?;
+    let p = ctx.project(&a.project)?;
     let role = match &a.role {
-        Some(r) => super::role(r)?,
+        Some(r) => args::role(r)?,
         None => DEFAULT_ROLE.to_owned(),
     };
-    let note = super::note(&a.note)?;
-    let mut contacts = Vec::new();
-    for c in &a.contacts {
-        let m = ctx.contact(c)?;
-        if !contacts
-            .iter()
-            .any(|x: &crate::store::ContactMatch| x.id == m.id)
-        {
-            contacts.push(m);
-        }
-    }
+    let note = args::text("note", &a.note)?;
+    let contacts = ctx.contacts(&a.contacts)?;
     let now = ctx.now();
     let added = ctx.store.write(|db| -> Result<Vec<bool>> {
         contacts
@@ -68,7 +61,7 @@ pub fn run(ctx: &mut Ctx, a: AssignArgs) -> Result<()> {
         }
     }
     if ctx.out.json() {
-        let v = super::show::view(ctx, p)?;
+        let v = ProjectView::read(ctx.store.db(), p)?;
         ctx.out.print_json(&v)?;
     }
     Ok(())

@@ -1,6 +1,7 @@
 use anyhow::Result;
 use clap::Args;
 
+use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::store::ProjectPatch;
@@ -25,7 +26,7 @@ pub struct EditArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
-    let p = super::project(ctx, &a.project)?;
+    let p = ctx.project(&a.project)?;
     if a.name.is_none() && a.note.is_none() {
         return Err(
             CliError::new(format!("nothing to change on project #{} {}", p.id, p.name))
@@ -34,11 +35,8 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
         );
     }
     let patch = ProjectPatch {
-        name: a.name.as_deref().map(super::add::name).transpose()?,
-        note: match &a.note {
-            None => None,
-            Some(_) => Some(super::note(&a.note)?),
-        },
+        name: a.name.as_deref().map(args::project_name).transpose()?,
+        note: args::clearable("note", &a.note)?,
         archived: None,
     };
     if let Some(name) = &patch.name {

@@ -2,6 +2,7 @@ use anyhow::Result;
 use clap::Args;
 
 use crate::ctx::Ctx;
+use crate::view::{self, project::ProjectList};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -19,29 +20,5 @@ pub struct ListArgs {
 
 pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
     let projects = ctx.store.db().list_projects(a.archived)?;
-    if ctx.out.json() {
-        return ctx.out.print_json(&projects);
-    }
-    if projects.is_empty() {
-        ctx.out.status("No projects.");
-        return Ok(());
-    }
-    let rows = projects
-        .into_iter()
-        .map(|p| {
-            let mut name = p.name;
-            if p.archived {
-                name.push_str(" [archived]");
-            }
-            vec![
-                p.id.to_string(),
-                name,
-                p.members.to_string(),
-                p.roles.join(", "),
-            ]
-        })
-        .collect();
-    ctx.out
-        .table(&["ID", "PROJECT", "MEMBERS", "ROLES"], rows)?;
-    Ok(())
+    view::show(&ctx.out, ProjectList(projects))
 }

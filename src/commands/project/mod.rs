@@ -13,9 +13,6 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use crate::ctx::Ctx;
-use crate::error::CliError;
-use crate::model::project::{normalize_role, Project, STANDARD_ROLES};
-use crate::store::StoreError;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -63,67 +60,4 @@ pub fn run(ctx: &mut Ctx, a: ProjectArgs) -> Result<()> {
         ProjectCommand::Assign(a) => assign::run(ctx, a),
         ProjectCommand::Unassign(a) => unassign::run(ctx, a),
     }
-}
-
-/// Resolves a PROJECT argument: `#ID`, an exact name, or a unique prefix of the name or of
-/// one of its words, in any case and without accents.
-pub fn project(ctx: &Ctx, arg: &str) -> Result<Project> {
-    let db = ctx.store.db();
-    let arg = arg.trim();
-    let digits = arg.strip_prefix('#').unwrap_or(arg);
-    if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
-        if let Ok(id) = digits.parse::<i64>() {
-            match db.get_project(id) {
-                Ok(p) => return Ok(p),
-                Err(StoreError::NotFound { .. }) => {}
-                Err(e) => return Err(e.into()),
-            }
-        }
-        if arg.starts_with('#') {
-            return Err(CliError::new(format!("no project {arg}"))
-                .hint("`carnet project list` shows every project with its id")
-                .into());
-        }
-    }
-    if let Some(p) = db.project_named(arg)? {
-        return Ok(p);
-    }
-    let mut found = db.projects_matching(arg)?;
-    let active: Vec<&Project> = found.iter().filter(|p| !p.archived).collect();
-    if active.len() == 1 && found.len() > 1 {
-        return Ok(active[0].clone());
-    }
-    match found.len() {
-        1 => Ok(found.remove(0)),
-        0 => Err(CliError::new(format!("no project matches '{arg}'"))
-            .hint("`carnet project list` shows every project; `carnet project add NAME` adds one")
-            .into()),
-        n => {
-            let names: Vec<String> = found
-                .iter()
-                .map(|p| format!("  #{} {}", p.id, p.name))
-                .collect();
-            Err(CliError::new(format!(
-                "'{arg}' matches {n} projects:\n{}",
-                names.join("\n")
-            ))
-            .hint(format!("name one by id, e.g. #{}", found[0].id))
-            .into())
-        }
-    }
-}
-
-/// Cleans a ROLE argument: a standard role in English or French, or any custom word.
-pub fn role(raw: &str) -> Result<String> {
-    normalize_role(raw).map_err(|e| {
-        anyhow::Error::from(CliError::new(e.to_string()).hint(format!(
-            "standard roles: {}; any other word is a custom role",
-            STANDARD_ROLES.join(", ")
-        )))
-    })
-}
-
-/// An optional note: trimmed, `None` when empty.
-pub fn note(raw: &Option<String>) -> Result<Option<String>> {
-    Ok(crate::commands::contact::text("note", raw)?)
 }

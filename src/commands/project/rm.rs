@@ -2,7 +2,6 @@ use anyhow::Result;
 use clap::Args;
 
 use crate::ctx::Ctx;
-use crate::error::CliError;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -24,27 +23,19 @@ pub struct RmArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
-    let p = super::project(ctx, &a.project)?;
-    if !a.yes {
-        if !ctx.prompt.is_interactive() {
-            return Err(CliError::new(format!(
-                "refusing to delete project #{} {} without confirmation",
-                p.id, p.name
-            ))
-            .hint(format!(
-                "pass --yes to delete: carnet project rm '#{}' --yes",
-                p.id
-            ))
-            .into());
-        }
-        let ok = ctx.prompt.confirm(
-            &format!("Delete project #{} {} and its roles?", p.id, p.name),
-            false,
-        )?;
-        if !ok {
-            ctx.out.status("Nothing deleted.");
-            return Ok(());
-        }
+    let p = ctx.project(&a.project)?;
+    let go = ctx.confirm(
+        a.yes,
+        &format!("Delete project #{} {} and its roles?", p.id, p.name),
+        format!(
+            "refusing to delete project #{} {} without confirmation",
+            p.id, p.name
+        ),
+        format!("pass --yes to delete: carnet project rm '#{}' --yes", p.id),
+    )?;
+    if !go {
+        ctx.out.status("Nothing deleted.");
+        return Ok(());
     }
     ctx.store.write(|db| db.delete_project(p.id))?;
     ctx.out

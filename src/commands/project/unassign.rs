@@ -1,7 +1,9 @@
 use anyhow::Result;
 use clap::Args;
 
+use crate::commands::args;
 use crate::ctx::Ctx;
+use crate::view::project::ProjectView;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -23,8 +25,8 @@ pub struct UnassignArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: UnassignArgs) -> Result<()> {
-    let p = super::project(ctx, &a.project)?;
-    let role = a.role.as_deref().map(super::role).transpose()?;
+    let p = ctx.project(&a.project)?;
+    let role = a.role.as_deref().map(args::role).transpose()?;
     let mut contacts = Vec::new();
     for c in &a.contacts {
         contacts.push(ctx.contact(c)?);
@@ -46,7 +48,7 @@ pub fn run(ctx: &mut Ctx, a: UnassignArgs) -> Result<()> {
         });
     }
     if ctx.out.json() {
-        let v = super::show::view(ctx, p)?;
+        let v = ProjectView::read(ctx.store.db(), p)?;
         ctx.out.print_json(&v)?;
     }
     Ok(())

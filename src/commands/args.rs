@@ -1,0 +1,195 @@
+//! Argument parsing shared by the commands: what a person types for an email, a tag, a
+//! birthday, an id, a role, a follow-up… turned into checked values, with an error that
+//! names the value and a hint. A command's own flags are read in its file; anything two
+//! commands read alike is read here.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+
+use crate::error::CliError;
+use crate::model::dates::{parse_date, Period};
+use crate::model::project::{normalize_role, STANDARD_ROLES};
+use crate::model::validate::{self, check_text, split_label, InvalidValue};
+use crate::model::{Birthday, Labeled};
+use crate::ops::meeting::FollowUpSpec;
+use crate::resolve::parse_id;
+
+/// The help paragraph on dates, shared by the commands that take one.
+pub const DATES_HELP: &str = "\
+WHEN is a date as people type it, in English or French: 2026-12-01, 01/12/2026, 01/12 \
+(day first; without a year, the nearest such day), 1 déc, Dec 1, today/aujourd'hui, \
+tomorrow/demain, friday/vendredi, in 3 days/dans 3 jours, in 2 weeks/dans 2 semaines, dans un mois, \
+next week/la semaine prochaine, next month/le mois prochain, or 3d, 2w, 1m, 1y from today. \
+A weekday — friday, next friday, vendredi prochain — is the next such day after today: on a \
+Sunday, all three mean the coming Friday, and 'sunday' means a week later.";
+
+/// Validates `label=value` entries with `check`, keeping the label.
+pub fn labeled(
+    raw: &[String],
+    check: fn(&str) -> Result<String, InvalidValue>,
+) -> Result<Vec<Labeled>, InvalidValue> {
+    raw.iter()
+        .map(|r| {
+            let (label, value) = split_label(r);
+            Ok(Labeled::new(check(&value)?, label))
+        })
+        .collect()
+}
+
+pub fn emails(raw: &[String]) -> Result<Vec<Labeled>, InvalidValue> {
+    labeled(raw, validate::email)
+}
+
+pub fn phones(raw: &[String]) -> Result<Vec<Labeled>, InvalidValue> {
+    labeled(raw, validate::phone)
+}
+
+pub fn links(raw: &[String]) -> Result<Vec<Labeled>, InvalidValue> {
+    labeled(raw, validate::url)
+}
+
+/// Tag names from arguments, commas splitting one into several, each through
+/// `validate::tag` (trimmed, a leading `#` dropped, never empty).
+pub fn tags(raw: &[String]) -> Result<Vec<String>> {
+    raw.iter()
+        .flat_map(|t| t.split(','))
+        .filter(|t| !t.trim().is_empty() || raw.len() == 1)
+        .map(|t| Ok(validate::tag(t)?))
+        .collect()
+}
+
+/// An optional free-text field: trimmed, `None` when empty.
+pub fn text(field: &'static str, raw: &Option<String>) -> Result<Option<String>, InvalidValue> {
+    match raw {
+        None => Ok(None),
+        Some(s) => {
+            check_text(field, s, field == "note")?;
+            Ok(crate::model::text::non_empty(s))
+        }
+    }
+}
+
+/// A free-text field of an edit: `None` when not given, `Some(None)` for '' (clear it),
+/// `Some(Some(v))` for a value.
+pub fn clearable(
+    field: &'static str,
+    raw: &Option<String>,
+) -> Result<Option<Option<String>>, InvalidValue> {
+    match raw {
+        None => Ok(None),
+        Some(_) => Ok(Some(text(field, raw)?)),
+    }
+}
+
+/// A value of an edit checked by `check`: `None` when not given, `Some(None)` for '' (clear
+/// it), `Some(Some(v))` for a valid value.
+pub fn clearable_with<T, E>(
+    raw: &Option<String>,
+    check: impl FnOnce(&str) -> Result<T, E>,
+) -> Result<Option<Option<T>>, E> {
+    Ok(match raw.as_deref().map(str::trim) {
+        None => None,
+        Some("") => Some(None),
+        Some(v) => Some(Some(check(v)?)),
+    })
+}
+
+pub fn birthday(raw: &str) -> Result<Birthday> {
+    Birthday::parse(raw).ok_or_else(|| {
+        CliError::new(format!("invalid birthday '{raw}'"))
+            .hint("write it YYYY-MM-DD, DD/MM/YYYY, or without the year DD/MM or --MM-DD")
+            .into()
+    })
+}
+
+/// A keep-in-touch cadence, in days.
+pub fn cadence(raw: &str) -> Result<i64> {
+    Ok(Period::parse(raw)?.approx_days())
+}
+
+/// A repeat period: 2w, 3m, 1y…
+pub fn period(raw: &str) -> Result<Period> {
+    Ok(Period::parse(raw)?)
+}
+
+/// A date given with `--on`, or `default` without it.
+pub fn date_or(raw: &Option<String>, today: NaiveDate, default: NaiveDate) -> Result<NaiveDate> {
+    match raw {
+        Some(d) => Ok(parse_date(d, today)?),
+        None => Ok(default),
+    }
+}
+
+/// The id of a follow-up, a card…, typed `3` or `#3`: a positive number. `noun` names what
+/// it is the id of; `hint` says where the ids are shown.
+pub fn id(raw: &str, noun: &str, hint: &str) -> Result<i64> {
+    parse_id(raw).filter(|id| *id > 0).ok_or_else(|| {
+        CliError::new(format!("invalid {noun} id '{raw}'"))
+            .hint(hint)
+            .into()
+    })
+}
+
+/// A follow-up id as typed: `3` or `#3`.
+pub fn followup_id(raw: &str) -> Result<i64> {
+    id(
+        raw,
+        "follow-up",
+        "follow-up ids are numbers such as 3 or #3; `carnet follow-up list` shows them",
+    )
+}
+
+/// The text of a follow-up: one line, not empty.
+pub fn what(raw: &str) -> Result<String> {
+    check_text("follow-up", raw, false)?;
+    crate::model::text::non_empty(raw).ok_or_else(|| {
+        CliError::new("a follow-up needs a text: what is there to do?")
+            .hint("e.g. carnet follow-up add frederic \"Send the deck\" --due friday")
+            .into()
+    })
+}
+
+/// Reads `WHEN[: WHAT]`, as `--follow-up` takes it ("vendredi: send the deck", "2w"), dates
+/// counted from `today`. Shared by `add --follow-up`, `met --follow-up` and the log
+/// session's "follow up when?" answer.
+pub fn follow_up(spec: &str, today: NaiveDate) -> Result<FollowUpSpec> {
+    let (when, text) = spec.split_once(':').unwrap_or((spec, ""));
+    let due = parse_date(when, today)?;
+    let what = if text.trim().is_empty() {
+        None
+    } else {
+        Some(what(text)?)
+    };
+    Ok(FollowUpSpec {
+        when: when.trim().to_owned(),
+        due,
+        what,
+    })
+}
+
+/// Cleans a ROLE argument: a standard role in English or French, or any custom word.
+pub fn role(raw: &str) -> Result<String> {
+    normalize_role(raw).map_err(|e| {
+        anyhow::Error::from(CliError::new(e.to_string()).hint(format!(
+            "standard roles: {}; any other word is a custom role",
+            STANDARD_ROLES.join(", ")
+        )))
+    })
+}
+
+/// A project name: trimmed, not empty, no control characters.
+pub fn project_name(raw: &str) -> Result<String> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Err(CliError::new(format!(
+            "invalid project name '{raw}': a name cannot be empty"
+        ))
+        .hint("give the project a name, e.g. carnet project add Concert")
+        .into());
+    }
+    check_text("project name", t, false)?;
+    Ok(t.to_owned())
+}
+
+#[cfg(test)]
+mod tests;

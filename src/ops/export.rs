@@ -1,0 +1,90 @@
+//! Exporting: contacts as vCard or CSV, the whole database as JSON, events and follow-ups
+//! as iCalendar — as bytes for a file or stdout (one file per item into a vdir: see
+//! `vdir`). A file is written to a temporary file beside it, then renamed.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+use crate::error::CliError;
+use crate::formats::{csv, ical, json, vcard};
+use crate::model::project::ProjectId;
+use crate::store::{Db, SCHEMA_VERSION};
+
+/// What to export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Vcard(vcard::Version),
+    Csv,
+    Json,
+    Ics,
+}
+
+/// Which contacts a vCard or CSV export holds: those with every tag, in the project.
+#[derive(Debug, Default)]
+pub struct Filter {
+    pub tags: Vec<String>,
+    pub project: Option<ProjectId>,
+}
+
+/// An export as one file: its bytes, and how many contacts or calendar items it holds.
+pub struct Exported {
+    pub bytes: Vec<u8>,
+    pub count: usize,
+}
+
+/// The export as one file.
+pub fn render(db: Db<'_>, kind: Kind, filter: &Filter) -> Result<Exported> {
+    let (bytes, count) = match kind {
+        Kind::Vcard(version) => {
+            let cs = db.export_contacts(&filter.tags, filter.project)?;
+            (vcard::write_all(&cs, version).into_bytes(), cs.len())
+        }
+        Kind::Csv => {
+            let cs = db.export_contacts(&filter.tags, filter.project)?;
+            let mut buf = Vec::new();
+            csv::write(&mut buf, &cs).context("cannot write the CSV")?;
+            (buf, cs.len())
+        }
+        Kind::Json => {
+            let dump = db.dump(SCHEMA_VERSION)?;
+            let n = dump.tables.get("contacts").map_or(0, Vec::len);
+            (json::write(&dump)?.into_bytes(), n)
+        }
+        Kind::Ics => {
+            let (e, t) = (db.calendar_events()?, db.calendar_todos()?);
+            (ical::calendar(&e, &t).into_bytes(), e.len() + t.len())
+        }
+    };
+    Ok(Exported { bytes, count })
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder (0600), renamed.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        return Err(CliError::new(format!(
+            "cannot write {}: folder {} does not exist",
+            path.display(),
+            dir.display()
+        ))
+        .hint("create the folder first, or give another path with -o")
+        .into());
+    }
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".carnet-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| CliError::new(format!("cannot write {}: {}", path.display(), e.kind())))?;
+    tmp.write_all(bytes)
+        .and_then(|_| tmp.as_file().sync_all())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    tmp.persist(path)
+        .map_err(|e| e.error)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}

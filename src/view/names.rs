@@ -1,0 +1,27 @@
+//! A record named on one line, as prompts, pickers and messages show it.
+
+use crate::model::event::EventMatch;
+use crate::model::project::Project;
+use crate::store::ContactMatch;
+
+/// `#12 Frédéric Duval (Concours des vœux) [archived]`
+pub fn contact(m: &ContactMatch) -> String {
+    let mut s = format!("#{} {}", m.id, m.name);
+    if let Some(c) = &m.company {
+        s.push_str(&format!(" ({c})"));
+    }
+    if m.archived {
+        s.push_str(" [archived]");
+    }
+    s
+}
+
+/// `#3 5 à 7 Montréal (2026-11-20)`
+pub fn event(e: &EventMatch) -> String {
+    format!("#{} {} ({})", e.id, e.name, e.date)
+}
+
+/// `#2 Concert`
+pub fn project(p: &Project) -> String {
+    format!("#{} {}", p.id, p.name)
+}
