@@ -603,3 +603,52 @@ fn postcodes_with_their_punctuation_and_a_state_before() {
     assert!(!five_digit_postcode("Salon 10001 (USA)"));
     assert!(!five_digit_postcode("Nyc 10001 (USA)"));
 }
+
+#[test]
+fn each_way_an_email_names_a_person() {
+    let e = |local: &str| vec![format!("{local}@x.example")];
+    let name = "Marie Ève Tremblay";
+    for yes in [
+        "marie",
+        "tremblay",
+        "metremblay",
+        "mtremblay",
+        "marieevetremblay",
+        "mari",
+    ] {
+        assert!(email_names(name, &e(yes)), "{yes}");
+    }
+    for no in [
+        "info",
+        "mt",
+        "blay",
+        "evetremblay",
+        "mar",
+        "m.e",
+        "mtrembla",
+    ] {
+        assert!(!email_names(name, &e(no)), "{no}");
+    }
+    assert!(!email_names("Tremblay", &e("tremblay")));
+    assert!(!email_names(name, &[]));
+}
+
+#[test]
+fn only_single_capitalised_words_of_a_name_are_joined() {
+    for first in ["J", "nowak", "Łukasz2", "Jean Paul", "Directeur", "Studio"] {
+        let r = classify(&[l(first, 60, 70), l("Nowak", 150, 70)]);
+        assert_ne!(
+            r.name.as_deref(),
+            Some(format!("{first} Nowak").as_str()),
+            "{first}"
+        );
+    }
+    for second in ["N", "nowak", "Nowak2", "Roy Nowak", "Fondateur", "Atelier"] {
+        let r = classify(&[l("Łukasz", 60, 70), l(second, 150, 70)]);
+        assert_ne!(
+            r.name.as_deref(),
+            Some(format!("Łukasz {second}").as_str()),
+            "{second}"
+        );
+    }
+}
