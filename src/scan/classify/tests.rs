@@ -131,8 +131,8 @@ fn without_an_email_the_larger_name_wins_then_the_first() {
 #[test]
 fn a_name_that_spells_the_domain_is_a_company_unless_the_email_names_it() {
     let r = classify(&[
-        l("Fortin Bernier", 60, 50),
-        l("Isabelle Caron", 200, 44),
+        l("Fortin Bernier", 60, 80),
+        l("Isabelle Caron", 200, 30),
         l("info@fortinbernier.ca", 400, 28),
     ]);
     assert_eq!(r.name.as_deref(), Some("Isabelle Caron"));
@@ -651,4 +651,11 @@ fn only_single_capitalised_words_of_a_name_are_joined() {
             "{second}"
         );
     }
+}
+
+#[test]
+fn a_line_just_under_the_name_is_its_title_rather_than_the_company() {
+    let r = classify(&[l("Paul Girard", 100, 40), l("Maraîcher bio", 150, 36)]);
+    assert_eq!(r.title.as_deref(), Some("Maraîcher bio"));
+    assert_eq!(r.company, None);
 }
