@@ -659,3 +659,17 @@ fn a_line_just_under_the_name_is_its_title_rather_than_the_company() {
     assert_eq!(r.title.as_deref(), Some("Maraîcher bio"));
     assert_eq!(r.company, None);
 }
+
+#[test]
+fn between_two_lines_next_to_the_name_the_smaller_is_the_title() {
+    let r = classify(&[
+        l("Photo et vidéo", 45, 40),
+        l("Paul Girard", 100, 40),
+        l("Arts visuels", 150, 30),
+        l("Studio Boréal", 300, 60),
+    ]);
+    assert_eq!(r.name.as_deref(), Some("Paul Girard"));
+    assert_eq!(r.company.as_deref(), Some("Studio Boréal"));
+    assert_eq!(r.title.as_deref(), Some("Arts visuels"));
+    assert_eq!(r.other, ["Photo et vidéo"]);
+}
