@@ -575,6 +575,13 @@ fn labels_between_values_go_and_a_fax_is_told_apart() {
     )]);
     assert_eq!(r.phones, ["514 555 0101", "438 555 0123"]);
     assert_eq!(r.other, ["Fax 514 555 0102"]);
+    // Words next to a number that are no label stay.
+    let r = classify(&[
+        l("Karine Lavoie", 40, 40),
+        l("Montréal 514 555 0101", 400, 30),
+    ]);
+    assert_eq!(r.phones, ["514 555 0101"]);
+    assert_eq!(r.other, ["Montréal"]);
     // A label word with no value is a word ("Mobile Studio"), kept whole.
     let r = classify(&[l("Mobile Studio inc.", 100, 30)]);
     assert_eq!(r.company.as_deref(), Some("Mobile Studio inc."));
