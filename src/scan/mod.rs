@@ -11,40 +11,106 @@ pub mod qr;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
-use thiserror::Error;
 
+use crate::i18n::Lang;
 use crate::model::scan::CardReading;
+use crate::model::ContactId;
+use crate::tr;
 use ocr::Tesseract;
 use qr::{QrCode, QrKind};
 
-/// How to install Tesseract with its French data, by system.
-pub const INSTALL_HINT: &str = "install Tesseract with its French data:\n  \
-     Debian/Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-fra\n  \
-     Fedora:        sudo dnf install tesseract tesseract-langpack-fra\n  \
-     macOS:         brew install tesseract tesseract-lang";
-
-#[derive(Debug, Clone, Error)]
+/// Why a photo could not be read or filed. Its text is in the catalogues (`scan.ftl`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ScanError {
-    #[error("cannot read {}: {reason}", path.display())]
-    Unreadable { path: PathBuf, reason: String },
-    #[error("{} is not a photo carnet can read: {reason}", path.display())]
-    NotAnImage { path: PathBuf, reason: String },
-    #[error("Tesseract is not installed: carnet needs it to read the text printed on a card")]
+    /// A path given that does not exist.
+    NoSuchPhoto(PathBuf),
+    /// A folder given with no JPEG or PNG file in it.
+    EmptyFolder(PathBuf),
+    Unreadable {
+        path: PathBuf,
+        reason: String,
+    },
+    NotAnImage {
+        path: PathBuf,
+        reason: String,
+    },
     TesseractMissing,
-    #[error("Tesseract has neither its French nor its English data")]
     TesseractNoLanguage,
-    #[error("{0}")]
-    Tesseract(String),
+    /// The program was found but could not be started.
+    TesseractCannotRun(String),
+    /// The program ran and failed: its exit status and its last line of errors.
+    TesseractFailed {
+        status: String,
+        detail: String,
+    },
+    /// The image could not be written to the program.
+    TesseractRefused(String),
+    /// Neither a QR code nor any printed text was read.
+    NothingRead(PathBuf),
+    /// No name was read, and no contact given to file the card to.
+    NoName(PathBuf),
+    /// Contacts already have the name read (off a terminal, never guessed).
+    NameTaken {
+        name: String,
+        ids: Vec<ContactId>,
+    },
+}
+
+impl std::error::Error for ScanError {}
+
+impl std::fmt::Display for ScanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(crate::i18n::current()))
+    }
 }
 
 impl ScanError {
-    pub fn hint(&self) -> Option<String> {
+    /// The error in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        let shown = |p: &Path| p.display().to_string();
         match self {
-            ScanError::TesseractMissing | ScanError::TesseractNoLanguage => Some(format!(
-                "{INSTALL_HINT}\n(a QR code with a vCard or MeCard is read without it)"
-            )),
-            ScanError::NotAnImage { .. } => Some("card scan reads JPEG and PNG photos".into()),
-            ScanError::Unreadable { .. } | ScanError::Tesseract(_) => None,
+            ScanError::NoSuchPhoto(p) => tr!(lang; "scan-no-such-photo", path = shown(p)),
+            ScanError::EmptyFolder(p) => tr!(lang; "scan-empty-folder", path = shown(p)),
+            ScanError::Unreadable { path, reason } => {
+                tr!(lang; "scan-cannot-read", path = shown(path), reason = reason)
+            }
+            ScanError::NotAnImage { path, reason } => {
+                tr!(lang; "scan-not-a-photo", path = shown(path), reason = reason)
+            }
+            ScanError::TesseractMissing => tr!(lang; "scan-tesseract-missing"),
+            ScanError::TesseractNoLanguage => tr!(lang; "scan-tesseract-no-language"),
+            ScanError::TesseractCannotRun(e) => tr!(lang; "scan-tesseract-cannot-run", error = e),
+            ScanError::TesseractFailed { status, detail } => {
+                tr!(lang; "scan-tesseract-failed", status = status, detail = detail)
+            }
+            ScanError::TesseractRefused(e) => tr!(lang; "scan-tesseract-refused", error = e),
+            ScanError::NothingRead(p) => tr!(lang; "scan-nothing-read", path = shown(p)),
+            ScanError::NoName(p) => tr!(lang; "scan-no-name", path = shown(p)),
+            ScanError::NameTaken { name, ids } => {
+                let ids: Vec<String> = ids.iter().map(|id| format!("#{id}")).collect();
+                tr!(lang; "scan-name-taken", name = name, ids = ids.join(", "))
+            }
+        }
+    }
+
+    /// What to do about it, in `lang`.
+    pub fn hint(&self, lang: Lang) -> Option<String> {
+        match self {
+            ScanError::TesseractMissing | ScanError::TesseractNoLanguage => {
+                Some(tr!(lang; "scan-install-hint"))
+            }
+            ScanError::NotAnImage { .. } => Some(tr!(lang; "scan-not-a-photo-hint")),
+            ScanError::EmptyFolder(_) => Some(tr!(lang; "scan-reads-photo-files")),
+            ScanError::NothingRead(_) => Some(tr!(lang; "scan-nothing-read-hint")),
+            ScanError::NoName(_) => Some(tr!(lang; "scan-no-name-hint")),
+            ScanError::NameTaken { ids, .. } => ids
+                .first()
+                .map(|id| tr!(lang; "scan-name-taken-hint", id = *id)),
+            ScanError::NoSuchPhoto(_)
+            | ScanError::Unreadable { .. }
+            | ScanError::TesseractCannotRun(_)
+            | ScanError::TesseractFailed { .. }
+            | ScanError::TesseractRefused(_) => None,
         }
     }
 }
@@ -118,4 +184,114 @@ pub fn read_photo(
         text,
         ocr: read_text,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_error_names_the_photo_and_says_what_to_do_in_both_languages() {
+        let p = PathBuf::from("/p/carte.jpg");
+        let missing = ScanError::TesseractMissing;
+        let hint = missing.hint(Lang::En).unwrap();
+        assert!(
+            hint.starts_with("install Tesseract with its French data:\n  Debian/Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-fra\n  Fedora: "),
+            "{hint}"
+        );
+        assert!(hint.ends_with("\n(a QR code with a vCard or MeCard is read without it)"));
+        assert_eq!(ScanError::TesseractNoLanguage.hint(Lang::En), Some(hint));
+        let fr = missing.hint(Lang::Fr).unwrap();
+        assert!(
+            fr.contains(
+                "\n  Debian/Ubuntu : sudo apt-get install tesseract-ocr tesseract-ocr-fra\n"
+            ),
+            "{fr}"
+        );
+        assert_eq!(
+            missing.text(Lang::Fr),
+            "Tesseract n'est pas installé : carnet en a besoin pour lire le texte imprimé sur une carte"
+        );
+        let taken = ScanError::NameTaken {
+            name: "Zoë Martin".into(),
+            ids: vec![3, 12],
+        };
+        assert_eq!(
+            taken.text(Lang::En),
+            "'Zoë Martin' is already a contact (#3, #12)"
+        );
+        assert_eq!(
+            taken.hint(Lang::En).as_deref(),
+            Some("add --for '#3' to file the card to them, or --new to create another contact")
+        );
+        let cases = [
+            (
+                ScanError::NoSuchPhoto(p.clone()),
+                "no such file or folder: /p/carte.jpg",
+                false,
+            ),
+            (
+                ScanError::EmptyFolder(p.clone()),
+                "no JPEG or PNG photo in the folder /p/carte.jpg",
+                true,
+            ),
+            (
+                ScanError::Unreadable {
+                    path: p.clone(),
+                    reason: "denied".into(),
+                },
+                "cannot read /p/carte.jpg: denied",
+                false,
+            ),
+            (
+                ScanError::NotAnImage {
+                    path: p.clone(),
+                    reason: "bad".into(),
+                },
+                "/p/carte.jpg is not a photo carnet can read: bad",
+                true,
+            ),
+            (
+                ScanError::TesseractCannotRun("busy".into()),
+                "cannot run tesseract: busy",
+                false,
+            ),
+            (
+                ScanError::TesseractFailed {
+                    status: "exit status: 1".into(),
+                    detail: "oops".into(),
+                },
+                "tesseract failed (exit status: 1): oops",
+                false,
+            ),
+            (
+                ScanError::TesseractRefused("pipe".into()),
+                "tesseract did not take the image: pipe",
+                false,
+            ),
+            (
+                ScanError::NothingRead(p.clone()),
+                "nothing could be read on /p/carte.jpg",
+                true,
+            ),
+            (
+                ScanError::NoName(p.clone()),
+                "no name was read on /p/carte.jpg",
+                true,
+            ),
+        ];
+        for (e, text, hinted) in cases {
+            assert_eq!(e.text(Lang::En), text);
+            assert_eq!(e.hint(Lang::En).is_some(), hinted, "{text}");
+            assert_ne!(e.text(Lang::Fr), text, "not said in French: {text}");
+        }
+        assert_eq!(
+            ScanError::NameTaken {
+                name: "X".into(),
+                ids: vec![]
+            }
+            .hint(Lang::En),
+            None
+        );
+    }
 }

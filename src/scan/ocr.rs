@@ -34,7 +34,7 @@ impl Tesseract {
                 std::io::ErrorKind::NotFound | std::io::ErrorKind::PermissionDenied => {
                     ScanError::TesseractMissing
                 }
-                _ => ScanError::Tesseract(format!("cannot run {PROGRAM}: {e}")),
+                _ => ScanError::TesseractCannotRun(e.to_string()),
             })?;
         // Old versions list the languages on stderr.
         let listing = format!(
@@ -77,7 +77,7 @@ impl Tesseract {
             .spawn()
             .map_err(|e| match e.kind() {
                 std::io::ErrorKind::NotFound => ScanError::TesseractMissing,
-                _ => ScanError::Tesseract(format!("cannot run {PROGRAM}: {e}")),
+                _ => ScanError::TesseractCannotRun(e.to_string()),
             })?;
         // Written from another thread: Tesseract may start writing before it has read all.
         let mut stdin = child.stdin.take();
@@ -90,7 +90,7 @@ impl Tesseract {
         });
         let out = child
             .wait_with_output()
-            .map_err(|e| ScanError::Tesseract(format!("{PROGRAM} failed: {e}")))?;
+            .map_err(|e| ScanError::TesseractCannotRun(e.to_string()))?;
         let written = writer.join();
         if !out.status.success() {
             let err = String::from_utf8_lossy(&out.stderr);
@@ -99,15 +99,13 @@ impl Tesseract {
                 .rev()
                 .find(|l| !l.trim().is_empty())
                 .unwrap_or("");
-            return Err(ScanError::Tesseract(format!(
-                "{PROGRAM} failed ({}): {last}",
-                out.status
-            )));
+            return Err(ScanError::TesseractFailed {
+                status: out.status.to_string(),
+                detail: last.to_owned(),
+            });
         }
         if let Ok(Err(e)) = written {
-            return Err(ScanError::Tesseract(format!(
-                "{PROGRAM} did not take the image: {e}"
-            )));
+            return Err(ScanError::TesseractRefused(e.to_string()));
         }
         Ok(parse_tsv(&String::from_utf8_lossy(&out.stdout)))
     }

@@ -39,7 +39,7 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<GrayImage, ScanError> {
         .map_err(|e| bad(e.to_string()))?;
     match reader.format() {
         Some(image::ImageFormat::Jpeg | image::ImageFormat::Png) => {}
-        _ => return Err(bad("not a JPEG or PNG file".to_owned())),
+        _ => return Err(bad(crate::tr!("scan-not-jpeg-png"))),
     }
     let mut limits = image::Limits::default();
     limits.max_alloc = Some(MAX_DECODE_BYTES);

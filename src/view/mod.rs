@@ -17,6 +17,7 @@ pub mod me;
 pub mod meeting;
 pub mod names;
 pub mod project;
+pub mod scan;
 pub mod search;
 pub mod tag;
 pub mod today;

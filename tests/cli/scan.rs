@@ -387,6 +387,33 @@ fn without_tesseract_a_vcard_qr_code_alone_files_the_card() {
 }
 
 #[test]
+fn in_french_card_scan_says_everything_in_french() {
+    let env = TestEnv::new();
+    let dir = env.path("5a7");
+    badge(&env, "5a7/badge.png");
+    save(
+        &image::RgbImage::from_pixel(400, 300, image::Rgb([240, 240, 240])),
+        &dir.join("vide.png"),
+    );
+    let path = bare_path(&env);
+    let r = env.run_with(&["card", "scan", dir.to_str().unwrap(), "--yes"], |c| {
+        c.env("PATH", &path).env("CARNET_LANG", "fr");
+    });
+    assert_eq!(r.code, 1, "{r:?}");
+    for want in [
+        "Tesseract n'est pas installé : seul le code QR a été lu",
+        "Carte c1 classée pour #1 Łukasz Nowak (nouveau contact)",
+        "vide.png : Tesseract n'est pas installé : carnet en a besoin",
+        "Photos : 1 classée, 1 en échec",
+        "1 photo sur 2 n'a pas pu être classée",
+        "  Debian/Ubuntu : sudo apt-get install tesseract-ocr tesseract-ocr-fra",
+    ] {
+        assert!(r.stderr.contains(want), "{want}: {}", r.stderr);
+    }
+    assert_eq!(env.count("cards"), 1);
+}
+
+#[test]
 fn a_photo_already_filed_is_skipped_and_a_changed_one_is_new() {
     let env = TestEnv::new();
     let photo = badge(&env, "photos/badge.png");

@@ -1,14 +1,126 @@
-//! Filing a card read from a photo (`card scan`): to a chosen contact or a new one, at an
-//! event, with the photo's path and content hash kept on the card. One transaction.
+//! `card scan`'s use cases: the photos a run reads (`photos`), a photo read and looked up
+//! among the cards already filed, the contact a card goes to when nobody is asked, and the
+//! filing itself — to a chosen contact or a new one, at an event, with the photo's path and
+//! content hash kept on the card, in one transaction. Nothing here prints or asks.
+
+pub mod photos;
+
+use std::path::Path;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::model::card::{CardId, NewCard};
-use crate::model::event::EventId;
+use crate::model::event::{EventId, EventMatch};
 use crate::model::scan::CardReading;
 use crate::model::{ContactId, Labeled, NewContact};
-use crate::store::{Store, StoreError};
+use crate::scan::ocr::Tesseract;
+use crate::scan::{photo, read_photo, PhotoReading, ScanError};
+use crate::store::{ContactMatch, Db, FiledPhoto, Store, StoreError};
+
+/// How a run files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// --json without --yes: read, print, file nothing.
+    ReadOnly,
+    /// On a terminal: show, ask, file.
+    Ask,
+    /// --yes: file without asking.
+    File,
+}
+
+/// What every photo of one run shares.
+pub struct Batch {
+    pub mode: Mode,
+    pub event: Option<EventMatch>,
+    /// --for
+    pub owner: Option<ContactMatch>,
+    /// --new
+    pub always_new: bool,
+    pub received_on: NaiveDate,
+    /// Tesseract, or why it cannot read (a QR code is then read alone).
+    pub tesseract: Result<Tesseract, ScanError>,
+    /// How many photos the run reads.
+    pub count: usize,
+}
+
+impl Batch {
+    /// The event's name, kept as how a new contact was met.
+    pub fn how_met(&self) -> Option<&str> {
+        self.event.as_ref().map(|e| e.name.as_str())
+    }
+}
+
+/// A photo's bytes, their hash, and the card already filed from the same content.
+pub struct Photo {
+    pub bytes: Vec<u8>,
+    pub hash: String,
+    pub filed_before: Option<FiledPhoto>,
+}
+
+/// Reads the file at `path` and looks its content up among the cards filed.
+pub fn look_up(db: &Db, path: &Path) -> anyhow::Result<Photo> {
+    let bytes = std::fs::read(path).map_err(|e| ScanError::Unreadable {
+        path: path.to_owned(),
+        reason: e.to_string(),
+    })?;
+    let hash = photo::content_hash(&bytes);
+    let filed_before = db.card_by_photo_hash(&hash)?;
+    Ok(Photo {
+        bytes,
+        hash,
+        filed_before,
+    })
+}
+
+/// What the photo says: an error when nothing at all could be read on it.
+pub fn read(b: &Batch, path: &Path, bytes: &[u8]) -> Result<PhotoReading, ScanError> {
+    let reading = read_photo(path, bytes, b.tesseract.as_ref())?;
+    if reading.card.is_empty() {
+        return Err(ScanError::NothingRead(path.to_owned()));
+    }
+    Ok(reading)
+}
+
+/// Contacts the name read may be, at most six: the same name, then names it starts.
+pub fn candidates(db: &Db, name: &str) -> Result<Vec<ContactMatch>, StoreError> {
+    let mut all = db.contacts_named(name)?;
+    for m in db.contacts_matching(name, 6)? {
+        if !all.iter().any(|a| a.id == m.id) {
+            all.push(m);
+        }
+    }
+    all.truncate(6);
+    Ok(all)
+}
+
+/// Whose card it is when nobody is asked (--yes): the contact given, else a new contact
+/// named as read — refused when no name was read, or when a contact already has it (unless
+/// --new): a name is never guessed to be someone known.
+pub fn owner_without_asking(
+    db: &Db,
+    b: &Batch,
+    r: &CardReading,
+    path: &Path,
+) -> anyhow::Result<Owner> {
+    if let Some(m) = &b.owner {
+        return Ok(Owner::Existing(m.id));
+    }
+    let Some(new) = contact_of(r, b.how_met()) else {
+        return Err(ScanError::NoName(path.to_owned()).into());
+    };
+    if !b.always_new {
+        let same = db.contacts_named(&new.name)?;
+        if !same.is_empty() {
+            return Err(ScanError::NameTaken {
+                name: new.name,
+                ids: same.iter().map(|m| m.id).collect(),
+            }
+            .into());
+        }
+    }
+    Ok(Owner::New(Box::new(new)))
+}
 
 /// Whose card it is.
 #[derive(Debug, Clone)]
