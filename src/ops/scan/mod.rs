@@ -52,6 +52,7 @@ impl Batch {
 }
 
 /// A photo's bytes, their hash, and the card already filed from the same content.
+#[derive(Debug)]
 pub struct Photo {
     pub bytes: Vec<u8>,
     pub hash: String,
@@ -286,5 +287,164 @@ mod tests {
             ..CardReading::default()
         };
         assert!(contact_of(&blank, None).is_none());
+    }
+
+    fn batch(owner: Option<ContactMatch>, always_new: bool) -> Batch {
+        Batch {
+            mode: Mode::File,
+            event: Some(EventMatch {
+                id: 1,
+                name: "5 à 7".into(),
+                date: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+            }),
+            owner,
+            always_new,
+            received_on: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+            tesseract: Err(ScanError::TesseractMissing),
+            count: 1,
+        }
+    }
+
+    fn add(store: &mut Store, name: &str) -> ContactId {
+        let c = NewContact {
+            name: name.into(),
+            ..NewContact::default()
+        };
+        store
+            .write(|db| db.insert_contact(&c, "2026-11-20T10:00:00Z"))
+            .unwrap()
+    }
+
+    #[test]
+    fn without_asking_a_card_goes_to_the_contact_given_or_to_a_new_one_never_a_guess() {
+        let (_dir, mut store) = crate::store::test_store();
+        let karine = add(&mut store, "Karine Lavoie");
+        let other = add(&mut store, "Karine Lavoie");
+        let path = Path::new("/p/k.jpg");
+        let db = store.db();
+        let r = reading();
+        // The name read is known twice: refused, naming both.
+        let err = owner_without_asking(&db, &batch(None, false), &r, path).unwrap_err();
+        assert_eq!(
+            err.downcast_ref::<ScanError>(),
+            Some(&ScanError::NameTaken {
+                name: "Karine Lavoie".into(),
+                ids: vec![karine, other],
+            })
+        );
+        // --new: a new contact, met at the event.
+        match owner_without_asking(&db, &batch(None, true), &r, path).unwrap() {
+            Owner::New(c) => {
+                assert_eq!(c.name, "Karine Lavoie");
+                assert_eq!(c.how_met.as_deref(), Some("5 à 7"));
+            }
+            o => panic!("{o:?}"),
+        }
+        // --for: that contact, even without a name read.
+        let given = db.contacts_named("Karine Lavoie").unwrap().remove(0);
+        let nameless = CardReading::default();
+        match owner_without_asking(&db, &batch(Some(given), false), &nameless, path).unwrap() {
+            Owner::Existing(id) => assert_eq!(id, karine),
+            o => panic!("{o:?}"),
+        }
+        let err = owner_without_asking(&db, &batch(None, false), &nameless, path).unwrap_err();
+        assert_eq!(
+            err.downcast_ref::<ScanError>(),
+            Some(&ScanError::NoName(path.to_owned()))
+        );
+        // A name nobody has: a new contact.
+        let zoe = CardReading {
+            name: Some("Zoë Martin".into()),
+            ..CardReading::default()
+        };
+        assert!(matches!(
+            owner_without_asking(&db, &batch(None, false), &zoe, path).unwrap(),
+            Owner::New(_)
+        ));
+    }
+
+    #[test]
+    fn candidates_are_the_same_name_first_then_names_it_starts_at_most_six() {
+        let (_dir, mut store) = crate::store::test_store();
+        let mut ids = Vec::new();
+        for n in [
+            "Zoë Martinez",
+            "Zoe Martin",
+            "Zoë Martineau",
+            "Zoë Martins",
+            "Zoë Martinon",
+            "Zoë Martinet",
+            "Zoë Martinache",
+            "Paul Zoë",
+        ] {
+            ids.push(add(&mut store, n));
+        }
+        let db = store.db();
+        let found = candidates(&db, "Zoë Martin").unwrap();
+        assert_eq!(found.len(), 6);
+        assert_eq!(found[0].id, ids[1], "{found:?}");
+        let unique: std::collections::HashSet<_> = found.iter().map(|m| m.id).collect();
+        assert_eq!(unique.len(), 6);
+        assert!(candidates(&db, "Personne Dautre").unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_photo_is_looked_up_by_its_content_and_filed_with_its_path() {
+        let (dir, mut store) = crate::store::test_store();
+        let photo = dir.path().join("a.jpg");
+        std::fs::write(&photo, b"not really a photo").unwrap();
+        let seen = look_up(&store.db(), &photo).unwrap();
+        assert_eq!(seen.hash, photo::content_hash(b"not really a photo"));
+        assert_eq!(seen.filed_before, None);
+        let karine = add(&mut store, "Karine Lavoie");
+        let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let filing = Filing {
+            owner: Owner::Existing(karine),
+            card: card_of(&reading(), day, None),
+            photo_path: photo.to_string_lossy().into_owned(),
+            photo_hash: seen.hash.clone(),
+        };
+        let filed = file(&mut store, &filing, "2026-11-20T10:00:00Z").unwrap();
+        assert_eq!((filed.contact_id, filed.new_contact), (karine, false));
+        let again = look_up(&store.db(), &photo).unwrap();
+        let before = again.filed_before.unwrap();
+        assert_eq!(
+            (
+                before.card_id,
+                before.contact_id,
+                before.photo_path.as_str()
+            ),
+            (filed.card_id, karine, filing.photo_path.as_str())
+        );
+        // A file that cannot be read, and one that is no photo.
+        let gone = dir.path().join("gone.jpg");
+        let err = look_up(&store.db(), &gone).unwrap_err();
+        assert!(matches!(
+            err.downcast_ref::<ScanError>(),
+            Some(ScanError::Unreadable { .. })
+        ));
+        let err = read(&batch(None, false), &photo, &again.bytes).err();
+        assert!(matches!(err, Some(ScanError::NotAnImage { .. })), "{err:?}");
+        // A new contact is created in the same transaction as the card.
+        let new = Filing {
+            owner: Owner::New(Box::new(contact_of(&reading(), None).unwrap())),
+            ..filing
+        };
+        let filed = file(&mut store, &new, "2026-11-20T10:00:00Z").unwrap();
+        assert!(filed.new_contact);
+        assert_ne!(filed.contact_id, karine);
+    }
+
+    #[test]
+    fn a_blank_photo_without_tesseract_says_so_and_one_with_nothing_on_it_is_nothing_read() {
+        let mut png = Vec::new();
+        image::GrayImage::from_pixel(60, 40, image::Luma([250]))
+            .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+            .unwrap();
+        let path = Path::new("/p/blank.png");
+        assert_eq!(
+            read(&batch(None, false), path, &png).err(),
+            Some(ScanError::TesseractMissing)
+        );
     }
 }
