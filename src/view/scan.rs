@@ -269,6 +269,10 @@ mod tests {
     #[test]
     fn a_heading_numbers_the_photo_only_in_a_run_of_several() {
         let p = Path::new("/p/a.jpg");
+        assert_eq!(
+            failed(Lang::Fr, p, "illisible"),
+            "erreur : /p/a.jpg : illisible"
+        );
         assert_eq!(heading(1, 1, p), "/p/a.jpg");
         assert_eq!(heading(2, 3, p), "[2/3] /p/a.jpg");
     }
