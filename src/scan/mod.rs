@@ -294,4 +294,58 @@ mod tests {
             None
         );
     }
+
+    /// QR codes side by side on white, as a PNG.
+    fn codes_png(payloads: &[&str]) -> Vec<u8> {
+        let module = 5u32;
+        let codes: Vec<qrcode::QrCode> = payloads
+            .iter()
+            .map(|p| qrcode::QrCode::new(p.as_bytes()).unwrap())
+            .collect();
+        let cell = codes.iter().map(|c| c.width() as u32 + 8).max().unwrap() * module;
+        let img = image::GrayImage::from_fn(cell * codes.len() as u32, cell, |x, y| {
+            let c = &codes[(x / cell) as usize];
+            let n = c.width() as i64;
+            let (mx, my) = (
+                i64::from((x % cell) / module) - 4,
+                i64::from(y / module) - 4,
+            );
+            let dark = (0..n).contains(&mx)
+                && (0..n).contains(&my)
+                && c[(mx as usize, my as usize)] == qrcode::Color::Dark;
+            image::Luma([if dark { 0 } else { 255 }])
+        });
+        let mut png = Vec::new();
+        img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+            .unwrap();
+        png
+    }
+
+    #[test]
+    fn without_tesseract_a_mecard_gives_the_card_and_other_codes_are_kept() {
+        let png = codes_png(&[
+            "MECARD:N:Côté,Amélie;ORG:NuageSûr;EMAIL:amelie@nuagesur.example;;",
+            "Wi-Fi du salon : invité",
+        ]);
+        let missing = ScanError::TesseractMissing;
+        let r = read_photo(Path::new("/p/badge.png"), &png, Err(&missing)).unwrap();
+        assert!(!r.ocr);
+        assert_eq!(r.qr_codes.len(), 2);
+        assert_eq!(r.card.name.as_deref(), Some("Amélie Côté"));
+        assert_eq!(r.card.company.as_deref(), Some("NuageSûr"));
+        assert_eq!(r.card.other, ["Wi-Fi du salon : invité"]);
+        // A code with no contact in it does not make a card without Tesseract.
+        let alone = codes_png(&["https://nuagesur.example"]);
+        assert_eq!(
+            read_photo(Path::new("/p/url.png"), &alone, Err(&missing)).err(),
+            Some(ScanError::TesseractMissing)
+        );
+    }
+
+    #[test]
+    fn an_error_is_shown_in_the_process_language() {
+        let e = ScanError::NoSuchPhoto(PathBuf::from("/p/x.jpg"));
+        assert_eq!(e.to_string(), e.text(crate::i18n::current()));
+        assert!(!e.to_string().is_empty());
+    }
 }

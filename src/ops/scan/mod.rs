@@ -280,7 +280,14 @@ mod tests {
         assert_eq!(c.emails[0].value, "karine@lavoie.example");
         assert_eq!(c.phones[0].value, "514-555-0142");
         assert_eq!(c.links[0].value, "https://lavoie.example");
+        assert_eq!(c.company.as_deref(), Some("Lavoie Stratégies"));
         assert_eq!(c.title, None);
+        let titled = CardReading {
+            title: Some("Stratège\tmarketing".into()),
+            ..reading()
+        };
+        let c = contact_of(&titled, None).unwrap();
+        assert_eq!(c.title.as_deref(), Some("Stratège marketing"));
         assert!(contact_of(&CardReading::default(), None).is_none());
         let blank = CardReading {
             name: Some(" \u{1b} ".into()),
