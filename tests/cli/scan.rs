@@ -670,3 +670,25 @@ fn on_a_terminal_the_reading_is_shown_and_whose_card_is_asked() {
     assert_eq!(p.finish().0, 0);
     assert_eq!(env.count("cards"), 3);
 }
+
+#[test]
+fn on_a_terminal_in_french_the_question_and_what_was_read_are_in_french() {
+    let env = TestEnv::new();
+    env.ok(&["event", "add", "Salon Inno", "--on", "2026-11-18"]);
+    let photo = badge(&env, "badge.png");
+    let bare = bare_path(&env);
+    let mut p = Pty::spawn_with(&env, &["card", "scan", &photo, "--at", "Salon"], |c| {
+        c.env("PATH", &bare).env("CARNET_LANG", "fr");
+    });
+    p.wait("Tesseract n'est pas installé : seul le code QR a été lu");
+    p.wait("lu :      Łukasz Nowak, Wisła Robotics, Ingénieur logiciel, lukasz@wisla-robotics.example, +48 600 123 456, https://wisla-robotics.example");
+    p.wait("nouveau contact : Łukasz Nowak");
+    p.wait("quelqu'un d'autre (taper un nom)");
+    p.keys("passer cette photo", ENTER);
+    p.wait("Carte c1 classée pour #1 Łukasz Nowak (nouveau contact) à Salon Inno");
+    assert_eq!(p.finish().0, 0);
+    let k = &env.json(&["card", "list"])[0];
+    assert_eq!(k["contact_name"], "Łukasz Nowak");
+    assert_eq!(k["company"], "Wisła Robotics");
+    assert_eq!(k["event_name"], "Salon Inno");
+}
