@@ -1,6 +1,7 @@
 //! Business cards: a contact may hand out several, one per activity.
 
 pub mod add;
+pub mod edit;
 pub mod list;
 pub mod rm;
 pub mod scan;
@@ -31,6 +32,7 @@ pub enum CardCommand {
     Add(add::AddArgs),
     #[command(visible_alias = "ls")]
     List(list::ListArgs),
+    Edit(edit::EditArgs),
     #[command(visible_alias = "remove")]
     Rm(rm::RmArgs),
     Scan(scan::ScanArgs),
@@ -40,6 +42,7 @@ pub fn run(ctx: &mut Ctx, a: CardArgs) -> Result<()> {
     match a.command {
         CardCommand::Add(a) => add::run(ctx, a),
         CardCommand::List(a) => list::run(ctx, a),
+        CardCommand::Edit(a) => edit::run(ctx, a),
         CardCommand::Rm(a) => rm::run(ctx, a),
         CardCommand::Scan(a) => scan::run(ctx, a),
     }
