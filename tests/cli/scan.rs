@@ -692,3 +692,23 @@ fn on_a_terminal_in_french_the_question_and_what_was_read_are_in_french() {
     assert_eq!(k["company"], "Wisła Robotics");
     assert_eq!(k["event_name"], "Salon Inno");
 }
+
+#[test]
+fn undo_takes_back_a_scanned_card_and_the_contact_it_made() {
+    let env = TestEnv::new();
+    let photo = badge(&env, "badge.png");
+    let r = without_tesseract(&env, &["card", "scan", &photo, "--yes"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!((env.count("cards"), env.count("contacts")), (1, 1));
+    env.ok(&["undo"]);
+    assert_eq!((env.count("cards"), env.count("contacts")), (0, 0));
+    // The photo is no longer filed: scanning it again files it.
+    let r = without_tesseract(&env, &["card", "scan", &photo, "--yes", "--json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(outcomes(&r)[0]["status"], "filed");
+    env.ok(&["undo"]);
+    env.ok(&["redo"]);
+    let k = &env.json(&["card", "list"])[0];
+    assert_eq!(k["contact_name"], "Łukasz Nowak");
+    assert_eq!(k["photo_path"], photo.as_str());
+}
