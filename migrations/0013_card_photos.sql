@@ -1,4 +1,4 @@
--- carnet schema 11: a card read from a photo (`card scan`) keeps the photo's path and the
+-- carnet schema 13: a card read from a photo (`card scan`) keeps the photo's path and the
 -- SHA-256 of its content, so that a folder scanned again skips the photos already filed.
 ALTER TABLE cards ADD COLUMN photo_path TEXT;
 ALTER TABLE cards ADD COLUMN photo_hash TEXT;
