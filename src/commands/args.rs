@@ -7,7 +7,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use crate::error::CliError;
-use crate::model::dates::{parse_date, Period};
+use crate::model::dates::{parse_when, split_follow_up, Lean, Period};
 use crate::model::project::{normalize_role, STANDARD_ROLES};
 use crate::model::validate::{self, check_text, split_label, InvalidValue};
 use crate::model::{Birthday, Labeled};
@@ -112,10 +112,15 @@ pub fn period(raw: &str) -> Result<Period> {
     Ok(Period::parse(raw)?)
 }
 
-/// A date given with `--on`, or `default` without it.
-pub fn date_or(raw: &Option<String>, today: NaiveDate, default: NaiveDate) -> Result<NaiveDate> {
+/// A date given with `--on`, leaning as `lean` says, or `default` without it.
+pub fn date_or(
+    raw: &Option<String>,
+    today: NaiveDate,
+    default: NaiveDate,
+    lean: Lean,
+) -> Result<NaiveDate> {
     match raw {
-        Some(d) => Ok(parse_date(d, today)?),
+        Some(d) => Ok(parse_when(d, today, lean)?.date),
         None => Ok(default),
     }
 }
@@ -153,18 +158,13 @@ pub fn what(raw: &str) -> Result<String> {
 /// counted from `today`. Shared by `add --follow-up`, `met --follow-up` and the log
 /// session's "follow up when?" answer.
 pub fn follow_up(spec: &str, today: NaiveDate) -> Result<FollowUpSpec> {
-    let (when, text) = spec.split_once(':').unwrap_or((spec, ""));
-    let due = parse_date(when, today)?;
-    let what = if text.trim().is_empty() {
+    let (when, due, text) = split_follow_up(spec, today)?;
+    let what = if text.is_empty() {
         None
     } else {
-        Some(what(text)?)
+        Some(what(&text)?)
     };
-    Ok(FollowUpSpec {
-        when: when.trim().to_owned(),
-        due,
-        what,
-    })
+    Ok(FollowUpSpec { when, due, what })
 }
 
 /// Cleans a ROLE argument: a standard role in English or French, or any custom word.

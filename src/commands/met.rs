@@ -3,6 +3,7 @@ use clap::Args;
 
 use crate::commands::args;
 use crate::ctx::Ctx;
+use crate::model::dates::Lean;
 use crate::model::encounter::How;
 use crate::ops::meeting::{self, Met, PersonEntry, Who};
 use crate::view::meeting::Recorded;
@@ -45,7 +46,12 @@ pub struct MetArgs {
 pub fn run(ctx: &mut Ctx, a: MetArgs) -> Result<()> {
     let today = ctx.today();
     let event = a.event.as_deref().map(|e| ctx.event(e)).transpose()?;
-    let date = args::date_or(&a.on, today, event.as_ref().map_or(today, |e| e.date))?;
+    let date = args::date_or(
+        &a.on,
+        today,
+        event.as_ref().map_or(today, |e| e.date),
+        Lean::Past,
+    )?;
     let how = a.how.unwrap_or(if event.is_some() {
         How::Event
     } else {

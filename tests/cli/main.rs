@@ -8,6 +8,7 @@ mod pty;
 mod completions;
 mod contacts;
 mod damaged;
+mod dates;
 mod editor;
 mod events;
 mod followups;

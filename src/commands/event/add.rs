@@ -3,6 +3,7 @@ use clap::Args;
 
 use crate::commands::args;
 use crate::ctx::Ctx;
+use crate::model::dates::Lean;
 use crate::model::event::{EventKind, NewEvent};
 use crate::model::validate;
 
@@ -38,7 +39,7 @@ pub struct AddArgs {
 pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
     let new = NewEvent {
         name: validate::name(&a.name)?,
-        date: args::date_or(&a.on, ctx.today(), ctx.today())?,
+        date: args::date_or(&a.on, ctx.today(), ctx.today(), Lean::Nearest)?,
         venue: args::text("venue", &a.venue)?,
         kind: a.kind,
         organizer: args::text("organizer", &a.organizer)?,
