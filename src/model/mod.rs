@@ -9,6 +9,7 @@ pub mod followup;
 pub mod interop;
 pub mod invitation;
 pub mod me;
+pub mod person_line;
 pub mod project;
 pub mod search;
 pub mod suggest;
