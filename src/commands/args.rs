@@ -4,10 +4,12 @@
 //! commands read alike is read here.
 
 use anyhow::Result;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 use crate::error::CliError;
-use crate::model::dates::{parse_when, split_follow_up, Lean, Period};
+use crate::model::dates::{
+    parse_duration, parse_time, parse_when, split_follow_up, Lean, Period, When,
+};
 use crate::model::project::{normalize_role, STANDARD_ROLES};
 use crate::model::validate::{self, check_text, split_label, InvalidValue};
 use crate::model::{Birthday, Labeled};
@@ -123,6 +125,40 @@ pub fn date_or(
         Some(d) => Ok(parse_when(d, today, lean)?.date),
         None => Ok(default),
     }
+}
+
+/// An event's day and times from `--on` (a date, with a time or a span: "jeudi 17h30",
+/// "2026-12-03 17:30-19:30"), `--until` (an end time) and `--for` (a length); `default`
+/// without `--on`. An end needs a start.
+pub fn event_times(
+    on: &Option<String>,
+    until: &Option<String>,
+    length: &Option<String>,
+    today: NaiveDate,
+    default: NaiveDate,
+) -> Result<(NaiveDate, Option<NaiveTime>, Option<NaiveTime>)> {
+    let when = match on {
+        Some(d) => parse_when(d, today, Lean::Nearest)?,
+        None => When {
+            date: default,
+            time: None,
+            end: None,
+        },
+    };
+    let end = match (until, length) {
+        (Some(t), _) => Some(parse_time(t)?),
+        (None, Some(l)) => {
+            let l = parse_duration(l)?;
+            when.time.map(|start| start + l)
+        }
+        (None, None) => when.end,
+    };
+    if end.is_some() && when.time.is_none() {
+        return Err(CliError::new("an end time needs a start time")
+            .hint("give the start with --on, e.g. --on \"jeudi 17h30\" --until 19h30")
+            .into());
+    }
+    Ok((when.date, when.time, end))
 }
 
 /// The id of a follow-up, a card…, typed `3` or `#3`: a positive number. `noun` names what

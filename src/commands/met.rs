@@ -74,7 +74,7 @@ pub fn run(ctx: &mut Ctx, a: MetArgs) -> Result<()> {
         .map(|m| PersonEntry {
             met: Some(met.clone()),
             follow_up: follow_up.clone(),
-            ..PersonEntry::about(Who::Existing(m))
+            ..PersonEntry::about(Who::known(m))
         })
         .collect();
     let now = ctx.now();

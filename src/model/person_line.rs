@@ -438,8 +438,7 @@ fn phone_of(s: &str) -> Option<String> {
 /// one label before it at least two characters long (`lavoie.example`, not `M.Sc`).
 fn looks_like_link(s: &str) -> bool {
     let lower = s.to_lowercase();
-    if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.")
-    {
+    if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
         return true;
     }
     let host = lower.split('/').next().unwrap_or_default();
@@ -450,9 +449,9 @@ fn looks_like_link(s: &str) -> bool {
     !rest.is_empty()
         && tld.len() >= 2
         && tld.chars().all(|c| c.is_alphabetic())
-        && rest.iter().all(|l| {
-            !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-')
-        })
+        && rest
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
         && rest.iter().any(|l| l.chars().count() >= 2)
 }
 

@@ -15,6 +15,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_today_indexes.sql"),
     include_str!("../../migrations/0007_derived_in_code.sql"),
     include_str!("../../migrations/0008_open_followups_in_order.sql"),
+    include_str!("../../migrations/0009_capture.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::card::card_line;
 use super::{table, Screen};
-use crate::model::card::Card;
+use crate::model::card::{Card, CardDetails};
 use crate::model::dates::format_days;
 use crate::model::encounter::Encounter;
 use crate::model::followup::{FollowUp, FollowUpWhen};
@@ -61,7 +61,10 @@ impl ContactView {
     }
 
     fn read(db: Db<'_>, id: ContactId, today: NaiveDate) -> crate::store::Result<Self> {
-        let contact = db.get_contact(id)?;
+        let mut contact = db.get_contact(id)?;
+        let cards = db.cards(Some(id), None)?;
+        let details: Vec<CardDetails> = cards.iter().map(CardDetails::from).collect();
+        contact.add_card_details(&details);
         let introduced_by_name = match contact.introduced_by {
             Some(by) => db.contact_match(by)?.map(|m| m.name),
             None => None,
@@ -80,7 +83,7 @@ impl ContactView {
             // Latest first: the first is the last time seen.
             last_seen: encounters.first().map(|e| e.date),
             encounters,
-            cards: db.cards(Some(id), None)?,
+            cards,
             followups: db.followups(FollowUpWhen::Open, Some(id), today, None)?,
             projects,
         })

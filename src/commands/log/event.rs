@@ -46,6 +46,8 @@ pub fn choose(ctx: &mut Ctx) -> Result<EventMatch> {
     let new = NewEvent {
         name,
         date,
+        start_time: None,
+        end_time: None,
         venue,
         kind,
         organizer: None,

@@ -57,7 +57,7 @@ pub fn ask(ctx: &mut Ctx, event: &EventMatch, name: &str) -> Result<PersonEntry>
                 .map(|e| e.value.clone())
                 .into_iter()
                 .collect();
-            Who::Existing(m)
+            Who::known(m)
         }
         None => {
             let company = ask::text(p, out, "Company", None, "company")?;

@@ -98,7 +98,7 @@ fn a_new_person_with_two_cards_through_the_prompter() {
         2
     );
     let enc = db.contact_encounters(saved.contact_id).unwrap();
-    assert_eq!(enc[0].follow_up.as_deref(), Some("demain: Call her"));
+    assert_eq!(enc[0].follow_up.as_deref(), Some("2026-11-23: Call her"));
     assert_eq!(enc[0].date, e.date);
 }
 

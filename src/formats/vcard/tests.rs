@@ -135,6 +135,7 @@ fn written_cards_read_back() {
             emails: vec![Labeled::new("fred@example.org", Some("work".into()))],
             phones: vec![Labeled::new("+33 6 12 34 56 78", None)],
             links: vec![],
+            addresses: vec![],
             tags: vec!["vœux".into(), "a,b".into()],
             notes: vec![Note {
                 id: 1,

@@ -12,9 +12,8 @@ fn l(value: &str) -> Labeled {
 
 #[test]
 fn the_example_of_the_issue() {
-    let p = read(
-        "Karine Lavoie, Lavoie Stratégies, experte SEO, karine@lavoie.example, 514-555-0142",
-    );
+    let p =
+        read("Karine Lavoie, Lavoie Stratégies, experte SEO, karine@lavoie.example, 514-555-0142");
     assert_eq!(
         p,
         PersonLine {
@@ -31,7 +30,9 @@ fn the_example_of_the_issue() {
 
 #[test]
 fn values_are_found_by_their_shape_wherever_they_stand() {
-    let p = read("Zoë, +33 6 12 34 56 78, zoe@atelier.example, Atelier Zoë, atelier.example, Céramiste");
+    let p = read(
+        "Zoë, +33 6 12 34 56 78, zoe@atelier.example, Atelier Zoë, atelier.example, Céramiste",
+    );
     assert_eq!(p.name, "Zoë");
     assert_eq!(p.company.as_deref(), Some("Atelier Zoë"));
     assert_eq!(p.title.as_deref(), Some("Céramiste"));
@@ -41,23 +42,39 @@ fn values_are_found_by_their_shape_wherever_they_stand() {
     let p = read("Zoë, https://zoe.example/portfolio, www.atelier.example, (514) 555-0142 poste 12, 06.12.34.56.78");
     assert_eq!(
         p.links,
-        [l("https://zoe.example/portfolio"), l("https://www.atelier.example")]
+        [
+            l("https://zoe.example/portfolio"),
+            l("https://www.atelier.example")
+        ]
     );
     assert_eq!(p.phones, [l("(514) 555-0142 x12"), l("06.12.34.56.78")]);
     assert_eq!(p.company, None);
     let p = read("Zoë, 514 555 0142 ext. 7, +1-514-555-0199 X 3, 5145550100 ext 2");
     assert_eq!(
         p.phones,
-        [l("514 555 0142 x7"), l("+1-514-555-0199 x3"), l("5145550100 x2")]
+        [
+            l("514 555 0142 x7"),
+            l("+1-514-555-0199 x3"),
+            l("5145550100 x2")
+        ]
     );
 }
 
 #[test]
 fn labels_before_values() {
     let p = read("Zoë, mobile=514-555-0142, work=zoe@acme.example, site=acme.example");
-    assert_eq!(p.phones, [Labeled::new("514-555-0142", Some("mobile".into()))]);
-    assert_eq!(p.emails, [Labeled::new("zoe@acme.example", Some("work".into()))]);
-    assert_eq!(p.links, [Labeled::new("https://acme.example", Some("site".into()))]);
+    assert_eq!(
+        p.phones,
+        [Labeled::new("514-555-0142", Some("mobile".into()))]
+    );
+    assert_eq!(
+        p.emails,
+        [Labeled::new("zoe@acme.example", Some("work".into()))]
+    );
+    assert_eq!(
+        p.links,
+        [Labeled::new("https://acme.example", Some("site".into()))]
+    );
     // Text with an equals sign is text.
     let p = read("Zoë, E=mc2 Labs");
     assert_eq!(p.company.as_deref(), Some("E=mc2 Labs"));
@@ -185,16 +202,24 @@ fn who_introduced_them() {
 
 #[test]
 fn quotes_keep_commas_and_shapes_as_text() {
-    let p = read(r#""Duval, Frédéric", "Lavoie, Roy & associés", "zoe@acme.example", "Le ""Bon"" Coin""#);
+    let p = read(
+        r#""Duval, Frédéric", "Lavoie, Roy & associés", "zoe@acme.example", "Le ""Bon"" Coin""#,
+    );
     assert_eq!(p.name, "Duval, Frédéric");
     assert_eq!(p.company.as_deref(), Some("Lavoie, Roy & associés"));
-    assert_eq!(p.title.as_deref(), Some("zoe@acme.example, Le \"Bon\" Coin"));
+    assert_eq!(
+        p.title.as_deref(),
+        Some("zoe@acme.example, Le \"Bon\" Coin")
+    );
     assert!(p.emails.is_empty());
     // Quotes inside a part, not around it, stay as typed.
     let p = read(r#"Zoë, Le "Bon" Coin, "a" "b""#);
     assert_eq!(p.company.as_deref(), Some(r#"Le "Bon" Coin"#));
     assert_eq!(p.title.as_deref(), Some(r#""a" "b""#));
-    assert_eq!(PersonLine::parse(r#"Zoë, "Acme"#), Err(LineError::UnclosedQuote));
+    assert_eq!(
+        PersonLine::parse(r#"Zoë, "Acme"#),
+        Err(LineError::UnclosedQuote)
+    );
     assert_eq!(read(r#""Karine et Michel""#).name, "Karine et Michel");
     assert_eq!(
         PersonLine::parse(r#""", Acme"#),
@@ -210,10 +235,22 @@ fn lines_that_cannot_be_read_say_why() {
         ("  , ,", LineError::Empty),
         (", Acme", LineError::NoName),
         ("#seo, Acme", LineError::NoName),
-        ("Karine et Michel Lavoie", LineError::TwoPeople("Karine et Michel Lavoie".into())),
-        ("Karine and Michel", LineError::TwoPeople("Karine and Michel".into())),
-        ("Karine & Michel, Acme", LineError::TwoPeople("Karine & Michel".into())),
-        ("Karine + Michel", LineError::TwoPeople("Karine + Michel".into())),
+        (
+            "Karine et Michel Lavoie",
+            LineError::TwoPeople("Karine et Michel Lavoie".into()),
+        ),
+        (
+            "Karine and Michel",
+            LineError::TwoPeople("Karine and Michel".into()),
+        ),
+        (
+            "Karine & Michel, Acme",
+            LineError::TwoPeople("Karine & Michel".into()),
+        ),
+        (
+            "Karine + Michel",
+            LineError::TwoPeople("Karine + Michel".into()),
+        ),
         (
             "Karine, karine @lavoie.example",
             LineError::EmailWithSpace("karine @lavoie.example".into()),
@@ -282,20 +319,49 @@ fn the_same_email_or_phone_twice_is_kept_once() {
 
 #[test]
 fn shapes() {
-    for s in ["lavoie.example", "www.x.ca", "https://x", "http://a.b", "St-Laurent.ca", "a.bc.ca/x"] {
+    for s in [
+        "lavoie.example",
+        "www.x.ca",
+        "https://x",
+        "http://a.b",
+        "St-Laurent.ca",
+        "a.bc.ca/x",
+    ] {
         assert_eq!(shape(s), Some(ValueKind::Link), "{s}");
     }
-    for s in ["M.Sc", "Inc.", "3.5", "a.b", ".ca", "x..ca", "ab.c", "ab.c1", "a_b.ca", "Zoë"] {
+    for s in [
+        "M.Sc", "Inc.", "3.5", "a.b", ".ca", "x..ca", "ab.c", "ab.c1", "a_b.ca", "Zoë",
+    ] {
         assert_ne!(shape(s), Some(ValueKind::Link), "{s}");
     }
-    for s in ["5145550142", "+1 514 555 0142", "514-555-0142", "06.12.34.56.78", "1234567", "(514) 555/0142"] {
+    for s in [
+        "5145550142",
+        "+1 514 555 0142",
+        "514-555-0142",
+        "06.12.34.56.78",
+        "1234567",
+        "(514) 555/0142",
+    ] {
         assert_eq!(shape(s), Some(ValueKind::Phone), "{s}");
     }
-    for s in ["123456", "123456789012345678901", "2026", "514-555-0142!", "514 555 0142 x", "514 555 0142 xa"] {
+    for s in [
+        "123456",
+        "123456789012345678901",
+        "2026",
+        "514-555-0142!",
+        "514 555 0142 x",
+        "514 555 0142 xa",
+    ] {
         assert_eq!(shape(s), None, "{s}");
     }
-    assert_eq!(phone_of("12345678901234567890").as_deref(), Some("12345678901234567890"));
-    assert_eq!(phone_of("514-555-0142 poste 9").as_deref(), Some("514-555-0142 x9"));
+    assert_eq!(
+        phone_of("12345678901234567890").as_deref(),
+        Some("12345678901234567890")
+    );
+    assert_eq!(
+        phone_of("514-555-0142 poste 9").as_deref(),
+        Some("514-555-0142 x9")
+    );
     assert_eq!(shape("z@acme.example"), Some(ValueKind::Email));
 }
 
@@ -342,7 +408,10 @@ fn person() -> impl Strategy<Value = PersonLine> {
         prop::collection::vec(word().prop_map(|w| format!("{w}@{w}.example")), 0..3),
         prop::collection::vec("[0-9]{3}-[0-9]{3}-[0-9]{4}", 0..3),
         prop::collection::vec(word().prop_map(|w| format!("https://{w}.example")), 0..2),
-        prop::collection::vec(prop::string::string_regex("[a-zé]{1,6}( [a-z]{1,4})?").unwrap(), 0..3),
+        prop::collection::vec(
+            prop::string::string_regex("[a-zé]{1,6}( [a-z]{1,4})?").unwrap(),
+            0..3,
+        ),
         prop::option::of(word()),
     )
         .prop_map(|(name, company, title, emails, phones, links, tags, by)| {
