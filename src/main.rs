@@ -8,9 +8,10 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if carnet::error::is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("Error: {}", carnet::error::message_of(&err));
+            let message = carnet::error::message_of(&err);
+            eprintln!("{}", carnet::tr!("error-line", message = message));
             if let Some(hint) = carnet::error::hint_of(&err) {
-                eprintln!("hint: {hint}");
+                eprintln!("{}", carnet::tr!("hint-line", hint = hint));
             }
             ExitCode::from(carnet::error::exit_code_of(&err))
         }

@@ -16,6 +16,7 @@ mod fuzz;
 mod fuzz_formats;
 mod help;
 mod interop;
+mod language;
 mod log;
 mod projects;
 mod prompts;
