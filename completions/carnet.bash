@@ -897,7 +897,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__event__subcmd__add)
-            opts="-h --db --json --no-input --on --at --kind --organizer --note --help"
+            opts="-h --db --json --no-input --on --until --for --at --kind --organizer --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -908,6 +908,14 @@ _carnet() {
                     return 0
                     ;;
                 --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --for)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -935,7 +943,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__event__subcmd__edit)
-            opts="-h --db --json --no-input --name --on --at --kind --organizer --note --help"
+            opts="-h --db --json --no-input --name --on --until --for --all-day --at --kind --organizer --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -950,6 +958,14 @@ _carnet() {
                     return 0
                     ;;
                 --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --for)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -20,9 +20,9 @@
 //! text), every period to about a century: anything further is refused, never wrapped.
 
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveTime, Weekday};
-use thiserror::Error;
 
 use super::text::fold;
+use crate::tr;
 
 /// The first day a date may be.
 pub const MIN_DATE: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
@@ -36,42 +36,45 @@ pub const MAX_DATE: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
     None => NaiveDate::MAX,
 };
 
-#[derive(Debug, Error, PartialEq, Eq)]
+/// What was typed and could not be read, quoted in the message
+/// (`locales/*/date-input.ftl`); the hint lists the forms accepted.
+#[derive(Debug, PartialEq, Eq)]
 pub enum DateError {
-    #[error("unrecognised date '{0}'")]
     Date(String),
-    #[error("unrecognised period '{0}'")]
     Period(String),
-    #[error("date out of range '{0}': carnet takes dates from 1900 to 9999")]
+    /// A date before 1900 or after 9999.
     OutOfRange(String),
-    #[error("unrecognised time '{0}'")]
     Time(String),
-    #[error("unrecognised duration '{0}'")]
     Duration(String),
 }
 
-pub const DATE_FORMS: &str =
-    "2026-12-01, 01/12/2026, 01/12 (day first), 1 déc, 15 septembre, Dec 1, \
-today/aujourd'hui, tomorrow/demain, yesterday/hier, demain matin, ce soir, \
-friday/vendredi, next friday/vendredi prochain, last friday/vendredi dernier, jeudi en huit, \
-in 3 days/dans 3 jours, in 2 weeks/dans 2 semaines (in words too: dans deux semaines, \
-dans quinze jours), in a month/dans un mois, \
-next week/la semaine prochaine, next month/le mois prochain, end of the month/fin du mois, \
-3 days ago/il y a 3 jours, 3d, +3d, 2w, 1m, 1y; a time may follow: jeudi 17h30, hier 17:30-19:30";
-pub const PERIOD_FORMS: &str =
-    "3d, 2w, 3m, 1y (days, weeks, months, years; also '2 weeks', 'trois mois', 'quinze jours')";
-pub const TIME_FORMS: &str = "17:30, 17h30, 17h, 5pm, 5:30 pm, midi/noon";
-pub const DURATION_FORMS: &str = "2h, 1h30, 90min, 45 min, 2 heures";
+impl std::fmt::Display for DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            DateError::Date(input) => tr!("date-unrecognised", input = input),
+            DateError::Period(input) => tr!("period-unrecognised", input = input),
+            DateError::OutOfRange(input) => tr!("date-out-of-range", input = input),
+            DateError::Time(input) => tr!("time-unrecognised", input = input),
+            DateError::Duration(input) => tr!("duration-unrecognised", input = input),
+        })
+    }
+}
+
+impl std::error::Error for DateError {}
 
 impl DateError {
+    /// The forms accepted, in the language of the process.
     pub fn hint(&self) -> String {
+        self.hint_in(crate::i18n::current())
+    }
+
+    /// The forms accepted, in `lang` (what `carnet log` says before asking again).
+    pub fn hint_in(&self, lang: crate::i18n::Lang) -> String {
         match self {
-            DateError::Date(_) | DateError::OutOfRange(_) => {
-                format!("accepted forms: {DATE_FORMS}")
-            }
-            DateError::Period(_) => format!("accepted forms: {PERIOD_FORMS}"),
-            DateError::Time(_) => format!("accepted forms: {TIME_FORMS}"),
-            DateError::Duration(_) => format!("accepted forms: {DURATION_FORMS}"),
+            DateError::Date(_) | DateError::OutOfRange(_) => tr!(lang; "date-forms"),
+            DateError::Period(_) => tr!(lang; "period-forms"),
+            DateError::Time(_) => tr!(lang; "time-forms"),
+            DateError::Duration(_) => tr!(lang; "duration-forms"),
         }
     }
 }

@@ -156,6 +156,16 @@ pub fn record(
     })?)
 }
 
+/// Writes one entry in one transaction.
+pub fn record_one(
+    store: &mut Store,
+    person: &PersonEntry,
+    today: NaiveDate,
+    now: &str,
+) -> Result<SavedPerson> {
+    Ok(store.write(|db| save(db, person, today, now))?)
+}
+
 /// Takes back what `record` wrote for one person, in one transaction: a contact it created
 /// goes with everything of theirs; for a known contact, the encounter, cards, note and
 /// follow-up it wrote go, the tags and values it added are removed and the fields it

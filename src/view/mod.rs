@@ -16,6 +16,7 @@ pub mod interop;
 pub mod me;
 pub mod meeting;
 pub mod names;
+pub mod person_line;
 pub mod project;
 pub mod search;
 pub mod tag;

@@ -8,7 +8,7 @@ use crate::model::validate;
 
 const EXAMPLES: &str = "\
 Examples:
-  carnet event add \"5 à 7 Montréal\" --at \"Musée McCord\" --kind afterwork --on \"jeudi 17h\" --until 19h
+  carnet event add \"5 à 7 Montréal\" --at \"Musée McCord\" --on \"jeudi 17h\" --until 19h
   carnet event add \"Conférence\" --on \"2026-12-03 17:30\" --for 2h
   carnet event add \"Petit-déjeuner des vœux\" --on 2027-01-08 --kind breakfast --organizer me
   carnet event add \"RustConf\" --on 01/09/2027 --kind conference --json";
