@@ -90,3 +90,9 @@ log-col-cards = CARDS
 log-col-follow-up = FOLLOW-UP
 log-new-yes = new
 log-new-no = known
+
+# `carnet met --new LINE`: a person not yet known, in the one-line form.
+met-new-unreadable = cannot read --new '{ $line }': { $problem }
+met-new-hint = the form is: { $form }
+met-new-exists = { $who } is already in carnet; --new creates a person, and this one is known
+met-new-exists-hint = to record meeting them, name them: carnet met '#{ $id }'

@@ -90,3 +90,9 @@ log-col-cards = CARTES
 log-col-follow-up = RELANCE
 log-new-yes = nouveau
 log-new-no = déjà connu
+
+# `carnet met --new LIGNE` : une personne pas encore connue, sur une ligne.
+met-new-unreadable = impossible de lire --new « { $line } » : { $problem }
+met-new-hint = la forme est : { $form }
+met-new-exists = { $who } est déjà dans carnet ; --new crée une personne, et celle-ci est connue
+met-new-exists-hint = pour noter la rencontre, nommez-la : carnet met '#{ $id }'

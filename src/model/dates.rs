@@ -309,10 +309,9 @@ fn shorthand(s: &str) -> Option<Period> {
 /// `01/12/2026`, `1.12.26`, `01/12` (day first; without a year, leaning as asked).
 fn numeric(s: &str, today: NaiveDate, lean: Lean) -> Option<NaiveDate> {
     let parts: Vec<&str> = s.split(['/', '.']).collect();
+    // Figures only ("+1" would parse as a number).
     if !(2..=3).contains(&parts.len())
-        || parts
-            .iter()
-            .any(|p| p.is_empty() || p.len() > 4 || !p.bytes().all(|c| c.is_ascii_digit()))
+        || !parts.iter().all(|p| p.bytes().all(|c| c.is_ascii_digit()))
     {
         return None;
     }
@@ -332,15 +331,17 @@ fn numeric(s: &str, today: NaiveDate, lean: Lean) -> Option<NaiveDate> {
 /// 22 November, `01/12` is next week, `31/01` next January, `15/11` last week). 29 February
 /// is the nearest leap year's.
 fn without_year(today: NaiveDate, month: u32, day: u32, lean: Lean) -> Option<NaiveDate> {
-    let days = (today.year() - 8..=today.year() + 8)
-        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day));
-    match lean {
-        Lean::Future => days.filter(|d| *d >= today).min(),
-        Lean::Past => days.filter(|d| *d <= today).max(),
-        Lean::Nearest => days.min_by_key(|d| {
-            let n = (*d - today).num_days();
-            (n.abs(), n < 0)
-        }),
+    let on = |year: i32| NaiveDate::from_ymd_opt(year, month, day);
+    // Leap years are at most eight years apart.
+    let next = (0..=8).find_map(|k| on(today.year() + k).filter(|d| *d >= today));
+    let last = (0..=8).find_map(|k| on(today.year() - k).filter(|d| *d <= today));
+    match (lean, next, last) {
+        (Lean::Future, next, _) => next,
+        (Lean::Past, _, last) => last,
+        (Lean::Nearest, Some(n), Some(l)) => Some(if n - today <= today - l { n } else { l }),
+        // A day that exists one way exists the other (leap years are eight years apart
+        // at most): none either way is no such day.
+        (Lean::Nearest, _, _) => None,
     }
 }
 

@@ -15,6 +15,7 @@ use crate::model::card::{same_email, same_link, same_phone, CardId, NewCard};
 use crate::model::encounter::{How, NewEncounter};
 use crate::model::event::EventId;
 use crate::model::followup::{FollowUpId, NewFollowUp};
+use crate::model::person_line::PersonLine;
 use crate::model::{ContactId, ContactPatch, Labeled, NewContact};
 use crate::store::{Channel, ContactMatch, Db, Store};
 
@@ -138,6 +139,86 @@ pub struct Written {
     pub values_added: Vec<(Channel, String)>,
     /// A known contact's fields as they were before the entry changed them.
     pub before: ContactPatch,
+}
+
+/// The card a one-line form describes, received on `received_on` (at `event`): its first
+/// link is the card's website; the other links are returned. A further card keeps the
+/// previous card's (`carry`) emails, phones and website when it gives none of its own.
+pub fn card_from_line(
+    line: &PersonLine,
+    carry: Option<&NewCard>,
+    received_on: NaiveDate,
+    event_id: Option<EventId>,
+) -> (NewCard, Vec<Labeled>) {
+    let values = |l: &[Labeled]| -> Vec<String> { l.iter().map(|v| v.value.clone()).collect() };
+    let mut links = line.links.clone().into_iter();
+    let mut card = NewCard {
+        company: line.company.clone(),
+        title: line.title.clone(),
+        emails: values(&line.emails),
+        phones: values(&line.phones),
+        website: links.next().map(|l| l.value),
+        address: None,
+        note: None,
+        received_on,
+        event_id,
+    };
+    if let Some(prev) = carry {
+        if card.emails.is_empty() {
+            card.emails = prev.emails.clone();
+        }
+        if card.phones.is_empty() {
+            card.phones = prev.phones.clone();
+        }
+        if card.website.is_none() {
+            card.website = prev.website.clone();
+        }
+    }
+    (card, links.collect())
+}
+
+/// Who a one-line form is about, with what it says: a new contact (met as `how_met` says)
+/// or what changes on a known one. When the details were on a card (`on_card`), its emails
+/// and phones stay on the card, from where they reach the contact, and only the links the
+/// card had no room for (`extra_links`) are the contact's own.
+pub fn who_from_line(
+    line: &PersonLine,
+    known: Option<ContactMatch>,
+    introducer: Option<ContactId>,
+    on_card: bool,
+    extra_links: Vec<Labeled>,
+    how_met: Option<String>,
+) -> Who {
+    let own = |values: &[Labeled]| if on_card { Vec::new() } else { values.to_vec() };
+    let links = if on_card {
+        extra_links
+    } else {
+        line.links.clone()
+    };
+    match known {
+        None => Who::New(NewContact {
+            name: line.name.clone(),
+            company: line.company.clone(),
+            title: line.title.clone(),
+            how_met,
+            introduced_by: introducer,
+            emails: own(&line.emails),
+            phones: own(&line.phones),
+            links,
+            ..Default::default()
+        }),
+        Some(m) => Who::Existing(
+            m,
+            Changes {
+                company: line.company.clone(),
+                title: line.title.clone(),
+                introduced_by: introducer,
+                emails: own(&line.emails),
+                phones: own(&line.phones),
+                links,
+            },
+        ),
+    }
 }
 
 /// Writes every entry in one transaction: all of them land, or none. `today` dates the

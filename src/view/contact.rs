@@ -120,6 +120,7 @@ fn render(v: &ContactView) -> String {
         ("Emails", labeled(&c.emails)),
         ("Phones", labeled(&c.phones)),
         ("Links", labeled(&c.links)),
+        ("Addresses", labeled(&c.addresses)),
         ("City", c.city.clone()),
         ("Tags", (!c.tags.is_empty()).then(|| c.tags.join(", "))),
         ("Birthday", c.birthday.map(|b| b.to_string())),

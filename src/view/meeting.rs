@@ -19,6 +19,8 @@ pub struct Recorded {
     /// The encounter's id.
     pub id: i64,
     pub contact_id: ContactId,
+    /// Whether the contact was created (`met --new`).
+    pub created: bool,
     pub name: String,
     pub date: NaiveDate,
     pub how: How,

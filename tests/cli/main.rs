@@ -5,6 +5,7 @@
 mod common;
 mod pty;
 
+mod capture;
 mod completions;
 mod contacts;
 mod damaged;

@@ -15,8 +15,8 @@ use crate::model::card::NewCard;
 use crate::model::encounter::How;
 use crate::model::event::EventMatch;
 use crate::model::person_line::PersonLine;
-use crate::model::{text, Labeled, NewContact};
-use crate::ops::meeting::{self, Changes, FollowUpSpec, Met, PersonEntry, SavedPerson, Who};
+use crate::model::{text, Labeled};
+use crate::ops::meeting::{self, FollowUpSpec, Met, PersonEntry, SavedPerson};
 use crate::store::ContactMatch;
 use crate::tr;
 use crate::view::meeting as said;
@@ -118,7 +118,8 @@ pub fn enter(ctx: &mut Ctx, event: &EventMatch, typed: &str) -> Result<Entered> 
                         None => return Ok(Entered::Again(typed.to_owned())),
                     },
                     YesNo::Yes => {
-                        let (card, links) = card_of(&line, None, event);
+                        let (card, links) =
+                            meeting::card_from_line(&line, None, event.date, Some(event.id));
                         cards = vec![CardTyped {
                             card,
                             typed: String::new(),
@@ -277,42 +278,6 @@ fn understood(
     }
 }
 
-/// The card a line describes (its first link as the website), and the other links.
-fn card_of(
-    line: &PersonLine,
-    carry: Option<&NewCard>,
-    event: &EventMatch,
-) -> (NewCard, Vec<Labeled>) {
-    let values = |l: &[Labeled]| -> Vec<String> { l.iter().map(|v| v.value.clone()).collect() };
-    let mut links = line.links.clone().into_iter();
-    let website = links.next().map(|l| l.value);
-    let mut card = NewCard {
-        company: line.company.clone(),
-        title: line.title.clone(),
-        emails: values(&line.emails),
-        phones: values(&line.phones),
-        website,
-        address: None,
-        note: None,
-        received_on: event.date,
-        event_id: Some(event.id),
-    };
-    // A further card keeps the previous one's email, phone and website unless it gives its
-    // own.
-    if let Some(prev) = carry {
-        if card.emails.is_empty() {
-            card.emails = prev.emails.clone();
-        }
-        if card.phones.is_empty() {
-            card.phones = prev.phones.clone();
-        }
-        if card.website.is_none() {
-            card.website = prev.website.clone();
-        }
-    }
-    (card, links.collect())
-}
-
 /// What a further card keeps from the previous one, for the question.
 fn carried(prev: &NewCard) -> Vec<String> {
     prev.phones
@@ -346,7 +311,7 @@ fn further_card(
     if !line.has_details() {
         return Err(tr!(lang; "log-card-empty"));
     }
-    let (card, links) = card_of(&line, prev, event);
+    let (card, links) = meeting::card_from_line(&line, prev, event.date, Some(event.id));
     let shown = PersonLine {
         company: card.company.clone(),
         title: card.title.clone(),
@@ -382,37 +347,18 @@ fn entry(
     event: &EventMatch,
     parts: Parts,
 ) -> PersonEntry {
-    let on_card = !parts.cards.is_empty();
-    let own = |values: &[Labeled]| if on_card { Vec::new() } else { values.to_vec() };
-    let links = if on_card {
-        parts.extra_links
-    } else {
-        line.links.clone()
+    let known = match target {
+        Target::New => None,
+        Target::Known(m) => Some(m),
     };
-    let who = match target {
-        Target::New => Who::New(NewContact {
-            name: line.name.clone(),
-            company: line.company.clone(),
-            title: line.title.clone(),
-            how_met: Some(event.name.clone()),
-            introduced_by: introducer.map(|m| m.id),
-            emails: own(&line.emails),
-            phones: own(&line.phones),
-            links,
-            ..Default::default()
-        }),
-        Target::Known(m) => Who::Existing(
-            m,
-            Changes {
-                company: line.company.clone(),
-                title: line.title.clone(),
-                introduced_by: introducer.map(|m| m.id),
-                emails: own(&line.emails),
-                phones: own(&line.phones),
-                links,
-            },
-        ),
-    };
+    let who = meeting::who_from_line(
+        line,
+        known,
+        introducer.map(|m| m.id),
+        !parts.cards.is_empty(),
+        parts.extra_links,
+        Some(event.name.clone()),
+    );
     let mut tags = line.tags.clone();
     for t in parts.extra_tags {
         if !tags.iter().any(|x| text::fold(x) == text::fold(&t)) {
