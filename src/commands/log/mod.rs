@@ -7,7 +7,7 @@
 
 mod ask;
 mod event;
-mod identify;
+pub mod identify;
 mod person;
 #[cfg(test)]
 mod tests;
