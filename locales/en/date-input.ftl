@@ -11,3 +11,7 @@ date-forms = accepted forms: 2026-12-01, 01/12/2026, 01/12 (day first), 1 déc, 
 period-forms = accepted forms: 3d, 2w, 3m, 1y (days, weeks, months, years; also '2 weeks', 'trois mois', 'quinze jours')
 time-forms = accepted forms: 17:30, 17h30, 17h, 5pm, 5:30 pm, midi/noon
 duration-forms = accepted forms: 2h, 1h30, 90min, 45 min, 2 heures
+
+# An event's --until or --for without a start time (carnet event add/edit).
+event-end-needs-a-start = an end time needs a start time
+event-end-needs-a-start-hint = give the start with --on, e.g. --on "jeudi 17h30" --until 19h30

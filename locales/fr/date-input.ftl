@@ -11,3 +11,7 @@ date-forms = formes acceptées : 2026-12-01, 01/12/2026, 01/12 (le jour d'abord)
 period-forms = formes acceptées : 3j, 2w, 3m, 1y (jours, semaines, mois, années ; aussi « 2 semaines », « trois mois », « quinze jours »)
 time-forms = formes acceptées : 17:30, 17h30, 17h, 5pm, midi, minuit
 duration-forms = formes acceptées : 2h, 1h30, 90min, 45 min, 2 heures
+
+# --until ou --for d'un événement sans heure de début (carnet event add/edit).
+event-end-needs-a-start = une heure de fin a besoin d'une heure de début
+event-end-needs-a-start-hint = donnez le début avec --on, par exemple --on "jeudi 17h30" --until 19h30

@@ -154,8 +154,8 @@ pub fn event_times(
         (None, None) => when.end,
     };
     if end.is_some() && when.time.is_none() {
-        return Err(CliError::new("an end time needs a start time")
-            .hint("give the start with --on, e.g. --on \"jeudi 17h30\" --until 19h30")
+        return Err(CliError::new(crate::tr!("event-end-needs-a-start"))
+            .hint(crate::tr!("event-end-needs-a-start-hint"))
             .into());
     }
     Ok((when.date, when.time, end))
