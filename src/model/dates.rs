@@ -348,16 +348,9 @@ fn without_year(today: NaiveDate, month: u32, day: u32, lean: Lean) -> Option<Na
 /// `le 15`, `the 15th`: a day of the month, leaning as asked (this month's or the next's…).
 fn day_of_month(s: &str, today: NaiveDate, lean: Lean) -> Option<NaiveDate> {
     let n = day_number(s.strip_prefix("le ").or_else(|| s.strip_prefix("the "))?)?;
-    let month = |k: i32| -> Option<NaiveDate> {
-        let first = today.with_day(1)?;
-        let first = if k < 0 {
-            first.checked_sub_months(Months::new(k.unsigned_abs()))?
-        } else {
-            first.checked_add_months(Months::new(k.unsigned_abs()))?
-        };
-        first.with_day(n)
-    };
-    let days = (-12..=12).filter_map(month);
+    // That day in each month from a year before to a year after.
+    let start = today.with_day(1)?.checked_sub_months(Months::new(12))?;
+    let days = (0..=24).filter_map(|k| start.checked_add_months(Months::new(k))?.with_day(n));
     match lean {
         Lean::Past => days.filter(|d| *d <= today).max(),
         Lean::Future | Lean::Nearest => days.filter(|d| *d >= today).min(),

@@ -120,8 +120,9 @@ impl PersonLine {
             }
             let raw = part.text.trim();
             if raw.is_empty() {
-                // An empty part before any text leaves the company out.
-                if i > 0 && texts.is_empty() {
+                // An empty part before any text leaves the company out (an empty first
+                // part leaves the name out: refused below).
+                if texts.is_empty() {
                     texts.push(String::new());
                 }
                 continue;
@@ -248,11 +249,8 @@ fn split(line: &str) -> Result<Vec<Part>, LineError> {
     let mut chars = line.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '"' if in_quotes && chars.peek() == Some(&'"') => {
-                current.push('"');
-                current.push('"');
-                chars.next();
-            }
+            // `""` inside quotes (one quote, unescaped by `part`) toggles twice: the
+            // comma after it is still quoted.
             '"' => {
                 in_quotes = !in_quotes;
                 current.push('"');
@@ -312,7 +310,7 @@ fn intro_of(raw: &str) -> Option<&str> {
 /// The name's part, with `via X` or `par X` after the name split off.
 fn split_intro_from_name(raw: &str) -> (&str, Option<&str>) {
     raw.char_indices()
-        .filter(|(i, c)| *i > 0 && c.is_whitespace())
+        .filter(|(_, c)| c.is_whitespace())
         .find_map(|(i, _)| Some((&raw[..i], Some(intro_of(&raw[i..])?))))
         .unwrap_or((raw, None))
 }

@@ -604,6 +604,9 @@ fn clock_times() {
         "17:",
         "jam",
         "123h",
+        "005:30",
+        "+5:30",
+        "+5pm",
     ] {
         assert_eq!(parse_time(s), Err(DateError::Time(s.trim().into())), "{s}");
     }
@@ -668,6 +671,15 @@ fn dates_are_bounded_to_the_years_1900_to_9999() {
     assert_eq!(parse_date("1900-01-01", today()), Ok(MIN_DATE));
     assert_eq!(parse_date("9999-12-31", today()), Ok(MAX_DATE));
     assert!(parse_date("10000-01-01", today()).is_err());
+    // A year after a day and a month is four figures: anything else is not read as one
+    // (rather than as a year out of range).
+    for s in ["1 déc +2026", "1 déc +202", "1 déc 20266", "1 déc 202"] {
+        assert_eq!(
+            parse_date(s, today()),
+            Err(DateError::Date(s.into())),
+            "{s}"
+        );
+    }
     // Near the end of the calendar, counting forward stops being a date carnet keeps.
     let late = d(9999, 12, 1);
     assert_eq!(
@@ -712,6 +724,10 @@ fn days_of_the_month() {
     assert_eq!(past("le 31"), d(2026, 10, 31));
     assert!(bad("le 32"));
     assert!(bad("15"));
+    // Two figures at most, and only figures.
+    assert!(bad("le 015"));
+    assert!(bad("le +5"));
+    assert!(bad("015 déc"));
 }
 
 #[test]

@@ -181,6 +181,12 @@ fn who_introduced_them() {
     assert_eq!(p.company.as_deref(), Some("Lavoie Stratégies"));
     let p = read("Karine, via #12 #seo");
     assert_eq!(p.tags, ["seo"]);
+    // "via" and "par" inside a word of the name are the name.
+    for line in ["Olivia Martin", "Xavier Deparis", "Paris Parent, Acme"] {
+        let p = read(line);
+        assert_eq!(p.introduced_by, None, "{line}");
+        assert_eq!(Some(p.name.as_str()), line.split(',').next(), "{line}");
+    }
     // "via" inside a company, or quoted, is text.
     let p = read(r#"Karine, Voyages via Rail, "via Rail""#);
     assert_eq!(p.company.as_deref(), Some("Voyages via Rail"));
@@ -212,6 +218,10 @@ fn quotes_keep_commas_and_shapes_as_text() {
         Some("zoe@acme.example, Le \"Bon\" Coin")
     );
     assert!(p.emails.is_empty());
+    // A doubled quote inside quotes is one quote; a comma after it is still quoted.
+    let p = read(r#"Zoë, "Le ""Bon"", et Cie", Acme"#);
+    assert_eq!(p.company.as_deref(), Some(r#"Le "Bon", et Cie"#));
+    assert_eq!(p.title.as_deref(), Some("Acme"));
     // Quotes inside a part, not around it, stay as typed.
     let p = read(r#"Zoë, Le "Bon" Coin, "a" "b""#);
     assert_eq!(p.company.as_deref(), Some(r#"Le "Bon" Coin"#));
