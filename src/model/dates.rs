@@ -604,7 +604,8 @@ pub fn number(s: &str) -> Option<u32> {
     match tokens.as_slice() {
         [n] => Some(*n),
         // A ten and a unit; in French 60 and 80 also take a teen ("soixante-dix-sept").
-        [t, rest @ ..] if *t >= 20 && t % 10 == 0 => {
+        // (Ten and a unit is a teen either way: "dix-sept".)
+        [t, rest @ ..] if t % 10 == 0 => {
             let units = teen(rest)?;
             (units < 10 || *t == 60 || *t == 80).then_some(t + units)
         }

@@ -477,10 +477,10 @@ fn quote_if_needed(s: &str, is_name: bool) -> String {
         || (is_name
             && (TWO_PEOPLE.iter().any(|w| folded.contains(w))
                 || split_intro_from_name(s).1.is_some()))
-        || (s.contains('@') && {
+        || {
             let joined: String = s.split_whitespace().collect();
             validate::email(&joined).is_ok()
-        });
+        };
     if needs {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {

@@ -490,6 +490,9 @@ fn numbers_in_words() {
         "3x",
         "twenty zero",
         "a couple",
+        // Sixty and eighty take a teen, not a ten.
+        "soixante vingt",
+        "quatre-vingt vingt",
     ] {
         assert_eq!(number(w), None, "{w}");
     }

@@ -394,6 +394,12 @@ fn a_line_written_back_reads_the_same() {
     assert_eq!(read(&p.to_line()), p);
     let plain = read("Zoë");
     assert_eq!(plain.to_line(), "Zoë");
+    // A value without a name (a card's photo read none) shows where the name goes.
+    let nameless = PersonLine {
+        company: Some("Acme".into()),
+        ..PersonLine::default()
+    };
+    assert_eq!(nameless.to_line(), r#""", Acme"#);
 }
 
 fn text() -> impl Strategy<Value = String> {
