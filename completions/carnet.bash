@@ -2183,13 +2183,17 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__met)
-            opts="-h --db --json --no-input --at --on --how --note --follow-up --help"
+            opts="-h --db --json --no-input --new --card --at --on --how --note --follow-up --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --new)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

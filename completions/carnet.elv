@@ -228,6 +228,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;met'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --new 'A person not yet known, in one line: "Name, company, title, email, phone, website #tag, via WHO" (repeatable)'
             cand --at 'The event where you met (#ID or name)'
             cand --on 'The date [default: the event''s date, else today]'
             cand --how 'How you met [default: event with --at, else other]'
@@ -235,6 +236,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --follow-up 'Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --card 'The details of the --new lines were on their business cards: recorded as cards received there (their emails and phones reach the contacts from the cards)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }

@@ -182,6 +182,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "cadence"
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand met" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand met" -l new -d 'A person not yet known, in one line: "Name, company, title, email, phone, website #tag, via WHO" (repeatable)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand met" -l at -d 'The event where you met (#ID or name)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand met" -l on -d 'The date [default: the event\'s date, else today]' -r
 complete -c carnet -n "__fish_carnet_using_subcommand met" -l how -d 'How you met [default: event with --at, else other]' -r -f -a "event\t''
@@ -195,6 +196,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand met" -l note -d 'What you 
 complete -c carnet -n "__fish_carnet_using_subcommand met" -l follow-up -d 'Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")' -r
 complete -c carnet -n "__fish_carnet_using_subcommand met" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand met" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand met" -l card -d 'The details of the --new lines were on their business cards: recorded as cards received there (their emails and phones reach the contacts from the cards)'
 complete -c carnet -n "__fish_carnet_using_subcommand met" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand log" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand log" -l json -d 'Print data as JSON on stdout'

@@ -18,8 +18,8 @@ Examples:
   carnet met frederic \"Marie Côté\" --at \"5 à 7 Montréal\" --note \"Talked about the spring breakfast\"
   carnet met '#12' --how coffee --on hier
   carnet met zoe --how call --note \"Sends the quote on Monday\" --follow-up \"lundi: check the quote\"
-  carnet met --new \"Karine Lavoie, Lavoie Stratégies, karine@lavoie.example #seo\" --card --at \"5 à 7\" \\
-             --note \"Her new site\" --follow-up \"vendredi: write to her\"";
+  carnet met --new \"Karine Lavoie, Lavoie Stratégies, karine@lavoie.example #seo\" --card \\
+             --at \"5 à 7\" --note \"Her new site\" --follow-up \"vendredi: write to her\"";
 
 /// Record that you met one or more contacts
 ///
