@@ -492,6 +492,8 @@ fn numbers_in_words() {
         "a couple",
         // Sixty and eighty take a teen, not a ten.
         "soixante vingt",
+        "soixante dix dix",
+        "quatre-vingt-dix-onze",
         "quatre-vingt vingt",
     ] {
         assert_eq!(number(w), None, "{w}");
