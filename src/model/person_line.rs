@@ -246,8 +246,7 @@ fn split(line: &str) -> Result<Vec<Part>, LineError> {
     let mut parts = Vec::new();
     let mut current = String::new();
     let mut in_quotes = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
+    for c in line.chars() {
         match c {
             // `""` inside quotes (one quote, unescaped by `part`) toggles twice: the
             // comma after it is still quoted.
