@@ -5,7 +5,7 @@ use thiserror::Error;
 use crate::i18n::Lang;
 use crate::model::dates::DateError;
 use crate::model::validate::InvalidValue;
-use crate::store::{NothingChanged, StoreError};
+use crate::store::{HistoryError, NothingChanged, StoreError};
 use crate::tr;
 use crate::ui::editor::EditorError;
 use crate::ui::prompt::PromptError;
@@ -64,6 +64,8 @@ pub fn hint_of(err: &anyhow::Error) -> Option<String> {
         if let Some(e) = e.downcast_ref::<CliError>() {
             e.hint.clone()
         } else if let Some(e) = e.downcast_ref::<StoreError>() {
+            e.hint()
+        } else if let Some(e) = e.downcast_ref::<HistoryError>() {
             e.hint()
         } else if let Some(e) = e.downcast_ref::<InvalidValue>() {
             e.hint().map(str::to_owned)

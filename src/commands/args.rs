@@ -227,5 +227,43 @@ pub fn project_name(raw: &str) -> Result<String> {
     Ok(t.to_owned())
 }
 
+/// Whether `arg` is the id of an entry rather than a contact (`n12`, not `#12` nor a name).
+pub fn is_entry(arg: &str) -> bool {
+    crate::model::ids::parse(arg).is_some_and(|id| id.kind != crate::model::ids::Kind::Contact)
+}
+
+/// An entry's id where `kind` is expected (also `12`, `#12`); any entry's prefixed id when
+/// `kind` is None.
+pub fn entry_id(raw: &str, kind: Option<crate::model::ids::Kind>) -> Result<crate::model::ids::Id> {
+    let err = |e: crate::model::ids::IdError| -> anyhow::Error {
+        let hint = e.hint();
+        CliError::new(e.to_string()).hint(hint).into()
+    };
+    match kind {
+        Some(k) => Ok(crate::model::ids::Id::new(
+            k,
+            crate::model::ids::parse_as(raw, k).map_err(err)?,
+        )),
+        None => match crate::model::ids::parse(raw) {
+            Some(id) if id.kind != crate::model::ids::Kind::Contact => Ok(id),
+            _ => Err(err(crate::model::ids::IdError::Invalid {
+                raw: raw.to_owned(),
+                expected: crate::model::ids::Kind::Note,
+            })),
+        },
+    }
+}
+
+/// No flag, and no terminal to open an editor on.
+pub fn nothing_to_change(id: crate::model::ids::Id) -> anyhow::Error {
+    CliError::new(crate::tr!("entry-nothing-to-change", id = id.to_string()))
+        .hint(crate::tr!(
+            "entry-nothing-to-change-hint",
+            kind = id.kind.key(),
+            id = id.to_string()
+        ))
+        .into()
+}
+
 #[cfg(test)]
 mod tests;

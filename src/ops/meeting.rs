@@ -92,6 +92,8 @@ pub struct PersonEntry {
     pub cards: Vec<NewCard>,
     pub follow_up: Option<FollowUpSpec>,
     pub tags: Vec<String>,
+    /// The people they came with: a `came-with` tie to each.
+    pub came_with: Vec<ContactId>,
 }
 
 impl PersonEntry {
@@ -104,6 +106,7 @@ impl PersonEntry {
             cards: Vec::new(),
             follow_up: None,
             tags: Vec::new(),
+            came_with: Vec::new(),
         }
     }
 }
@@ -296,6 +299,11 @@ fn save(
         written.note_id = Some(db.add_note(contact_id, today, note, now)?);
     }
     written.tags_added = db.add_tags(contact_id, &p.tags)?;
+    for other in &p.came_with {
+        if *other != contact_id {
+            db.relate(contact_id, *other, "came-with", None, now)?;
+        }
+    }
     for card in &p.cards {
         written
             .card_ids

@@ -11,14 +11,15 @@ use crate::model::ContactId;
 /// An encounter with its contact's and event's names, the follow-up planned there as it is
 /// now, and whether it was the first: no encounter with the contact dated before it
 /// (through the index on contact and date).
-const ENCOUNTER_SELECT: &str = "SELECT x.id, x.contact_id, c.name, x.date, x.how, x.event_id, \
+pub(super) const ENCOUNTER_SELECT: &str =
+    "SELECT x.id, x.contact_id, c.name, x.date, x.how, x.event_id, \
      e.name, x.note, x.followup_id, f.what, f.due, f.done_on, f.every,
      NOT EXISTS (SELECT 1 FROM encounters y WHERE y.contact_id = x.contact_id AND y.date < x.date)
      FROM encounters x JOIN contacts c ON c.id = x.contact_id
      LEFT JOIN events e ON e.id = x.event_id
      LEFT JOIN followups f ON f.id = x.followup_id";
 
-fn encounter_row(r: &Row<'_>) -> rusqlite::Result<Encounter> {
+pub(super) fn encounter_row(r: &Row<'_>) -> rusqlite::Result<Encounter> {
     let how: String = r.get(4)?;
     let followup_id: Option<FollowUpId> = r.get(8)?;
     let followup = match (followup_id, r.get::<_, Option<String>>(9)?) {

@@ -14,12 +14,14 @@ mod check;
 mod contacts;
 mod dump;
 mod encounters;
+mod entries;
 mod error;
 mod events;
 mod explain;
 mod export;
 mod file;
 mod followups;
+mod history;
 mod import;
 mod invitations;
 mod listing;
@@ -30,6 +32,7 @@ mod names;
 mod notes;
 mod projects;
 mod reconnect;
+mod relations;
 mod search;
 mod suggest;
 mod tags;
@@ -46,12 +49,15 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 pub use backup::KEEP_BACKUPS;
 pub use channels::Channel;
 pub use check::{CheckFinding, SearchIndex, SEARCH_INDEXES};
+pub use entries::{CardPatch, EncounterPatch, NotePatch};
 pub use error::{NothingChanged, Result, StoreError};
+pub use history::{Applied, HistoryError, OperationMeta, HISTORY_TABLES};
 pub use import::ImportState;
 pub use listing::ListedContact;
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use names::ContactMatch;
 pub use projects::ProjectPatch;
+pub use relations::Relation;
 pub use search::{SearchIndexReport, SearchQuery};
 pub use suggest::SuggestFilter;
 
@@ -85,6 +91,10 @@ pub struct Store {
     /// `query_only` between writes (off only for unit tests that write straight to the
     /// connection to watch the triggers).
     guard_writes: bool,
+    /// What the operations this run records say about it (see `history`).
+    meta: OperationMeta,
+    /// Whether the triggers that record the operation log exist on the connection.
+    history_ready: bool,
 }
 
 #[derive(Debug, Default, Clone, Copy)]
@@ -142,10 +152,12 @@ impl Db<'_> {
 
     /// Drops the TEMP triggers of `derived.sql` (which `Store::write` has created), inside
     /// the caller's transaction: a bulk write then fills what they keep once, at the end.
+    /// (Those recording the operation log stay.)
     fn drop_derived_triggers(&self) -> Result<()> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT name FROM sqlite_temp_schema WHERE type = 'trigger'")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT name FROM sqlite_temp_schema WHERE type = 'trigger'
+               AND substr(name, 1, 8) <> 'history_'",
+        )?;
         let names: Vec<String> = stmt
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
@@ -254,6 +266,8 @@ impl Store {
             explain: explain::target(),
             writes: WriteLog::default(),
             guard_writes: true,
+            meta: OperationMeta::default(),
+            history_ready: false,
         };
         if version < SCHEMA_VERSION {
             if version > 0 {
@@ -303,6 +317,7 @@ impl Store {
     }
 
     /// Runs `f` in one IMMEDIATE transaction: everything it writes lands, or nothing does.
+    /// What it changed is one operation of the log, which `carnet undo` reverts.
     ///
     /// Waits up to [`BUSY_TIMEOUT`] for another process's write to finish. An error from `f`
     /// or from the commit rolls everything back (dropping the transaction does) and is
@@ -314,16 +329,54 @@ impl Store {
     where
         E: From<StoreError>,
     {
+        self.transaction(true, f)
+    }
+
+    /// Like `write`, for the undoing and redoing of operations, which write their own
+    /// entries in the log.
+    fn write_unrecorded<T, E>(
+        &mut self,
+        f: impl FnOnce(Db<'_>) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        self.transaction(false, f)
+    }
+
+    fn transaction<T, E>(
+        &mut self,
+        record: bool,
+        f: impl FnOnce(Db<'_>) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        let meta = &self.meta;
+        let history_ready = &mut self.history_ready;
+        let conn = &mut self.conn;
         let result = (|| {
-            self.conn
-                .pragma_update(None, "query_only", false)
+            conn.pragma_update(None, "query_only", false)
                 .map_err(StoreError::from)?;
-            self.db().ensure_derived()?;
-            let tx = self
-                .conn
+            let db = Db { conn };
+            db.ensure_derived()?;
+            if !*history_ready {
+                db.create_history_triggers()?;
+                *history_ready = true;
+            }
+            let tx = conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)
                 .map_err(StoreError::from)?;
-            let value = f(Db { conn: &tx })?;
+            let db = Db { conn: &tx };
+            let start = if record {
+                Some(db.history_mark()?)
+            } else {
+                None
+            };
+            let value = f(db)?;
+            if let Some(start) = start {
+                db.history_finish(start, meta)?;
+            }
             tx.commit().map_err(StoreError::from)?;
             Ok(value)
         })();
@@ -379,7 +432,9 @@ impl Store {
             .map_err(StoreError::from)?;
         let result = self.write(|db| {
             db.drop_derived_triggers()?;
+            let bulk = db.history_bulk_start()?;
             let value = f(db)?;
+            db.history_bulk_end(&bulk)?;
             db.search_index_fill()?;
             db.refresh_reconnect_dates()?;
             // The same TEMP triggers again (IF NOT EXISTS: the views were kept).
@@ -477,6 +532,11 @@ pub(crate) fn test_store() -> (tempfile::TempDir, Store) {
         .conn
         .pragma_update(None, "query_only", false)
         .expect("lift query_only");
+    store
+        .db()
+        .create_history_triggers()
+        .expect("create the history triggers");
+    store.history_ready = true;
     (dir, store)
 }
 

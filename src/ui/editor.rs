@@ -169,7 +169,7 @@ fn strip_comments(text: &str) -> String {
 }
 
 /// Writes `text` to a private temporary file, runs the editor on it, and reads it back.
-fn edit_text(text: &str) -> Result<String, EditorError> {
+pub fn edit_text(text: &str) -> Result<String, EditorError> {
     // tempfile creates the file readable and writable by its owner only (0600).
     let mut file = tempfile::Builder::new()
         .prefix("carnet-edit-")

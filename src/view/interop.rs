@@ -27,6 +27,14 @@ impl Screen for ImportReport {
         for s in &self.skips {
             lines.push(format!("skipped {}:{}: {}", s.file, s.line, s.reason));
         }
+        for s in &self.ties_not_found {
+            lines.push(crate::tr!(
+                "relation-import-line",
+                file = s.file.as_str(),
+                line = s.line,
+                reason = s.reason.as_str()
+            ));
+        }
         let verb = if self.dry_run {
             "Would import"
         } else {
