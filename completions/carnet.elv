@@ -57,6 +57,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand undo 'Take back the last command that changed the notebook'
             cand redo 'Re-apply what `carnet undo` took back'
             cand backup 'Copy the database to a backup file'
+            cand restore 'Put a backup back in place of the database'
             cand check 'Check the database for damage'
             cand config 'Show or change your settings'
             cand completions 'Print a shell completion script'
@@ -858,8 +859,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;export'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand -o 'Write to this file instead of standard output'
-            cand --output 'Write to this file instead of standard output'
+            cand -o 'Write to this file instead of standard output (`-`: standard output)'
+            cand --output 'Write to this file instead of standard output (`-`: standard output)'
             cand --vdir 'Write one file per contact or calendar item into this folder (a vdir)'
             cand --vcard-version 'vCard version to write'
             cand --tag 'Only contacts with this tag (repeatable: all must match; vcard and csv)'
@@ -1095,6 +1096,13 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'carnet;restore'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;check'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
@@ -1148,6 +1156,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand undo 'undo'
             cand redo 'redo'
             cand backup 'backup'
+            cand restore 'restore'
             cand check 'check'
             cand config 'config'
             cand completions 'completions'
@@ -1210,6 +1219,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;redo'= {
         }
         &'carnet;help;backup'= {
+        }
+        &'carnet;help;restore'= {
         }
         &'carnet;help;check'= {
         }

@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand};
 
 use crate::commands::{
     backup, card, check, completions, config, contact, event, export, followup, import, log, me,
-    merge, met, project, relate, search, suggest, tags, today, undo,
+    merge, met, project, relate, restore, search, suggest, tags, today, undo,
 };
 
 const EXAMPLES: &str = "\
@@ -80,6 +80,7 @@ pub enum Command {
     Undo(undo::UndoArgs),
     Redo(undo::RedoArgs),
     Backup(backup::BackupArgs),
+    Restore(restore::RestoreArgs),
     Check(check::CheckArgs),
     Config(config::ConfigArgs),
     Completions(completions::CompletionsArgs),

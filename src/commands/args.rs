@@ -11,7 +11,7 @@ use crate::model::dates::{
     parse_duration, parse_time, parse_when, split_follow_up, Lean, Period, When,
 };
 use crate::model::project::{normalize_role, STANDARD_ROLES};
-use crate::model::validate::{self, check_text, split_label, InvalidValue};
+use crate::model::validate::{self, split_label, InvalidValue};
 use crate::model::{Birthday, Labeled};
 use crate::ops::meeting::FollowUpSpec;
 use crate::resolve::parse_id;
@@ -65,8 +65,8 @@ pub fn text(field: &'static str, raw: &Option<String>) -> Result<Option<String>,
     match raw {
         None => Ok(None),
         Some(s) => {
-            check_text(field, s, field == "note")?;
-            Ok(crate::model::text::non_empty(s))
+            let s = validate::text(field, s, field == "note")?;
+            Ok(crate::model::text::non_empty(&s))
         }
     }
 }
@@ -182,8 +182,8 @@ pub fn followup_id(raw: &str) -> Result<i64> {
 
 /// The text of a follow-up: one line, not empty.
 pub fn what(raw: &str) -> Result<String> {
-    check_text("follow-up", raw, false)?;
-    crate::model::text::non_empty(raw).ok_or_else(|| {
+    let raw = validate::text("follow-up", raw, false)?;
+    crate::model::text::non_empty(&raw).ok_or_else(|| {
         CliError::new("a follow-up needs a text: what is there to do?")
             .hint("e.g. carnet follow-up add frederic \"Send the deck\" --due friday")
             .into()
@@ -223,8 +223,7 @@ pub fn project_name(raw: &str) -> Result<String> {
         .hint("give the project a name, e.g. carnet project add Concert")
         .into());
     }
-    check_text("project name", t, false)?;
-    Ok(t.to_owned())
+    Ok(validate::text("project name", t, false)?)
 }
 
 /// Whether `arg` is the id of an entry rather than a contact (`n12`, not `#12` nor a name).

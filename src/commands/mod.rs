@@ -18,6 +18,7 @@ pub mod merge;
 pub mod met;
 pub mod project;
 pub mod relate;
+pub mod restore;
 pub mod search;
 pub mod suggest;
 pub mod tags;
@@ -80,5 +81,7 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Redo(a) => undo::run_redo(ctx, a),
         Command::Completions(a) => completions::run(&ctx.out, &a),
         Command::Config(a) => config::run(&ctx.out, crate::i18n::process_choice(), &a),
+        // Run by `crate::run` before the database is opened.
+        Command::Restore(_) => Ok(()),
     }
 }

@@ -1,11 +1,21 @@
 //! Data goes to stdout, messages to stderr. Write errors on stdout (a closed pipe) are
 //! returned, never panicked on.
+//!
+//! Text from the database or a file may hold what a terminal obeys instead of showing — an
+//! escape sequence that sets the window title, writes the clipboard or clears the screen,
+//! a bell, a bidirectional override that makes a name show as another. Carnet refuses them
+//! on the way in, but older data or another program's writes may still carry them: every
+//! page, table cell, line and message printed here is passed through
+//! `model::text::escape_unsafe`, which writes them as visible `\u{1b}` escapes. Only
+//! `text` (carnet's own output: completion scripts, the QR drawing) and `data` to a file or
+//! a pipe (an export: the bytes as they are) go out untouched.
 
 use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
 
 use super::render::{self, TableStyle};
+use crate::model::text::escape_unsafe;
 
 /// What a screen prints as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,29 +70,58 @@ impl Output {
         Ok(())
     }
 
-    /// Prints text on stdout, a newline added.
+    /// Prints text on stdout, a newline added, its unsafe characters made visible.
     pub fn line(&self, text: impl std::fmt::Display) -> io::Result<()> {
+        let text = text.to_string();
         let mut out = io::stdout().lock();
-        writeln!(out, "{text}")?;
+        writeln!(out, "{}", escape_unsafe(&text, true))?;
         out.flush()
     }
 
-    /// Prints text on stdout as is.
+    /// Prints carnet's own text on stdout as is (a completion script, a QR drawing): never
+    /// text from the database.
     pub fn text(&self, text: &str) -> io::Result<()> {
         let mut out = io::stdout().lock();
         out.write_all(text.as_bytes())?;
         out.flush()
     }
 
-    /// Prints a table on stdout.
+    /// Prints a page on stdout, its unsafe characters made visible.
+    pub fn page(&self, text: &str) -> io::Result<()> {
+        self.text(&escape_unsafe(text, true))
+    }
+
+    /// Writes data (an export) on stdout: as it is into a file or a pipe, with its unsafe
+    /// characters made visible on a terminal.
+    pub fn data(&self, bytes: &[u8]) -> io::Result<()> {
+        if self.is_terminal() {
+            return self.text(&escape_unsafe(&String::from_utf8_lossy(bytes), true));
+        }
+        let mut out = io::stdout().lock();
+        out.write_all(bytes)?;
+        out.flush()
+    }
+
+    /// Prints a table on stdout, its cells' unsafe characters made visible.
     pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) -> io::Result<()> {
+        let rows = rows
+            .into_iter()
+            .map(|row| {
+                row.into_iter()
+                    .map(|cell| match escape_unsafe(&cell, true) {
+                        std::borrow::Cow::Borrowed(_) => cell,
+                        std::borrow::Cow::Owned(escaped) => escaped,
+                    })
+                    .collect()
+            })
+            .collect();
         self.text(&render::render_table(&self.style, header, rows))
     }
 
     /// Prints what a screen shows as text.
     pub fn print(&self, text: Text) -> io::Result<()> {
         match text {
-            Text::Page(t) => self.text(&t),
+            Text::Page(t) => self.page(&t),
             Text::Table { header, rows } => self.table(&header, rows),
             Text::TranslatedTable { header, rows } => {
                 let header: Vec<&str> = header.iter().map(String::as_str).collect();
@@ -96,9 +135,11 @@ impl Output {
         }
     }
 
-    /// A message for the person at the terminal, on stderr. Never fails.
+    /// A message for the person at the terminal, on stderr, its unsafe characters made
+    /// visible. Never fails.
     pub fn status(&self, text: impl std::fmt::Display) {
-        let _ = writeln!(io::stderr().lock(), "{text}");
+        let text = text.to_string();
+        let _ = writeln!(io::stderr().lock(), "{}", escape_unsafe(&text, true));
     }
 
     /// Whether stdout is a terminal.

@@ -5,7 +5,10 @@
 mod common;
 mod pty;
 
+mod backups;
 mod capture;
+mod characters;
+mod checks;
 mod completions;
 mod contacts;
 mod damaged;
@@ -13,6 +16,7 @@ mod dates;
 mod editor;
 mod entries;
 mod events;
+mod files;
 mod followups;
 mod fuzz;
 mod fuzz_formats;
@@ -26,6 +30,8 @@ mod prompts;
 mod recall;
 mod relations;
 mod reliability;
+mod restore;
 mod safety;
 mod schema;
+mod signals;
 mod store;
