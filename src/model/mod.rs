@@ -14,6 +14,7 @@ pub mod me;
 pub mod person_line;
 pub mod project;
 pub mod relation;
+pub mod scan;
 pub mod search;
 pub mod suggest;
 pub mod text;

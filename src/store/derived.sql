@@ -269,7 +269,7 @@ CREATE TEMP TRIGGER IF NOT EXISTS search_events_ad AFTER DELETE ON main.events B
 END;
 
 
--- A card's text: its company · title, then its emails, phones and website (schema 13).
+-- A card's text: its company · title, then its emails, phones and website (schema 14).
 CREATE TEMP TRIGGER IF NOT EXISTS search_cards_ai AFTER INSERT ON main.cards BEGIN
     DELETE FROM search_index WHERE rowid = 10 * 1099511627776 + NEW.id;
     INSERT INTO search_index (rowid, contact_id, field, text, folded)

@@ -20,6 +20,7 @@ pub mod names;
 pub mod person_line;
 pub mod project;
 pub mod relation;
+pub mod scan;
 pub mod search;
 pub mod tag;
 pub mod today;

@@ -1,4 +1,4 @@
--- carnet schema 13: what a meeting captures is referenced, not copied; events have times.
+-- carnet schema 14: what a meeting captures is referenced, not copied; events have times.
 -- Append-only: never edit this file once landed.
 
 -- An encounter points to the follow-up planned with it, and `show` shows that follow-up as
