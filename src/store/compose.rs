@@ -173,7 +173,7 @@ mod tests {
              VALUES (1, '2026-01-01', 'a\u{300} la Re\u{301}union', 'x');",
         )
         .unwrap();
-        // The index as schema 12 had it (migration 0005), which schema 14 replaced.
+        // The index as schema 12 had it (migration 0005), which schema 15 replaced.
         conn.execute_batch(
             "CREATE VIRTUAL TABLE search_index USING fts5(
                  contact_id UNINDEXED, field UNINDEXED, text UNINDEXED, folded,

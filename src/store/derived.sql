@@ -81,7 +81,7 @@ BEGIN
 END;
 
 
--- The search index holds one document per contact (migration 0014). A write marks the
+-- The search index holds one document per contact (migration 0015). A write marks the
 -- contacts whose document it changes in `search_dirty`; Store::write rebuilds their
 -- documents from store/search_source.sql once, just before it commits (Db::search_flush),
 -- however many of their rows the write touched. (No key: a conflict clause in a trigger

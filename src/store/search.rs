@@ -1,5 +1,5 @@
 //! Recall search over `search_people`, an FTS5 table holding one document per contact
-//! (migration 0014), filled from `search_source.sql` and kept in step by the triggers of
+//! (migration 0015), filled from `search_source.sql` and kept in step by the triggers of
 //! `derived.sql` through `search_flush`.
 //!
 //! A search runs in three steps. The index finds the contacts holding every word and ranks

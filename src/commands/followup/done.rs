@@ -3,6 +3,7 @@ use clap::Args;
 
 use crate::commands::args;
 use crate::ctx::Ctx;
+use crate::model::dates::Lean;
 use crate::model::ids::Kind;
 use crate::view::followup::day;
 
@@ -33,7 +34,7 @@ pub struct DoneArgs {
 pub fn run(ctx: &mut Ctx, a: DoneArgs) -> Result<()> {
     let ids = ctx.followups(&a.ids)?;
     let today = ctx.today();
-    let on = args::date_or(&a.on, today, today)?;
+    let on = args::date_or(&a.on, today, today, Lean::Past)?;
     let now = ctx.now();
     let done = ctx.store.write(|db| -> Result<Vec<_>> {
         let mut done = Vec::new();

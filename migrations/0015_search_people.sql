@@ -1,4 +1,4 @@
--- carnet schema 14: recall search finds every word anywhere in a person's record.
+-- carnet schema 15: recall search finds every word anywhere in a person's record.
 -- Append-only: never edit this file once landed.
 --
 -- Schema 4's index held one row per field (a name, a note, an email…) and a search
