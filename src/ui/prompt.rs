@@ -190,6 +190,10 @@ fn restore_terminal_on_termination() {
             return;
         };
         use signal_hook::consts::{SIGHUP, SIGTERM};
+        // Set by the handler itself, before a read interrupted by the signal returns, so
+        // that the prompt does not take the interruption for a Ctrl-C (see `map_err`).
+        let _ = signal_hook::flag::register(SIGTERM, Arc::clone(terminating()));
+        let _ = signal_hook::flag::register(SIGHUP, Arc::clone(terminating()));
         let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else {
             return;
         };
@@ -208,6 +212,24 @@ fn restore_terminal_on_termination() {
                 }
             });
     });
+}
+
+/// Whether SIGTERM or SIGHUP arrived: the thread of `restore_terminal_on_termination` is
+/// about to end carnet by that signal.
+fn terminating() -> &'static Arc<AtomicBool> {
+    static FLAG: OnceLock<Arc<AtomicBool>> = OnceLock::new();
+    FLAG.get_or_init(|| Arc::new(AtomicBool::new(false)))
+}
+
+/// A read interrupted by SIGTERM or SIGHUP is not a Ctrl-C: leave the ending to the
+/// signal thread (which restores the terminal and ends carnet by that signal, as a shell
+/// expects) instead of racing it with an exit of our own.
+fn wait_for_termination() {
+    if terminating().load(Ordering::SeqCst) {
+        // The signal thread ends the process; the bound only guards against a thread
+        // that could not be started.
+        std::thread::sleep(std::time::Duration::from_secs(5));
+    }
 }
 
 /// What a prompt shows, with the characters a terminal would obey (from a name in the
@@ -233,6 +255,7 @@ fn map_err(e: dialoguer::Error) -> PromptError {
     let dialoguer::Error::IO(io) = e;
     match io.kind() {
         std::io::ErrorKind::Interrupted | std::io::ErrorKind::UnexpectedEof => {
+            wait_for_termination();
             sigint_flag().store(false, Ordering::SeqCst);
             interrupted()
         }
