@@ -335,6 +335,7 @@ mod tests {
         let mut other = r.other.clone();
         other.push("https://blog.example".into());
         assert_eq!(c.other, other);
+        assert_eq!(line_of(&reading(), "x").title, reading().title);
         let unnamed = CardReading::default();
         assert_eq!(line_of(&unnamed, "Zoë").to_line(), "Zoë");
         assert_eq!(
