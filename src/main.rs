@@ -7,6 +7,9 @@ fn main() -> ExitCode {
     match carnet::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if carnet::error::is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) if carnet::error::is_quiet(&err) => {
+            ExitCode::from(carnet::error::exit_code_of(&err))
+        }
         Err(err) => {
             eprintln!("Error: {}", carnet::error::message_of(&err));
             if let Some(hint) = carnet::error::hint_of(&err) {

@@ -93,14 +93,15 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
         };
         return view::show(&ctx.out, report);
     }
-    let file = export::render(db, kind, &filter)?;
     match &a.output {
         Some(path) => {
-            export::write_file(path, &file.bytes)?;
+            let count = export::write_file_with(path, |w| export::write(db, kind, &filter, w))?;
             let calendar = a.format == ExportFormat::Ics;
-            ctx.out.status(exported(file.count, calendar, path));
+            ctx.out.status(exported(count, calendar, path));
         }
-        None => ctx.out.text(&String::from_utf8_lossy(&file.bytes))?,
+        None => {
+            export::write(db, kind, &filter, &mut ctx.out.stream())?;
+        }
     }
     Ok(())
 }

@@ -25,6 +25,13 @@ pub fn read(bytes: &[u8]) -> Result<Dump, DumpError> {
     Ok(dump)
 }
 
+/// Writes a dump (a `Dump`, or the store's `DumpStream`, which serialises the same) to `w`,
+/// as `write` does.
+pub fn write_to<W: std::io::Write>(mut w: W, dump: &impl serde::Serialize) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut w, dump)?;
+    w.write_all(b"\n")
+}
+
 pub fn write(dump: &Dump) -> serde_json::Result<String> {
     let mut s = serde_json::to_string_pretty(dump)?;
     s.push('\n');

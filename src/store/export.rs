@@ -9,18 +9,23 @@ use crate::model::interop::ExportContact;
 use crate::model::project::ProjectId;
 use crate::model::{Contact, ContactFilter, ContactId, Labeled, Note};
 
-/// From this many contacts on, an export reads each table in one pass rather than each
-/// contact's rows through the indexes.
+/// From this many contacts on, an export reads contacts in chunks, each table once per
+/// chunk, rather than each contact's rows statement by statement.
 const BULK_EXPORT: usize = 1_000;
+
+/// How many contacts an export holds in memory at once.
+const CHUNK: usize = 512;
 
 impl Db<'_> {
     /// Every contact (archived too) with the given tags and in the given project, complete,
-    /// with its UID.
-    pub fn export_contacts(
+    /// with its UID, handed to `each` one at a time in the order of `list` (by name): a
+    /// chunk of them is in memory at once, never all. Returns how many there were.
+    pub fn export_each<E: From<StoreError>>(
         &self,
         tags: &[String],
         project: Option<ProjectId>,
-    ) -> Result<Vec<ExportContact>> {
+        mut each: impl FnMut(ExportContact) -> std::result::Result<(), E>,
+    ) -> std::result::Result<usize, E> {
         let filter = ContactFilter {
             tags: tags.to_vec(),
             project,
@@ -30,53 +35,70 @@ impl Db<'_> {
         // One read transaction for the whole export: statement by statement, each of the
         // ~8 reads per contact took and released the file lock (half of the time went to
         // those system calls on 100,000 contacts). A savepoint also nests in a transaction.
-        // And the file is read through a memory map meanwhile: the whole database is read
-        // in no particular order, which through the 2 MB page cache meant 700,000 reads.
         self.conn
-            .execute_batch("PRAGMA mmap_size = 1073741824; SAVEPOINT carnet_export")?;
-        let read = || -> Result<Vec<ExportContact>> {
+            .execute_batch("SAVEPOINT carnet_export")
+            .map_err(StoreError::from)?;
+        let mut read = || -> std::result::Result<usize, E> {
             let ids = self.listed_ids(&filter)?;
             let uid = |id: ContactId, uid: Option<String>| {
                 uid.unwrap_or_else(|| format!("carnet-contact-{id}"))
             };
-            if ids.len() >= BULK_EXPORT {
-                return Ok(self
-                    .complete_contacts(&ids)?
-                    .into_iter()
-                    .map(|(contact, u)| ExportContact {
+            if ids.len() < BULK_EXPORT {
+                for &id in &ids {
+                    let contact = self.get_contact(id)?;
+                    each(ExportContact {
+                        uid: uid(id, self.contact_uid(id)?),
+                        contact,
+                    })?;
+                }
+                return Ok(ids.len());
+            }
+            for chunk in ids.chunks(CHUNK) {
+                for (contact, u) in self.complete_contacts(chunk)? {
+                    each(ExportContact {
                         uid: uid(contact.id, u),
                         contact,
-                    })
-                    .collect());
+                    })?;
+                }
             }
-            let mut out = Vec::new();
-            for id in ids {
-                let contact = self.get_contact(id)?;
-                out.push(ExportContact {
-                    uid: uid(id, self.contact_uid(id)?),
-                    contact,
-                });
-            }
-            Ok(out)
+            Ok(ids.len())
         };
         let out = read();
         self.conn
-            .execute_batch("RELEASE carnet_export; PRAGMA mmap_size = 0")?;
+            .execute_batch("RELEASE carnet_export")
+            .map_err(StoreError::from)?;
         out
     }
 
-    /// Many contacts complete (as `get_contact` reads them) with their UID, in the order of
-    /// `ids`: each table is read in one pass, its rows handed to their contact and sorted
-    /// there, instead of ~6 statements per contact. For a large share of the contacts.
+    /// Every contact (archived too) with the given tags and in the given project, complete,
+    /// with its UID (all in memory: for a few; an export goes through `export_each`).
+    pub fn export_contacts(
+        &self,
+        tags: &[String],
+        project: Option<ProjectId>,
+    ) -> Result<Vec<ExportContact>> {
+        let mut out = Vec::new();
+        self.export_each(tags, project, |c| {
+            out.push(c);
+            Ok::<(), StoreError>(())
+        })?;
+        Ok(out)
+    }
+
+    /// Several contacts complete (as `get_contact` reads them) with their UID, in the order
+    /// of `ids`: each table is read once for all of them (through its index on the contact),
+    /// its rows handed to their contact and sorted there, instead of ~6 statements per
+    /// contact.
     fn complete_contacts(&self, ids: &[ContactId]) -> Result<Vec<(Contact, Option<String>)>> {
         let index: HashMap<ContactId, usize> =
             ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        let json = super::listing::ids_json(ids);
         let mut slots: Vec<Option<(Contact, Option<String>)>> = Vec::new();
         slots.resize_with(ids.len(), || None);
-        let mut stmt = self
-            .conn
-            .prepare(&format!("SELECT {CONTACT_COLUMNS}, uid FROM contacts"))?;
-        let mut rows = stmt.query([])?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {CONTACT_COLUMNS}, uid FROM contacts WHERE id IN (SELECT value FROM json_each(?1))"
+        ))?;
+        let mut rows = stmt.query([&json])?;
         while let Some(r) = rows.next()? {
             if let Some(&i) = index.get(&r.get::<_, ContactId>(0)?) {
                 slots[i] = Some((contact_row(r)?, r.get(12)?));
@@ -92,11 +114,12 @@ impl Db<'_> {
 
         for channel in [Channel::Email, Channel::Phone, Channel::Link] {
             let mut values: Vec<(usize, i64, i64, Labeled)> = Vec::new();
-            let mut stmt = self.conn.prepare(&format!(
-                "SELECT contact_id, position, id, value, label FROM {}",
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT contact_id, position, id, value, label FROM {}
+                 WHERE contact_id IN (SELECT value FROM json_each(?1))",
                 channel.table()
             ))?;
-            let mut rows = stmt.query([])?;
+            let mut rows = stmt.query([&json])?;
             while let Some(r) = rows.next()? {
                 if let Some(&i) = index.get(&r.get::<_, ContactId>(0)?) {
                     let v = Labeled::new(r.get::<_, String>(3)?, r.get(4)?);
@@ -116,10 +139,11 @@ impl Db<'_> {
 
         let names = self.tag_names()?;
         let mut tags: Vec<(usize, &(String, String))> = Vec::new();
-        let mut stmt = self
-            .conn
-            .prepare("SELECT contact_id, tag_id FROM contact_tags")?;
-        let mut rows = stmt.query([])?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT contact_id, tag_id FROM contact_tags
+             WHERE contact_id IN (SELECT value FROM json_each(?1))",
+        )?;
+        let mut rows = stmt.query([&json])?;
         while let Some(r) = rows.next()? {
             if let Some(&i) = index.get(&r.get::<_, ContactId>(0)?) {
                 if let Some(tag) = names.get(&r.get::<_, i64>(1)?) {
@@ -133,10 +157,11 @@ impl Db<'_> {
         }
 
         let mut notes: Vec<(usize, Note)> = Vec::new();
-        let mut stmt = self
-            .conn
-            .prepare("SELECT contact_id, id, date, body FROM notes")?;
-        let mut rows = stmt.query([])?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT contact_id, id, date, body FROM notes
+             WHERE contact_id IN (SELECT value FROM json_each(?1))",
+        )?;
+        let mut rows = stmt.query([&json])?;
         while let Some(r) = rows.next()? {
             if let Some(&i) = index.get(&r.get::<_, ContactId>(0)?) {
                 let note = Note {

@@ -9,7 +9,7 @@ use super::{Db, Result};
 use crate::model::text::fold;
 use crate::model::{ContactFilter, ContactId, ContactSummary, Labeled, SortBy};
 
-fn ids_json(ids: &[ContactId]) -> String {
+pub(super) fn ids_json(ids: &[ContactId]) -> String {
     serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned())
 }
 

@@ -62,6 +62,11 @@ impl Output {
         out.flush()
     }
 
+    /// Standard output, for data written as it is produced (an export of any size).
+    pub fn stream(&self) -> io::StdoutLock<'static> {
+        io::stdout().lock()
+    }
+
     /// Prints text on stdout as is.
     pub fn text(&self, text: &str) -> io::Result<()> {
         let mut out = io::stdout().lock();

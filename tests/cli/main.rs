@@ -14,6 +14,7 @@ mod followups;
 mod fuzz;
 mod fuzz_formats;
 mod help;
+mod import_damage;
 mod interop;
 mod log;
 mod projects;
