@@ -57,6 +57,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Suggest people worth reaching out to, with the reason')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to a backup file')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database for damage')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show or change your settings')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1074,6 +1075,15 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'carnet;config' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--unset', '--unset', [CompletionResultType]::ParameterName, 'Remove the setting from the file')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'carnet;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
@@ -1109,6 +1119,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'suggest')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'backup')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'check')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'config')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'completions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1189,6 +1200,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;help;check' {
+            break
+        }
+        'carnet;help;config' {
             break
         }
         'carnet;help;completions' {

@@ -34,6 +34,9 @@ _carnet() {
             carnet,completions)
                 cmd="carnet__subcmd__completions"
                 ;;
+            carnet,config)
+                cmd="carnet__subcmd__config"
+                ;;
             carnet,edit)
                 cmd="carnet__subcmd__edit"
                 ;;
@@ -259,6 +262,9 @@ _carnet() {
             carnet__subcmd__help,completions)
                 cmd="carnet__subcmd__help__subcmd__completions"
                 ;;
+            carnet__subcmd__help,config)
+                cmd="carnet__subcmd__help__subcmd__config"
+                ;;
             carnet__subcmd__help,edit)
                 cmd="carnet__subcmd__help__subcmd__edit"
                 ;;
@@ -431,7 +437,7 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-h -V --db --json --no-input --help --version add list ls show edit rm remove note tag untag tags met log event card me follow-up fu today import export merge archive unarchive project search suggest backup check completions help"
+            opts="-h -V --db --json --no-input --help --version add list ls show edit rm remove note tag untag tags met log event card me follow-up fu today import export merge archive unarchive project search suggest backup check config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -756,6 +762,24 @@ _carnet() {
             ;;
         carnet__subcmd__completions)
             opts="-h --db --json --no-input --help bash elvish fish powershell zsh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__config)
+            opts="-h --db --json --no-input --unset --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1505,7 +1529,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help)
-            opts="add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check completions help"
+            opts="add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1589,6 +1613,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__config)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

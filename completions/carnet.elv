@@ -54,6 +54,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand suggest 'Suggest people worth reaching out to, with the reason'
             cand backup 'Copy the database to a backup file'
             cand check 'Check the database for damage'
+            cand config 'Show or change your settings'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -948,6 +949,14 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'carnet;config'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --unset 'Remove the setting from the file'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;completions'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
@@ -982,6 +991,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand suggest 'suggest'
             cand backup 'backup'
             cand check 'check'
+            cand config 'config'
             cand completions 'completions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1036,6 +1046,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;help;backup'= {
         }
         &'carnet;help;check'= {
+        }
+        &'carnet;help;config'= {
         }
         &'carnet;help;completions'= {
         }

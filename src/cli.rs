@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    backup, card, check, completions, contact, event, export, followup, import, log, me, merge,
-    met, project, search, suggest, tags, today,
+    backup, card, check, completions, config, contact, event, export, followup, import, log, me,
+    merge, met, project, search, suggest, tags, today,
 };
 
 const EXAMPLES: &str = "\
@@ -77,5 +77,6 @@ pub enum Command {
     Suggest(suggest::SuggestArgs),
     Backup(backup::BackupArgs),
     Check(check::CheckArgs),
+    Config(config::ConfigArgs),
     Completions(completions::CompletionsArgs),
 }

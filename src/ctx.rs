@@ -1,5 +1,6 @@
-//! What every command is handed: the store, the output, the prompter and the clock, and
-//! the resolution of what the user typed for a CONTACT, a PROJECT or an EVENT.
+//! What every command is handed: the store, the output, the prompter, the clock and the
+//! interface language, and the resolution of what the user typed for a CONTACT, a PROJECT
+//! or an EVENT.
 
 use std::path::PathBuf;
 
@@ -7,6 +8,7 @@ use anyhow::Result;
 
 use crate::clock::Clock;
 use crate::error::CliError;
+use crate::i18n::Lang;
 use crate::model::event::EventMatch;
 use crate::model::project::Project;
 use crate::resolve::{resolve_contact, resolve_event, resolve_project, Named, Resolution};
@@ -20,6 +22,8 @@ pub struct Ctx {
     pub out: Output,
     pub prompt: Box<dyn Prompter>,
     pub clock: Box<dyn Clock>,
+    /// The interface language, for the views: `tr!(ctx.lang; "…")`, `i18n::fmt::…(ctx.lang, …)`.
+    pub lang: Lang,
 }
 
 /// Where the database is: `--db`, else `CARNET_DB` (clap reads both), else the data folder.
@@ -197,6 +201,7 @@ mod tests {
             clock: Box::new(FixedClock::on(
                 chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
             )),
+            lang: Lang::En,
         }
     }
 

@@ -2,9 +2,11 @@
 
 use thiserror::Error;
 
+use crate::i18n::Lang;
 use crate::model::dates::DateError;
 use crate::model::validate::InvalidValue;
 use crate::store::{NothingChanged, StoreError};
+use crate::tr;
 use crate::ui::editor::EditorError;
 use crate::ui::prompt::PromptError;
 
@@ -58,9 +60,11 @@ pub fn message_of(err: &anyhow::Error) -> String {
             parts.push(e.to_string());
         }
     }
-    let mut message = parts.join(": ");
-    if rolled_back && !message.contains("nothing was changed") {
-        message.push_str("; nothing was changed");
+    let message = parts.join(": ");
+    // Errors not yet in the catalogues say it in English.
+    let said = |lang| message.contains(&tr!(lang; "nothing-changed"));
+    if rolled_back && !said(crate::i18n::current()) && !said(Lang::En) {
+        return tr!("error-nothing-changed", message = message);
     }
     message
 }

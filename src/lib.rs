@@ -6,9 +6,11 @@ pub mod commands;
 pub mod ctx;
 pub mod error;
 pub mod formats;
+pub mod i18n;
 pub mod model;
 pub mod ops;
 pub mod resolve;
+pub mod settings;
 pub mod store;
 pub mod ui;
 pub mod view;
@@ -28,6 +30,13 @@ pub fn run(cli: Cli) -> Result<()> {
     if let Command::Completions(args) = &cli.command {
         return commands::completions::run(&out, args);
     }
+    let language = i18n::process_choice();
+    for w in &language.warnings {
+        out.status(crate::tr!("warning-line", message = w.text(language.lang)));
+    }
+    if let Command::Config(args) = &cli.command {
+        return commands::config::run(&out, language, args);
+    }
     let clock = SystemClock::from_env()
         .map_err(|e| CliError::new(e).hint("CARNET_NOW takes YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS"))?;
     let location = ctx::db_location(cli.db)?;
@@ -44,6 +53,7 @@ pub fn run(cli: Cli) -> Result<()> {
         out,
         prompt: ui::prompt::for_run(cli.no_input),
         clock: Box::new(clock),
+        lang: language.lang,
     };
     let result = commands::dispatch(&mut ctx, cli.command);
     match result {

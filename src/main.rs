@@ -11,9 +11,10 @@ fn main() -> ExitCode {
             ExitCode::from(carnet::error::exit_code_of(&err))
         }
         Err(err) => {
-            eprintln!("Error: {}", carnet::error::message_of(&err));
+            let message = carnet::error::message_of(&err);
+            eprintln!("{}", carnet::tr!("error-line", message = message));
             if let Some(hint) = carnet::error::hint_of(&err) {
-                eprintln!("hint: {hint}");
+                eprintln!("{}", carnet::tr!("hint-line", hint = hint));
             }
             ExitCode::from(carnet::error::exit_code_of(&err))
         }

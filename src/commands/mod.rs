@@ -5,6 +5,7 @@ pub mod backup;
 pub mod card;
 pub mod check;
 pub mod completions;
+pub mod config;
 pub mod contact;
 pub mod event;
 pub mod export;
@@ -55,5 +56,6 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Search(a) => search::run(ctx, a),
         Command::Suggest(a) => suggest::run(ctx, a),
         Command::Completions(a) => completions::run(&ctx.out, &a),
+        Command::Config(a) => config::run(&ctx.out, crate::i18n::process_choice(), &a),
     }
 }

@@ -72,6 +72,7 @@ impl TestEnv {
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", &home)
             .env("XDG_DATA_HOME", home.join(".local/share"))
+            .env("XDG_CONFIG_HOME", home.join(".config"))
             .env("CARNET_DB", self.db())
             .env("CARNET_NOW", &self.now)
             .env("TZ", "UTC")

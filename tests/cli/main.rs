@@ -16,6 +16,7 @@ mod fuzz_formats;
 mod help;
 mod import_damage;
 mod interop;
+mod language;
 mod log;
 mod projects;
 mod prompts;

@@ -25,6 +25,7 @@ fn ctx(answers: &[&str]) -> (tempfile::TempDir, Ctx) {
         clock: Box::new(FixedClock::on(
             NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
         )),
+        lang: crate::i18n::Lang::En,
     };
     (dir, ctx)
 }
