@@ -230,14 +230,36 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
 }
 
 /// Why a file cannot be read as a contact CSV at all.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum CsvError {
-    #[error(
-        "no header row naming known columns (name, email, …) in its first {HEADER_WITHIN} lines"
-    )]
     NoHeader,
-    #[error(transparent)]
-    Io(#[from] io::Error),
+    Io(io::Error),
+}
+
+impl std::fmt::Display for CsvError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CsvError::NoHeader => {
+                f.write_str(&crate::tr!("import-csv-no-header", within = HEADER_WITHIN))
+            }
+            CsvError::Io(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for CsvError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            CsvError::NoHeader => None,
+            CsvError::Io(e) => e.source(),
+        }
+    }
+}
+
+impl From<io::Error> for CsvError {
+    fn from(e: io::Error) -> Self {
+        CsvError::Io(e)
+    }
 }
 
 /// Decodes a row's cells: UTF-8 when they all are, else Windows-1252 (what old exporters

@@ -169,7 +169,10 @@ impl Sync {
             }
         }
         let list: Vec<&str> = self.now.iter().map(String::as_str).collect();
-        write_file(&self.dir.join(MANIFEST), (list.join("\n") + "\n").as_bytes())?;
+        write_file(
+            &self.dir.join(MANIFEST),
+            (list.join("\n") + "\n").as_bytes(),
+        )?;
         Ok(self.report)
     }
 }

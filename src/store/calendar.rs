@@ -82,16 +82,16 @@ impl Db<'_> {
             .map_err(StoreError::from)?;
         let rows = stmt
             .query_map([], |r| {
-            let due: String = r.get(2)?;
-            let every: Option<String> = r.get(4)?;
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                due,
-                r.get::<_, Option<String>>(3)?,
-                every,
-                r.get::<_, String>(5)?,
-            ))
+                let due: String = r.get(2)?;
+                let every: Option<String> = r.get(4)?;
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    due,
+                    r.get::<_, Option<String>>(3)?,
+                    every,
+                    r.get::<_, String>(5)?,
+                ))
             })
             .map_err(StoreError::from)?;
         for row in rows {

@@ -262,7 +262,13 @@ impl Serialize for TablesStream<'_, '_> {
         // `data_tables` is in name order, as the BTreeMap of `Dump` is.
         let mut map = s.serialize_map(Some(self.0.tables.len()))?;
         for t in &self.0.tables {
-            map.serialize_entry(t, &RowsStream { db: self.0.db, table: t })?;
+            map.serialize_entry(
+                t,
+                &RowsStream {
+                    db: self.0.db,
+                    table: t,
+                },
+            )?;
         }
         map.end()
     }
@@ -281,7 +287,10 @@ impl Serialize for RowsStream<'_, '_> {
             // A row's keys in the order of `Row` (a sorted map).
             let mut keys: Vec<(&String, usize)> = cols.iter().zip(0..).collect();
             keys.sort();
-            let row = RowOf { keys: &keys, row: r };
+            let row = RowOf {
+                keys: &keys,
+                row: r,
+            };
             if let Err(e) = seq.serialize_element(&row) {
                 failed = Some(e);
                 return Err(rusqlite::Error::ExecuteReturnedResults);
@@ -349,7 +358,10 @@ mod tests {
     fn the_streamed_dump_is_the_dump() {
         let (_d, mut s) = test_store();
         s.write(|db| {
-            for (i, name) in ["Zoë Tremblay", "Frédéric Duval", "安藤 Hiro"].iter().enumerate() {
+            for (i, name) in ["Zoë Tremblay", "Frédéric Duval", "安藤 Hiro"]
+                .iter()
+                .enumerate()
+            {
                 let id = db.insert_contact(
                     &NewContact {
                         name: (*name).into(),
@@ -360,7 +372,12 @@ mod tests {
                     },
                     NOW,
                 )?;
-                db.add_note(id, crate::store::testing::d(2026, 11, 3), "plus tard\nsuite", NOW)?;
+                db.add_note(
+                    id,
+                    crate::store::testing::d(2026, 11, 3),
+                    "plus tard\nsuite",
+                    NOW,
+                )?;
             }
             Ok::<_, StoreError>(())
         })

@@ -371,7 +371,12 @@ impl Store {
             .conn
             .query_row("PRAGMA threads", [], |r| r.get(0))
             .map_err(StoreError::from)?;
-        let env = |k: &str, d: i64| std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d);
+        let env = |k: &str, d: i64| {
+            std::env::var(k)
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(d)
+        };
         self.conn
             .pragma_update(None, "cache_size", env("X_CACHE", BULK_CACHE_KIB))
             .map_err(StoreError::from)?;
@@ -381,7 +386,11 @@ impl Store {
         let result = self.write(|db| {
             db.drop_derived_triggers()?;
             let value = f(db)?;
-            if let Ok(c) = std::env::var("X_CACHE2") { db.conn.execute_batch(&format!("PRAGMA cache_size = {c}")).map_err(StoreError::from)?; }
+            if let Ok(c) = std::env::var("X_CACHE2") {
+                db.conn
+                    .execute_batch(&format!("PRAGMA cache_size = {c}"))
+                    .map_err(StoreError::from)?;
+            }
             db.search_index_fill()?;
             db.refresh_reconnect_dates()?;
             // The same TEMP triggers again (IF NOT EXISTS: the views were kept).

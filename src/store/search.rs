@@ -243,7 +243,12 @@ impl Db<'_> {
     pub(crate) fn search_index_fill(&self) -> Result<usize> {
         self.ensure_derived()?;
         self.conn.execute("DELETE FROM search_index", [])?;
-        self.search_index_hashsize(std::env::var("X_HASH").ok().and_then(|v| v.parse().ok()).unwrap_or(FILL_HASHSIZE))?;
+        self.search_index_hashsize(
+            std::env::var("X_HASH")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(FILL_HASHSIZE),
+        )?;
         let n = self.conn.execute(
             "INSERT INTO search_index (rowid, contact_id, field, text, folded)
              SELECT key, contact_id, field, text, fold(text) FROM search_source ORDER BY key",

@@ -5,10 +5,12 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{plural, Screen};
+use super::Screen;
+use crate::i18n::{self, Lang};
 use crate::model::interop::{Action, CutKind, ImportReport, MatchedBy, QuoteTrouble, SkipReason};
 use crate::ops::import::RestoreReport;
 use crate::ops::vdir::VdirReport;
+use crate::tr;
 use crate::ui::output::Text;
 
 /// The report of an import, as printed.
@@ -112,7 +114,7 @@ impl Serialize for ImportScreen {
                     file: r.file(k.file),
                     line: k.line,
                     kind: k.reason.kind(),
-                    reason: skip_reason(&k.reason),
+                    reason: skip_reason(Lang::En, &k.reason),
                 })
                 .collect(),
             shortenings: r
@@ -123,7 +125,7 @@ impl Serialize for ImportScreen {
                     line: c.cut.line,
                     field: c.cut.what.field(),
                     kind: c.cut.what.kind(),
-                    reason: cut_reason(&c.cut.what),
+                    reason: cut_reason(Lang::En, &c.cut.what),
                 })
                 .collect(),
         }
@@ -131,71 +133,55 @@ impl Serialize for ImportScreen {
     }
 }
 
-/// Why a record was skipped.
-pub fn skip_reason(r: &SkipReason) -> String {
+/// Why a record was skipped, in `lang`.
+pub fn skip_reason(lang: Lang, r: &SkipReason) -> String {
     match r {
-        SkipReason::NoName { card: true } => "no name: the card has no FN, N, ORG or EMAIL".into(),
-        SkipReason::NoName { card: false } => {
-            "no name: the row has no name, email or company".into()
-        }
+        SkipReason::NoName { card: true } => tr!(lang; "import-skip-no-name-card"),
+        SkipReason::NoName { card: false } => tr!(lang; "import-skip-no-name-row"),
         SkipReason::InvalidName(why) => why.clone(),
         SkipReason::UnterminatedQuote { line, why } => {
             let how = match why {
-                QuoteTrouble::EndOfFile => "it is still open at the end of the file".to_owned(),
-                QuoteTrouble::SwallowsRows => "the lines after it are rows of their own".to_owned(),
+                QuoteTrouble::EndOfFile => tr!(lang; "import-quote-end-of-file"),
+                QuoteTrouble::SwallowsRows => tr!(lang; "import-quote-swallows-rows"),
                 QuoteTrouble::TooLong(limit) => {
-                    format!("its field would run on for more than {}", size(*limit))
+                    tr!(lang; "import-quote-too-long", size = size(lang, *limit))
                 }
             };
-            format!(
-                "a quote opened on line {line} is never closed ({how}); the row is left out and reading goes on at line {}",
-                line + 1
-            )
+            tr!(lang; "import-skip-quote", line = *line, how = how, next = line + 1)
         }
         SkipReason::LineTooLong { limit } => {
-            format!(
-                "the line is longer than {}: the row is left out",
-                size(*limit)
-            )
+            tr!(lang; "import-skip-line-too-long", size = size(lang, *limit))
         }
-        SkipReason::Refused(why) => format!("refused by the database: {why}"),
+        SkipReason::Refused(why) => tr!(lang; "import-skip-refused", why = why),
     }
 }
 
-/// What was left out of a record imported.
-pub fn cut_reason(c: &CutKind) -> String {
+/// What was left out of a record imported, in `lang`.
+pub fn cut_reason(lang: Lang, c: &CutKind) -> String {
     match c {
-        CutKind::TooLong { field, kept } => {
-            format!(
-                "{field} is longer than {}: its first {kept} bytes were kept",
-                size(*kept)
-            )
-        }
-        CutKind::NotAProperty => "this line is not a vCard property (NAME:value): left out".into(),
-        CutKind::NoEnd { next: Some(next) } => format!(
-            "the card has no END:VCARD before the BEGIN:VCARD of line {next}: it may be incomplete"
+        CutKind::TooLong { field, kept } => tr!(lang; "import-cut-too-long",
+            field = field,
+            size = size(lang, *kept),
+            kept = *kept
         ),
-        CutKind::NoEnd { next: None } => {
-            "the file ends before the card's END:VCARD: it may be incomplete".into()
+        CutKind::NotAProperty => tr!(lang; "import-cut-not-a-property"),
+        CutKind::NoEnd { next: Some(next) } => tr!(lang; "import-cut-no-end-before", next = *next),
+        CutKind::NoEnd { next: None } => tr!(lang; "import-cut-no-end"),
+        CutKind::Nested { line } => tr!(lang; "import-cut-nested", line = *line),
+        CutKind::CardTooLarge { limit } => {
+            tr!(lang; "import-cut-card-too-large", size = size(lang, *limit))
         }
-        CutKind::Nested { line } => {
-            format!("the card begun on line {line} inside this one, without AGENT, was left out")
-        }
-        CutKind::CardTooLarge { limit } => format!(
-            "the card holds more than {} of values: the rest of it was left out",
-            size(*limit)
-        ),
     }
 }
 
 /// A size in bytes as people read it: "1 MiB", "512 KiB", "300 bytes".
-fn size(bytes: usize) -> String {
+fn size(lang: Lang, bytes: usize) -> String {
     if bytes >= 1 << 20 && bytes % (1 << 20) == 0 {
-        format!("{} MiB", bytes >> 20)
+        tr!(lang; "import-size-mib", n = bytes >> 20)
     } else if bytes >= 1 << 10 && bytes % (1 << 10) == 0 {
-        format!("{} KiB", bytes >> 10)
+        tr!(lang; "import-size-kib", n = bytes >> 10)
     } else {
-        format!("{bytes} bytes")
+        tr!(lang; "import-size-bytes", n = bytes)
     }
 }
 
@@ -204,30 +190,31 @@ impl Screen for ImportScreen {
     /// totals; on stderr, so that stdout stays free.
     fn text(self) -> Text {
         let r = self.0;
+        let lang = i18n::current();
         let mut lines = Vec::new();
         for i in &r.records {
             if i.action == Action::Updated {
                 let by = match i.matched_by {
-                    Some(MatchedBy::Uid) => "same UID",
-                    _ => "same email",
+                    Some(MatchedBy::Uid) => tr!("import-matched-uid"),
+                    _ => tr!("import-matched-email"),
                 };
-                lines.push(format!("updated #{} {} ({by})", i.id, i.name));
+                lines.push(tr!("import-updated", id = i.id, name = &*i.name, by = by));
             }
         }
         for s in &r.skips {
-            lines.push(format!(
-                "skipped {}:{}: {}",
-                r.file(s.file),
-                s.line,
-                skip_reason(&s.reason)
+            lines.push(tr!(
+                "import-skipped",
+                file = r.file(s.file),
+                line = s.line,
+                reason = skip_reason(lang, &s.reason)
             ));
         }
         for c in &r.shortenings {
-            lines.push(format!(
-                "shortened {}:{}: {}",
-                r.file(c.file),
-                c.cut.line,
-                cut_reason(&c.cut.what)
+            lines.push(tr!(
+                "import-shortened",
+                file = r.file(c.file),
+                line = c.cut.line,
+                reason = cut_reason(lang, &c.cut.what)
             ));
         }
         for f in r.files.iter().filter(|f| f.records == 0) {
@@ -235,22 +222,26 @@ impl Screen for ImportScreen {
         }
         let from = match r.files.as_slice() {
             [one] => one.name.clone(),
-            files => format!("{} files", files.len()),
+            files => tr!("import-files", count = files.len()),
         };
-        let mut summary = format!(
-            "Read {} record{} from {from}: {} added, {} updated, {} unchanged, {} skipped",
-            r.total,
-            plural(r.total),
-            r.added,
-            r.updated,
-            r.unchanged,
-            r.skipped,
+        let mut summary = tr!(
+            "import-summary",
+            total = r.total,
+            from = from,
+            added = r.added,
+            updated = r.updated,
+            unchanged = r.unchanged,
+            skipped = r.skipped
         );
         if r.shortened > 0 {
-            summary.push_str(&format!(", {} shortened", r.shortened));
+            summary = tr!(
+                "import-summary-shortened",
+                summary = summary,
+                shortened = r.shortened
+            );
         }
         if r.dry_run {
-            summary.push_str(" (dry run: nothing written)");
+            summary = tr!("import-summary-dry-run", summary = summary);
         }
         lines.push(summary);
         Text::Status(lines.join("\n"))
@@ -284,7 +275,7 @@ impl Screen for VdirReport {
 
 /// Said of a file in which no contact was found.
 pub fn nothing_in(file: &str, format: &str) -> String {
-    format!("note: no contacts found in {file} (read as {format}; --format chooses another)")
+    tr!("import-nothing-in", file = file, format = format)
 }
 
 /// Said once an export is written to a file.

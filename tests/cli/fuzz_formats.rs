@@ -60,12 +60,14 @@ fn reasons_are_given(parsed: &[carnet::model::interop::Parsed]) -> Result<(), Te
         match p {
             Err(rejected) => {
                 prop_assert!(rejected.line >= 1);
-                let reason = carnet::view::interop::skip_reason(&rejected.reason);
+                let reason =
+                    carnet::view::interop::skip_reason(carnet::i18n::Lang::En, &rejected.reason);
                 prop_assert!(!reason.trim().is_empty());
             }
             Ok(record) => {
                 for cut in &record.cuts {
-                    let reason = carnet::view::interop::cut_reason(&cut.what);
+                    let reason =
+                        carnet::view::interop::cut_reason(carnet::i18n::Lang::En, &cut.what);
                     prop_assert!(cut.line >= 1 && !reason.trim().is_empty());
                 }
             }
