@@ -311,3 +311,187 @@ fn skipped_records_make_the_import_exit_3_with_the_report_printed() {
     std::fs::write(&file, "BEGIN:VCARD\nFN:Zoë\nEND:VCARD\n").unwrap();
     env.ok(&["import", file.to_str().unwrap()]);
 }
+
+/// What a generated record may suffer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Damage {
+    None,
+    /// vCard: no END:VCARD; CSV: a note opening a quote it never closes.
+    Unclosed,
+    /// A `"` in the middle of a value.
+    StrayQuote,
+    /// Bytes that are not UTF-8 (or a NUL) in the note.
+    Invalid,
+    /// vCard: a quoted-printable note ending with a soft break (`=`).
+    SoftBreak,
+}
+
+fn damage() -> impl proptest::strategy::Strategy<Value = Damage> {
+    use proptest::prelude::*;
+    prop_oneof![
+        6 => Just(Damage::None),
+        1 => Just(Damage::Unclosed),
+        1 => Just(Damage::StrayQuote),
+        1 => Just(Damage::Invalid),
+        1 => Just(Damage::SoftBreak),
+    ]
+}
+
+/// A damaged file: its bytes, and for each record, the byte where it ends.
+fn damaged_vcard(damages: &[Damage], invalid: &[u8]) -> (Vec<u8>, Vec<usize>) {
+    let mut out = Vec::new();
+    let mut ends = Vec::new();
+    for (i, d) in damages.iter().enumerate() {
+        let mut c = format!("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:prop-{i}\r\n").into_bytes();
+        let name = if *d == Damage::StrayQuote {
+            format!("Zoë \"{i}\" Côté")
+        } else {
+            format!("Zoë {i} Côté")
+        };
+        c.extend(format!("FN:{name}\r\nEMAIL:p{i}@example.org\r\n").bytes());
+        match d {
+            Damage::Invalid => {
+                c.extend_from_slice(b"NOTE:vu ");
+                c.extend_from_slice(invalid);
+                c.extend_from_slice(b"\r\n");
+            }
+            Damage::SoftBreak => c.extend_from_slice(
+                b"NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:=C3=A0 rappeler=\r\n",
+            ),
+            _ => c.extend_from_slice(b"NOTE:vu au 5 \xc3\xa0 7\r\n"),
+        }
+        if *d != Damage::Unclosed {
+            c.extend_from_slice(b"END:VCARD\r\n");
+        }
+        out.extend_from_slice(&c);
+        ends.push(out.len());
+    }
+    (out, ends)
+}
+
+fn damaged_csv(damages: &[Damage], invalid: &[u8]) -> (Vec<u8>, Vec<usize>) {
+    let mut out = b"First Name,Last Name,Email Address,Notes\r\n".to_vec();
+    let mut ends = Vec::new();
+    for (i, d) in damages.iter().enumerate() {
+        let mut row = format!("Zoë {i},Côté,p{i}@example.org,").into_bytes();
+        match d {
+            Damage::Unclosed => row.extend_from_slice(b"\"rappeler en janvier"),
+            Damage::StrayQuote => row.extend_from_slice(b"vu au \"5 \xc3\xa0 7\""),
+            Damage::Invalid => {
+                row.extend_from_slice(b"vu ");
+                row.extend_from_slice(invalid);
+            }
+            _ => row.extend_from_slice(b"vu au 5 \xc3\xa0 7"),
+        }
+        row.extend_from_slice(b"\r\n");
+        out.extend_from_slice(&row);
+        ends.push(out.len());
+    }
+    (out, ends)
+}
+
+/// Lines of `bytes` that are exactly BEGIN:VCARD: the records a vCard file holds.
+fn begins(bytes: &[u8]) -> usize {
+    bytes
+        .split(|b| *b == b'\n')
+        .filter(|l| l.strip_suffix(b"\r").unwrap_or(l) == b"BEGIN:VCARD")
+        .count()
+}
+
+/// Generated vCard and CSV files with random damage (cards without END, quotes never closed
+/// or stray, bytes that are not UTF-8, quoted-printable soft breaks before END, the file cut
+/// anywhere): the report's counts add up to its total — for vCard, the number of
+/// BEGIN:VCARD lines — each skipped record is named, and every record left intact (before
+/// the cut, undamaged) is in the database with its name and email.
+#[test]
+fn every_record_of_a_damaged_file_is_accounted_for_and_intact_ones_imported() {
+    use proptest::prelude::*;
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(40);
+    let mut runner = proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
+        cases,
+        failure_persistence: None,
+        ..Default::default()
+    });
+    let strategy = (
+        proptest::collection::vec(damage(), 1..30),
+        proptest::collection::vec(prop_oneof![Just(0u8), 0x80u8..=0xFF], 1..4),
+        proptest::option::of(0.0f64..1.0),
+        any::<bool>(),
+    );
+    runner
+        .run(&strategy, |(damages, invalid, cut, vcard)| {
+            let env = TestEnv::new();
+            let (mut bytes, ends) = if vcard {
+                damaged_vcard(&damages, &invalid)
+            } else {
+                damaged_csv(&damages, &invalid)
+            };
+            if let Some(at) = cut {
+                bytes.truncate((bytes.len() as f64 * at) as usize);
+            }
+            let file = env.path(if vcard { "p.vcf" } else { "p.csv" });
+            std::fs::write(&file, &bytes).unwrap();
+            let run = env.run(&["import", file.to_str().unwrap(), "--json", "--format", if vcard { "vcard" } else { "csv" }]);
+            if bytes.len() < 45 && !vcard {
+                // Not even the header: refused as a whole, nothing written.
+                prop_assert!(run.code != 0 || env.count("contacts") == 0);
+                return Ok(());
+            }
+            prop_assert!(run.code == 0 || run.code == INCOMPLETE, "{}", run.stderr);
+            let r = run.json();
+            let count = |k: &str| r[k].as_u64().unwrap_or(u64::MAX);
+            let total = count("total");
+            prop_assert_eq!(
+                count("added") + count("updated") + count("unchanged") + count("skipped"),
+                total,
+                "{:#}",
+                r
+            );
+            prop_assert_eq!(r["skips"].as_array().unwrap().len() as u64, count("skipped"));
+            prop_assert_eq!(
+                r["shortenings"].as_array().unwrap().len() as u64 >= count("shortened"),
+                true
+            );
+            for s in r["skips"].as_array().unwrap() {
+                prop_assert!(s["line"].as_u64().unwrap() >= 1);
+                prop_assert!(!s["reason"].as_str().unwrap().is_empty());
+            }
+            let incomplete = count("skipped") + count("shortened") > 0;
+            prop_assert_eq!(run.code == INCOMPLETE, incomplete, "{}", run.stderr);
+            let rows = if vcard {
+                begins(&bytes)
+            } else {
+                // Lines after the header that hold something.
+                bytes
+                    .split(|b| *b == b'\n')
+                    .skip(1)
+                    .filter(|l| !l.strip_suffix(b"\r").unwrap_or(l).is_empty())
+                    .count()
+            };
+            let intact: Vec<usize> = (0..damages.len())
+                .filter(|i| damages[*i] == Damage::None && ends[*i] <= bytes.len())
+                .collect();
+            if vcard {
+                prop_assert_eq!(total as usize, rows, "{:#}", r);
+            } else {
+                // A quote never closed may join the rows it reaches (each damaged) into one.
+                prop_assert!(total as usize <= rows && total as usize >= intact.len(), "{:#}", r);
+            }
+            let conn = env.conn();
+            for i in intact {
+                let name: Option<String> = conn
+                    .query_row(
+                        "SELECT c.name FROM contacts c JOIN contact_emails e ON e.contact_id = c.id WHERE e.value = ?1",
+                        [format!("p{i}@example.org")],
+                        |row| row.get(0),
+                    )
+                    .ok();
+                prop_assert_eq!(name, Some(format!("Zoë {i} Côté")), "record {} of {:?}", i, damages);
+            }
+            Ok(())
+        })
+        .unwrap();
+}

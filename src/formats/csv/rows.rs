@@ -62,6 +62,9 @@ pub struct Rows<R> {
     /// Lines after the first of a record, and how many of them look like rows.
     continued: usize,
     rowlike: usize,
+    /// Whether, on a line after the first of the record, a quote closed a field with more
+    /// of the field after it (`"r`): the quote opened a field of another row.
+    stray_close: bool,
 }
 
 impl<R: BufRead> Rows<R> {
@@ -79,6 +82,7 @@ impl<R: BufRead> Rows<R> {
             held_bytes: 0,
             continued: 0,
             rowlike: 0,
+            stray_close: false,
         }
     }
 
@@ -110,6 +114,7 @@ impl<R: BufRead> Rows<R> {
         self.held_bytes = 0;
         self.continued = 0;
         self.rowlike = 0;
+        self.stray_close = false;
     }
 
     /// Gives up the record being read (it starts on `self.start`): the lines after the one
@@ -169,9 +174,10 @@ impl<R: BufRead> Rows<R> {
                 });
             }
             // A record over several lines: is it one, or rows swallowed by a quote?
-            let swallowed = self.rowlike >= 1
-                && self.rowlike * 2 >= self.continued
-                && (self.rowlike >= 2 || fields.len() != self.width);
+            let swallowed = self.stray_close
+                || (self.rowlike >= 1
+                    && self.rowlike * 2 >= self.continued
+                    && (self.rowlike >= 2 || fields.len() != self.width));
             if swallowed {
                 self.held_bytes += line.bytes.len();
                 self.held.push(line);
@@ -247,6 +253,7 @@ impl<R: BufRead> Rows<R> {
                     self.state = State::StartRecord;
                     return true;
                 } else {
+                    self.stray_close |= self.crossing.is_some();
                     self.field.push(b);
                     self.state = State::InField;
                 }
@@ -265,9 +272,10 @@ impl<R: BufRead> Rows<R> {
                 let fields = std::mem::take(&mut self.fields);
                 let multi = self.crossing.is_some();
                 let swallowed = multi
-                    && self.rowlike >= 1
-                    && self.rowlike * 2 >= self.continued
-                    && (self.rowlike >= 2 || fields.len() != self.width);
+                    && (self.stray_close
+                        || (self.rowlike >= 1
+                            && self.rowlike * 2 >= self.continued
+                            && (self.rowlike >= 2 || fields.len() != self.width)));
                 if swallowed {
                     return Some(self.give_up(QuoteTrouble::SwallowsRows));
                 }
@@ -417,6 +425,33 @@ mod tests {
                 row(3, &["Ana", "a@e.org", "ok"]),
                 row(4, &["Luc", "l@e.org", "ok"]),
             ]
+        );
+    }
+
+    #[test]
+    fn a_quote_closed_inside_a_later_rows_field_gives_up_its_row_only() {
+        // Row 2's quote runs to row 4's, which closes it in the middle of a field: one
+        // record of the header's width, which is rows 2 to 4 run together.
+        let text = "n,e,note\nZoë,z@e.org,\"oops\nAna,a@e.org,ok\nLuc,l@e.org,\"rappeler\n";
+        assert_eq!(
+            events(text, 3),
+            [
+                row(1, &["n", "e", "note"]),
+                damaged(2, 2, QuoteTrouble::SwallowsRows),
+                row(3, &["Ana", "a@e.org", "ok"]),
+                damaged(4, 4, QuoteTrouble::EndOfFile),
+            ]
+        );
+        // Without an end to its last line, the same.
+        let text = text.trim_end();
+        assert_eq!(
+            events(text, 3)[1],
+            damaged(2, 2, QuoteTrouble::SwallowsRows)
+        );
+        // A quote closed mid-field on the record's first line is the csv crate's reading.
+        assert_eq!(
+            events("n,e,note\nZoë,z@e.org,\"a\"b\n", 3)[1],
+            row(2, &["Zoë", "z@e.org", "ab"])
         );
     }
 

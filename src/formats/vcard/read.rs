@@ -9,9 +9,11 @@
 //! - a BEGIN:VCARD right after an AGENT property starts the agent's card, nested in this one
 //!   (vCard 2.1) and left out as AGENT is;
 //! - any other BEGIN:VCARD inside a card is the next card, unless the card goes on after it:
-//!   AOSP's test files nest cards without AGENT, and then a property or END:VCARD of the
-//!   outer card follows the inner card's END. Up to `UNSURE` cards are held until one or
-//!   the other shows; past that, or at the end of the file, they are separate cards;
+//!   AOSP's test files nest cards without AGENT, and then the outer card's END:VCARD (after
+//!   properties of its own or not) follows the inner cards. Up to `UNSURE` cards are held
+//!   until it shows; a BEGIN:VCARD first, more cards than that, or the end of the file make
+//!   them separate cards (and lines between them that do not end in END:VCARD, a card
+//!   without BEGIN when they name a person);
 //! - a quoted-printable soft break (`=` last) joins the next line, unless that line begins
 //!   or ends a card;
 //! - the value of a property carnet keeps is at most `MAX_VALUE` bytes, a card at most
@@ -356,9 +358,11 @@ impl<R: BufRead> Reader<R> {
                 }
                 Kind::End => {}
                 Kind::Property(p) => {
-                    self.nested();
-                    let card = self.card.get_or_insert_with(|| RawCard::new(line, false));
+                    // Without BEGIN: the rest of the parent if END:VCARD follows (the held
+                    // cards were nested), else stray lines or a card without its BEGIN.
+                    let mut card = RawCard::new(line, false);
                     card.push(p);
+                    self.card = Some(card);
                 }
                 Kind::Other => {
                     if let Some(parent) = self.parent.as_mut() {
@@ -371,8 +375,32 @@ impl<R: BufRead> Reader<R> {
             }
             return;
         };
+        let orphan = !card.explicit_begin && self.parent.is_some();
         match kind {
             Kind::Begin if card.last.as_deref() == Some("AGENT") => self.agent_depth = 1,
+            Kind::Begin if orphan => {
+                // Lines after the held cards, then a card: the held cards were cards.
+                let lines = self.card.take();
+                self.apart();
+                if let Some(c) = lines {
+                    self.emit(c);
+                }
+                self.card = Some(RawCard::new(line, true));
+            }
+            Kind::End if orphan => {
+                // The parent's last properties and its END: the held cards were nested.
+                let rest = self.card.take();
+                self.nested();
+                if let (Some(parent), Some(rest)) = (self.card.as_mut(), rest) {
+                    for p in rest.props {
+                        parent.push(p);
+                    }
+                    parent.cuts.extend(rest.cuts);
+                }
+                if let Some(c) = self.card.take() {
+                    self.emit(c);
+                }
+            }
             Kind::Begin => {
                 if self.parent.is_some() {
                     // A card held as maybe nested has a BEGIN inside it too: the parent was
@@ -442,5 +470,203 @@ impl<R: BufRead> Iterator for Reader<R> {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formats::vcard::read;
+
+    /// Each record as `line name [cut kinds at lines]`, or `line skipped`.
+    fn shape(text: &str) -> Vec<String> {
+        read(text.as_bytes())
+            .into_iter()
+            .map(|p| match p {
+                Ok(r) => {
+                    let cuts: Vec<String> = r
+                        .cuts
+                        .iter()
+                        .map(|c| format!("{}@{}", c.what.kind(), c.line))
+                        .collect();
+                    format!("{} {} {}", r.line, r.contact.name, cuts.join(","))
+                        .trim_end()
+                        .to_owned()
+                }
+                Err(e) => format!("{} skipped", e.line),
+            })
+            .collect()
+    }
+
+    fn card(name: &str) -> String {
+        format!("BEGIN:VCARD\nFN:{name}\nEND:VCARD\n")
+    }
+
+    #[test]
+    fn a_card_without_end_ends_at_the_next_begin() {
+        let text = format!("BEGIN:VCARD\nFN:Zoë\n{}{}", card("Ana"), card("Luc"));
+        assert_eq!(
+            shape(&text),
+            ["1 Zoë no_end@1", "3 Ana", "6 Luc"],
+            "the next card's line is said"
+        );
+        let r = read(text.as_bytes());
+        let cut = &r[0].as_ref().unwrap().cuts[0];
+        assert_eq!(cut.what, CutKind::NoEnd { next: Some(3) });
+        // Two in a row, and one cut by the end of the file.
+        let text = "BEGIN:VCARD\nFN:Zoë\nBEGIN:VCARD\nFN:Ana\nBEGIN:VCARD\nFN:Luc";
+        assert_eq!(
+            shape(text),
+            ["1 Zoë no_end@1", "3 Ana no_end@3", "5 Luc no_end@5"]
+        );
+    }
+
+    #[test]
+    fn more_held_cards_than_unsure_are_cards_of_their_own() {
+        let mut text = String::from("BEGIN:VCARD\nFN:Zoë\n");
+        for i in 0..UNSURE + 3 {
+            text.push_str(&card(&format!("P{i}")));
+        }
+        text.push_str("TEL:1\nEND:VCARD\n");
+        let s = shape(&text);
+        // Zoë and every card, then the TEL and END left over: a card without BEGIN or name.
+        assert_eq!(s.len(), UNSURE + 5, "{s:?}");
+        assert_eq!(s[UNSURE + 4], format!("{} skipped", 3 + 3 * (UNSURE + 3)));
+        assert_eq!(s[0], "1 Zoë no_end@1");
+        assert_eq!(s[UNSURE + 1], format!("{} P{UNSURE}", 3 + 3 * UNSURE));
+        // Exactly UNSURE held cards still wait for the parent's END.
+        let mut text = String::from("BEGIN:VCARD\nFN:Zoë\n");
+        for i in 0..UNSURE {
+            text.push_str(&card(&format!("P{i}")));
+        }
+        text.push_str("TEL:1\nEND:VCARD\n");
+        assert_eq!(shape(&text).len(), 1);
+    }
+
+    #[test]
+    fn cards_nested_without_agent_are_left_out_when_the_outer_card_goes_on() {
+        // AOSP's test file: two cards inside, then the outer card's TEL and END.
+        let text = format!(
+            "BEGIN:VCARD\nN:parent\n{}{}TEL:1\nEND:VCARD\n",
+            card("a"),
+            card("b")
+        );
+        let r = read(text.as_bytes());
+        assert_eq!(r.len(), 1);
+        let parent = r[0].as_ref().unwrap();
+        assert_eq!(parent.contact.phones[0].value, "1");
+        let kinds: Vec<_> = parent
+            .cuts
+            .iter()
+            .map(|c| (c.what.clone(), c.line))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (CutKind::Nested { line: 3 }, 3),
+                (CutKind::Nested { line: 6 }, 6)
+            ]
+        );
+        // An END:VCARD alone after them says the same.
+        let text = format!("BEGIN:VCARD\nN:parent\n{}END:VCARD\n", card("a"));
+        assert_eq!(shape(&text), ["1 parent nested_card@3"]);
+    }
+
+    #[test]
+    fn lines_after_held_cards_without_end_do_not_swallow_them() {
+        // A file cut inside the next BEGIN line: the held cards are cards.
+        let text = format!(
+            "BEGIN:VCARD\nFN:Zoë\n{}{}BEGIN:VC",
+            card("Ana"),
+            card("Luc")
+        );
+        assert_eq!(shape(&text), ["1 Zoë no_end@1", "3 Ana", "6 Luc"]);
+        // Stray lines, then a card.
+        let text = format!(
+            "BEGIN:VCARD\nFN:Zoë\n{}X-JUNK:1\n{}",
+            card("Ana"),
+            card("Luc")
+        );
+        assert_eq!(shape(&text), ["1 Zoë no_end@1", "3 Ana", "7 Luc"]);
+        // A card without BEGIN after them is a card of its own.
+        let text = format!(
+            "BEGIN:VCARD\nFN:Zoë\n{}FN:Luc\nEMAIL:l@e.org\n",
+            card("Ana")
+        );
+        assert_eq!(shape(&text), ["1 Zoë no_end@1", "3 Ana", "6 Luc"]);
+        let text = format!(
+            "BEGIN:VCARD\nFN:Zoë\n{}FN:Luc\n{}",
+            card("Ana"),
+            card("Léa")
+        );
+        assert_eq!(shape(&text), ["1 Zoë no_end@1", "3 Ana", "6 Luc", "7 Léa"]);
+    }
+
+    #[test]
+    fn agent_nests_the_card_after_it_and_only_it() {
+        let text = "BEGIN:VCARD\nFN:Zoë\nAGENT:\nBEGIN:VCARD\nFN:Assistante\nAGENT:\nBEGIN:VCARD\nFN:Deep\nEND:VCARD\nEND:VCARD\nTEL:2\nEND:VCARD\n";
+        let r = read(text.as_bytes());
+        assert_eq!(r.len(), 1, "{r:?}");
+        let zoe = r[0].as_ref().unwrap();
+        assert_eq!(zoe.contact.name, "Zoë");
+        assert_eq!(zoe.contact.phones[0].value, "2");
+        assert!(zoe.cuts.is_empty(), "{:?}", zoe.cuts);
+        // An agent's card without END: the next BEGIN is the next card.
+        let text = format!(
+            "BEGIN:VCARD\nFN:Zoë\nAGENT:\nBEGIN:VCARD\nFN:Assistante\n{}",
+            card("Ana")
+        );
+        let s = shape(&text);
+        assert_eq!(s.last().unwrap(), "6 Ana", "{s:?}");
+        // A property between AGENT and BEGIN: the BEGIN is not the agent's.
+        let text = format!("BEGIN:VCARD\nFN:Zoë\nAGENT:\nTEL:1\n{}", card("Ana"));
+        assert_eq!(shape(&text), ["1 Zoë no_end@1", "5 Ana"]);
+    }
+
+    #[test]
+    fn a_soft_break_joins_the_next_line_unless_it_begins_or_ends_a_card() {
+        let text = "BEGIN:VCARD\nFN;ENCODING=QUOTED-PRINTABLE:Zo=\n=C3=AB\nNOTE;ENCODING=QUOTED-PRINTABLE:fin=\nEND:VCARD\nBEGIN:VCARD\nFN:Ana\nNOTE;ENCODING=QUOTED-PRINTABLE:x=\nBEGIN:VCARD\nFN:Luc\nEND:VCARD\n";
+        let r = read(text.as_bytes());
+        let names: Vec<_> = r
+            .iter()
+            .map(|p| p.as_ref().unwrap().contact.name.clone())
+            .collect();
+        assert_eq!(names, ["Zoë", "Ana", "Luc"]);
+        assert_eq!(r[0].as_ref().unwrap().notes[0].1, "fin");
+    }
+
+    #[test]
+    fn a_line_that_is_not_a_property_is_said() {
+        assert_eq!(
+            shape("BEGIN:VCARD\nFN:Zoë\n# comment\nEND:VCARD\n"),
+            ["1 Zoë not_a_property@3"]
+        );
+        // Outside any card, lines that say nothing of a person are no card.
+        assert_eq!(
+            shape("PRODID:x\n\nBEGIN:VCARD\nFN:Zoë\nEND:VCARD\n"),
+            ["3 Zoë"]
+        );
+        // Blank lines inside a fold are passed over.
+        assert_eq!(shape("BEGIN:VCARD\nFN:Zo\n\n ë\nEND:VCARD\n"), ["1 Zoë"]);
+    }
+
+    #[test]
+    fn a_card_holds_at_most_max_card_of_values() {
+        let note = "x".repeat(MAX_VALUE - 10);
+        let mut text = String::from("BEGIN:VCARD\nFN:Zoë\n");
+        for _ in 0..5 {
+            text.push_str(&format!("NOTE:{note}\n"));
+        }
+        text.push_str("PHOTO:ignored\nEND:VCARD\n");
+        let r = read(text.as_bytes());
+        let zoe = r[0].as_ref().unwrap();
+        assert_eq!(zoe.notes.len(), 4, "the fifth note would pass MAX_CARD");
+        assert_eq!(zoe.cuts.len(), 1);
+        assert_eq!(zoe.cuts[0].what, CutKind::CardTooLarge { limit: MAX_CARD });
+        assert_eq!(zoe.cuts[0].line, 7);
+        // Properties carnet does not keep are not held, whatever their size.
+        let photo = "A".repeat(3 * MAX_VALUE);
+        let text = format!("BEGIN:VCARD\nFN:Zoë\nPHOTO:{photo}\n {photo}\nEND:VCARD\n");
+        assert_eq!(shape(&text), ["1 Zoë"]);
     }
 }
