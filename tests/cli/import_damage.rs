@@ -495,3 +495,45 @@ fn every_record_of_a_damaged_file_is_accounted_for_and_intact_ones_imported() {
         })
         .unwrap();
 }
+
+#[test]
+fn the_report_is_said_in_french_and_its_json_stays_english() {
+    let env = TestEnv::new();
+    let file = env.path("in.csv");
+    std::fs::write(
+        &file,
+        "Name,Email,Company,Notes\nZoë,z@e.org,,\"rappeler\nLuc,l@e.org,,ok\nAna,a@e.org,,ok\n",
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+    let fr = env.run_with(&["import", path, "--dry-run"], |c| {
+        c.env("CARNET_LANG", "fr");
+    });
+    assert_eq!(fr.code, INCOMPLETE, "{}", fr.stderr);
+    assert!(
+        fr.stderr
+            .contains("in.csv:2 : un guillemet ouvert ligne 2 n'est jamais fermé"),
+        "{}",
+        fr.stderr
+    );
+    assert!(
+        fr.stderr.contains("3 enregistrements lus dans ")
+            && fr.stderr.contains(
+                ": 2 ajoutés, 0 mis à jour, 0 inchangé, 1 ignoré (essai : rien n'a été écrit)"
+            ),
+        "{}",
+        fr.stderr
+    );
+    let json = env.run_with(&["import", path, "--json"], |c| {
+        c.env("CARNET_LANG", "fr");
+    });
+    let r = json.json();
+    adds_up(&r, 3);
+    assert!(
+        r["skips"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .starts_with("a quote opened on line 2 is never closed"),
+        "{r:#}"
+    );
+}
