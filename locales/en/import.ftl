@@ -11,12 +11,23 @@ import-skipped = skipped { $file }:{ $line }: { $reason }
 # A record imported without part of it, and what (one of import-cut-*).
 import-shortened = shortened { $file }:{ $line }: { $reason }
 import-nothing-in = note: no contacts found in { $file } (read as { $format }; --format chooses another)
-# The last line. $from is a file name or import-files.
+# The last line. $from is a file name or import-files; each count is given as a number
+# ($total, for plurals) and as text, its digits grouped ($total_text).
 import-summary = Read { $total ->
-        [one] { $total } record
-       *[other] { $total } records
-    } from { $from }: { $added } added, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped
-import-summary-shortened = { $summary }, { $shortened } shortened
+        [one] { $total_text } record
+       *[other] { $total_text } records
+    } from { $from }: { $added ->
+       *[other] { $added_text } added
+    }, { $updated ->
+       *[other] { $updated_text } updated
+    }, { $unchanged ->
+       *[other] { $unchanged_text } unchanged
+    }, { $skipped ->
+       *[other] { $skipped_text } skipped
+    }
+import-summary-shortened = { $summary }, { $shortened ->
+       *[other] { $shortened_text } shortened
+    }
 import-summary-dry-run = { $summary } (dry run: nothing written)
 import-files = { $count } files
 

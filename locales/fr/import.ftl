@@ -11,26 +11,27 @@ import-skipped = ignoré { $file }:{ $line } : { $reason }
 # Un enregistrement importé sans une partie de son contenu, et laquelle (un des import-cut-*).
 import-shortened = raccourci { $file }:{ $line } : { $reason }
 import-nothing-in = remarque : aucun contact trouvé dans { $file } (lu comme { $format } ; --format en choisit un autre)
-# La dernière ligne. $from est un nom de fichier ou import-files.
+# La dernière ligne. $from est un nom de fichier ou import-files ; chaque nombre est donné
+# en chiffres ($total, pour les pluriels) et en texte, ses chiffres groupés ($total_text).
 import-summary = { $total ->
-        [one] { $total } enregistrement lu
-       *[other] { $total } enregistrements lus
+        [one] { $total_text } enregistrement lu
+       *[other] { $total_text } enregistrements lus
     } dans { $from } : { $added ->
-        [one] { $added } ajouté
-       *[other] { $added } ajoutés
+        [one] { $added_text } ajouté
+       *[other] { $added_text } ajoutés
     }, { $updated ->
-        [one] { $updated } mis à jour
-       *[other] { $updated } mis à jour
+        [one] { $updated_text } mis à jour
+       *[other] { $updated_text } mis à jour
     }, { $unchanged ->
-        [one] { $unchanged } inchangé
-       *[other] { $unchanged } inchangés
+        [one] { $unchanged_text } inchangé
+       *[other] { $unchanged_text } inchangés
     }, { $skipped ->
-        [one] { $skipped } ignoré
-       *[other] { $skipped } ignorés
+        [one] { $skipped_text } ignoré
+       *[other] { $skipped_text } ignorés
     }
 import-summary-shortened = { $summary }, { $shortened ->
-        [one] { $shortened } raccourci
-       *[other] { $shortened } raccourcis
+        [one] { $shortened_text } raccourci
+       *[other] { $shortened_text } raccourcis
     }
 import-summary-dry-run = { $summary } (essai : rien n'a été écrit)
 import-files = { $count } fichiers

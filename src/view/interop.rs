@@ -6,7 +6,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::Screen;
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, fmt, Lang};
 use crate::model::interop::{Action, CutKind, ImportReport, MatchedBy, QuoteTrouble, SkipReason};
 use crate::ops::import::RestoreReport;
 use crate::ops::vdir::VdirReport;
@@ -224,20 +224,27 @@ impl Screen for ImportScreen {
             [one] => one.name.clone(),
             files => tr!("import-files", count = files.len()),
         };
+        let n = |v: usize| fmt::number(lang, v as i64);
         let mut summary = tr!(
             "import-summary",
             total = r.total,
+            total_text = n(r.total),
             from = from,
             added = r.added,
+            added_text = n(r.added),
             updated = r.updated,
+            updated_text = n(r.updated),
             unchanged = r.unchanged,
-            skipped = r.skipped
+            unchanged_text = n(r.unchanged),
+            skipped = r.skipped,
+            skipped_text = n(r.skipped)
         );
         if r.shortened > 0 {
             summary = tr!(
                 "import-summary-shortened",
                 summary = summary,
-                shortened = r.shortened
+                shortened = r.shortened,
+                shortened_text = n(r.shortened)
             );
         }
         if r.dry_run {

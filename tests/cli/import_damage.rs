@@ -194,6 +194,15 @@ fn an_unterminated_csv_quote_loses_only_its_row() {
             );
         }
         assert_eq!(env.count("contacts"), 1_002);
+        let text = env.fails(&["import", file.to_str().unwrap()], INCOMPLETE);
+        assert!(
+            text.stderr.contains("Read 1,003 records from ")
+                && text
+                    .stderr
+                    .contains(": 0 added, 0 updated, 1,002 unchanged, 1 skipped"),
+            "{}",
+            text.stderr
+        );
         let zoe = env.json(&["show", "1"]);
         assert_eq!(zoe["notes"][0]["text"], "ok", "{zoe:#}");
     }
