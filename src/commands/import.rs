@@ -66,6 +66,7 @@ pub fn run(ctx: &mut Ctx, a: ImportArgs) -> Result<()> {
         format,
         &tags,
         a.dry_run,
+        ctx.out.json(),
         today,
         &now,
         &|n| bar.set_position(n),

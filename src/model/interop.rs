@@ -187,9 +187,12 @@ pub struct ImportReport {
     pub unchanged: usize,
     pub skipped: usize,
     pub shortened: usize,
+    /// The records imported: all of them, or with `only_updated` those that updated a
+    /// contact (all a text report names: an import may hold a million records).
     pub records: Vec<Imported>,
     pub skips: Vec<Skip>,
     pub shortenings: Vec<Shortening>,
+    pub only_updated: bool,
 }
 
 impl ImportReport {
@@ -210,7 +213,9 @@ impl ImportReport {
         if let Some(f) = self.files.get_mut(r.file as usize) {
             f.records += 1;
         }
-        self.records.push(r);
+        if !self.only_updated || r.action == Action::Updated {
+            self.records.push(r);
+        }
     }
 
     /// A record not imported.

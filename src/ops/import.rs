@@ -241,8 +241,10 @@ fn transaction<T>(
 }
 
 /// Imports every record of `files` (in `format`, else each as its content shows), each
-/// tagged with `tags` too, in one transaction (rolled back with `dry_run`). `progress` is
-/// told how many bytes of the files have been read, out of `total_bytes(files)`.
+/// tagged with `tags` too, in one transaction (rolled back with `dry_run`). The report
+/// lists every record imported with `all_records`, else only those that updated a contact.
+/// `progress` is told how many bytes of the files have been read, out of
+/// `total_bytes(files)`.
 #[allow(clippy::too_many_arguments)]
 pub fn import(
     store: &mut Store,
@@ -250,6 +252,7 @@ pub fn import(
     format: Option<ImportFormat>,
     tags: &[String],
     dry_run: bool,
+    all_records: bool,
     today: NaiveDate,
     now: &str,
     progress: &dyn Fn(u64),
@@ -266,6 +269,7 @@ pub fn import(
         let deferred = db.import_defer_indexes(&state)?;
         let mut report = ImportReport {
             dry_run,
+            only_updated: !all_records,
             ..Default::default()
         };
         let done = Rc::new(Cell::new(0u64));

