@@ -333,11 +333,6 @@ impl<R: BufRead> Reader<R> {
             index: 0,
         }))
     }
-
-    /// Bytes of the stream read so far.
-    pub fn consumed(&self) -> u64 {
-        self.rows.consumed()
-    }
 }
 
 impl<R: BufRead> Iterator for Reader<R> {

@@ -86,11 +86,6 @@ impl<R: BufRead> Rows<R> {
         }
     }
 
-    /// Bytes of the stream read so far.
-    pub fn consumed(&self) -> u64 {
-        self.lines.consumed
-    }
-
     /// The next row, or damaged row; `None` at the end.
     pub fn next_event(&mut self) -> io::Result<Option<Event>> {
         loop {

@@ -181,11 +181,6 @@ impl<R: BufRead> Reader<R> {
         }
     }
 
-    /// Bytes of the stream read so far.
-    pub fn consumed(&self) -> u64 {
-        self.lines.consumed
-    }
-
     fn physical(&mut self) -> io::Result<Option<Line>> {
         match self.next.take() {
             Some(l) => Ok(Some(l)),
