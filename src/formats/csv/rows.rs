@@ -424,6 +424,42 @@ mod tests {
     }
 
     #[test]
+    fn a_record_over_lines_that_are_rows_is_given_up_by_its_shape() {
+        // A quote closed where a field may end, but the record has five fields, not three,
+        // and half the lines it took are rows: rows 3 and 4 run into row 2.
+        let text = "n,e,x\nZoë,z@e.org,\"oops\nAna,a@e.org,ok\nLuc,l@e.org\",x,y\n";
+        let expected = [
+            row(1, &["n", "e", "x"]),
+            damaged(2, 2, QuoteTrouble::SwallowsRows),
+            row(3, &["Ana", "a@e.org", "ok"]),
+            row(4, &["Luc", "l@e.org\"", "x", "y"]),
+        ];
+        assert_eq!(events(text, 3), expected);
+        // The same at the end of the file, without a line end.
+        assert_eq!(events(text.trim_end(), 3), expected);
+        // One line of a note in three shaped like a row, and the header's width: one row.
+        let text = "n,e,note\nZoë,z@e.org,\"a\nParis, Lyon, Marseille\nfin\"\n";
+        let expected = [
+            row(1, &["n", "e", "note"]),
+            row(2, &["Zoë", "z@e.org", "a\nParis, Lyon, Marseille\nfin"]),
+        ];
+        assert_eq!(events(text, 3), expected);
+        assert_eq!(events(text.trim_end(), 3), expected);
+        // One line in four shaped like a row: not enough to give the record up, whatever
+        // its width.
+        let text = "n,e,note\nZoë,z@e.org,\"a\nb\nParis, Lyon, Marseille\nfin\",x\n";
+        let expected = [
+            row(1, &["n", "e", "note"]),
+            row(
+                2,
+                &["Zoë", "z@e.org", "a\nb\nParis, Lyon, Marseille\nfin", "x"],
+            ),
+        ];
+        assert_eq!(events(text, 3), expected);
+        assert_eq!(events(text.trim_end(), 3), expected);
+    }
+
+    #[test]
     fn a_quote_closed_inside_a_later_rows_field_gives_up_its_row_only() {
         // Row 2's quote runs to row 4's, which closes it in the middle of a field: one
         // record of the header's width, which is rows 2 to 4 run together.
