@@ -508,6 +508,8 @@ mod tests {
         let r = read(text.as_bytes());
         let cut = &r[0].as_ref().unwrap().cuts[0];
         assert_eq!(cut.what, CutKind::NoEnd { next: Some(3) });
+        let indexes: Vec<usize> = r.iter().map(|p| p.as_ref().unwrap().index).collect();
+        assert_eq!(indexes, [0, 1, 2]);
         // Two in a row, and one cut by the end of the file.
         let text = "BEGIN:VCARD\nFN:Zoë\nBEGIN:VCARD\nFN:Ana\nBEGIN:VCARD\nFN:Luc";
         assert_eq!(
