@@ -24,6 +24,34 @@ use error::CliError;
 use store::Store;
 use ui::output::Output;
 
+/// What the operations of this run say about it in the log: the command line as typed, the
+/// time, and how much the log keeps (`CARNET_UNDO_KEEP`, `CARNET_UNDO_DAYS`).
+fn operation_meta(clock: &dyn clock::Clock) -> Result<store::OperationMeta> {
+    use model::history::{command_line, HistoryBound};
+    let var = |name: &str| std::env::var(name).ok();
+    let bound = HistoryBound::from_values(
+        var("CARNET_UNDO_KEEP").as_deref(),
+        var("CARNET_UNDO_DAYS").as_deref(),
+    )
+    .map_err(|e| {
+        CliError::new(crate::tr!(
+            "history-bad-bound",
+            var = e.var,
+            value = e.value
+        ))
+        .hint(crate::tr!("history-bad-bound-hint"))
+    })?;
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    Ok(store::OperationMeta {
+        command: command_line(&args),
+        at: clock.timestamp(),
+        bound,
+    })
+}
+
 /// Runs one parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let out = Output::new(cli.json);
@@ -40,8 +68,12 @@ pub fn run(cli: Cli) -> Result<()> {
     let clock = SystemClock::from_env()
         .map_err(|e| CliError::new(e).hint("CARNET_NOW takes YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS"))?;
     let location = ctx::db_location(cli.db)?;
-    let store = Store::open(&location)
+    if let Command::Restore(args) = &cli.command {
+        return commands::restore::run(&out, &location, args);
+    }
+    let mut store = Store::open(&location)
         .with_context(|| format!("cannot open the database {}", location.path.display()))?;
+    store.describe_operations(operation_meta(&clock)?);
     if let Some(copy) = &store.backup_before_migration {
         out.status(format!(
             "Upgraded the database schema; the previous version is kept in {}",

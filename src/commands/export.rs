@@ -8,6 +8,7 @@ use crate::error::CliError;
 use crate::formats::vcard;
 use crate::ops::export::{self, Filter, Kind};
 use crate::ops::vdir;
+use crate::tr;
 use crate::view::{self, interop::exported};
 
 const EXAMPLES: &str = "\
@@ -44,7 +45,10 @@ pub struct ExportArgs {
     /// What to export
     #[arg(value_enum)]
     pub format: ExportFormat,
-    /// Write to this file instead of standard output
+    /// Write to this file instead of standard output (`-`: standard output)
+    ///
+    /// A named pipe or a device is written into, never replaced; a symbolic link is
+    /// followed: the file it points to gets the export and the link stays.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Write one file per contact or calendar item into this folder (a vdir)
@@ -94,12 +98,18 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
         return view::show(&ctx.out, report);
     }
     match &a.output {
-        Some(path) => {
-            let count = export::write_file_with(path, |w| export::write(db, kind, &filter, w))?;
+        Some(path) if path.as_os_str() != "-" => {
+            let (written, count) =
+                export::write_output_with(path, |w| export::write(db, kind, &filter, w))?;
+            if written.through_link {
+                ctx.out.status(tr!(ctx.lang; "export-through-link",
+                    link = path.display().to_string(),
+                    target = written.target.display().to_string()));
+            }
             let calendar = a.format == ExportFormat::Ics;
-            ctx.out.status(exported(count, calendar, path));
+            ctx.out.status(exported(count, calendar, &written.target));
         }
-        None => {
+        _ => {
             export::write(db, kind, &filter, &mut ctx.out.stream())?;
         }
     }

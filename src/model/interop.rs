@@ -19,6 +19,16 @@ pub struct ImportRecord {
     pub notes: Vec<(Option<NaiveDate>, String)>,
     /// What the reader left out of the record, or had to cut.
     pub cuts: Vec<Cut>,
+    /// Ties to other people (vCard RELATED, X-ABRELATEDNAMES), tied once every record is in.
+    pub related: Vec<ImportTie>,
+}
+
+/// A tie read from a file: its kind (stored name) and whom it names, by UID and/or name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportTie {
+    pub kind: String,
+    pub uid: Option<String>,
+    pub name: Option<String>,
 }
 
 /// A record a reader could not make a contact of: where it starts, and why.
@@ -39,6 +49,9 @@ pub enum SkipReason {
     NoName { card: bool },
     /// A name that `carnet add` would refuse too (the message says why).
     InvalidName(String),
+    /// Text with a control character (an escape, a bell) or a bidirectional control, which
+    /// `carnet add` would refuse too (the message names the field and shows the value).
+    UnsafeText(String),
     /// A CSV quote opened on `line` that does not close where a field could: the row is left
     /// out and reading goes on at the next line.
     UnterminatedQuote { line: usize, why: QuoteTrouble },
@@ -65,6 +78,7 @@ impl SkipReason {
         match self {
             SkipReason::NoName { .. } => "no_name",
             SkipReason::InvalidName(_) => "invalid_name",
+            SkipReason::UnsafeText(_) => "unsafe_text",
             SkipReason::UnterminatedQuote { .. } => "unterminated_quote",
             SkipReason::LineTooLong { .. } => "line_too_long",
             SkipReason::Refused(_) => "refused",
@@ -134,6 +148,20 @@ pub struct Shortening {
     pub cut: Cut,
 }
 
+/// A tie a record carried to someone found neither in the files nor in the notebook: the
+/// record is imported without it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TieNotFound {
+    /// Index into `ImportReport::files`.
+    pub file: usize,
+    /// Where the record starts.
+    pub line: usize,
+    /// The kind of tie (stored name).
+    pub kind: String,
+    /// Whom it names: their name, else their UID.
+    pub whom: String,
+}
+
 /// What happened to one imported record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -193,6 +221,11 @@ pub struct ImportReport {
     pub skips: Vec<Skip>,
     pub shortenings: Vec<Shortening>,
     pub only_updated: bool,
+    /// Ties between people the files carried, made (or already there).
+    pub ties: usize,
+    /// Ties naming someone found neither in the files nor in the notebook: the records
+    /// themselves are imported.
+    pub ties_not_found: Vec<TieNotFound>,
 }
 
 impl ImportReport {
@@ -244,6 +277,17 @@ impl ImportReport {
 pub struct ExportContact {
     pub uid: String,
     pub contact: Contact,
+    /// Ties to other people as their cards carry them: the ties this contact holds (a
+    /// symmetric one, or `works-for` and custom kinds read from this contact).
+    pub related: Vec<ExportTie>,
+}
+
+/// A tie to another person in an export: its kind, the other's name and UID.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportTie {
+    pub kind: String,
+    pub name: String,
+    pub uid: String,
 }
 
 /// An event for the calendar export.

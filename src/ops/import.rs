@@ -26,7 +26,9 @@ use serde::Serialize;
 
 use crate::error::CliError;
 use crate::formats::{self, csv, json, lines, vcard, ImportFormat};
-use crate::model::interop::{FileRead, ImportReport, Imported, Parsed, Skip, SkipReason};
+use crate::model::interop::{
+    FileRead, ImportReport, ImportTie, Imported, Parsed, Skip, SkipReason, TieNotFound,
+};
 use crate::store::{Db, Store, StoreError, SCHEMA_VERSION};
 
 /// From this many records on, an import may be one bulk write.
@@ -273,6 +275,7 @@ pub fn import(
             ..Default::default()
         };
         let done = Rc::new(Cell::new(0u64));
+        let mut ties = Vec::new();
         let mut before = 0;
         for path in files {
             let file = report.files.len();
@@ -290,13 +293,39 @@ pub fn import(
                 let p = p
                     .with_context(|| format!("cannot read '{}'", path.display()))
                     .map_err(Stop::Input)?;
-                apply(db, &mut report, &mut state, file, p, tags, now, today)?;
+                apply(
+                    db,
+                    &mut report,
+                    &mut ties,
+                    &mut state,
+                    file,
+                    p,
+                    tags,
+                    now,
+                    today,
+                )?;
             }
             before += read.get();
             done.set(before);
         }
         progress(done.get());
         db.import_finish(&deferred)?;
+        // Ties once every record is in, as they may name a person further down the files;
+        // and once the indexes are back, as they look people up by UID and name.
+        for tie in ties {
+            for t in tie.related {
+                if db.tie_imported(tie.id, &t, now)? {
+                    report.ties += 1;
+                } else {
+                    report.ties_not_found.push(TieNotFound {
+                        file: tie.file,
+                        line: tie.line,
+                        whom: t.name.or(t.uid).unwrap_or_default(),
+                        kind: t.kind,
+                    });
+                }
+            }
+        }
         Ok(report)
     });
     match report {
@@ -316,11 +345,21 @@ pub fn total_bytes(files: &[PathBuf]) -> u64 {
         .sum()
 }
 
-/// Applies one record read from file `file` of the report.
+/// The ties a record imported as contact `id` carried, made once every record is in.
+struct PendingTies {
+    id: i64,
+    file: usize,
+    line: usize,
+    related: Vec<ImportTie>,
+}
+
+/// Applies one record read from file `file` of the report; the ties it carries are added to
+/// `ties`.
 #[allow(clippy::too_many_arguments)]
 fn apply(
     db: Db<'_>,
     report: &mut ImportReport,
+    ties: &mut Vec<PendingTies>,
     state: &mut crate::store::ImportState,
     file: usize,
     parsed: Parsed,
@@ -345,18 +384,28 @@ fn apply(
         }
     }
     match db.import_one(&rec, state, now, today)? {
-        Ok((action, matched_by, id)) => report.push(
-            Imported {
-                file: file as u32,
-                action,
-                matched_by,
-                line: rec.line,
-                index: rec.index,
-                id,
-                name: rec.contact.name.into_boxed_str(),
-            },
-            rec.cuts,
-        ),
+        Ok((action, matched_by, id)) => {
+            if !rec.related.is_empty() {
+                ties.push(PendingTies {
+                    id,
+                    file,
+                    line: rec.line,
+                    related: rec.related,
+                });
+            }
+            report.push(
+                Imported {
+                    file: file as u32,
+                    action,
+                    matched_by,
+                    line: rec.line,
+                    index: rec.index,
+                    id,
+                    name: rec.contact.name.into_boxed_str(),
+                },
+                rec.cuts,
+            )
+        }
         Err(e) => report.skip(Skip {
             file,
             line: rec.line,

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use super::channels::Channel;
 use super::contacts::{contact_row, CONTACT_COLUMNS};
 use super::{Db, Result, StoreError};
-use crate::model::interop::ExportContact;
+use crate::model::interop::{ExportContact, ExportTie};
 use crate::model::project::ProjectId;
 use crate::model::{Contact, ContactFilter, ContactId, Labeled, Note};
 
@@ -48,20 +48,24 @@ impl Db<'_> {
             let uid = |id: ContactId, uid: Option<String>| {
                 uid.unwrap_or_else(|| format!("carnet-contact-{id}"))
             };
-            if ids.len() < BULK_EXPORT {
-                for &id in &ids {
-                    let contact = self.get_contact(id)?;
-                    each(ExportContact {
-                        uid: uid(id, self.contact_uid(id)?),
-                        contact,
-                    })?;
-                }
-                return Ok(ids.len());
-            }
             for chunk in ids.chunks(CHUNK) {
+                let mut ties = self.export_ties(chunk)?;
+                let mut related = |id: ContactId| ties.remove(&id).unwrap_or_default();
+                if ids.len() < BULK_EXPORT {
+                    for &id in chunk {
+                        let contact = self.get_contact(id)?;
+                        each(ExportContact {
+                            uid: uid(id, self.contact_uid(id)?),
+                            contact,
+                            related: related(id),
+                        })?;
+                    }
+                    continue;
+                }
                 for (contact, u) in self.complete_contacts(chunk)? {
                     each(ExportContact {
                         uid: uid(contact.id, u),
+                        related: related(contact.id),
                         contact,
                     })?;
                 }
@@ -87,6 +91,43 @@ impl Db<'_> {
             out.push(c);
             Ok::<(), StoreError>(())
         })?;
+        Ok(out)
+    }
+
+    /// The ties each of `ids` holds (see `ExportContact::related`), in the order they were
+    /// made: one statement for them all, through the relations' indexes on either side.
+    fn export_ties(&self, ids: &[ContactId]) -> Result<HashMap<ContactId, Vec<ExportTie>>> {
+        let wanted: std::collections::HashSet<ContactId> = ids.iter().copied().collect();
+        let mut out: HashMap<ContactId, Vec<ExportTie>> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT r.contact_id, r.other_id, r.kind, a.name, a.uid, b.name, b.uid
+               FROM relations r JOIN contacts a ON a.id = r.contact_id
+               JOIN contacts b ON b.id = r.other_id
+              WHERE r.contact_id IN (SELECT value FROM json_each(?1))
+                 OR r.other_id IN (SELECT value FROM json_each(?1))
+              ORDER BY r.id",
+        )?;
+        let mut rows = stmt.query([super::listing::ids_json(ids)])?;
+        let uid = |id: ContactId, uid: Option<String>| {
+            uid.unwrap_or_else(|| format!("carnet-contact-{id}"))
+        };
+        while let Some(r) = rows.next()? {
+            let (a, b, kind): (ContactId, ContactId, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            if wanted.contains(&a) {
+                out.entry(a).or_default().push(ExportTie {
+                    kind: kind.clone(),
+                    name: r.get(5)?,
+                    uid: uid(b, r.get(6)?),
+                });
+            }
+            if crate::model::relation::symmetric(&kind) && wanted.contains(&b) {
+                out.entry(b).or_default().push(ExportTie {
+                    kind,
+                    name: r.get(3)?,
+                    uid: uid(a, r.get(4)?),
+                });
+            }
+        }
         Ok(out)
     }
 

@@ -123,6 +123,7 @@ impl TerminalPrompter {
 
     /// Called before each prompt: a Ctrl-C that arrived between prompts interrupts now.
     fn before_prompt(&mut self) -> PromptResult<()> {
+        restore_terminal_on_termination();
         let flag = sigint_flag();
         if flag.swap(false, Ordering::SeqCst) {
             return Err(interrupted());
@@ -163,7 +164,62 @@ fn sigint_flag() -> &'static Arc<AtomicBool> {
     })
 }
 
+/// A session and dialoguer's prompts put the terminal out of line mode, without echo: a
+/// SIGTERM (`kill`) or SIGHUP (the window closed) would end carnet and leave the shell that
+/// way. Before the first prompt, the modes are saved and a thread waits for these signals:
+/// it puts the modes back, shows the cursor, then ends carnet by the same signal, as
+/// without it (what is not committed is not written, as with any end by a signal).
+fn restore_terminal_on_termination() {
+    static ONCE: OnceLock<()> = OnceLock::new();
+    ONCE.get_or_init(|| {
+        let Ok(modes) = rustix::termios::tcgetattr(std::io::stdin()) else {
+            return;
+        };
+        use signal_hook::consts::{SIGHUP, SIGTERM};
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else {
+            return;
+        };
+        for signal in [SIGTERM, SIGHUP] {
+            let _ = signal_hook::flag::register(signal, Arc::clone(terminating()));
+        }
+        let _ = std::thread::Builder::new()
+            .name("signals".into())
+            .spawn(move || {
+                if let Some(signal) = signals.forever().next() {
+                    let _ = rustix::termios::tcsetattr(
+                        std::io::stdin(),
+                        rustix::termios::OptionalActions::Now,
+                        &modes,
+                    );
+                    let _ = dialoguer::console::Term::stderr().show_cursor();
+                    let _ = std::io::Write::write_all(&mut std::io::stderr(), b"\n");
+                    let _ = signal_hook::low_level::emulate_default_handler(signal);
+                }
+            });
+    });
+}
+
+/// What a prompt shows, with the characters a terminal would obey (from a name in the
+/// database, say) made visible.
+fn shown(text: &str) -> String {
+    crate::model::text::escape_unsafe(text, false).into_owned()
+}
+
+/// Set (in the signal handler itself) once SIGTERM or SIGHUP arrived: the read it broke off
+/// is not an interruption by the person, and the signals thread is about to end carnet.
+fn terminating() -> &'static Arc<AtomicBool> {
+    static FLAG: OnceLock<Arc<AtomicBool>> = OnceLock::new();
+    FLAG.get_or_init(|| Arc::new(AtomicBool::new(false)))
+}
+
 fn interrupted() -> PromptError {
+    if terminating().load(Ordering::SeqCst) {
+        // The read was broken off by SIGTERM or SIGHUP: the signals thread puts the terminal
+        // back and ends carnet by that signal; ending with 130 first would hide it.
+        loop {
+            std::thread::park();
+        }
+    }
     let term = dialoguer::console::Term::stderr();
     let _ = term.show_cursor();
     let _ = term.write_line("");
@@ -277,26 +333,29 @@ impl Prompter for TerminalPrompter {
 
     fn input(&mut self, prompt: &str, default: Option<&str>) -> PromptResult<String> {
         self.before_prompt()?;
-        let default = default.filter(|d| !d.is_empty());
-        read_line(self.theme.as_ref(), prompt, default).map_err(|e| map_err(e.into()))
+        let default = default.filter(|d| !d.is_empty()).map(shown);
+        read_line(self.theme.as_ref(), &shown(prompt), default.as_deref())
+            .map_err(|e| map_err(e.into()))
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> PromptResult<bool> {
         self.before_prompt()?;
-        read_yes_no(self.theme.as_ref(), prompt, default).map_err(|e| map_err(e.into()))
+        read_yes_no(self.theme.as_ref(), &shown(prompt), default).map_err(|e| map_err(e.into()))
     }
 
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> PromptResult<usize> {
         self.before_prompt()?;
+        let items: Vec<String> = items.iter().map(|i| shown(i)).collect();
         dialoguer::Select::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
-            .items(items)
+            .with_prompt(shown(prompt))
+            .items(&items)
             .default(default.min(items.len().saturating_sub(1)))
             .interact()
             .map_err(map_err)
     }
 
     fn begin_session(&mut self) {
+        restore_terminal_on_termination();
         sigint_flag();
         let stdin = std::io::stdin();
         if self.saved_modes.is_some() {

@@ -12,6 +12,7 @@ use crate::model::card::Card;
 use crate::model::dates::format_days;
 use crate::model::encounter::Encounter;
 use crate::model::followup::{FollowUp, FollowUpWhen};
+use crate::model::ids::{Id, Kind};
 use crate::model::project::ContactProject;
 use crate::model::{Contact, ContactId, ContactSummary, Labeled};
 use crate::store::{ContactMatch, Db, ListedContact, Store};
@@ -51,6 +52,8 @@ pub struct ContactView {
     pub followups: Vec<FollowUp>,
     /// The projects the contact has a role in.
     pub projects: Vec<ContactProject>,
+    /// Ties to other people (`carnet relate`), seen from this contact.
+    pub relations: Vec<crate::model::relation::Tie>,
 }
 
 impl ContactView {
@@ -83,6 +86,7 @@ impl ContactView {
             cards: db.cards(Some(id), None)?,
             followups: db.followups(FollowUpWhen::Open, Some(id), today, None)?,
             projects,
+            relations: db.ties(id)?,
         })
     }
 }
@@ -188,11 +192,15 @@ fn render(v: &ContactView) -> String {
             out.push_str(&format!("  #{:<4} {}\n", k.id, card_line(k)));
         }
     }
+    out.push_str(&super::relation::section(
+        crate::i18n::current(),
+        &v.relations,
+    ));
     let timeline = timeline(v);
     if !timeline.is_empty() {
         out.push_str("\nTimeline\n");
         for (date, text) in timeline {
-            out.push_str(&format!("  {date}  {}\n", indent_rest(&text, 14)));
+            out.push_str(&format!("  {date}  {}\n", indent_rest(&text, 20)));
         }
     }
     out
@@ -212,10 +220,13 @@ fn timeline(v: &ContactView) -> Vec<(NaiveDate, String)> {
         if let Some(f) = &e.follow_up {
             text.push_str(&format!("\nfollow up: {f}"));
         }
-        items.push((e.date, 1, e.id, text));
+        // Each entry with the id that `carnet met edit` / `carnet rm` take.
+        let id = Id::new(Kind::Encounter, e.id);
+        items.push((e.date, 1, e.id, format!("{id:<5} {text}"))); // i18n-ignore: layout
     }
     for n in &v.contact.notes {
-        items.push((n.date, 0, n.id, format!("Note: {}", n.text)));
+        let id = Id::new(Kind::Note, n.id);
+        items.push((n.date, 0, n.id, format!("{id:<5} Note: {}", n.text)));
     }
     items.sort_by_key(|i| std::cmp::Reverse((i.0, i.1, i.2)));
     items.into_iter().map(|(d, _, _, t)| (d, t)).collect()

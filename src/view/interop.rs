@@ -7,7 +7,9 @@ use serde::Serialize;
 
 use super::Screen;
 use crate::i18n::{self, fmt, Lang};
-use crate::model::interop::{Action, CutKind, ImportReport, MatchedBy, QuoteTrouble, SkipReason};
+use crate::model::interop::{
+    Action, CutKind, ImportReport, MatchedBy, QuoteTrouble, SkipReason, TieNotFound,
+};
 use crate::ops::import::RestoreReport;
 use crate::ops::vdir::VdirReport;
 use crate::tr;
@@ -31,6 +33,21 @@ struct ImportJson<'a> {
     records: RecordsJson<'a>,
     skips: Vec<SkipJson<'a>>,
     shortenings: Vec<CutJson<'a>>,
+    /// Ties between people the records carried, made (or already there).
+    ties: usize,
+    ties_not_found: Vec<TieJson<'a>>,
+}
+
+/// A tie a record carried to someone not found.
+#[derive(Serialize)]
+struct TieJson<'a> {
+    file: &'a str,
+    line: usize,
+    /// The kind of tie.
+    kind: &'a str,
+    /// Whom it names (a name, else a UID).
+    whom: &'a str,
+    reason: String,
 }
 
 #[derive(Serialize)]
@@ -128,6 +145,18 @@ impl Serialize for ImportScreen {
                     reason: cut_reason(Lang::En, &c.cut.what),
                 })
                 .collect(),
+            ties: r.ties,
+            ties_not_found: r
+                .ties_not_found
+                .iter()
+                .map(|t| TieJson {
+                    file: r.file(t.file),
+                    line: t.line,
+                    kind: &t.kind,
+                    whom: &t.whom,
+                    reason: tie_not_found(Lang::En, t),
+                })
+                .collect(),
         }
         .serialize(s)
     }
@@ -138,7 +167,7 @@ pub fn skip_reason(lang: Lang, r: &SkipReason) -> String {
     match r {
         SkipReason::NoName { card: true } => tr!(lang; "import-skip-no-name-card"),
         SkipReason::NoName { card: false } => tr!(lang; "import-skip-no-name-row"),
-        SkipReason::InvalidName(why) => why.clone(),
+        SkipReason::InvalidName(why) | SkipReason::UnsafeText(why) => why.clone(),
         SkipReason::UnterminatedQuote { line, why } => {
             let how = match why {
                 QuoteTrouble::EndOfFile => tr!(lang; "import-quote-end-of-file"),
@@ -172,6 +201,11 @@ pub fn cut_reason(lang: Lang, c: &CutKind) -> String {
             tr!(lang; "import-cut-card-too-large", size = size(lang, *limit))
         }
     }
+}
+
+/// Why a tie a record carried was not made, in `lang`.
+fn tie_not_found(lang: Lang, t: &TieNotFound) -> String {
+    tr!(lang; "relation-import-not-found", kind = t.kind.as_str(), whom = t.whom.as_str())
 }
 
 /// A size in bytes as people read it: "1 MiB", "512 KiB", "300 bytes".
@@ -215,6 +249,14 @@ impl Screen for ImportScreen {
                 file = r.file(c.file),
                 line = c.cut.line,
                 reason = cut_reason(lang, &c.cut.what)
+            ));
+        }
+        for t in &r.ties_not_found {
+            lines.push(tr!(
+                "relation-import-line",
+                file = r.file(t.file),
+                line = t.line,
+                reason = tie_not_found(lang, t)
             ));
         }
         for f in r.files.iter().filter(|f| f.records == 0) {

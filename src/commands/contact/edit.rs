@@ -9,7 +9,6 @@ use crate::model::validate;
 use crate::model::ContactId;
 use crate::ops::edit::{self, Changes};
 use crate::store::Channel;
-use crate::ui::editor::{self, Problem};
 use crate::view::contact::ContactView;
 
 const EXAMPLES: &str = "\
@@ -147,20 +146,15 @@ fn introducer(ctx: &mut Ctx, id: ContactId, who: &str) -> Result<ContactId> {
 
 pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
     let m = ctx.contact(&a.contact)?;
-    let changes = if a.has_changes() {
-        from_flags(ctx, m.id, &a)?
+    let now = ctx.now();
+    let (missing, name) = if a.has_changes() {
+        let changes = from_flags(ctx, m.id, &a)?;
+        let missing = edit::edit(&mut ctx.store, m.id, &changes, &now)?;
+        let name = changes.patch.name.unwrap_or(m.name);
+        (missing, name)
     } else if ctx.prompt.is_interactive() {
-        let contact = ctx.store.db().get_contact(m.id)?;
-        let edited = editor::edit_contact(&contact, |before, doc| {
-            edit_doc::changes(&contact, before, doc, |who| introducer(ctx, m.id, who)).map_err(
-                |e| Problem {
-                    message: format!("{e:#}"),
-                    hint: crate::error::hint_of(&e),
-                },
-            )
-        })?;
-        match edited {
-            Some(ch) => ch,
+        match edit_doc::in_editor(ctx, m.id, &now, introducer)? {
+            Some(saved) => saved,
             None => {
                 ctx.out.status("No changes.");
                 return Ok(());
@@ -171,13 +165,10 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
             .hint("pass a flag such as --company, --add-email or --add-tag (see `carnet edit --help`), or run on a terminal to open $EDITOR")
             .into());
     };
-    let now = ctx.now();
-    let missing = edit::edit(&mut ctx.store, m.id, &changes, &now)?;
     for v in missing {
         ctx.out
             .status(format!("note: #{} had no '{v}' to remove", m.id));
     }
-    let name = changes.patch.name.as_deref().unwrap_or(&m.name);
     ctx.out.status(format!("Updated #{} {name}", m.id));
     if ctx.out.json() {
         let v = ContactView::load(&ctx.store, m.id, ctx.today())?;

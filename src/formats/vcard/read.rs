@@ -35,7 +35,7 @@ pub const MAX_CARD: usize = 4 * MAX_VALUE;
 const UNSURE: usize = 16;
 
 /// The properties whose values carnet keeps (and AGENT, which nests a card).
-const KEPT: [&str; 15] = [
+const KEPT: [&str; 17] = [
     "FN",
     "N",
     "ORG",
@@ -49,6 +49,8 @@ const KEPT: [&str; 15] = [
     "CATEGORIES",
     "UID",
     "X-CARNET-HOW-MET",
+    "RELATED",
+    "X-ABRELATEDNAMES",
     "X-ABLABEL",
     "AGENT",
 ];
