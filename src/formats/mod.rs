@@ -5,6 +5,7 @@ pub mod csv;
 pub mod ical;
 pub mod json;
 pub mod lines;
+pub mod mecard;
 pub mod vcard;
 
 use std::borrow::Cow;

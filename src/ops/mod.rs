@@ -6,4 +6,5 @@ pub mod entry;
 pub mod export;
 pub mod import;
 pub mod meeting;
+pub mod scan;
 pub mod vdir;
