@@ -530,7 +530,7 @@ pub fn neutralise(cell: &str) -> String {
     }
 }
 
-pub const EXPORT_HEADER: [&str; 14] = [
+pub const EXPORT_HEADER: [&str; 15] = [
     "uid",
     "name",
     "company",
@@ -545,6 +545,7 @@ pub const EXPORT_HEADER: [&str; 14] = [
     "archived",
     "created_at",
     "updated_at",
+    "addresses",
 ];
 
 /// Writes contacts as CSV (UTF-8, header row, lists joined with "; ").
@@ -591,6 +592,7 @@ impl<W: std::io::Write> Writer<W> {
             c.archived.to_string(),
             c.created_at.clone(),
             c.updated_at.clone(),
+            join(&c.addresses),
         ];
         self.0.write_record(row.iter().map(|s| neutralise(s)))
     }

@@ -24,7 +24,8 @@ impl Db<'_> {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT id, name, date, venue, kind, note, updated_at FROM events ORDER BY date, id",
+                "SELECT id, name, date, venue, kind, note, updated_at, start_time, end_time
+                   FROM events ORDER BY date, id",
             )
             .map_err(StoreError::from)?;
         let mut rows = stmt.query([]).map_err(StoreError::from)?;
@@ -38,6 +39,8 @@ impl Db<'_> {
                     kind: r.get(4)?,
                     note: r.get(5)?,
                     updated_at: r.get(6)?,
+                    start_time: r.get(7)?,
+                    end_time: r.get(8)?,
                 })
             })()
             .map_err(StoreError::from)?;

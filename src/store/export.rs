@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use super::channels::Channel;
 use super::contacts::{contact_row, CONTACT_COLUMNS};
 use super::{Db, Result, StoreError};
+use crate::model::card::CardDetails;
 use crate::model::interop::{ExportContact, ExportTie};
 use crate::model::project::ProjectId;
 use crate::model::{Contact, ContactFilter, ContactId, Labeled, Note};
@@ -53,7 +54,8 @@ impl Db<'_> {
                 let mut related = |id: ContactId| ties.remove(&id).unwrap_or_default();
                 if ids.len() < BULK_EXPORT {
                     for &id in chunk {
-                        let contact = self.get_contact(id)?;
+                        let mut contact = self.get_contact(id)?;
+                        contact.add_card_details(&self.card_details(id)?);
                         each(ExportContact {
                             uid: uid(id, self.contact_uid(id)?),
                             contact,
@@ -183,6 +185,17 @@ impl Db<'_> {
             }
         }
 
+        // The details the cards bring, after the contact's own.
+        let mut cards: Vec<Vec<CardDetails>> = vec![Vec::new(); list.len()];
+        for (contact, details) in self.card_details_of(ids)? {
+            if let Some(&i) = index.get(&contact) {
+                cards[i].push(details);
+            }
+        }
+        for ((c, _), details) in list.iter_mut().zip(&cards) {
+            c.add_card_details(details);
+        }
+
         let names = self.tag_names()?;
         let mut tags: Vec<(usize, &(String, String))> = Vec::new();
         let mut stmt = self.conn.prepare_cached(
@@ -274,6 +287,21 @@ mod tests {
                     db.add_note(id, date(3), "plus tard", "2026-11-22T00:00:00Z")?;
                     db.add_note(id, date(1), "d'abord", "2026-11-22T00:00:00Z")?;
                     db.add_note(id, date(3), "le même jour", "2026-11-22T00:00:00Z")?;
+                    // Cards, received out of order: their details after the contact's own.
+                    for (day, company) in [(5, "Pinson"), (2, "Vœux inc.")] {
+                        let card = crate::model::card::NewCard {
+                            company: Some(format!("{company} {n}")),
+                            title: None,
+                            emails: vec![format!("card{day}.{n}@ex.fr")],
+                            phones: vec![format!("+1 514 555 01{day}{n}")],
+                            website: Some(format!("https://{n}.card{day}.example")),
+                            address: None,
+                            note: None,
+                            received_on: date(day),
+                            event_id: None,
+                        };
+                        db.insert_card(id, &card, "2026-11-22T00:00:00Z")?;
+                    }
                     ids.push(id);
                 }
                 Ok::<_, StoreError>(ids)
@@ -284,7 +312,9 @@ mod tests {
         let got = db.complete_contacts(&asked).unwrap();
         assert_eq!(got.len(), 3);
         for ((c, uid), id) in got.iter().zip(asked) {
-            let want = db.get_contact(id).unwrap();
+            let mut want = db.get_contact(id).unwrap();
+            want.add_card_details(&db.card_details(id).unwrap());
+            assert!(want.emails.iter().any(|e| e.value.starts_with("card5.")));
             assert_eq!(
                 serde_json::to_value(c).unwrap(),
                 serde_json::to_value(&want).unwrap()

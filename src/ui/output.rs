@@ -27,6 +27,11 @@ pub enum Text {
         header: Vec<&'static str>,
         rows: Vec<Vec<String>>,
     },
+    /// A table whose header comes from the catalogues, in the person's language.
+    TranslatedTable {
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
     /// Nothing for stdout: a message for the person, on stderr ("No contacts.", the
     /// report of an import).
     Status(String),
@@ -118,6 +123,10 @@ impl Output {
         match text {
             Text::Page(t) => self.page(&t),
             Text::Table { header, rows } => self.table(&header, rows),
+            Text::TranslatedTable { header, rows } => {
+                let header: Vec<&str> = header.iter().map(String::as_str).collect();
+                self.table(&header, rows)
+            }
             Text::Status(message) => {
                 self.status(message);
                 Ok(())

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::card::card_line;
 use super::{table, Screen};
-use crate::model::card::Card;
+use crate::model::card::{Card, CardDetails};
 use crate::model::dates::format_days;
 use crate::model::encounter::Encounter;
 use crate::model::followup::{FollowUp, FollowUpWhen};
@@ -64,7 +64,10 @@ impl ContactView {
     }
 
     fn read(db: Db<'_>, id: ContactId, today: NaiveDate) -> crate::store::Result<Self> {
-        let contact = db.get_contact(id)?;
+        let mut contact = db.get_contact(id)?;
+        let cards = db.cards(Some(id), None)?;
+        let details: Vec<CardDetails> = cards.iter().map(CardDetails::from).collect();
+        contact.add_card_details(&details);
         let introduced_by_name = match contact.introduced_by {
             Some(by) => db.contact_match(by)?.map(|m| m.name),
             None => None,
@@ -83,7 +86,7 @@ impl ContactView {
             // Latest first: the first is the last time seen.
             last_seen: encounters.first().map(|e| e.date),
             encounters,
-            cards: db.cards(Some(id), None)?,
+            cards,
             followups: db.followups(FollowUpWhen::Open, Some(id), today, None)?,
             projects,
             relations: db.ties(id)?,
@@ -121,6 +124,7 @@ fn render(v: &ContactView) -> String {
         ("Emails", labeled(&c.emails)),
         ("Phones", labeled(&c.phones)),
         ("Links", labeled(&c.links)),
+        ("Addresses", labeled(&c.addresses)),
         ("City", c.city.clone()),
         ("Tags", (!c.tags.is_empty()).then(|| c.tags.join(", "))),
         ("Birthday", c.birthday.map(|b| b.to_string())),

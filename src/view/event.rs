@@ -174,6 +174,16 @@ impl EventReport {
     }
 }
 
+/// `2026-11-21 17:30–19:30`, `2026-11-21 17:30`, or the date alone.
+fn date_and_times(e: &Event) -> String {
+    let hm = |t: chrono::NaiveTime| t.format("%H:%M").to_string();
+    match (e.start_time, e.end_time) {
+        (Some(s), Some(end)) => format!("{} {}–{}", e.date, hm(s), hm(end)),
+        (Some(s), None) => format!("{} {}", e.date, hm(s)),
+        _ => e.date.to_string(),
+    }
+}
+
 fn names(list: &[ContactRef]) -> String {
     list.iter()
         .map(|c| format!("{} (#{})", c.name, c.id))
@@ -191,7 +201,7 @@ fn render(rep: &EventReport) -> String {
     let e = &rep.event;
     let mut out = format!("{}  #{}\n", e.name, e.id);
     let fields = [
-        ("Date", Some(e.date.to_string())),
+        ("Date", Some(date_and_times(e))),
         ("Venue", e.venue.clone()),
         ("Kind", Some(e.kind.as_str().to_owned())),
         ("Organizer", e.organizer.clone()),

@@ -72,9 +72,10 @@ impl Pty {
     /// Reads everything up to the end and returns the exit status and the whole transcript.
     pub fn finish(mut self) -> (i32, String) {
         match self.s.expect(Eof) {
+            // Eof matches everything left: the text is the match, not what comes before it.
             Ok(rest) => self
                 .transcript
-                .push_str(&String::from_utf8_lossy(rest.before())),
+                .push_str(&String::from_utf8_lossy(rest.get(0).unwrap_or_default())),
             Err(e) => panic!(
                 "waiting for the end: {e}\n--- transcript ---\n{}",
                 self.transcript

@@ -3,6 +3,7 @@ use clap::Args;
 
 use crate::commands::args::{self, followup_id};
 use crate::ctx::Ctx;
+use crate::model::dates::Lean;
 use crate::view::followup::day;
 
 const EXAMPLES: &str = "\
@@ -34,7 +35,7 @@ pub fn run(ctx: &mut Ctx, a: DoneArgs) -> Result<()> {
         .map(|i| followup_id(i))
         .collect::<Result<Vec<_>>>()?;
     let today = ctx.today();
-    let on = args::date_or(&a.on, today, today)?;
+    let on = args::date_or(&a.on, today, today, Lean::Past)?;
     let now = ctx.now();
     let done = ctx.store.write(|db| -> Result<Vec<_>> {
         let mut done = Vec::new();

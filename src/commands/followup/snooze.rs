@@ -4,7 +4,7 @@ use clap::Args;
 use crate::commands::args::{followup_id, DATES_HELP};
 use crate::ctx::Ctx;
 use crate::error::CliError;
-use crate::model::dates::parse_date;
+use crate::model::dates::parse_due;
 use crate::model::followup::FollowUpPatch;
 use crate::view::followup::day;
 
@@ -26,7 +26,7 @@ pub struct SnoozeArgs {
 
 pub fn run(ctx: &mut Ctx, a: SnoozeArgs) -> Result<()> {
     let id = followup_id(&a.id)?;
-    let due = parse_date(&a.when, ctx.today())?;
+    let due = parse_due(&a.when, ctx.today())?;
     let now = ctx.now();
     let f = ctx.store.write(|db| -> Result<_> {
         let f = db.get_followup(id)?;
