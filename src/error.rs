@@ -17,6 +17,8 @@ use crate::ui::prompt::PromptError;
 pub struct CliError {
     pub message: String,
     pub hint: Option<String>,
+    /// A command line that asks for nothing carnet can do (exit 2, as clap's own errors).
+    pub usage: bool,
 }
 
 impl CliError {
@@ -24,7 +26,14 @@ impl CliError {
         CliError {
             message: message.into(),
             hint: None,
+            usage: false,
         }
+    }
+
+    /// Marks it a usage error: exit status 2.
+    pub fn usage(mut self) -> CliError {
+        self.usage = true;
+        self
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> CliError {
@@ -113,8 +122,13 @@ pub fn exit_code_of(err: &anyhow::Error) -> u8 {
                 Some(PromptError::Interrupted)
             )
     });
+    let usage = err
+        .chain()
+        .any(|e| e.downcast_ref::<CliError>().is_some_and(|c| c.usage));
     if interrupted {
         130
+    } else if usage {
+        2
     } else {
         1
     }

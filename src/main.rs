@@ -3,6 +3,9 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches};
 
 fn main() -> ExitCode {
+    // A shell asking for completions (`COMPLETE=bash carnet -- …`) is answered and carnet
+    // exits; otherwise this reads one environment variable.
+    carnet::complete::answer_and_exit_if_asked();
     let cli = parse_command_line();
     match carnet::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

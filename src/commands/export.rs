@@ -59,9 +59,11 @@ pub struct ExportArgs {
     pub vcard_version: String,
     /// Only contacts with this tag (repeatable: all must match; vcard and csv)
     #[arg(long = "tag", value_name = "TAG")]
+    #[arg(add = crate::complete::tags())]
     pub tags: Vec<String>,
     /// Only members of this project (vcard and csv)
     #[arg(long, value_name = "PROJECT")]
+    #[arg(add = crate::complete::projects())]
     pub project: Option<String>,
 }
 

@@ -39,6 +39,7 @@ pub struct ImportArgs {
     pub format: Option<ImportFormat>,
     /// Tag every imported contact (repeatable, or comma-separated)
     #[arg(long = "tag", value_name = "TAG")]
+    #[arg(add = crate::complete::tags())]
     pub tags: Vec<String>,
     /// Show what would happen; write nothing
     #[arg(long)]

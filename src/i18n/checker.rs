@@ -66,7 +66,6 @@ const NOT_YET_CONVERTED: &[&str] = &[
     "src/commands/project/edit.rs",
     "src/commands/project/rm.rs",
     "src/commands/project/unassign.rs",
-    "src/commands/search.rs",
     "src/commands/tags.rs",
     "src/ctx.rs",
     "src/error.rs",

@@ -55,7 +55,7 @@ pub enum StoreError {
     /// Another process has the database open.
     #[error("{}", tr!("store-in-use", path = .path.display().to_string()))]
     InUse { path: PathBuf },
-    #[error("{what} #{id} does not exist")]
+    #[error("{what} {} does not exist", crate::model::ids::show_noun(what, *id))]
     NotFound { what: &'static str, id: i64 },
     #[error("{0}")]
     Conflict(String),

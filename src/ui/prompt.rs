@@ -51,6 +51,15 @@ pub trait Prompter {
     /// One of `items`, by index.
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> PromptResult<usize>;
 
+    /// One of `items` or none: the first is highlighted, a last choice says "none of
+    /// these", and on a terminal Esc or `q` cancels too. `None` when nothing was chosen.
+    fn pick(&mut self, prompt: &str, items: &[String]) -> PromptResult<Option<usize>> {
+        let mut all = items.to_vec();
+        all.push(crate::tr!("resolve-none-of-these"));
+        let i = self.select(prompt, &all, 0)?;
+        Ok((i < items.len()).then_some(i))
+    }
+
     /// Starts a session of many prompts (`carnet log`): the terminal stays out of line mode
     /// between prompts so keys typed early, Ctrl-C included, reach the next prompt.
     fn begin_session(&mut self) {}
@@ -400,6 +409,19 @@ impl Prompter for TerminalPrompter {
             .default(default.min(items.len().saturating_sub(1)))
             .interact()
             .map_err(map_err)
+    }
+
+    fn pick(&mut self, prompt: &str, items: &[String]) -> PromptResult<Option<usize>> {
+        self.before_prompt()?;
+        let mut all = items.to_vec();
+        all.push(crate::tr!("resolve-none-of-these"));
+        let chosen = dialoguer::Select::with_theme(self.theme.as_ref())
+            .with_prompt(prompt)
+            .items(&all)
+            .default(0)
+            .interact_opt()
+            .map_err(map_err)?;
+        Ok(chosen.filter(|i| *i < items.len()))
     }
 
     fn begin_session(&mut self) {

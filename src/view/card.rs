@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::{table, Screen};
 use crate::model::card::Card;
+use crate::model::ids::Kind;
 use crate::ui::output::Text;
 use crate::ui::render::opt;
 
@@ -45,7 +46,7 @@ impl Screen for CardList {
             reach.extend(k.phones);
             reach.extend(k.website);
             vec![
-                k.id.to_string(),
+                Kind::Card.show(k.id),
                 k.contact_name,
                 opt(&k.company),
                 opt(&k.title),

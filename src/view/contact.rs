@@ -179,7 +179,7 @@ fn render(v: &ContactView) -> String {
     if !v.followups.is_empty() {
         out.push_str("\nFollow-ups\n");
         for f in &v.followups {
-            let mut line = format!("  #{:<4} {}  {}", f.id, f.due, f.what);
+            let mut line = format!("  {:<5} {}  {}", Kind::FollowUp.show(f.id), f.due, f.what);
             if let Some(e) = &f.event_name {
                 line.push_str(&format!(" ({e})"));
             }
@@ -193,7 +193,11 @@ fn render(v: &ContactView) -> String {
     if !v.cards.is_empty() {
         out.push_str("\nCards\n");
         for k in &v.cards {
-            out.push_str(&format!("  #{:<4} {}\n", k.id, card_line(k)));
+            out.push_str(&format!(
+                "  {:<5} {}\n",
+                Kind::Card.show(k.id),
+                card_line(k)
+            ));
         }
     }
     out.push_str(&super::relation::section(
@@ -255,7 +259,7 @@ impl Screen for ContactList {
     fn text(self) -> Text {
         table(self.0, NO_CONTACTS, LIST_HEADER.to_vec(), |c| {
             vec![
-                c.id.to_string(),
+                format!("#{}", c.id),
                 c.name,
                 c.company.unwrap_or_default(),
                 c.title.unwrap_or_default(),
@@ -289,7 +293,7 @@ impl PlainContactList {
         use std::fmt::Write;
         self.rows += 1;
         self.id.clear();
-        let _ = write!(self.id, "{}", c.id);
+        let _ = write!(self.id, "#{}", c.id);
         self.table.cell(&self.id);
         self.table.cell(c.name);
         self.table.cell(c.company.unwrap_or_default());

@@ -11,6 +11,7 @@ use super::{plural, table, Screen};
 use crate::model::card::Card;
 use crate::model::event::{Event, EventId, EventSummary};
 use crate::model::followup::FollowUp;
+use crate::model::ids::Kind;
 use crate::model::invitation::{Invitation, Rsvp};
 use crate::model::ContactId;
 use crate::store::{Db, Store};
@@ -199,7 +200,7 @@ impl Screen for EventReport {
 
 fn render(rep: &EventReport) -> String {
     let e = &rep.event;
-    let mut out = format!("{}  #{}\n", e.name, e.id);
+    let mut out = format!("{}  {}\n", e.name, Kind::Event.show(e.id));
     let fields = [
         ("Date", Some(date_and_times(e))),
         ("Venue", e.venue.clone()),
@@ -247,8 +248,8 @@ fn render(rep: &EventReport) -> String {
         out.push_str(&format!("\nCards received: {}\n", rep.cards.len()));
         for k in &rep.cards {
             out.push_str(&format!(
-                "  #{:<4} {}: {}\n",
-                k.id,
+                "  {:<5} {}: {}\n",
+                Kind::Card.show(k.id),
                 k.contact_name,
                 card_line(k)
             ));
@@ -265,8 +266,11 @@ fn render(rep: &EventReport) -> String {
         for f in &rep.followups {
             let who = f.followup.contact_name.as_deref().unwrap_or("(the event)");
             out.push_str(&format!(
-                "  #{:<4} {:<7}  {}  {who}: {}\n",
-                f.followup.id, f.state, f.followup.due, f.followup.what
+                "  {:<5} {:<7}  {}  {who}: {}\n",
+                Kind::FollowUp.show(f.followup.id),
+                f.state,
+                f.followup.due,
+                f.followup.what
             ));
         }
     }
@@ -309,7 +313,7 @@ impl Screen for EventList {
         let header = vec!["ID", "DATE", "NAME", "VENUE", "KIND", "MET", "CARDS"];
         table(self.0, "No events.", header, |s| {
             vec![
-                s.event.id.to_string(),
+                Kind::Event.show(s.event.id),
                 s.event.date.to_string(),
                 s.event.name,
                 opt(&s.event.venue),

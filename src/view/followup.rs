@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::{table, with_company, Screen};
 use crate::model::dates;
 use crate::model::followup::FollowUp;
+use crate::model::ids::Kind;
 use crate::ui::output::Text;
 use crate::ui::render::opt;
 
@@ -41,11 +42,11 @@ pub fn about(f: &FollowUp) -> String {
     parts.join(" · ")
 }
 
-/// "Added follow-up #3: Send the deck — Frédéric Duval, due Fri 2026-11-27 (in 5 days)".
+/// "Added follow-up f3: Send the deck — Frédéric Duval, due Fri 2026-11-27 (in 5 days)".
 pub fn added(f: &FollowUp, today: NaiveDate) -> String {
     format!(
-        "Added follow-up #{}: {} — {}, due {} ({}){}",
-        f.id,
+        "Added follow-up {}: {} — {}, due {} ({}){}",
+        Kind::FollowUp.show(f.id),
         f.what,
         about(f),
         day(f.due),
@@ -76,7 +77,7 @@ impl Screen for FollowUpList {
         }
         table(self.list, "No follow-ups.", header, |f| {
             let mut row = vec![
-                f.id.to_string(),
+                Kind::FollowUp.show(f.id),
                 day(f.due),
                 f.what.clone(),
                 match (&f.contact_name, &f.company) {

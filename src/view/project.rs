@@ -3,6 +3,7 @@
 use serde::{Serialize, Serializer};
 
 use super::{marked, plural, table, Screen};
+use crate::model::ids::Kind;
 use crate::model::project::{Project, ProjectMember, ProjectSummary, KEY_ROLES};
 use crate::store::Db;
 use crate::ui::output::Text;
@@ -56,7 +57,7 @@ impl Screen for ProjectView {
 }
 
 fn render(v: &ProjectView) -> String {
-    let mut out = format!("{}  #{}", v.name, v.id);
+    let mut out = format!("{}  {}", v.name, Kind::Project.show(v.id));
     if v.archived {
         out.push_str("  [archived]");
     }
@@ -118,7 +119,7 @@ impl Screen for ProjectList {
         let header = vec!["ID", "PROJECT", "MEMBERS", "ROLES"];
         table(self.0, "No projects.", header, |p| {
             vec![
-                p.id.to_string(),
+                Kind::Project.show(p.id),
                 marked(p.name, p.archived),
                 p.members.to_string(),
                 p.roles.join(", "),

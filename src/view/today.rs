@@ -10,6 +10,7 @@ use super::followup::{about, day};
 use super::{with_company, Screen};
 use crate::model::dates::{format_days, plural_days};
 use crate::model::followup::{FollowUp, Reconnect, UpcomingBirthday};
+use crate::model::ids::Kind;
 use crate::store::{Db, Store};
 use crate::ui::output::Text;
 
@@ -167,7 +168,7 @@ impl Counts {
 
 fn followup_line(item: &DueItem, tail: Option<String>) -> String {
     let f = &item.followup;
-    let mut line = format!("  #{:<4} {}", f.id, f.what);
+    let mut line = format!("  {:<5} {}", Kind::FollowUp.show(f.id), f.what);
     let about = about(f);
     if !about.is_empty() {
         line.push_str(&format!(" — {about}"));

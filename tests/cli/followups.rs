@@ -90,7 +90,7 @@ fn monthly_follow_up_done_on_31_january_comes_back_on_28_february() {
     env.set_now("2027-01-31T18:00:00");
     let r = env.ok(&["follow-up", "done", "1"]);
     assert!(
-        r.stderr.contains("next #2 due Sun 2027-02-28"),
+        r.stderr.contains("next f2 due Sun 2027-02-28"),
         "{}",
         r.stderr
     );
@@ -438,7 +438,7 @@ fn done_snooze_edit_rm() {
     // A wrong id among several: nothing is marked.
     let r = env.fails(&["fu", "done", "1", "99"], 1);
     assert!(
-        r.stderr.contains("follow-up #99 does not exist"),
+        r.stderr.contains("follow-up f99 does not exist"),
         "{}",
         r.stderr
     );
@@ -676,7 +676,7 @@ fn show_lists_a_contacts_open_follow_ups() {
         .collect();
     assert_eq!(whats, ["appeler", "Envoyer le devis"]);
     let text = env.ok(&["show", "fred"]).stdout;
-    assert!(text.contains("Follow-ups\n  #1    2026-11-23  appeler\n  #2    2026-11-27  Envoyer le devis, every 1m"), "{text}");
+    assert!(text.contains("Follow-ups\n  f1    2026-11-23  appeler\n  f2    2026-11-27  Envoyer le devis, every 1m"), "{text}");
 }
 
 #[test]

@@ -16,6 +16,7 @@ mod damaged;
 mod dates;
 mod editor;
 mod entries;
+mod evening;
 mod events;
 mod files;
 mod followups;

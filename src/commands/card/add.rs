@@ -21,6 +21,7 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct AddArgs {
     /// The contact: #ID, ID, or (part of) a name
+    #[arg(add = crate::complete::contacts())]
     pub contact: String,
     /// Company or organisation on the card
     #[arg(long)]
@@ -42,6 +43,7 @@ pub struct AddArgs {
     pub address: Option<String>,
     /// The event where you received it (#ID or name)
     #[arg(long = "at", value_name = "EVENT")]
+    #[arg(add = crate::complete::events())]
     pub event: Option<String>,
     /// When you received it [default: the event's date, else today]
     #[arg(long, value_name = "DATE")]
@@ -85,7 +87,7 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
         Ok(id)
     })?;
     ctx.out
-        .status(format!("Added card #{id} to #{} {}", m.id, m.name));
+        .status(format!("Added card c{id} to #{} {}", m.id, m.name));
     if ctx.out.json() {
         let k = ctx.store.db().get_card(id)?;
         ctx.out.print_json(&k)?;

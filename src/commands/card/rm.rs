@@ -4,6 +4,7 @@ use clap::Args;
 use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::model::ids::Kind;
 use crate::store::StoreError;
 
 const EXAMPLES: &str = "\
@@ -22,12 +23,12 @@ pub struct RmArgs {
 pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
     let id = args::id(
         &a.id,
-        "card",
-        "give the number `carnet card list` shows, e.g. carnet card rm 7",
+        Kind::Card,
+        "give the id `carnet card list` shows, e.g. carnet card rm c7",
     )?;
     let card = match ctx.store.db().get_card(id) {
         Err(StoreError::NotFound { .. }) => {
-            return Err(CliError::new(format!("no card #{id}"))
+            return Err(CliError::new(format!("no card c{id}"))
                 .hint("`carnet card list` shows every card")
                 .into())
         }
@@ -35,7 +36,7 @@ pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
     };
     ctx.store.write(|db| db.delete_card(id))?;
     ctx.out.status(format!(
-        "Deleted card #{id} of #{} {}",
+        "Deleted card c{id} of #{} {}",
         card.contact_id, card.contact_name
     ));
     Ok(())

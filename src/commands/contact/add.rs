@@ -44,6 +44,7 @@ pub struct AddArgs {
     pub city: Option<String>,
     /// Tag (repeatable, or comma-separated)
     #[arg(long = "tag", value_name = "TAG")]
+    #[arg(add = crate::complete::tags())]
     pub tags: Vec<String>,
     /// A first note, dated today
     #[arg(long)]
@@ -56,6 +57,7 @@ pub struct AddArgs {
     pub how_met: Option<String>,
     /// Who introduced you (a contact)
     #[arg(long, value_name = "CONTACT")]
+    #[arg(add = crate::complete::contacts())]
     pub introduced_by: Option<String>,
     /// Keep-in-touch cadence: 2w, 3m, 1y…
     #[arg(long, value_name = "PERIOD")]
@@ -99,7 +101,7 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
     ctx.out.status(format!("Added #{id} {name}"));
     if let (Some(f), Some(spec)) = (saved[0].follow_up_id, &entry.follow_up) {
         ctx.out.status(format!(
-            "Added follow-up #{f}: {}, due {}",
+            "Added follow-up f{f}: {}, due {}",
             spec.what(),
             day(spec.due)
         ));

@@ -59,7 +59,7 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
     let now = ctx.now();
     let id = ctx.store.write(|db| db.insert_event(&new, &now))?;
     ctx.out
-        .status(format!("Added event #{id} {} ({})", new.name, new.date));
+        .status(format!("Added event e{id} {} ({})", new.name, new.date));
     if ctx.out.json() {
         let e = ctx.store.db().get_event(id)?;
         ctx.out.print_json(&e)?;

@@ -21,6 +21,7 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct EditArgs {
     /// The event: #ID, ID, or (part of) its name
+    #[arg(add = crate::complete::events())]
     pub event: String,
     /// New name
     #[arg(long)]
@@ -96,7 +97,7 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
     ctx.store.write(|db| db.update_event(e.id, &patch, &now))?;
     let updated = ctx.store.db().get_event(e.id)?;
     ctx.out
-        .status(format!("Updated event #{} {}", updated.id, updated.name));
+        .status(format!("Updated event e{} {}", updated.id, updated.name));
     if ctx.out.json() {
         ctx.out.print_json(&updated)?;
     }

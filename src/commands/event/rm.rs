@@ -17,6 +17,7 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct RmArgs {
     /// The event: #ID, ID, or (part of) its name
+    #[arg(add = crate::complete::events())]
     pub event: String,
     /// Delete without asking
     #[arg(long, short = 'y')]
@@ -30,7 +31,7 @@ pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
         a.yes,
         &format!("Delete event {event}?"),
         format!("refusing to delete event {event} without confirmation"),
-        format!("pass --yes to delete: carnet event rm '#{}' --yes", e.id),
+        format!("pass --yes to delete: carnet event rm e{} --yes", e.id),
     )?;
     if !go {
         ctx.out.status("Nothing deleted.");
@@ -38,6 +39,6 @@ pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
     }
     ctx.store.write(|db| db.delete_event(e.id))?;
     ctx.out
-        .status(format!("Deleted event #{} {}", e.id, e.name));
+        .status(format!("Deleted event e{} {}", e.id, e.name));
     Ok(())
 }

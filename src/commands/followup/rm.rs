@@ -36,7 +36,7 @@ pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
     })?;
     for f in gone {
         ctx.out
-            .status(format!("Deleted follow-up #{} {}", f.id, f.what));
+            .status(format!("Deleted follow-up f{} {}", f.id, f.what));
     }
     Ok(())
 }

@@ -26,7 +26,7 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
     let note = args::text("note", &a.note)?;
     if let Some(p) = ctx.store.db().project_named(&name)? {
         return Err(CliError::new(format!(
-            "a project named '{}' already exists (#{})",
+            "a project named '{}' already exists (p{})",
             p.name, p.id
         ))
         .hint("choose another name, or add people to it with `carnet project assign`")
@@ -36,7 +36,7 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
     let id = ctx
         .store
         .write(|db| db.insert_project(&name, note.as_deref(), &now))?;
-    ctx.out.status(format!("Added project #{id} {name}"));
+    ctx.out.status(format!("Added project p{id} {name}"));
     if ctx.out.json() {
         let p = ctx.store.db().get_project(id)?;
         ctx.out.print_json(&p)?;

@@ -11,6 +11,7 @@ use crate::store::ProjectPatch;
 )]
 pub struct ArchiveArgs {
     /// The project: #ID, or (part of) its name
+    #[arg(add = crate::complete::projects())]
     pub project: String,
 }
 
@@ -21,6 +22,7 @@ pub struct ArchiveArgs {
 )]
 pub struct UnarchiveArgs {
     /// The project: #ID, or (part of) its name
+    #[arg(add = crate::complete::projects())]
     pub project: String,
 }
 
@@ -35,7 +37,7 @@ fn set(ctx: &mut Ctx, arg: &str, archived: bool) -> Result<()> {
         .write(|db| db.update_project(p.id, &patch, &now))?;
     let verb = if archived { "Archived" } else { "Unarchived" };
     ctx.out
-        .status(format!("{verb} project #{} {}", p.id, p.name));
+        .status(format!("{verb} project p{} {}", p.id, p.name));
     if ctx.out.json() {
         let p = ctx.store.db().get_project(p.id)?;
         ctx.out.print_json(&p)?;

@@ -16,6 +16,7 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct EditArgs {
     /// The project: #ID, or (part of) its name
+    #[arg(add = crate::complete::projects())]
     pub project: String,
     /// New name
     #[arg(long)]
@@ -29,7 +30,7 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
     let p = ctx.project(&a.project)?;
     if a.name.is_none() && a.note.is_none() {
         return Err(
-            CliError::new(format!("nothing to change on project #{} {}", p.id, p.name))
+            CliError::new(format!("nothing to change on project p{} {}", p.id, p.name))
                 .hint("pass --name or --note")
                 .into(),
         );
@@ -42,7 +43,7 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
     if let Some(name) = &patch.name {
         if let Some(other) = ctx.store.db().project_named(name)?.filter(|o| o.id != p.id) {
             return Err(CliError::new(format!(
-                "a project named '{}' already exists (#{})",
+                "a project named '{}' already exists (p{})",
                 other.name, other.id
             ))
             .hint("choose another name")
@@ -53,7 +54,7 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
     ctx.store
         .write(|db| db.update_project(p.id, &patch, &now))?;
     let name = patch.name.as_deref().unwrap_or(&p.name);
-    ctx.out.status(format!("Updated project #{} {name}", p.id));
+    ctx.out.status(format!("Updated project p{} {name}", p.id));
     if ctx.out.json() {
         let p = ctx.store.db().get_project(p.id)?;
         ctx.out.print_json(&p)?;

@@ -16,6 +16,7 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct RmArgs {
     /// The project: #ID, or (part of) its name
+    #[arg(add = crate::complete::projects())]
     pub project: String,
     /// Delete without asking
     #[arg(long, short = 'y')]
@@ -26,12 +27,12 @@ pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
     let p = ctx.project(&a.project)?;
     let go = ctx.confirm(
         a.yes,
-        &format!("Delete project #{} {} and its roles?", p.id, p.name),
+        &format!("Delete project p{} {} and its roles?", p.id, p.name),
         format!(
-            "refusing to delete project #{} {} without confirmation",
+            "refusing to delete project p{} {} without confirmation",
             p.id, p.name
         ),
-        format!("pass --yes to delete: carnet project rm '#{}' --yes", p.id),
+        format!("pass --yes to delete: carnet project rm p{} --yes", p.id),
     )?;
     if !go {
         ctx.out.status("Nothing deleted.");
@@ -39,6 +40,6 @@ pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
     }
     ctx.store.write(|db| db.delete_project(p.id))?;
     ctx.out
-        .status(format!("Deleted project #{} {}", p.id, p.name));
+        .status(format!("Deleted project p{} {}", p.id, p.name));
     Ok(())
 }
