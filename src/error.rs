@@ -42,6 +42,17 @@ impl CliError {
     }
 }
 
+/// The command did its work and printed its report, but left part of its input out (an
+/// import with records skipped or shortened): exit 3, nothing more said.
+#[derive(Debug, Error)]
+#[error("part of the input was left out")]
+pub struct Incomplete;
+
+/// Whether the error only carries an exit status: the command already said everything.
+pub fn is_quiet(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| e.is::<Incomplete>())
+}
+
 /// The user interrupted an interactive flow (Ctrl-C, end of input): exit 130.
 #[derive(Debug, Error)]
 #[error("interrupted")]
@@ -98,8 +109,12 @@ pub fn hint_of(err: &anyhow::Error) -> Option<String> {
     })
 }
 
-/// The exit status for an error: 130 when interrupted, 1 otherwise.
+/// The exit status for an error: 130 when interrupted, 3 when part of an import was left
+/// out, 1 otherwise.
 pub fn exit_code_of(err: &anyhow::Error) -> u8 {
+    if is_quiet(err) {
+        return 3;
+    }
     let interrupted = err.chain().any(|e| {
         e.is::<Interrupted>()
             || matches!(

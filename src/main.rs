@@ -10,6 +10,9 @@ fn main() -> ExitCode {
     match carnet::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if carnet::error::is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) if carnet::error::is_quiet(&err) => {
+            ExitCode::from(carnet::error::exit_code_of(&err))
+        }
         Err(err) => {
             // What the error quotes (a name, a line of a file) is shown, never obeyed.
             let safe = |s: String| carnet::model::text::escape_unsafe(&s, true).into_owned();

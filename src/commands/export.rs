@@ -99,20 +99,21 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
         };
         return view::show(&ctx.out, report);
     }
-    let file = export::render(db, kind, &filter)?;
     match &a.output {
         Some(path) if path.as_os_str() != "-" => {
-            let written = export::write_output(path, &file.bytes)?;
+            let (written, count) =
+                export::write_output_with(path, |w| export::write(db, kind, &filter, w))?;
             if written.through_link {
                 ctx.out.status(tr!(ctx.lang; "export-through-link",
                     link = path.display().to_string(),
                     target = written.target.display().to_string()));
             }
             let calendar = a.format == ExportFormat::Ics;
-            ctx.out
-                .status(exported(file.count, calendar, &written.target));
+            ctx.out.status(exported(count, calendar, &written.target));
         }
-        _ => ctx.out.data(&file.bytes)?,
+        _ => {
+            export::write(db, kind, &filter, &mut ctx.out.stream())?;
+        }
     }
     Ok(())
 }

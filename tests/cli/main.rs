@@ -24,6 +24,7 @@ mod fuzz;
 mod fuzz_formats;
 mod help;
 mod history;
+mod import_damage;
 mod interop;
 mod language;
 mod log;
