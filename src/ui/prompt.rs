@@ -197,9 +197,6 @@ fn restore_terminal_on_termination() {
         let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else {
             return;
         };
-        for signal in [SIGTERM, SIGHUP] {
-            let _ = signal_hook::flag::register(signal, Arc::clone(terminating()));
-        }
         let _ = std::thread::Builder::new()
             .name("signals".into())
             .spawn(move || {
@@ -241,21 +238,10 @@ fn shown(text: &str) -> String {
     crate::model::text::escape_unsafe(text, false).into_owned()
 }
 
-/// Set (in the signal handler itself) once SIGTERM or SIGHUP arrived: the read it broke off
-/// is not an interruption by the person, and the signals thread is about to end carnet.
-fn terminating() -> &'static Arc<AtomicBool> {
-    static FLAG: OnceLock<Arc<AtomicBool>> = OnceLock::new();
-    FLAG.get_or_init(|| Arc::new(AtomicBool::new(false)))
-}
-
 fn interrupted() -> PromptError {
-    if terminating().load(Ordering::SeqCst) {
-        // The read was broken off by SIGTERM or SIGHUP: the signals thread puts the terminal
-        // back and ends carnet by that signal; ending with 130 first would hide it.
-        loop {
-            std::thread::park();
-        }
-    }
+    // A read broken off by SIGTERM or SIGHUP: the signals thread puts the terminal back and
+    // ends carnet by that signal; ending with 130 first would hide it.
+    wait_for_termination();
     let term = dialoguer::console::Term::stderr();
     let _ = term.show_cursor();
     let _ = term.write_line("");
