@@ -2,6 +2,7 @@ use anyhow::Result;
 use clap::Args;
 
 use crate::ctx::Ctx;
+use crate::model::strength::strength;
 use crate::model::suggest::{rank, WEAK_TIE_DAYS};
 use crate::store::SuggestFilter;
 use crate::view::{self, search::Suggestions};
@@ -19,7 +20,9 @@ Examples:
 ///
 /// First those whose keep-in-touch cadence has lapsed, most late first; then weak ties —
 /// people met more than once, holding a role in an active project, or who introduced you
-/// to someone — not seen for 90 days or more. Archived contacts are left out.
+/// to someone — not seen for 90 days or more, longest unseen first. Archived contacts are
+/// left out. Each comes with its relationship strength and its reasons, "cooling down" when
+/// the strength has lost 40 % or more in three months.
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES)]
 pub struct SuggestArgs {
@@ -44,12 +47,19 @@ pub fn run(ctx: &mut Ctx, a: SuggestArgs) -> Result<()> {
         Some(p) => Some(ctx.project(p)?.id),
         None => None,
     };
-    let candidates = ctx.store.db().reconnect_candidates(&SuggestFilter {
+    let today = ctx.today();
+    let filter = SuggestFilter {
         tag: a.tag.clone(),
         project,
         include_archived: a.archived,
-    })?;
-    let mut list = rank(candidates, ctx.today());
+    };
+    let db = ctx.store.db();
+    let candidates = db.reconnect_candidates(&filter, today, a.limit)?;
+    let mut list = rank(candidates, today);
     list.truncate(a.limit);
-    view::show(&ctx.out, Suggestions(list))
+    for s in &mut list {
+        let inputs = db.strength_inputs(s.contact_id)?.unwrap_or_default();
+        s.strength = Some(strength(&inputs, today));
+    }
+    view::show(&ctx.out, Suggestions { list, today })
 }

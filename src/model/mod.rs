@@ -16,6 +16,7 @@ pub mod project;
 pub mod relation;
 pub mod scan;
 pub mod search;
+pub mod strength;
 pub mod suggest;
 pub mod text;
 pub mod validate;
@@ -227,6 +228,8 @@ pub enum SortBy {
     Name,
     Added,
     Updated,
+    // Strongest relationship first (`model::strength`).
+    Strength,
 }
 
 /// What `list` filters on.
@@ -263,6 +266,9 @@ pub struct ContactSummary {
     pub emails: Vec<Labeled>,
     pub phones: Vec<Labeled>,
     pub tags: Vec<String>,
+    /// Relationship strength, 0–100 (`list --sort strength` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub strength: Option<u32>,
 }
 
 /// A tag and how many contacts carry it.

@@ -50,6 +50,8 @@ pub struct Suggestion {
     /// Days since last seen, or since added when never seen.
     pub days_since_seen: Option<i64>,
     pub archived: bool,
+    /// Relationship strength and its reasons (filled in for the suggestions kept).
+    pub strength: Option<super::strength::Strength>,
 }
 
 /// "3 days", "5 weeks", "4 months", "2 years".
@@ -147,6 +149,7 @@ fn suggestion(
         days_late,
         days_since_seen,
         archived: c.archived,
+        strength: None,
     }
 }
 

@@ -30,6 +30,7 @@ impl Db<'_> {
                 emails: Vec::new(),
                 phones: Vec::new(),
                 tags: Vec::new(),
+                strength: None,
             })
         })?;
         let mut list: Vec<ContactSummary> = rows.collect::<rusqlite::Result<_>>()?;
@@ -303,11 +304,12 @@ fn listing_sql_of(f: &ContactFilter, columns: &str) -> (String, Vec<Box<dyn rusq
         sql.push_str(&format!(" AND c.id IN ({sub})"));
     }
     sql.push_str(match f.sort {
-        SortBy::Name => " ORDER BY c.name_folded, c.id",
+        // Strength is worked out in code (ops::strength), from the list in name order.
+        SortBy::Name | SortBy::Strength => " ORDER BY c.name_folded, c.id",
         SortBy::Added => " ORDER BY c.created_at DESC, c.id DESC",
         SortBy::Updated => " ORDER BY c.updated_at DESC, c.id DESC",
     });
-    if let Some(limit) = f.limit {
+    if let Some(limit) = f.limit.filter(|_| f.sort != SortBy::Strength) {
         sql.push_str(&format!(" LIMIT {limit}"));
     }
     (sql, args)

@@ -54,6 +54,11 @@ pub struct ContactView {
     pub projects: Vec<ContactProject>,
     /// Ties to other people (`carnet relate`), seen from this contact.
     pub relations: Vec<crate::model::relation::Tie>,
+    /// Relationship strength, with its top reasons (`model::strength`).
+    pub strength: crate::model::strength::Strength,
+    /// The day the screen was read on (for the dates of the strength's reasons).
+    #[serde(skip)]
+    pub today: NaiveDate,
 }
 
 impl ContactView {
@@ -90,6 +95,11 @@ impl ContactView {
             followups: db.followups(FollowUpWhen::Open, Some(id), today, None)?,
             projects,
             relations: db.ties(id)?,
+            strength: crate::model::strength::strength(
+                &db.strength_inputs(id)?.unwrap_or_default(),
+                today,
+            ),
+            today,
         })
     }
 }
@@ -117,6 +127,8 @@ fn render(v: &ContactView) -> String {
     if c.archived {
         out.push_str("  [archived]");
     }
+    out.push('\n');
+    out.push_str(&super::strength::line(&v.strength, v.today));
     out.push('\n');
     let mut fields: Vec<(&str, Option<String>)> = vec![
         ("Company", c.company.clone()),

@@ -92,12 +92,18 @@ fn where_found(lang: Lang, found: &[Found]) -> String {
 /// `suggest`: people worth reaching out to.
 #[derive(Debug, Serialize)]
 #[serde(transparent)]
-pub struct Suggestions(pub Vec<Suggestion>);
+pub struct Suggestions {
+    pub list: Vec<Suggestion>,
+    /// The day the suggestions were made (for the dates of the strength's reasons).
+    #[serde(skip)]
+    pub today: chrono::NaiveDate,
+}
 
 impl Screen for Suggestions {
     fn text(self) -> Text {
         let empty = "Nobody to suggest: everyone is up to date.";
-        table(self.0, empty, vec!["ID", "NAME", "WHY", "REASON"], |s| {
+        let today = self.today;
+        table(self.list, empty, vec!["ID", "NAME", "WHY", "REASON"], |s| {
             let kind = match s.kind {
                 SuggestionKind::Lapsed => "late",
                 SuggestionKind::WeakTie => "weak tie",
@@ -106,7 +112,10 @@ impl Screen for Suggestions {
                 format!("#{}", s.contact_id),
                 marked(s.name, s.archived),
                 kind.to_owned(),
-                s.reason,
+                match &s.strength {
+                    Some(st) => [s.reason.as_str(), &super::strength::line(st, today)].join("\n"),
+                    None => s.reason,
+                },
             ]
         })
     }

@@ -195,6 +195,7 @@ fn essence(env: &TestEnv, id: i64) -> serde_json::Value {
         "last_seen",
         "followups",
         "projects",
+        "strength",
     ] {
         o.remove(k);
     }

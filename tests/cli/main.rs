@@ -39,3 +39,4 @@ mod scan;
 mod schema;
 mod signals;
 mod store;
+mod strength;

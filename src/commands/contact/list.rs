@@ -84,6 +84,13 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
         with_channels: ctx.out.json(),
     };
     let style = ctx.out.style();
+    if a.sort == SortBy::Strength {
+        let today = ctx.today();
+        let contacts = ctx
+            .store
+            .read(|db| crate::ops::strength::strongest_first(db, &filter, today))?;
+        return view::show(&ctx.out, ContactList(contacts));
+    }
     if !ctx.out.json() && !style.fancy && style.width.is_none() {
         // Piped: rows go straight from SQLite into one text buffer.
         let mut list = PlainContactList::default();
