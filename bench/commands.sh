@@ -49,6 +49,8 @@ timed_commands() {
   "$fn" "list (all, to a pipe)" list
   "$fn" "project show" project show "$PROJECT"
   "$fn" "suggest" suggest
+  "$fn" "suggest --json (with strength)" suggest --json
+  "$fn" "show --json (with strength)" show "#$((n / 2))" --json
 }
 
 # The completion of a contact's name as bash asks for it at each Tab (`COMPLETE=bash carnet
