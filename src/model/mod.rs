@@ -16,6 +16,7 @@ pub mod project;
 pub mod relation;
 pub mod scan;
 pub mod search;
+pub mod stats;
 pub mod strength;
 pub mod suggest;
 pub mod text;

@@ -38,6 +38,7 @@ mod reconnect;
 mod relations;
 mod restore;
 mod search;
+mod stats;
 mod strength;
 mod suggest;
 mod tags;

@@ -22,6 +22,7 @@ pub mod project;
 pub mod relation;
 pub mod scan;
 pub mod search;
+pub mod stats;
 pub mod strength;
 pub mod tag;
 pub mod today;

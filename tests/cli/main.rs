@@ -38,5 +38,6 @@ mod safety;
 mod scan;
 mod schema;
 mod signals;
+mod stats;
 mod store;
 mod strength;

@@ -7,6 +7,7 @@ pub mod list;
 pub mod rm;
 pub mod rsvp;
 pub mod show;
+pub mod stats;
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -42,6 +43,7 @@ pub enum EventCommand {
     Rm(rm::RmArgs),
     Invite(invite::InviteArgs),
     Rsvp(rsvp::RsvpArgs),
+    Stats(stats::StatsArgs),
 }
 
 pub fn run(ctx: &mut Ctx, a: EventArgs) -> Result<()> {
@@ -53,5 +55,6 @@ pub fn run(ctx: &mut Ctx, a: EventArgs) -> Result<()> {
         EventCommand::Rm(a) => rm::run(ctx, a),
         EventCommand::Invite(a) => invite::run(ctx, a),
         EventCommand::Rsvp(a) => rsvp::run(ctx, a),
+        EventCommand::Stats(a) => stats::run(ctx, a),
     }
 }
