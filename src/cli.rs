@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    backup, card, check, completions, config, contact, event, export, followup, import, log, me,
-    merge, met, project, relate, restore, search, suggest, tags, today, undo,
+    backup, brief, card, check, completions, config, contact, event, export, followup, import, log,
+    me, merge, met, project, relate, restore, search, suggest, tags, today, undo,
 };
 
 const EXAMPLES: &str = "\
@@ -75,6 +75,7 @@ pub enum Command {
     Project(project::ProjectArgs),
     Search(search::SearchArgs),
     Suggest(suggest::SuggestArgs),
+    Brief(brief::BriefArgs),
     Relate(relate::RelateArgs),
     Unrelate(relate::UnrelateArgs),
     Undo(undo::UndoArgs),

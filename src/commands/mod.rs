@@ -2,6 +2,7 @@
 
 pub mod args;
 pub mod backup;
+pub mod brief;
 pub mod card;
 pub mod check;
 pub mod completions;
@@ -68,6 +69,7 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Project(a) => project::run(ctx, a),
         Command::Search(a) => search::run(ctx, a),
         Command::Suggest(a) => suggest::run(ctx, a),
+        Command::Brief(a) => brief::run(ctx, a),
         Command::Relate(a) => relate::run_relate(ctx, a),
         Command::Unrelate(a) => entry::rm::run(
             ctx,

@@ -7,6 +7,7 @@
 
 mod backup;
 mod birthdays;
+mod brief;
 mod calendar;
 mod card_photos;
 mod cards;
@@ -53,6 +54,7 @@ use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use backup::{newest_good_backup, restore_command, Pruned, KEEP_BACKUPS};
+pub use brief::{LastSeen, MetLately};
 pub use card_photos::FiledPhoto;
 pub use channels::Channel;
 pub use check::{CheckFinding, SearchIndex, SEARCH_INDEXES};

@@ -6,6 +6,7 @@
 //! A screen that needs several reads gathers them in one read transaction (`*::load`), so
 //! that it shows one state of the database and locks the file once.
 
+pub mod brief;
 pub mod card;
 pub mod contact;
 pub mod count;

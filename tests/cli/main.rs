@@ -7,6 +7,7 @@ mod common;
 mod pty;
 
 mod backups;
+mod brief;
 mod capture;
 mod characters;
 mod checks;
