@@ -52,6 +52,7 @@ timed_commands() {
   "$fn" "suggest --json (with strength)" suggest --json
   "$fn" "show --json (with strength)" show "#$((n / 2))" --json
   "$fn" "event stats (a year)" event stats
+  "$fn" "brief next" brief next
 }
 
 # The completion of a contact's name as bash asks for it at each Tab (`COMPLETE=bash carnet
