@@ -31,7 +31,14 @@ fn history() -> TestEnv {
         "--note",
         "Her bakery opens in March",
     ]);
-    env.ok(&["follow-up", "add", "anne", "send the menu", "--due", "2026-11-30"]);
+    env.ok(&[
+        "follow-up",
+        "add",
+        "anne",
+        "send the menu",
+        "--due",
+        "2026-11-30",
+    ]);
     env.ok(&["project", "add", "Concert"]);
     env.ok(&["project", "assign", "Concert", "anne", "--role", "ally"]);
     // Met lately, not invited: Denis (2 weeks ago) and Émile (a month ago).

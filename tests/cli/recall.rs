@@ -198,6 +198,15 @@ fn suggest_puts_lapsed_cadences_first_then_weak_ties_with_reasons() {
         s[3]["reason"],
         "met 2 times; last seen 2026-03-01 (8 months ago)"
     );
+    // Room for one weak tie: the longest unseen, though Chloé's encounters are older.
+    assert_eq!(
+        ints(&env.json(&["suggest", "--limit", "3"]), "contact_id"),
+        [b, a, f]
+    );
+    assert_eq!(
+        ints(&env.json(&["suggest", "--limit", "2"]), "contact_id"),
+        [b, a]
+    );
     assert_eq!(
         env.json(&["suggest", "--limit", "1"])
             .as_array()
