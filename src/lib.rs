@@ -26,11 +26,12 @@ use ui::output::Output;
 
 /// Runs one parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
-    let out = Output::new(cli.json);
+    let mut out = Output::new(cli.json);
     if let Command::Completions(args) = &cli.command {
         return commands::completions::run(&out, args);
     }
     let language = i18n::process_choice();
+    out.set_lang(language.lang);
     for w in &language.warnings {
         out.status(crate::tr!("warning-line", message = w.text(language.lang)));
     }

@@ -5,6 +5,7 @@ use clap::Args;
 
 use crate::ctx::Ctx;
 use crate::store::KEEP_BACKUPS;
+use crate::tr;
 use crate::view::{self, database::BackupView};
 
 const EXAMPLES: &str = "\
@@ -34,7 +35,7 @@ pub fn run(ctx: &mut Ctx, a: BackupArgs) -> Result<()> {
             let removed = ctx
                 .store
                 .prune_backups(KEEP_BACKUPS)
-                .context("the backup was written, but older ones could not be pruned")?;
+                .with_context(|| tr!("backup-not-pruned"))?;
             (path, removed)
         }
         Some(dir) if dir.is_dir() => (ctx.store.backup_timestamped(Some(dir))?, Vec::new()),
@@ -45,8 +46,9 @@ pub fn run(ctx: &mut Ctx, a: BackupArgs) -> Result<()> {
     };
     for old in &removed {
         ctx.out
-            .status(format!("Removed the old backup {}", old.display()));
+            .status(tr!(ctx.lang; "backup-removed", path = old.display().to_string()));
     }
-    ctx.out.status(format!("Backed up to {}", path.display()));
+    ctx.out
+        .status(tr!(ctx.lang; "backup-done", path = path.display().to_string()));
     view::show(&ctx.out, BackupView { path, removed })
 }

@@ -3,6 +3,8 @@ use clap::Args;
 
 use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::tr;
+use crate::view::database::check_name;
 use crate::view::{self, database::CheckView};
 
 const EXAMPLES: &str = "\
@@ -34,7 +36,8 @@ pub fn run(ctx: &mut Ctx, a: CheckArgs) -> Result<()> {
     let checks = ctx.store.db().check()?;
     let problems: usize = checks.iter().map(|c| c.problems.len()).sum();
     for name in &repaired {
-        ctx.out.status(format!("Rebuilt the {name}"));
+        ctx.out
+            .status(tr!(ctx.lang; "check-rebuilt", index = check_name(ctx.lang, name)));
     }
     view::show(
         &ctx.out,
@@ -45,11 +48,12 @@ pub fn run(ctx: &mut Ctx, a: CheckArgs) -> Result<()> {
         },
     )?;
     if problems > 0 {
-        return Err(CliError::new(format!(
-            "the database check found {problems} problem(s) in {}",
-            ctx.store.path().display()
+        return Err(CliError::new(tr!(
+            "check-failed",
+            count = problems,
+            path = ctx.store.path().display().to_string()
         ))
-        .hint("`carnet check --repair` rebuilds the search indexes; for anything else, restore a backup made by `carnet backup`")
+        .hint(tr!("check-failed-hint"))
         .into());
     }
     Ok(())

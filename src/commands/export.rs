@@ -8,6 +8,7 @@ use crate::error::CliError;
 use crate::formats::vcard;
 use crate::ops::export::{self, Filter, Kind};
 use crate::ops::vdir;
+use crate::tr;
 use crate::view::{self, interop::exported};
 
 const EXAMPLES: &str = "\
@@ -64,11 +65,9 @@ pub struct ExportArgs {
 pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
     let filtered = !a.tags.is_empty() || a.project.is_some();
     if filtered && matches!(a.format, ExportFormat::Json | ExportFormat::Ics) {
-        return Err(CliError::new(
-            "--tag and --project filter contacts: they apply to vcard and csv exports",
-        )
-        .hint("a JSON export is the whole database; an ics export holds every event and follow-up")
-        .into());
+        return Err(CliError::new(tr!("export-filter-not-here"))
+            .hint(tr!("export-filter-not-here-hint"))
+            .into());
     }
     let kind = match a.format {
         ExportFormat::Vcard if a.vcard_version == "3" => Kind::Vcard(vcard::Version::V3),
@@ -86,19 +85,20 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
     };
     let db = ctx.store.db();
     if let Some(dir) = &a.vdir {
-        let Some(report) = vdir::export(db, kind, &filter, dir)? else {
-            return Err(CliError::new("--vdir writes vcard or ics exports")
-                .hint("use -o FILE for csv and json")
+        let Some(report) = vdir::export(db, kind, &filter, dir, ctx.lang)? else {
+            return Err(CliError::new(tr!("export-vdir-kinds"))
+                .hint(tr!("export-vdir-kinds-hint"))
                 .into());
         };
         return view::show(&ctx.out, report);
     }
-    let file = export::render(db, kind, &filter)?;
+    let file = export::render(db, kind, &filter, ctx.lang)?;
     match &a.output {
         Some(path) => {
             export::write_file(path, &file.bytes)?;
             let calendar = a.format == ExportFormat::Ics;
-            ctx.out.status(exported(file.count, calendar, path));
+            ctx.out
+                .status(exported(ctx.lang, file.count, calendar, path));
         }
         None => ctx.out.text(&String::from_utf8_lossy(&file.bytes))?,
     }

@@ -53,7 +53,7 @@ pub fn run(ctx: &mut Ctx, a: ImportArgs) -> Result<()> {
         Input::Records(sources) => sources,
     };
     for s in sources.iter().filter(|s| s.records.is_empty()) {
-        ctx.out.status(nothing_in(&s.file, s.format));
+        ctx.out.status(nothing_in(ctx.lang, &s.file, s.format));
     }
     let total = sources.iter().map(|s| s.records.len()).sum();
     let bar = progress::bar(total);

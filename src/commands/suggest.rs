@@ -47,7 +47,8 @@ pub fn run(ctx: &mut Ctx, a: SuggestArgs) -> Result<()> {
         project,
         include_archived: a.archived,
     })?;
-    let mut list = rank(candidates, ctx.today());
+    let today = ctx.today();
+    let mut list = rank(candidates, today);
     list.truncate(a.limit);
-    view::show(&ctx.out, Suggestions(list))
+    view::show(&ctx.out, Suggestions { list, today })
 }

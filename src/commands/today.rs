@@ -45,7 +45,8 @@ pub fn run(ctx: &mut Ctx, a: TodayArgs) -> Result<()> {
     let today = ctx.today();
     if a.brief && !ctx.out.json() {
         let cap = count::CAP + 1;
-        if let Some(line) = Counts::load_brief(&ctx.store, today, cap)?.brief(Some(cap)) {
+        let counts = Counts::load_brief(&ctx.store, today, cap)?;
+        if let Some(line) = counts.brief(ctx.lang, Some(cap)) {
             ctx.out.line(line)?;
         }
         return Ok(());
@@ -57,6 +58,8 @@ pub fn run(ctx: &mut Ctx, a: TodayArgs) -> Result<()> {
     } else {
         count::cap_for(limit)
     };
-    let v = TodayView::load(&ctx.store, today, a.days, limit, cap)?;
+    let mut v = TodayView::load(&ctx.store, today, a.days, limit, cap)?;
+    v.width = ctx.out.style().lines;
+    v.can_act = ctx.prompt.is_interactive() && ctx.out.is_terminal();
     view::show(&ctx.out, v)
 }

@@ -4,7 +4,9 @@
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 
 use super::vcard::fold_line;
+use crate::i18n::Lang;
 use crate::model::interop::{CalendarEvent, CalendarTodo};
+use crate::tr;
 
 /// Escapes a TEXT value: vCard's escaping, without the control characters iCalendar forbids.
 fn escape(s: &str) -> String {
@@ -99,14 +101,15 @@ fn vevent(out: &mut String, e: &CalendarEvent) {
     push(out, "END:VEVENT".into());
 }
 
-fn vtodo(out: &mut String, t: &CalendarTodo) {
+fn vtodo(out: &mut String, t: &CalendarTodo, lang: Lang) {
     push(out, "BEGIN:VTODO".into());
     push(out, format!("UID:{}", todo_uid(t.id)));
     push(out, format!("DTSTAMP:{}", stamp(&t.updated_at)));
     push(out, format!("DUE;VALUE=DATE:{}", date(t.due)));
+    let who = t.contact_name.as_str();
     let summary = match &t.what {
-        Some(w) => format!("Follow up with {}: {w}", t.contact_name),
-        None => format!("Follow up with {}", t.contact_name),
+        Some(w) => tr!(lang; "calendar-follow-up-what", who = who, what = w.as_str()),
+        None => tr!(lang; "calendar-follow-up", who = who),
     };
     push(out, format!("SUMMARY:{}", escape(&summary)));
     if let Some(r) = t.every.as_deref().and_then(rrule_of) {
@@ -133,20 +136,24 @@ fn wrap(body: &str) -> String {
     out
 }
 
-/// One calendar with every event and follow-up.
-pub fn calendar(events: &[CalendarEvent], todos: &[CalendarTodo]) -> String {
+/// One calendar with every event and follow-up, the follow-ups' summaries in `lang`.
+pub fn calendar(events: &[CalendarEvent], todos: &[CalendarTodo], lang: Lang) -> String {
     let mut body = String::new();
     for e in events {
         vevent(&mut body, e);
     }
     for t in todos {
-        vtodo(&mut body, t);
+        vtodo(&mut body, t, lang);
     }
     wrap(&body)
 }
 
 /// One calendar per item, named by UID, for a vdir of `.ics` files.
-pub fn separate(events: &[CalendarEvent], todos: &[CalendarTodo]) -> Vec<(String, String)> {
+pub fn separate(
+    events: &[CalendarEvent],
+    todos: &[CalendarTodo],
+    lang: Lang,
+) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for e in events {
         let mut body = String::new();
@@ -155,7 +162,7 @@ pub fn separate(events: &[CalendarEvent], todos: &[CalendarTodo]) -> Vec<(String
     }
     for t in todos {
         let mut body = String::new();
-        vtodo(&mut body, t);
+        vtodo(&mut body, t, lang);
         out.push((todo_uid(t.id), wrap(&body)));
     }
     out
@@ -194,7 +201,12 @@ mod tests {
             done: false,
             updated_at: "2026-11-22T09:00:00Z".into(),
         };
-        let cal = calendar(&[e], &[t]);
+        let fr = calendar(std::slice::from_ref(&e), std::slice::from_ref(&t), Lang::Fr);
+        assert!(
+            fr.contains("SUMMARY:Relancer Zoë : send the quote\r\n"),
+            "{fr}"
+        );
+        let cal = calendar(&[e], &[t], Lang::En);
         assert!(cal.contains("DTSTART;VALUE=DATE:20261231\r\n"));
         assert!(cal.contains("DTEND;VALUE=DATE:20270101\r\n"));
         assert!(cal.contains("SUMMARY:Afterwork\\; Québec\\, 2026\r\n"));

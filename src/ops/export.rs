@@ -9,6 +9,7 @@ use anyhow::{Context, Result};
 
 use crate::error::CliError;
 use crate::formats::{csv, ical, json, vcard};
+use crate::i18n::Lang;
 use crate::model::project::ProjectId;
 use crate::store::{Db, SCHEMA_VERSION};
 
@@ -34,8 +35,8 @@ pub struct Exported {
     pub count: usize,
 }
 
-/// The export as one file.
-pub fn render(db: Db<'_>, kind: Kind, filter: &Filter) -> Result<Exported> {
+/// The export as one file; the texts it makes up (a calendar's summaries) in `lang`.
+pub fn render(db: Db<'_>, kind: Kind, filter: &Filter, lang: Lang) -> Result<Exported> {
     let (bytes, count) = match kind {
         Kind::Vcard(version) => {
             let cs = db.export_contacts(&filter.tags, filter.project)?;
@@ -54,7 +55,7 @@ pub fn render(db: Db<'_>, kind: Kind, filter: &Filter) -> Result<Exported> {
         }
         Kind::Ics => {
             let (e, t) = (db.calendar_events()?, db.calendar_todos()?);
-            (ical::calendar(&e, &t).into_bytes(), e.len() + t.len())
+            (ical::calendar(&e, &t, lang).into_bytes(), e.len() + t.len())
         }
     };
     Ok(Exported { bytes, count })

@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::export::{write_file, Filter, Kind};
 use crate::error::CliError;
 use crate::formats::{ical, vcard};
+use crate::i18n::Lang;
 use crate::store::Db;
 
 /// What an export into a vdir did.
@@ -25,8 +26,14 @@ pub struct VdirReport {
 
 /// The export as one file per contact (UID.vcf) or calendar item (UID.ics) in `dir`,
 /// rewriting only the files that changed (see `sync`). `None` for a kind that has no
-/// such layout (CSV, JSON).
-pub fn export(db: Db<'_>, kind: Kind, filter: &Filter, dir: &Path) -> Result<Option<VdirReport>> {
+/// such layout (CSV, JSON). The texts it makes up (a calendar's summaries) are in `lang`.
+pub fn export(
+    db: Db<'_>,
+    kind: Kind,
+    filter: &Filter,
+    dir: &Path,
+    lang: Lang,
+) -> Result<Option<VdirReport>> {
     let (files, ext): (Vec<(String, String)>, &str) = match kind {
         Kind::Vcard(version) => (
             db.export_contacts(&filter.tags, filter.project)?
@@ -36,7 +43,7 @@ pub fn export(db: Db<'_>, kind: Kind, filter: &Filter, dir: &Path) -> Result<Opt
             "vcf",
         ),
         Kind::Ics => (
-            ical::separate(&db.calendar_events()?, &db.calendar_todos()?),
+            ical::separate(&db.calendar_events()?, &db.calendar_todos()?, lang),
             "ics",
         ),
         Kind::Csv | Kind::Json => return Ok(None),

@@ -54,6 +54,7 @@ pub fn finish(conn: &mut Connection, path: &std::path::Path) {
     let statements = STATEMENTS.lock().map(|l| l.clone()).unwrap_or_default();
     let mut text = String::new();
     let command: Vec<String> = std::env::args().skip(1).collect();
+    // i18n-ignore: a diagnostic for benchmarks, in Markdown
     text.push_str(&format!("### `carnet {}`\n\n", command.join(" ")));
     for sql in statements {
         text.push_str("```sql\n");
@@ -61,6 +62,7 @@ pub fn finish(conn: &mut Connection, path: &std::path::Path) {
         text.push_str("\n```\n```text\n");
         match plan(conn, &sql) {
             Ok(lines) => text.push_str(&lines),
+            // i18n-ignore: a diagnostic for benchmarks
             Err(e) => text.push_str(&format!("(no plan: {e})\n")),
         }
         text.push_str("```\n\n");

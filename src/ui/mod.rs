@@ -2,6 +2,7 @@
 //! codes and progress bars.
 
 pub mod editor;
+pub mod fit;
 pub mod output;
 pub mod progress;
 pub mod prompt;

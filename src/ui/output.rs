@@ -6,6 +6,7 @@ use std::io::{self, IsTerminal, Write};
 use serde::Serialize;
 
 use super::render::{self, TableStyle};
+use crate::i18n::Lang;
 
 /// What a screen prints as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,7 +15,7 @@ pub enum Text {
     Page(String),
     /// A table for stdout, fitted to the terminal.
     Table {
-        header: Vec<&'static str>,
+        header: Vec<String>,
         rows: Vec<Vec<String>>,
     },
     /// Nothing for stdout: a message for the person, on stderr ("No contacts.", the
@@ -27,14 +28,26 @@ pub enum Text {
 pub struct Output {
     json: bool,
     style: TableStyle,
+    lang: Lang,
 }
 
 impl Output {
+    /// The output of this run, in English until [`Output::set_lang`] says otherwise.
     pub fn new(json: bool) -> Output {
         Output {
             json,
             style: TableStyle::detect(),
+            lang: Lang::En,
         }
+    }
+
+    /// The language screens are shown in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
     }
 
     /// Whether `--json` was asked for.
@@ -70,7 +83,7 @@ impl Output {
     }
 
     /// Prints a table on stdout.
-    pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) -> io::Result<()> {
+    pub fn table(&self, header: &[String], rows: Vec<Vec<String>>) -> io::Result<()> {
         self.text(&render::render_table(&self.style, header, rows))
     }
 

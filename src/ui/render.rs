@@ -1,9 +1,8 @@
-//! Tables and small text helpers. Tables fit the terminal width, and are plain (no colour,
-//! no box art) when stdout is not a terminal or `NO_COLOR` is set.
+//! Tables and small text helpers. On a terminal a table is compact (no box, no rule between
+//! rows) and fits the width: columns are left out from the right, then shortened with "…".
+//! Piped, it is plain aligned columns, whole, one line per row.
 
 use std::io::IsTerminal;
-
-use comfy_table::{presets, Cell, ContentArrangement, Table};
 
 #[derive(Debug, Clone)]
 pub struct TableStyle {
@@ -11,16 +10,20 @@ pub struct TableStyle {
     pub fancy: bool,
     pub color: bool,
     pub width: Option<u16>,
+    /// The width screens of lines (`today`) are fitted to: the terminal's, else `COLUMNS`
+    /// when set (a width asked for explicitly); `None` writes them whole.
+    pub lines: Option<usize>,
 }
 
 impl TableStyle {
     pub fn detect() -> TableStyle {
         let tty = std::io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let columns = std::env::var("COLUMNS")
+        let env_columns = std::env::var("COLUMNS")
             .ok()
             .and_then(|c| c.trim().parse::<u16>().ok())
-            .filter(|w| *w >= 20);
+            .filter(|w| *w > 0);
+        let columns = env_columns.filter(|w| *w >= 20);
         // Piped output is never wrapped: one line per row, for grep, awk and friends.
         let width = if tty {
             // A pseudo-terminal may report 0 columns: fall back to no fitting then.
@@ -28,10 +31,16 @@ impl TableStyle {
         } else {
             None
         };
+        let lines = if tty {
+            env_columns.or(width).map(usize::from)
+        } else {
+            env_columns.map(usize::from)
+        };
         TableStyle {
             fancy: tty,
             color: tty && !no_color,
             width,
+            lines,
         }
     }
 
@@ -40,27 +49,118 @@ impl TableStyle {
             fancy: false,
             color: false,
             width: None,
+            lines: None,
         }
     }
 }
 
-/// Renders a table: comfy-table on a terminal, plain aligned columns otherwise.
-pub fn render_table(style: &TableStyle, header: &[&str], rows: Vec<Vec<String>>) -> String {
+/// Renders a table: on a terminal compact and fitted to its width (`fitted_table`), plain
+/// aligned columns otherwise.
+pub fn render_table(style: &TableStyle, header: &[String], rows: Vec<Vec<String>>) -> String {
     if style.fancy || style.width.is_some() {
-        let mut text = table(style, header, rows).trim_fmt();
-        text.push('\n');
-        text
+        fitted_table(header, &rows, style.width.map(usize::from), style.color)
     } else {
         plain_table(header, &rows)
     }
+}
+
+/// A column keeps at least this many columns (or its whole width when narrower) before the
+/// table gives it up.
+const MIN_COLUMN: usize = 8;
+
+/// The columns of a table on a terminal `width` columns wide: the natural width of each
+/// (its widest cell or header), shrunk to fit, or `None` for a column left out. The first
+/// two (an id and a name) are always kept and the id never shrunk; the others are left out
+/// from the right while even at their minimum they would not fit; then the widest columns
+/// give up room, one column at a time, until the table fits.
+pub fn column_widths(natural: &[usize], width: Option<usize>) -> Vec<Option<usize>> {
+    let Some(width) = width else {
+        return natural.iter().map(|w| Some(*w)).collect();
+    };
+    let min = |i: usize, w: usize| if i == 0 { w } else { w.min(MIN_COLUMN) };
+    let mut kept = natural.len();
+    let needed = |kept: usize| -> usize {
+        natural[..kept]
+            .iter()
+            .enumerate()
+            .map(|(i, w)| min(i, *w))
+            .sum::<usize>()
+            + 2 * kept.saturating_sub(1)
+    };
+    while kept > 2 && needed(kept) > width {
+        kept -= 1;
+    }
+    let mut widths: Vec<usize> = natural[..kept].to_vec();
+    let gaps = 2 * kept.saturating_sub(1);
+    let mut total: usize = widths.iter().sum::<usize>() + gaps;
+    while total > width {
+        // The widest column that can still give a column up.
+        let widest = (1..kept)
+            .filter(|&i| widths[i] > min(i, natural[i]))
+            .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)));
+        let Some(i) = widest else { break };
+        widths[i] -= 1;
+        total -= 1;
+    }
+    (0..natural.len())
+        .map(|i| (i < kept).then(|| widths[i]))
+        .collect()
+}
+
+/// A table for a terminal: no box and no rule between rows, the header in bold when
+/// colours are allowed, columns chosen and cells shortened with "…" to fit `width`.
+pub fn fitted_table(
+    header: &[String],
+    rows: &[Vec<String>],
+    width: Option<usize>,
+    bold: bool,
+) -> String {
+    use super::fit;
+    let one = |s: &str| fit::one_line(s);
+    let mut natural: Vec<usize> = header.iter().map(|h| fit::width(h)).collect();
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| one(c)).collect())
+        .collect();
+    for row in &cells {
+        for (max, cell) in natural.iter_mut().zip(row) {
+            *max = (*max).max(fit::width(cell));
+        }
+    }
+    let widths = column_widths(&natural, width);
+    let mut out = String::new();
+    let mut line = |cells: &[String], bold: bool| {
+        let mut text = String::new();
+        for (cell, w) in cells.iter().zip(&widths) {
+            let Some(w) = w else { continue };
+            if !text.is_empty() {
+                text.push_str("  ");
+            }
+            text.push_str(&fit::pad(&fit::truncate(cell, *w), *w));
+        }
+        let text = text.trim_end();
+        if bold && !text.is_empty() {
+            out.push_str("\x1b[1m");
+            out.push_str(text);
+            out.push_str("\x1b[0m");
+        } else {
+            out.push_str(text);
+        }
+        out.push('\n');
+    };
+    line(header, bold);
+    for row in &cells {
+        line(row, false);
+    }
+    out
 }
 
 /// Columns separated by two spaces, padded to the widest cell, trailing blanks trimmed.
 /// Hand-written because it is the hot path of `carnet list | …` on large address books: one
 /// pass for the widths, one to write, no allocation per cell (line breaks and tabs inside a
 /// cell, which would break the columns, are rare and copied as spaces).
-pub fn plain_table(header: &[&str], rows: &[Vec<String>]) -> String {
-    let mut widths: Vec<usize> = header.iter().map(|h| cell_width(h)).collect();
+pub fn plain_table<S: AsRef<str>>(header: &[S], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| cell_width(h.as_ref())).collect();
     let mut bytes = 0;
     for row in rows {
         for (max, cell) in widths.iter_mut().zip(row) {
@@ -69,7 +169,7 @@ pub fn plain_table(header: &[&str], rows: &[Vec<String>]) -> String {
         }
     }
     let mut out = String::with_capacity(bytes + rows.len() * 2 * widths.len() + 256);
-    write_plain_row(&mut out, header.iter().copied(), &widths);
+    write_plain_row(&mut out, header.iter().map(AsRef::as_ref), &widths);
     for row in rows {
         write_plain_row(&mut out, row.iter().map(String::as_str), &widths);
     }
@@ -205,38 +305,6 @@ fn write_plain_cells<'a>(
     let trimmed = out[line_start..].trim_end().len();
     out.truncate(line_start + trimmed);
     out.push('\n');
-}
-
-pub fn table(style: &TableStyle, header: &[&str], rows: Vec<Vec<String>>) -> Table {
-    let mut t = Table::new();
-    if style.fancy {
-        t.load_preset(presets::UTF8_HORIZONTAL_ONLY);
-    } else {
-        t.load_preset(presets::NOTHING);
-    }
-    if !style.color {
-        t.force_no_tty();
-    }
-    match style.width {
-        Some(w) => {
-            t.set_width(w);
-            t.set_content_arrangement(ContentArrangement::Dynamic);
-        }
-        None => {
-            t.set_content_arrangement(ContentArrangement::Disabled);
-        }
-    }
-    t.set_header(header.iter().map(Cell::new));
-    for row in rows {
-        t.add_row(row);
-    }
-    // comfy-table pads the first and last columns; plain output should start at column 0.
-    if !style.fancy {
-        for col in t.column_iter_mut() {
-            col.set_padding((0, 2));
-        }
-    }
-    t
 }
 
 /// Shows an optional value, or nothing.

@@ -3,11 +3,13 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{plural, Screen};
+use super::Screen;
+use crate::i18n::Lang;
 use crate::model::encounter::How;
 use crate::model::event::EventId;
 use crate::model::ContactId;
 use crate::ops::meeting::SavedPerson;
+use crate::tr;
 use crate::ui::output::Text;
 
 /// One encounter recorded by `met`, as `met --json` prints it.
@@ -23,36 +25,30 @@ pub struct Recorded {
 }
 
 /// "✓ Saved #12 Zoë (new contact), 2 cards, follow up: demain: call her"
-pub fn saved(p: &SavedPerson) -> String {
-    let mut s = format!(
-        "✓ Saved #{} {} ({})",
-        p.contact_id,
-        p.name,
-        if p.new_contact {
-            "new contact"
-        } else {
-            "already known"
-        }
-    );
+pub fn saved(lang: Lang, p: &SavedPerson) -> String {
+    let (id, name) = (format!("#{}", p.contact_id), p.name.as_str());
+    let mut s = if p.new_contact {
+        tr!(lang; "meeting-saved-new", id = id, name = name)
+    } else {
+        tr!(lang; "meeting-saved-known", id = id, name = name)
+    };
     if p.cards > 0 {
-        s.push_str(&format!(", {} card{}", p.cards, plural(p.cards)));
+        s.push_str(", ");
+        s.push_str(&tr!(lang; "meeting-cards", count = p.cards));
     }
     if let Some(f) = &p.follow_up {
-        s.push_str(&format!(", follow up: {f}"));
+        s.push_str(", ");
+        s.push_str(&tr!(lang; "meeting-follow-up", what = f.as_str()));
     }
     s
 }
 
 /// Said when a session is interrupted: who was dropped, how many are kept.
-pub fn interrupted(dropped: Option<&str>, kept: usize) -> String {
-    let kept = match kept {
-        0 => "nobody was saved before".to_owned(),
-        1 => "the 1 person before is saved".to_owned(),
-        n => format!("the {n} people before are saved"),
-    };
+pub fn interrupted(lang: Lang, dropped: Option<&str>, kept: usize) -> String {
+    let kept = tr!(lang; "meeting-kept", count = kept);
     match dropped {
-        Some(name) => format!("Interrupted: {name} was not saved; {kept}."),
-        None => format!("Interrupted: {kept}."),
+        Some(name) => tr!(lang; "meeting-interrupted-dropped", name = name, kept = kept),
+        None => tr!(lang; "meeting-interrupted", kept = kept),
     }
 }
 
@@ -62,36 +58,38 @@ pub fn interrupted(dropped: Option<&str>, kept: usize) -> String {
 pub struct Session(pub Vec<SavedPerson>);
 
 impl Screen for Session {
-    fn text(self) -> Text {
+    fn text(self, lang: Lang) -> Text {
         let people = self.0;
         if people.is_empty() {
-            return Text::Status("Nobody recorded in this session.".into());
+            return Text::Status(tr!(lang; "meeting-session-none"));
         }
-        let title = format!(
-            "\nSession: {} {}",
-            people.len(),
-            if people.len() == 1 {
-                "person"
-            } else {
-                "people"
-            }
-        );
+        let title = tr!(lang; "meeting-session", count = people.len());
         let rows = people
             .into_iter()
             .map(|p| {
                 vec![
                     format!("#{}", p.contact_id),
                     p.name,
-                    if p.new_contact { "new" } else { "known" }.to_owned(),
+                    if p.new_contact {
+                        tr!(lang; "meeting-list-new")
+                    } else {
+                        tr!(lang; "meeting-list-known")
+                    },
                     p.cards.to_string(),
                     p.follow_up.unwrap_or_default(),
                 ]
             })
             .collect();
         Text::Parts(vec![
-            Text::Page(format!("{title}\n")),
+            Text::Page(format!("\n{title}\n")),
             Text::Table {
-                header: vec!["ID", "NAME", "", "CARDS", "FOLLOW UP"],
+                header: vec![
+                    tr!(lang; "meeting-list-id"),
+                    tr!(lang; "meeting-list-name"),
+                    String::new(),
+                    tr!(lang; "meeting-list-cards"),
+                    tr!(lang; "meeting-list-follow-up"),
+                ],
                 rows,
             },
         ])

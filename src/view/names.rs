@@ -1,5 +1,7 @@
 //! A record named on one line, as prompts, pickers and messages show it.
 
+use chrono::Datelike;
+
 use crate::model::event::EventMatch;
 use crate::model::project::Project;
 use crate::store::ContactMatch;
@@ -11,14 +13,21 @@ pub fn contact(m: &ContactMatch) -> String {
         s.push_str(&format!(" ({c})"));
     }
     if m.archived {
-        s.push_str(" [archived]");
+        s.push(' ');
+        s.push_str(&crate::tr!("contact-archived"));
     }
     s
 }
 
 /// `#3 5 à 7 Montréal (2026-11-20)`
 pub fn event(e: &EventMatch) -> String {
-    format!("#{} {} ({})", e.id, e.name, e.date)
+    let date = crate::i18n::fmt::day_month(
+        crate::i18n::current(),
+        e.date.day(),
+        e.date.month(),
+        Some(e.date.year()),
+    );
+    format!("#{} {} ({date})", e.id, e.name)
 }
 
 /// `#2 Concert`

@@ -2,9 +2,14 @@
 
 use serde::Serialize;
 
-use super::{marked, table, Screen};
+use chrono::NaiveDate;
+
+use super::{marked, table, values, Screen};
+use crate::i18n::{fmt, Lang};
+use crate::model::dates::Period;
 use crate::model::search::SearchHit;
 use crate::model::suggest::{Suggestion, SuggestionKind};
+use crate::tr;
 use crate::ui::output::Text;
 
 /// `search`: the hits, best first.
@@ -18,13 +23,18 @@ pub struct SearchHits {
 }
 
 impl Screen for SearchHits {
-    fn text(self) -> Text {
-        let empty = format!("Nobody matches '{}'.", self.query);
-        let header = vec!["ID", "NAME", "MATCHED", "SNIPPET"];
-        table(self.hits, &empty, header, |h| {
+    fn text(self, lang: Lang) -> Text {
+        let empty = tr!(lang; "search-none", query = self.query.as_str());
+        let header = vec![
+            tr!(lang; "search-list-id"),
+            tr!(lang; "search-list-name"),
+            tr!(lang; "search-list-matched"),
+            tr!(lang; "search-list-snippet"),
+        ];
+        table(self.hits, empty, header, |h| {
             vec![
-                h.contact_id.to_string(),
-                marked(h.name, h.archived),
+                format!("#{}", h.contact_id),
+                marked(lang, h.name, h.archived),
                 h.matched,
                 h.snippet,
             ]
@@ -35,21 +45,86 @@ impl Screen for SearchHits {
 /// `suggest`: people worth reaching out to.
 #[derive(Debug, Serialize)]
 #[serde(transparent)]
-pub struct Suggestions(pub Vec<Suggestion>);
+pub struct Suggestions {
+    pub list: Vec<Suggestion>,
+    /// The day it is shown: dates of this year are said without their year.
+    #[serde(skip)]
+    pub today: NaiveDate,
+}
+
+/// A span of days in the largest unit that reads well: "3 days", "5 weeks", "4 months",
+/// "2 years" (as `model::suggest::span`, in `lang`).
+fn span(lang: Lang, days: i64) -> String {
+    let n = |d: i64| u32::try_from(days / d).unwrap_or(0);
+    fmt::period(
+        lang,
+        if days < 14 {
+            Period::Days(n(1))
+        } else if days < 60 {
+            Period::Weeks(n(7))
+        } else if days < 730 {
+            Period::Months(n(30))
+        } else {
+            Period::Years(n(365))
+        },
+    )
+}
+
+/// Why someone is suggested, in `lang`: what `reason` says in English in the JSON.
+fn reason(lang: Lang, s: &Suggestion, today: NaiveDate) -> String {
+    let date = |d: NaiveDate| fmt::short_date(lang, d, today);
+    let seen = match (s.last_seen, s.why.added, s.days_since_seen) {
+        (Some(d), _, Some(n)) => {
+            tr!(lang; "suggest-last-seen", date = date(d), ago = span(lang, n))
+        }
+        (None, Some(a), Some(n)) => {
+            tr!(lang; "suggest-never-seen-since", date = date(a), ago = span(lang, n))
+        }
+        _ => tr!(lang; "suggest-never-seen"),
+    };
+    match (s.kind, s.why.keep_in_touch_days) {
+        (SuggestionKind::Lapsed, Some(k)) => tr!(lang; "suggest-lapsed",
+            every = fmt::cadence(lang, k), seen = seen,
+            late = fmt::days_late(lang, s.days_late.unwrap_or_default())),
+        _ => {
+            let mut why = Vec::new();
+            if s.why.encounters > 1 {
+                why.push(tr!(lang; "suggest-met-times", count = s.why.encounters));
+            }
+            for (project, role) in &s.why.roles {
+                why.push(
+                    tr!(lang; "suggest-role-in", role = values::role(lang, role),
+                    project = project.as_str()),
+                );
+            }
+            if !s.why.introduced.is_empty() {
+                why.push(tr!(lang; "suggest-introduced", names = s.why.introduced.join(", ")));
+            }
+            tr!(lang; "suggest-weak", why = why.join(", "), seen = seen)
+        }
+    }
+}
 
 impl Screen for Suggestions {
-    fn text(self) -> Text {
-        let empty = "Nobody to suggest: everyone is up to date.";
-        table(self.0, empty, vec!["ID", "NAME", "WHY", "REASON"], |s| {
+    fn text(self, lang: Lang) -> Text {
+        let header = vec![
+            tr!(lang; "suggest-list-id"),
+            tr!(lang; "suggest-list-name"),
+            tr!(lang; "suggest-list-why"),
+            tr!(lang; "suggest-list-reason"),
+        ];
+        let today = self.today;
+        table(self.list, tr!(lang; "suggest-none"), header, |s| {
             let kind = match s.kind {
-                SuggestionKind::Lapsed => "late",
-                SuggestionKind::WeakTie => "weak tie",
+                SuggestionKind::Lapsed => tr!(lang; "suggest-late"),
+                SuggestionKind::WeakTie => tr!(lang; "suggest-weak-tie"),
             };
+            let why = reason(lang, &s, today);
             vec![
-                s.contact_id.to_string(),
-                marked(s.name, s.archived),
-                kind.to_owned(),
-                s.reason,
+                format!("#{}", s.contact_id),
+                marked(lang, s.name, s.archived),
+                kind,
+                why,
             ]
         })
     }

@@ -49,7 +49,7 @@ fn a_whole_session_with_accents_two_cards_and_a_known_contact() {
     p.answer("Venue", "Québec");
     // other → breakfast (wraps) is one key down.
     p.keys("Kind", &format!("{DOWN}{ENTER}"));
-    p.wait("Created event #2 Café des entrepreneurs (2026-11-21)");
+    p.wait("Created event #2 Café des entrepreneurs (21 November 2026)");
 
     // A new person with an accented name and two cards.
     p.answer("Name (Enter to finish)", "Frédérique Lévesque-Ørsted");
@@ -227,7 +227,7 @@ fn acceptance_a_montreal_5_a_7() {
     p.answer("Date", "");
     p.answer("Venue", "Bar Le Mal Nécessaire");
     p.keys("Kind", &format!("{DOWN}{DOWN}{ENTER}"));
-    p.wait("Created event #1 5 à 7 Montréal (2026-11-22)");
+    p.wait("Created event #1 5 à 7 Montréal (22 November 2026)");
 
     // Geneviève hands out three cards, one per activity.
     new_person(

@@ -110,7 +110,7 @@ fn check_finds_a_stale_search_index_and_repair_rebuilds_it() {
     );
     let r = env.fails(&["check"], 1);
     assert!(
-        r.stdout.contains("contact name index: 2 problem(s)"),
+        r.stdout.contains("contact name index: 2 problems"),
         "{}",
         r.stdout
     );
@@ -139,11 +139,7 @@ fn check_finds_broken_foreign_keys() {
          INSERT INTO contact_emails (contact_id, value) VALUES (999, 'ghost@example.org');",
     );
     let r = env.fails(&["check"], 1);
-    assert!(
-        r.stdout.contains("foreign keys: 1 problem(s)"),
-        "{}",
-        r.stdout
-    );
+    assert!(r.stdout.contains("foreign keys: 1 problem"), "{}", r.stdout);
     assert!(r.stdout.contains("contact_emails"), "{}", r.stdout);
     assert!(r.stderr.contains("restore a backup"), "{}", r.stderr);
 }
@@ -156,11 +152,7 @@ fn check_finds_a_search_index_out_of_step_and_repair_rebuilds_it() {
     assert_eq!(env.json(&["search", "voeux"]).as_array().unwrap().len(), 1);
     env.sql("DELETE FROM search_index WHERE field = 'company';");
     let r = env.fails(&["check"], 1);
-    assert!(
-        r.stdout.contains("search index: 1 problem(s)"),
-        "{}",
-        r.stdout
-    );
+    assert!(r.stdout.contains("search index: 1 problem"), "{}", r.stdout);
     env.ok(&["check", "--repair"]);
     env.ok(&["check"]);
     assert_eq!(env.json(&["search", "voeux"]).as_array().unwrap().len(), 1);
@@ -202,13 +194,9 @@ fn another_programs_writes_are_found_by_check_and_repaired() {
         .unwrap()
         .is_empty());
     let r = env.fails(&["check"], 1);
+    assert!(r.stdout.contains("search index: 1 problem"), "{}", r.stdout);
     assert!(
-        r.stdout.contains("search index: 1 problem(s)"),
-        "{}",
-        r.stdout
-    );
-    assert!(
-        r.stdout.contains("reconnect dates: 1 problem(s)"),
+        r.stdout.contains("reconnect dates: 1 problem"),
         "{}",
         r.stdout
     );

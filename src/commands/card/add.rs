@@ -5,6 +5,7 @@ use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::model::card::NewCard;
 use crate::model::validate;
+use crate::tr;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -83,7 +84,8 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
         Ok(id)
     })?;
     ctx.out
-        .status(format!("Added card #{id} to #{} {}", m.id, m.name));
+        .status(tr!(ctx.lang; "card-added", card = format!("c{id}"),
+        id = format!("#{}", m.id), name = m.name.as_str()));
     if ctx.out.json() {
         let k = ctx.store.db().get_card(id)?;
         ctx.out.print_json(&k)?;

@@ -5,6 +5,7 @@ use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::store::StoreError;
+use crate::tr;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -27,16 +28,15 @@ pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
     )?;
     let card = match ctx.store.db().get_card(id) {
         Err(StoreError::NotFound { .. }) => {
-            return Err(CliError::new(format!("no card #{id}"))
-                .hint("`carnet card list` shows every card")
+            return Err(CliError::new(tr!("card-none", card = format!("c{id}")))
+                .hint(tr!("card-none-hint"))
                 .into())
         }
         other => other?,
     };
     ctx.store.write(|db| db.delete_card(id))?;
-    ctx.out.status(format!(
-        "Deleted card #{id} of #{} {}",
-        card.contact_id, card.contact_name
-    ));
+    ctx.out
+        .status(tr!(ctx.lang; "card-deleted", card = format!("c{id}"),
+        id = format!("#{}", card.contact_id), name = card.contact_name.as_str()));
     Ok(())
 }

@@ -4,6 +4,7 @@ use clap::Args;
 use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::tr;
 use crate::view::contact::NoteAdded;
 
 const EXAMPLES: &str = "\
@@ -28,7 +29,7 @@ pub struct NoteArgs {
 pub fn run(ctx: &mut Ctx, a: NoteArgs) -> Result<()> {
     let m = ctx.contact(&a.contact)?;
     let text = args::text("note", &Some(a.text.join(" ")))?.ok_or_else(|| {
-        CliError::new("the note is empty").hint("give the note's text after the contact")
+        CliError::new(tr!("contact-note-empty")).hint(tr!("contact-note-empty-hint"))
     })?;
     let date = args::date_or(&a.on, ctx.today(), ctx.today())?;
     let now = ctx.now();
@@ -37,7 +38,9 @@ pub fn run(ctx: &mut Ctx, a: NoteArgs) -> Result<()> {
         db.touch_contact(m.id, &now)?;
         Ok(id)
     })?;
-    ctx.out.status(format!("Noted for #{} {}", m.id, m.name));
+    ctx.out
+        .status(tr!(ctx.lang; "contact-noted", id = format!("#{}", m.id),
+        name = m.name.as_str()));
     if ctx.out.json() {
         ctx.out.print_json(&NoteAdded {
             id,

@@ -7,6 +7,7 @@ use crate::error::CliError;
 use crate::model::dates::parse_date;
 use crate::model::event::{EventKind, EventPatch};
 use crate::model::validate;
+use crate::tr;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -57,15 +58,17 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
         note: clearable("note", &a.note)?,
     };
     if patch.is_empty() {
-        return Err(CliError::new("nothing to change")
-            .hint("give at least one of --name, --on, --at, --kind, --organizer, --note")
+        return Err(CliError::new(tr!("event-nothing-to-change"))
+            .hint(tr!("event-nothing-to-change-hint"))
             .into());
     }
     let now = ctx.now();
     ctx.store.write(|db| db.update_event(e.id, &patch, &now))?;
     let updated = ctx.store.db().get_event(e.id)?;
-    ctx.out
-        .status(format!("Updated event #{} {}", updated.id, updated.name));
+    ctx.out.status(
+        tr!(ctx.lang; "event-updated", e = format!("e{}", updated.id),
+        event = updated.name.as_str()),
+    );
     if ctx.out.json() {
         ctx.out.print_json(&updated)?;
     }

@@ -3,7 +3,9 @@ use clap::Args;
 
 use crate::commands::args::{self, followup_id};
 use crate::ctx::Ctx;
-use crate::view::followup::day;
+use crate::i18n::fmt;
+use crate::tr;
+use crate::view::followup;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -46,17 +48,14 @@ pub fn run(ctx: &mut Ctx, a: DoneArgs) -> Result<()> {
         }
         Ok(done)
     })?;
+    let lang = ctx.lang;
     for (f, next) in done {
-        match next {
-            Some(n) => ctx.out.status(format!(
-                "Done #{} {}; next #{} due {}",
-                f.id,
-                f.what,
-                n.id,
-                day(n.due)
-            )),
-            None => ctx.out.status(format!("Done #{} {}", f.id, f.what)),
-        }
+        let (id, what) = (followup::id(f.id), f.what.as_str());
+        ctx.out.status(match next {
+            Some(n) => tr!(lang; "followup-done-next", id = id, what = what,
+                next = followup::id(n.id), due = fmt::short_date(lang, n.due, today)),
+            None => tr!(lang; "followup-done", id = id, what = what),
+        });
     }
     Ok(())
 }

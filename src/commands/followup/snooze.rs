@@ -4,9 +4,11 @@ use clap::Args;
 use crate::commands::args::{followup_id, DATES_HELP};
 use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::i18n::fmt;
 use crate::model::dates::parse_date;
 use crate::model::followup::FollowUpPatch;
-use crate::view::followup::day;
+use crate::tr;
+use crate::view::followup;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -26,14 +28,19 @@ pub struct SnoozeArgs {
 
 pub fn run(ctx: &mut Ctx, a: SnoozeArgs) -> Result<()> {
     let id = followup_id(&a.id)?;
-    let due = parse_date(&a.when, ctx.today())?;
+    let today = ctx.today();
+    let due = parse_date(&a.when, today)?;
     let now = ctx.now();
     let f = ctx.store.write(|db| -> Result<_> {
         let f = db.get_followup(id)?;
         if let Some(done) = f.done_on {
-            return Err(CliError::new(format!("follow-up #{id} was done on {done}"))
-                .hint("only open follow-ups can be snoozed")
-                .into());
+            return Err(CliError::new(tr!(
+                "followup-was-done",
+                id = followup::id(id),
+                done = fmt::short_date(crate::i18n::current(), done, today)
+            ))
+            .hint(tr!("followup-was-done-hint"))
+            .into());
         }
         db.update_followup(
             id,
@@ -46,6 +53,7 @@ pub fn run(ctx: &mut Ctx, a: SnoozeArgs) -> Result<()> {
         Ok(f)
     })?;
     ctx.out
-        .status(format!("Snoozed #{id} {} to {}", f.what, day(due)));
+        .status(tr!(ctx.lang; "followup-snoozed", id = followup::id(id),
+        what = f.what.as_str(), due = fmt::short_date(ctx.lang, due, today)));
     Ok(())
 }

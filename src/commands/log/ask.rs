@@ -4,13 +4,15 @@
 use anyhow::Result;
 
 use crate::commands::args;
+use crate::i18n::Lang;
 use crate::model::validate::InvalidValue;
+use crate::tr;
 use crate::ui::output::Output;
 use crate::ui::prompt::{PromptError, Prompter};
 
 /// The person's name; `None` when left empty (the end of the session).
-pub fn name(p: &mut dyn Prompter) -> Result<Option<String>, PromptError> {
-    let raw = p.input("Name (Enter to finish)", None)?;
+pub fn name(p: &mut dyn Prompter, lang: Lang) -> Result<Option<String>, PromptError> {
+    let raw = p.input(&tr!(lang; "log-name"), None)?;
     Ok(crate::model::text::non_empty(&raw))
 }
 
@@ -38,6 +40,7 @@ pub fn checked(
     prompt: &str,
     default: Option<&str>,
     check: fn(&str) -> Result<String, InvalidValue>,
+    lang: Lang,
 ) -> Result<Option<String>> {
     loop {
         let raw = p.input(prompt, default)?;
@@ -47,24 +50,24 @@ pub fn checked(
         }
         match check(raw) {
             Ok(v) => return Ok(Some(v)),
-            Err(e) => {
-                let hint = e.hint().map(|h| format!(" ({h})")).unwrap_or_default();
-                out.status(format!("{e}{hint}; try again or press Enter to skip"));
-            }
+            Err(e) => out.status(match e.hint() {
+                Some(h) => tr!(lang; "log-try-again-or-skip-hint", error = e.to_string(), hint = h),
+                None => tr!(lang; "log-try-again-or-skip", error = e.to_string()),
+            }),
         }
     }
 }
 
 /// Tags, comma-separated, asked until valid; none when skipped.
-pub fn tags(p: &mut dyn Prompter, out: &Output) -> Result<Vec<String>> {
+pub fn tags(p: &mut dyn Prompter, out: &Output, lang: Lang) -> Result<Vec<String>> {
     loop {
-        let raw = p.input("Tags (comma-separated)", None)?;
+        let raw = p.input(&tr!(lang; "log-tags"), None)?;
         if raw.trim().is_empty() {
             return Ok(Vec::new());
         }
         match args::tags(&[raw]) {
             Ok(t) => return Ok(t),
-            Err(e) => out.status(format!("{e}; try again or press Enter to skip")),
+            Err(e) => out.status(tr!(lang; "log-try-again-or-skip", error = format!("{e:#}"))),
         }
     }
 }

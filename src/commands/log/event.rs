@@ -7,42 +7,49 @@ use crate::ctx::Ctx;
 use crate::model::dates::parse_date;
 use crate::model::event::{EventKind, EventMatch, NewEvent};
 use crate::model::validate;
-use crate::view::names;
+use crate::tr;
+use crate::view::{names, values};
 
 /// A recent event picked from a list, or a new one asked for and recorded.
 pub fn choose(ctx: &mut Ctx) -> Result<EventMatch> {
-    let today = ctx.today();
+    let (today, lang) = (ctx.today(), ctx.lang);
     let recent = ctx.store.db().recent_events(today, 8)?;
     if !recent.is_empty() {
         let mut items: Vec<String> = recent.iter().map(names::event).collect();
-        items.push("New event…".to_owned());
-        let i = ctx.prompt.select("Which event?", &items, 0)?;
+        items.push(tr!(lang; "log-new-event"));
+        let i = ctx
+            .prompt
+            .select(&tr!(lang; "log-which-event"), &items, 0)?;
         if let Some(e) = recent.get(i) {
             return Ok(e.clone());
         }
     }
     let p = ctx.prompt.as_mut();
     let name = loop {
-        let raw = p.input("Event name", None)?;
+        let raw = p.input(&tr!(lang; "log-event-name"), None)?;
         match validate::name(&raw) {
             Ok(n) => break n,
-            Err(_) => ctx.out.status("An event needs a name."),
+            Err(_) => ctx.out.status(tr!(lang; "log-event-needs-name")),
         }
     };
     let today_text = today.to_string();
     let date = loop {
-        let raw = p.input("Date", Some(&today_text))?;
+        let raw = p.input(&tr!(lang; "log-event-date"), Some(&today_text))?;
         match parse_date(raw.trim(), today) {
             Ok(d) => break d,
             Err(e) => ctx.out.status(format!("{e}; {}", e.hint())),
         }
     };
-    let venue = ask::text(p, &ctx.out, "Venue", None, "venue")?;
+    let venue = ask::text(p, &ctx.out, &tr!(lang; "log-event-venue"), None, "venue")?;
     let kinds: Vec<String> = EventKind::ALL
         .iter()
-        .map(|k| k.as_str().to_owned())
+        .map(|k| values::kind(lang, *k))
         .collect();
-    let kind = EventKind::ALL[p.select("Kind", &kinds, EventKind::ALL.len() - 1)?];
+    let kind = EventKind::ALL[p.select(
+        &tr!(lang; "log-event-kind"),
+        &kinds,
+        EventKind::ALL.len() - 1,
+    )?];
     let new = NewEvent {
         name,
         date,
@@ -59,6 +66,6 @@ pub fn choose(ctx: &mut Ctx) -> Result<EventMatch> {
         date: new.date,
     };
     ctx.out
-        .status(format!("Created event {}", names::event(&e)));
+        .status(tr!(lang; "log-event-created", event = names::event(&e)));
     Ok(e)
 }

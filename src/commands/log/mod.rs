@@ -16,6 +16,7 @@ use crate::error::{CliError, Interrupted};
 use crate::model::event::EventMatch;
 use crate::model::validate;
 use crate::ops::meeting::{self, SavedPerson};
+use crate::tr;
 use crate::ui::prompt::PromptError;
 use crate::view::meeting::{interrupted, saved, Session};
 use crate::view::{self, names};
@@ -44,14 +45,9 @@ pub struct LogArgs {
 
 pub fn run(ctx: &mut Ctx, a: LogArgs) -> Result<()> {
     if !ctx.prompt.is_interactive() {
-        return Err(CliError::new(
-            "carnet log asks questions and needs a terminal; nothing was recorded",
-        )
-        .hint(
-            "record without questions: carnet met CONTACT… --at EVENT, \
-             carnet add NAME --company …, carnet card add CONTACT --company …",
-        )
-        .into());
+        return Err(CliError::new(tr!("log-needs-terminal"))
+            .hint(tr!("log-needs-terminal-hint"))
+            .into());
     }
     let event = a.event.as_deref().map(|e| ctx.event(e)).transpose()?;
     ctx.prompt.begin_session();
@@ -66,23 +62,21 @@ fn session(ctx: &mut Ctx, event: Option<EventMatch>) -> Result<()> {
         None => match event::choose(ctx) {
             Ok(e) => e,
             Err(e) if is_interrupted(&e) => {
-                ctx.out.status("Interrupted: nothing was recorded.");
+                ctx.out.status(tr!(ctx.lang; "log-interrupted-before"));
                 return Err(Interrupted.into());
             }
             Err(e) => return Err(e),
         },
     };
-    ctx.out.status(format!(
-        "Logging the people you met at {}. Leave the name empty to finish.",
-        names::event(&event)
-    ));
+    ctx.out
+        .status(tr!(ctx.lang; "log-start", event = names::event(&event)));
     let mut people: Vec<SavedPerson> = Vec::new();
     loop {
-        let name = match ask::name(ctx.prompt.as_mut()) {
+        let name = match ask::name(ctx.prompt.as_mut(), ctx.lang) {
             Ok(Some(n)) => n,
             Ok(None) => break,
             Err(PromptError::Interrupted) => {
-                ctx.out.status(interrupted(None, people.len()));
+                ctx.out.status(interrupted(ctx.lang, None, people.len()));
                 view::show(&ctx.out, Session(people))?;
                 return Err(Interrupted.into());
             }
@@ -91,14 +85,16 @@ fn session(ctx: &mut Ctx, event: Option<EventMatch>) -> Result<()> {
         let name = match validate::name(&name) {
             Ok(n) => n,
             Err(e) => {
-                ctx.out.status(format!("{e}; try again"));
+                ctx.out
+                    .status(tr!(ctx.lang; "log-try-again", error = e.to_string()));
                 continue;
             }
         };
         let entry = match person::ask(ctx, &event, &name) {
             Ok(entry) => entry,
             Err(e) if is_interrupted(&e) => {
-                ctx.out.status(interrupted(Some(&name), people.len()));
+                ctx.out
+                    .status(interrupted(ctx.lang, Some(&name), people.len()));
                 view::show(&ctx.out, Session(people))?;
                 return Err(Interrupted.into());
             }
@@ -107,7 +103,7 @@ fn session(ctx: &mut Ctx, event: Option<EventMatch>) -> Result<()> {
         let (today, now) = (ctx.today(), ctx.now());
         let mut written = meeting::record(&mut ctx.store, &[entry], today, &now)?;
         if let Some(p) = written.pop() {
-            ctx.out.status(saved(&p));
+            ctx.out.status(saved(ctx.lang, &p));
             people.push(p);
         }
     }

@@ -5,6 +5,7 @@ use anyhow::Result;
 
 use super::ask;
 use crate::ctx::Ctx;
+use crate::i18n::Lang;
 use crate::model::card::NewCard;
 use crate::model::dates::parse_date;
 use crate::model::encounter::How;
@@ -13,22 +14,26 @@ use crate::model::validate;
 use crate::model::{Labeled, NewContact};
 use crate::ops::meeting::{FollowUpSpec, Met, PersonEntry, Who};
 use crate::resolve::candidates;
+use crate::tr;
 use crate::ui::output::Output;
 use crate::ui::prompt::Prompter;
 use crate::view::names;
 
 /// Everything about the person typed as `name`, met at `event`.
 pub fn ask(ctx: &mut Ctx, event: &EventMatch, name: &str) -> Result<PersonEntry> {
+    let lang = ctx.lang;
     let found = candidates(ctx.store.db(), name)?;
     let existing = if found.is_empty() {
         None
     } else {
         let mut items: Vec<String> = found
             .iter()
-            .map(|m| format!("existing {}", names::contact(m)))
+            .map(|m| tr!(lang; "log-existing", who = names::contact(m)))
             .collect();
-        items.push(format!("new contact: {name}"));
-        let i = ctx.prompt.select(&format!("'{name}' is…"), &items, 0)?;
+        items.push(tr!(lang; "log-new-contact", name = name));
+        let i = ctx
+            .prompt
+            .select(&tr!(lang; "log-who-is", name = name), &items, 0)?;
         found.get(i).cloned()
     };
     let out = &ctx.out;
@@ -60,10 +65,10 @@ pub fn ask(ctx: &mut Ctx, event: &EventMatch, name: &str) -> Result<PersonEntry>
             Who::Existing(m)
         }
         None => {
-            let company = ask::text(p, out, "Company", None, "company")?;
-            let title = ask::text(p, out, "Activity / title", None, "title")?;
-            let email = ask::checked(p, out, "Email", None, validate::email)?;
-            let phone = ask::checked(p, out, "Phone", None, validate::phone)?;
+            let company = ask::text(p, out, &tr!(lang; "log-company"), None, "company")?;
+            let title = ask::text(p, out, &tr!(lang; "log-title"), None, "title")?;
+            let email = ask::checked(p, out, &tr!(lang; "log-email"), None, validate::email, lang)?;
+            let phone = ask::checked(p, out, &tr!(lang; "log-phone"), None, validate::phone, lang)?;
             prefill.company = company.clone();
             prefill.title = title.clone();
             prefill.emails = email.iter().cloned().collect();
@@ -80,37 +85,34 @@ pub fn ask(ctx: &mut Ctx, event: &EventMatch, name: &str) -> Result<PersonEntry>
         }
     };
     let mut cards = Vec::new();
-    if p.confirm("Did they give you a card?", false)? {
+    if p.confirm(&tr!(lang; "log-card"), false)? {
         loop {
-            cards.push(card(p, out, &prefill)?);
-            if !p.confirm("Another card?", false)? {
+            cards.push(card(p, out, &prefill, lang)?);
+            if !p.confirm(&tr!(lang; "log-another-card"), false)? {
                 break;
             }
             // A further card is for another activity: start it blank.
             prefill = blank_card.clone();
         }
     }
-    let talked_about = ask::text(p, out, "What did you talk about?", None, "note")?;
+    let talked_about = ask::text(p, out, &tr!(lang; "log-talked"), None, "note")?;
     // Relative answers ("in 3 days") count from today, the day the session is typed.
     let today = ctx.clock.today();
     let follow_up = loop {
-        let when = ask::text(
-            p,
-            out,
-            "Follow up when? (in 3 days, next week, a date)",
-            None,
-            "follow-up",
-        )?;
+        let when = ask::text(p, out, &tr!(lang; "log-follow-up-when"), None, "follow-up")?;
         let Some(when) = when else { break None };
         match parse_date(&when, today) {
             Ok(due) => {
-                let what = ask::text(p, out, "What to do?", None, "follow-up")?;
+                let what = ask::text(p, out, &tr!(lang; "log-follow-up-what"), None, "follow-up")?;
                 break Some(FollowUpSpec { when, due, what });
             }
-            Err(e) => out.status(format!("{e}; {}; or press Enter to skip", e.hint())),
+            Err(e) => out.status(
+                tr!(lang; "log-try-again-or-skip-hint", error = e.to_string(),
+                hint = e.hint()),
+            ),
         }
     };
-    let tags = ask::tags(p, out)?;
+    let tags = ask::tags(p, out, lang)?;
     Ok(PersonEntry {
         met: Some(Met {
             event_id: Some(event.id),
@@ -126,44 +128,47 @@ pub fn ask(ctx: &mut Ctx, event: &EventMatch, name: &str) -> Result<PersonEntry>
 }
 
 /// One card, its answers prefilled from `prefill`.
-fn card(p: &mut dyn Prompter, out: &Output, prefill: &NewCard) -> Result<NewCard> {
+fn card(p: &mut dyn Prompter, out: &Output, prefill: &NewCard, lang: Lang) -> Result<NewCard> {
     fn first(list: &[String]) -> Option<&str> {
         list.first().map(String::as_str)
     }
     let company = ask::text(
         p,
         out,
-        "  Card company",
+        &tr!(lang; "log-card-company"),
         prefill.company.as_deref(),
         "company",
     )?;
     let title = ask::text(
         p,
         out,
-        "  Card title / activity",
+        &tr!(lang; "log-card-title"),
         prefill.title.as_deref(),
         "title",
     )?;
     let email = ask::checked(
         p,
         out,
-        "  Card email",
+        &tr!(lang; "log-card-email"),
         first(&prefill.emails),
         validate::email,
+        lang,
     )?;
     let phone = ask::checked(
         p,
         out,
-        "  Card phone",
+        &tr!(lang; "log-card-phone"),
         first(&prefill.phones),
         validate::phone,
+        lang,
     )?;
     let website = ask::checked(
         p,
         out,
-        "  Card website",
+        &tr!(lang; "log-card-website"),
         prefill.website.as_deref(),
         validate::url,
+        lang,
     )?;
     Ok(NewCard {
         company,

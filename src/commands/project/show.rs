@@ -22,6 +22,6 @@ pub struct ShowArgs {
 
 pub fn run(ctx: &mut Ctx, a: ShowArgs) -> Result<()> {
     let p = ctx.project(&a.project)?;
-    let v = ProjectView::read(ctx.store.db(), p)?;
+    let v = ProjectView::read(ctx.store.db(), p, ctx.today())?;
     view::show(&ctx.out, v)
 }

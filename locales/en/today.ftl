@@ -1,0 +1,39 @@
+# carnet today (src/view/today.rs), its --brief line and --act, and carnet run without a
+# command (src/view/start.rs).
+
+today-overdue = Overdue
+today-today = Today
+# The section of what is due in the next $days days.
+today-upcoming = { $days ->
+    [one] Tomorrow
+   *[other] Next { $days } days
+}
+today-reconnect = Reconnect
+today-birthdays = Birthdays
+today-all-clear = Nothing due, nobody to reconnect with: all clear.
+# After the first items of a section: how many more, and the command that lists them all.
+today-more = … and { $count } more: { $command }
+
+# A follow-up: what, then for whom.
+today-what-who = { $what } — { $who }
+# The heading of the follow-ups of one event: its name and date.
+today-event = { $event } · { $date }
+# A person to reconnect with.
+today-last-seen-at = last seen { $date } at { $place }
+today-last-seen-how = last seen { $date } ({ $how })
+today-last-seen = last seen { $date }
+today-never-met = never met; added { $date }
+today-reconnect-due = due today
+today-turns = turns { $age }
+
+# --brief: "2 overdue · 1 today · 3 to reconnect".
+today-brief-overdue = { $count } overdue
+today-brief-today = { $count } today
+today-brief-reconnect = { $count } to reconnect
+
+# The commands under the agenda, to act on its first items. $id is a follow-up's (f12) or
+# a contact's number.
+today-act-done = done: carnet fu done { $id }
+today-act-snooze = later: carnet fu snooze { $id } tomorrow
+today-act-met = met: carnet met { $id }
+today-act-pick = or: carnet today --act

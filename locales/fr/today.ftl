@@ -1,0 +1,40 @@
+# carnet today (src/view/today.rs), sa ligne --brief et --act, et carnet lancé sans
+# commande (src/view/start.rs).
+
+today-overdue = En retard
+today-today = Aujourd'hui
+# La section de ce qui est à faire dans les $days prochains jours.
+today-upcoming = { $days ->
+    [one] Demain
+   *[other] Les { $days } prochains jours
+}
+today-reconnect = Reprendre contact
+today-birthdays = Anniversaires
+today-all-clear = Rien à faire, personne à relancer : tout est à jour.
+# Après les premiers éléments d'une section : combien d'autres, et la commande qui les
+# montre tous.
+today-more = … et { $count } de plus : { $command }
+
+# Une relance : quoi, puis pour qui.
+today-what-who = { $what } — { $who }
+# L'en-tête des relances d'un événement : son nom et sa date.
+today-event = { $event } · { $date }
+# Une personne à recontacter.
+today-last-seen-at = dernière rencontre { $date }, { $place }
+today-last-seen-how = dernière rencontre { $date } ({ $how })
+today-last-seen = dernière rencontre { $date }
+today-never-met = aucune rencontre ; fiche créée le { $date }
+today-reconnect-due = à faire aujourd'hui
+today-turns = { $age } ans
+
+# --brief : « 2 en retard · 1 aujourd'hui · 3 à recontacter ».
+today-brief-overdue = { $count } en retard
+today-brief-today = { $count } aujourd'hui
+today-brief-reconnect = { $count } à recontacter
+
+# Les commandes sous l'agenda, pour agir sur ses premiers éléments. $id est celui d'une
+# relance (f12) ou le numéro d'un contact.
+today-act-done = fait : carnet fu done { $id }
+today-act-snooze = plus tard : carnet fu snooze { $id } demain
+today-act-met = rencontré : carnet met { $id }
+today-act-pick = ou : carnet today --act
