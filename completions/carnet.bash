@@ -437,7 +437,7 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-h -V --db --json --no-input --help --version add list ls show edit rm remove note tag untag tags met log event card me follow-up fu today import export merge archive unarchive project search suggest backup check config completions help"
+            opts="-h -V --db --json --no-input --no-pager --help --version add list ls show edit rm remove note tag untag tags met log event card me follow-up fu today import export merge archive unarchive project search suggest backup check config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -455,7 +455,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__add)
-            opts="-h --db --json --no-input --company --title --email --phone --link --city --tag --note --birthday --how-met --introduced-by --keep-in-touch --follow-up --help"
+            opts="-h --db --json --no-input --no-pager --company --title --email --phone --link --city --tag --note --birthday --how-met --introduced-by --keep-in-touch --follow-up --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -525,7 +525,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__archive)
-            opts="-h --db --json --no-input --help"
+            opts="-h --db --json --no-input --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -543,7 +543,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__backup)
-            opts="-h --db --json --no-input --help"
+            opts="-h --db --json --no-input --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -561,7 +561,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__card)
-            opts="-h --db --json --no-input --help add list ls rm remove help"
+            opts="-h --db --json --no-input --no-pager --help add list ls rm remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -579,7 +579,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__card__subcmd__add)
-            opts="-h --db --json --no-input --company --title --email --phone --url --address --at --on --note --help"
+            opts="-h --db --json --no-input --no-pager --company --title --email --phone --url --address --at --on --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -703,7 +703,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__card__subcmd__list)
-            opts="-h --db --json --no-input --at --help"
+            opts="-h --db --json --no-input --no-pager --at --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -725,7 +725,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__card__subcmd__rm)
-            opts="-h --db --json --no-input --help"
+            opts="-h --db --json --no-input --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -743,7 +743,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__check)
-            opts="-h --db --json --no-input --repair --help"
+            opts="-h --db --json --no-input --no-pager --repair --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -761,7 +761,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__completions)
-            opts="-h --db --json --no-input --help bash elvish fish powershell zsh"
+            opts="-h --db --json --no-input --no-pager --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -779,7 +779,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__config)
-            opts="-h --db --json --no-input --unset --help"
+            opts="-h --db --json --no-input --no-pager --unset --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -797,7 +797,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__edit)
-            opts="-h --db --json --no-input --name --company --title --city --how-met --birthday --keep-in-touch --introduced-by --add-email --remove-email --add-phone --remove-phone --add-link --remove-link --add-tag --remove-tag --help"
+            opts="-h --db --json --no-input --no-pager --name --company --title --city --how-met --birthday --keep-in-touch --introduced-by --add-email --remove-email --add-phone --remove-phone --add-link --remove-link --add-tag --remove-tag --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -879,7 +879,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__event)
-            opts="-h --db --json --no-input --help add list ls show edit rm remove invite rsvp help"
+            opts="-h --db --json --no-input --no-pager --help add list ls show edit rm remove invite rsvp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -897,7 +897,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__event__subcmd__add)
-            opts="-h --db --json --no-input --on --at --kind --organizer --note --help"
+            opts="-h --db --json --no-input --no-pager --on --at --kind --organizer --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -935,7 +935,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__event__subcmd__edit)
-            opts="-h --db --json --no-input --name --on --at --kind --organizer --note --help"
+            opts="-h --db --json --no-input --no-pager --name --on --at --kind --organizer --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1103,7 +1103,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__event__subcmd__invite)
-            opts="-h --db --json --no-input --help"
+            opts="-h --db --json --no-input --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1121,7 +1121,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__event__subcmd__list)
-            opts="-h --db --json --no-input --since --until --help"
+            opts="-h --db --json --no-input --no-pager --since --until --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1147,7 +1147,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__event__subcmd__rm)
-            opts="-y -h --db --json --no-input --yes --help"
+            opts="-y -h --db --json --no-input --no-pager --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1165,7 +1165,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__event__subcmd__rsvp)
-            opts="-h --db --json --no-input --help"
+            opts="-h --db --json --no-input --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1183,7 +1183,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__event__subcmd__show)
-            opts="-h --db --json --no-input --help"
+            opts="-h --db --json --no-input --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1201,7 +1201,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__export)
-            opts="-o -h --db --json --no-input --output --vdir --vcard-version --tag --project --help vcard csv json ics"
+            opts="-o -h --db --json --no-input --no-pager --output --vdir --vcard-version --tag --project --help vcard csv json ics"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1243,7 +1243,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__follow__subcmd__up)
-            opts="-h --db --json --no-input --help add list ls done snooze edit rm remove help"
+            opts="-h --db --json --no-input --no-pager --help add list ls done snooze edit rm remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1261,7 +1261,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__follow__subcmd__up__subcmd__add)
-            opts="-h --db --json --no-input --due --every --event --help"
+            opts="-h --db --json --no-input --no-pager --due --every --event --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1291,7 +1291,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__follow__subcmd__up__subcmd__done)
-            opts="-h --db --json --no-input --on --help"
+            opts="-h --db --json --no-input --no-pager --on --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1313,7 +1313,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__follow__subcmd__up__subcmd__edit)
-            opts="-h --db --json --no-input --what --due --every --once --contact --no-contact --event --no-event --help"
+            opts="-h --db --json --no-input --no-pager --what --due --every --once --contact --no-contact --event --no-event --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1463,7 +1463,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__follow__subcmd__up__subcmd__list)
-            opts="-h --db --json --no-input --overdue --today --upcoming --done --all --contact --limit --help"
+            opts="-h --db --json --no-input --no-pager --overdue --today --upcoming --done --all --contact --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1493,7 +1493,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__follow__subcmd__up__subcmd__rm)
-            opts="-h --db --json --no-input --help"
+            opts="-h --db --json --no-input --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1511,7 +1511,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__follow__subcmd__up__subcmd__snooze)
-            opts="-h --db --json --no-input --help"
+            opts="-h --db --json --no-input --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1949,7 +1949,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__import)
-            opts="-h --db --json --no-input --format --tag --dry-run --help"
+            opts="-h --db --json --no-input --no-pager --format --tag --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1975,7 +1975,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__list)
-            opts="-h --db --json --no-input --tag --company --city --met-at --project --role --introduced-by --archived --sort --limit --help"
+            opts="-h --db --json --no-input --no-pager --tag --company --city --met-at --project --role --introduced-by --archived --sort --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2029,7 +2029,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__log)
-            opts="-h --db --json --no-input --help"
+            opts="-h --db --json --no-input --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2047,7 +2047,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__me)
-            opts="-h --db --json --no-input --qr --invert --help set help"
+            opts="-h --db --json --no-input --no-pager --qr --invert --help set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2107,7 +2107,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__me__subcmd__set)
-            opts="-h --db --json --no-input --name --company --title --email --phone --url --help"
+            opts="-h --db --json --no-input --no-pager --name --company --title --email --phone --url --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2149,7 +2149,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__merge)
-            opts="-y -h --db --json --no-input --yes --help"
+            opts="-y -h --db --json --no-input --no-pager --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2167,7 +2167,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__met)
-            opts="-h --db --json --no-input --at --on --how --note --follow-up --help"
+            opts="-h --db --json --no-input --no-pager --at --on --how --note --follow-up --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2205,7 +2205,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__note)
-            opts="-h --db --json --no-input --on --help"
+            opts="-h --db --json --no-input --no-pager --on --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2227,7 +2227,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__project)
-            opts="-h --db --json --no-input --help add list ls show edit rm remove archive unarchive assign unassign help"
+            opts="-h --db --json --no-input --no-pager --help add list ls show edit rm remove archive unarchive assign unassign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2245,7 +2245,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__project__subcmd__add)
-            opts="-h --db --json --no-input --note --help"
+            opts="-h --db --json --no-input --no-pager --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2267,7 +2267,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__project__subcmd__archive)
-            opts="-h --db --json --no-input --help"
+            opts="-h --db --json --no-input --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2285,7 +2285,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__project__subcmd__assign)
-            opts="-h --db --json --no-input --role --note --help"
+            opts="-h --db --json --no-input --no-pager --role --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2311,7 +2311,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__project__subcmd__edit)
-            opts="-h --db --json --no-input --name --note --help"
+            opts="-h --db --json --no-input --no-pager --name --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2491,7 +2491,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__project__subcmd__list)
-            opts="-h --db --json --no-input --archived --help"
+            opts="-h --db --json --no-input --no-pager --archived --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2509,7 +2509,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__project__subcmd__rm)
-            opts="-y -h --db --json --no-input --yes --help"
+            opts="-y -h --db --json --no-input --no-pager --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2527,7 +2527,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__project__subcmd__show)
-            opts="-h --db --json --no-input --help"
+            opts="-h --db --json --no-input --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2545,7 +2545,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__project__subcmd__unarchive)
-            opts="-h --db --json --no-input --help"
+            opts="-h --db --json --no-input --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2563,7 +2563,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__project__subcmd__unassign)
-            opts="-h --db --json --no-input --role --help"
+            opts="-h --db --json --no-input --no-pager --role --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2585,7 +2585,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__rm)
-            opts="-y -h --db --json --no-input --yes --help"
+            opts="-y -h --db --json --no-input --no-pager --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2603,7 +2603,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__search)
-            opts="-h --db --json --no-input --archived --limit --help"
+            opts="-h --db --json --no-input --no-pager --archived --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2625,7 +2625,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__show)
-            opts="-h --db --json --no-input --help"
+            opts="-h --db --json --no-input --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2643,7 +2643,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__suggest)
-            opts="-h --db --json --no-input --limit --tag --project --archived --help"
+            opts="-h --db --json --no-input --no-pager --limit --tag --project --archived --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2673,7 +2673,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__tag)
-            opts="-h --db --json --no-input --help"
+            opts="-h --db --json --no-input --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2691,7 +2691,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__tags)
-            opts="-h --db --json --no-input --help list ls cadence help"
+            opts="-h --db --json --no-input --no-pager --help list ls cadence help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2709,7 +2709,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__tags__subcmd__cadence)
-            opts="-h --db --json --no-input --clear --help"
+            opts="-h --db --json --no-input --no-pager --clear --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2783,7 +2783,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__tags__subcmd__list)
-            opts="-h --db --json --no-input --help"
+            opts="-h --db --json --no-input --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2801,7 +2801,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__today)
-            opts="-h --db --json --no-input --days --brief --limit --all --help"
+            opts="-h --db --json --no-input --no-pager --days --brief --limit --all --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2827,7 +2827,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__unarchive)
-            opts="-h --db --json --no-input --help"
+            opts="-h --db --json --no-input --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2845,7 +2845,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__untag)
-            opts="-h --db --json --no-input --help"
+            opts="-h --db --json --no-input --no-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_carnet_global_optspecs
-    string join \n db= json no-input h/help V/version
+    string join \n db= json no-input no-pager h/help V/version
 end
 
 function __fish_carnet_needs_command
@@ -27,6 +27,7 @@ end
 complete -c carnet -n "__fish_carnet_needs_command" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_needs_command" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_needs_command" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_needs_command" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_needs_command" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "add" -d 'Add a contact'
@@ -77,6 +78,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand add" -l keep-in-touch -d '
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l follow-up -d 'Create a follow-up due WHEN: "vendredi: send the deck", or just "2w" ("Follow up")' -r
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand add" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand add" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand list" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand list" -l tag -d 'Only contacts with this tag (repeatable: all must match)' -r
@@ -92,6 +94,7 @@ updated\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand list" -l limit -d 'Show at most N contacts' -r
 complete -c carnet -n "__fish_carnet_using_subcommand list" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand list" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand list" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand list" -l archived -d 'Include archived contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand ls" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
@@ -108,11 +111,13 @@ updated\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand ls" -l limit -d 'Show at most N contacts' -r
 complete -c carnet -n "__fish_carnet_using_subcommand ls" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand ls" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand ls" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand ls" -l archived -d 'Include archived contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand show" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand show" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand show" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand show" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand show" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand edit" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand edit" -l name -d 'New name' -r
@@ -133,33 +138,40 @@ complete -c carnet -n "__fish_carnet_using_subcommand edit" -l add-tag -d 'Add a
 complete -c carnet -n "__fish_carnet_using_subcommand edit" -l remove-tag -d 'Remove a tag (repeatable)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand edit" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand edit" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand edit" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand rm" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand rm" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand rm" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand rm" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand rm" -s y -l yes -d 'Delete without asking'
 complete -c carnet -n "__fish_carnet_using_subcommand rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand remove" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand remove" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand remove" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand remove" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand remove" -s y -l yes -d 'Delete without asking'
 complete -c carnet -n "__fish_carnet_using_subcommand remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand note" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand note" -l on -d 'The note\'s date [default: today]' -r
 complete -c carnet -n "__fish_carnet_using_subcommand note" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand note" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand note" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand note" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand tag" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand tag" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand tag" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand tag" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand tag" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand untag" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand untag" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand untag" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand untag" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand untag" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls cadence help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls cadence help" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls cadence help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls cadence help" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls cadence help" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls cadence help" -f -a "list" -d 'List tags with their counts (the default)'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_subcommand_from list ls cadence help" -f -a "ls" -d 'List tags with their counts (the default)'
@@ -168,14 +180,17 @@ complete -c carnet -n "__fish_carnet_using_subcommand tags; and not __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from list" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from ls" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from cadence" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from cadence" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from cadence" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from cadence" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from cadence" -l clear -d 'Remove the tag\'s cadence'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from cadence" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tags with their counts (the default)'
@@ -195,14 +210,17 @@ complete -c carnet -n "__fish_carnet_using_subcommand met" -l note -d 'What you 
 complete -c carnet -n "__fish_carnet_using_subcommand met" -l follow-up -d 'Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")' -r
 complete -c carnet -n "__fish_carnet_using_subcommand met" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand met" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand met" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand met" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand log" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand log" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand log" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand log" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -f -a "add" -d 'Add an event'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -f -a "list" -d 'List events, newest first'
@@ -227,22 +245,26 @@ complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_sub
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l note -d 'A note about the event' -r
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from list" -l since -d 'Only events on or after this date' -r
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from list" -l until -d 'Only events on or before this date' -r
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from list" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from ls" -l since -d 'Only events on or after this date' -r
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from ls" -l until -d 'Only events on or before this date' -r
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from ls" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from show" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from show" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l name -d 'New name' -r
@@ -258,24 +280,29 @@ complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_sub
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l note -d 'New note' -r
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rm" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rm" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Delete without asking'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from remove" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from remove" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Delete without asking'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from invite" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from invite" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from invite" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from invite" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rsvp" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rsvp" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rsvp" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rsvp" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rsvp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "add"
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "list"
@@ -288,6 +315,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_sub
 complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -f -a "add" -d 'Record a business card a contact gave you'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -f -a "list" -d 'List business cards'
@@ -307,24 +335,29 @@ complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l note -d 'A note about the card' -r
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from list" -l at -d 'Only cards received at this event (#ID or name)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from list" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from ls" -l at -d 'Only cards received at this event (#ID or name)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from ls" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from rm" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from rm" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from remove" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from remove" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "add"
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "list"
@@ -333,6 +366,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand me; and not __fish_seen_subcommand_from set help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand me; and not __fish_seen_subcommand_from set help" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand me; and not __fish_seen_subcommand_from set help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand me; and not __fish_seen_subcommand_from set help" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand me; and not __fish_seen_subcommand_from set help" -l qr -d 'Print your card as a QR code (a vCard) to be scanned by a phone'
 complete -c carnet -n "__fish_carnet_using_subcommand me; and not __fish_seen_subcommand_from set help" -l invert -d 'Draw the QR code dark-on-light, for terminals with a light background'
 complete -c carnet -n "__fish_carnet_using_subcommand me; and not __fish_seen_subcommand_from set help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -347,12 +381,14 @@ complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcom
 complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from set" -l url -d 'Your web site' -r
 complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from set" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from set" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from help" -f -a "set"
 complete -c carnet -n "__fish_carnet_using_subcommand me; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "add" -d 'Add a follow-up about a contact, an event, or both'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "list" -d 'List follow-ups, soonest first'
@@ -369,6 +405,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from add" -l event -d 'The event it is about: #ID, or (the start of) its name' -r
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from add" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from add" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l upcoming -d 'Only open ones due in the next DAYS days (after today)' -r
@@ -376,6 +413,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N follow-ups (0: no limit)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l overdue -d 'Only open ones due before today'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l today -d 'Only open ones due today'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from list" -l done -d 'Only done ones, latest first'
@@ -387,6 +425,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l limit -d 'Show at most N follow-ups (0: no limit)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l overdue -d 'Only open ones due before today'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l today -d 'Only open ones due today'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from ls" -l done -d 'Only done ones, latest first'
@@ -396,10 +435,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from done" -l on -d 'The day it was done [default: today]' -r
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from done" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from done" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from done" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from snooze" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from snooze" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from snooze" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from snooze" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from snooze" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l what -d 'New text' -r
@@ -409,6 +450,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l event -d 'About this event instead' -r
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l once -d 'Stop repeating'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l no-contact -d 'About no contact (an event must remain)'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from edit" -l no-event -d 'About no event (a contact must remain)'
@@ -416,10 +458,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from rm" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from rm" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from remove" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from remove" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from help" -f -a "add"
 complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen_subcommand_from help" -f -a "list"
@@ -431,6 +475,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand follow-up; and __fish_seen
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "add" -d 'Add a follow-up about a contact, an event, or both'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and not __fish_seen_subcommand_from add list ls done snooze edit rm remove help" -f -a "list" -d 'List follow-ups, soonest first'
@@ -447,6 +492,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcom
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from add" -l event -d 'The event it is about: #ID, or (the start of) its name' -r
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from add" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from add" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l upcoming -d 'Only open ones due in the next DAYS days (after today)' -r
@@ -454,6 +500,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcom
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N follow-ups (0: no limit)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l overdue -d 'Only open ones due before today'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l today -d 'Only open ones due today'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from list" -l done -d 'Only done ones, latest first'
@@ -465,6 +512,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcom
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l limit -d 'Show at most N follow-ups (0: no limit)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l overdue -d 'Only open ones due before today'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l today -d 'Only open ones due today'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from ls" -l done -d 'Only done ones, latest first'
@@ -474,10 +522,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcom
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from done" -l on -d 'The day it was done [default: today]' -r
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from done" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from done" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from done" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from snooze" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from snooze" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from snooze" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from snooze" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from snooze" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l what -d 'New text' -r
@@ -487,6 +537,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcom
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l event -d 'About this event instead' -r
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l once -d 'Stop repeating'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l no-contact -d 'About no contact (an event must remain)'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from edit" -l no-event -d 'About no event (a contact must remain)'
@@ -494,10 +545,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcom
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from rm" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from rm" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from remove" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from remove" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from help" -f -a "add"
 complete -c carnet -n "__fish_carnet_using_subcommand fu; and __fish_seen_subcommand_from help" -f -a "list"
@@ -511,6 +564,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand today" -l days -d 'How man
 complete -c carnet -n "__fish_carnet_using_subcommand today" -l limit -d 'Show at most N items in each section' -r
 complete -c carnet -n "__fish_carnet_using_subcommand today" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand today" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand today" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand today" -l brief -d 'One line of counts ("2 overdue · 1 today · 3 to reconnect"), or nothing when all is clear'
 complete -c carnet -n "__fish_carnet_using_subcommand today" -l all -d 'Show every item of every section'
 complete -c carnet -n "__fish_carnet_using_subcommand today" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -523,6 +577,7 @@ json\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand import" -l tag -d 'Tag every imported contact (repeatable, or comma-separated)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand import" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand import" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand import" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand import" -l dry-run -d 'Show what would happen; write nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
@@ -534,23 +589,28 @@ complete -c carnet -n "__fish_carnet_using_subcommand export" -l tag -d 'Only co
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l project -d 'Only members of this project (vcard and csv)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand export" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand merge" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand merge" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand merge" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand merge" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand merge" -s y -l yes -d 'Merge without asking'
 complete -c carnet -n "__fish_carnet_using_subcommand merge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand archive" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand archive" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand archive" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand archive" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand unarchive" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand unarchive" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand unarchive" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand unarchive" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand unarchive" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and not __fish_seen_subcommand_from add list ls show edit rm remove archive unarchive assign unassign help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand project; and not __fish_seen_subcommand_from add list ls show edit rm remove archive unarchive assign unassign help" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and not __fish_seen_subcommand_from add list ls show edit rm remove archive unarchive assign unassign help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand project; and not __fish_seen_subcommand_from add list ls show edit rm remove archive unarchive assign unassign help" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and not __fish_seen_subcommand_from add list ls show edit rm remove archive unarchive assign unassign help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and not __fish_seen_subcommand_from add list ls show edit rm remove archive unarchive assign unassign help" -f -a "add" -d 'Add a project'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and not __fish_seen_subcommand_from add list ls show edit rm remove archive unarchive assign unassign help" -f -a "list" -d 'List projects with their members count and the roles filled'
@@ -568,55 +628,66 @@ complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from add" -l note -d 'What the project is about' -r
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from add" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from add" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from list" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from list" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from list" -l archived -d 'Include archived projects'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from ls" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from ls" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from ls" -l archived -d 'Include archived projects'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from show" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from show" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from edit" -l name -d 'New name' -r
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from edit" -l note -d 'New note (\'\' clears)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from edit" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from rm" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from rm" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Delete without asking'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from remove" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from remove" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Delete without asking'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from archive" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from archive" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from archive" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from archive" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from unarchive" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from unarchive" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from unarchive" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from unarchive" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from unarchive" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from assign" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from assign" -l role -d 'The role they play [default: member]' -r
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from assign" -l note -d 'Why they matter to the project' -r
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from assign" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from assign" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from assign" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from unassign" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from unassign" -l role -d 'Only this role [default: every role they hold]' -r
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from unassign" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from unassign" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from unassign" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "add"
 complete -c carnet -n "__fish_carnet_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "list"
@@ -632,6 +703,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand search" -l db -d 'Database
 complete -c carnet -n "__fish_carnet_using_subcommand search" -l limit -d 'Show at most N contacts' -r
 complete -c carnet -n "__fish_carnet_using_subcommand search" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand search" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand search" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand search" -l archived -d 'Include archived contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand suggest" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
@@ -640,25 +712,30 @@ complete -c carnet -n "__fish_carnet_using_subcommand suggest" -l tag -d 'Only c
 complete -c carnet -n "__fish_carnet_using_subcommand suggest" -l project -d 'Only members of this project' -r
 complete -c carnet -n "__fish_carnet_using_subcommand suggest" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand suggest" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand suggest" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand suggest" -l archived -d 'Include archived contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand suggest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand backup" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand check" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand check" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand check" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand check" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand check" -l repair -d 'Rebuild the search indexes before checking'
 complete -c carnet -n "__fish_carnet_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand config" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand config" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand config" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand config" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand config" -l unset -d 'Remove the setting from the file'
 complete -c carnet -n "__fish_carnet_using_subcommand config" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "add"
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "list"

@@ -13,6 +13,7 @@ use crate::model::event::EventMatch;
 use crate::model::project::Project;
 use crate::resolve::{resolve_contact, resolve_event, resolve_project, Named, Resolution};
 use crate::store::{ContactMatch, Location, Store};
+use crate::tr;
 use crate::ui::output::Output;
 use crate::ui::prompt::Prompter;
 use crate::view::names;
@@ -34,10 +35,8 @@ pub fn db_location(flag: Option<PathBuf>) -> Result<Location> {
             create_folder: false,
         });
     }
-    let dirs = directories::ProjectDirs::from("", "", "carnet").ok_or_else(|| {
-        CliError::new("cannot find a home folder for carnet's data")
-            .hint("set --db PATH or CARNET_DB to choose where the database lives")
-    })?;
+    let dirs = directories::ProjectDirs::from("", "", "carnet")
+        .ok_or_else(|| CliError::new(tr!("store-no-home")).hint(tr!("store-no-home-hint")))?;
     Ok(Location {
         path: dirs.data_dir().join("carnet.db"),
         create_folder: true,
@@ -46,8 +45,10 @@ pub fn db_location(flag: Option<PathBuf>) -> Result<Location> {
 
 /// How the errors of a resolution name the records.
 struct Words {
-    noun: &'static str,
-    nouns: &'static str,
+    noun: fn() -> String,
+    nouns: fn() -> String,
+    /// The id as shown: `#12`, `p2`.
+    id: fn(i64) -> String,
     /// The command that lists them with their ids.
     list: &'static str,
     /// The command that adds one.
@@ -55,15 +56,17 @@ struct Words {
 }
 
 const CONTACT: Words = Words {
-    noun: "contact",
-    nouns: "contacts",
+    noun: || tr!("resolve-noun-contact"),
+    nouns: || tr!("resolve-nouns-contact"),
+    id: |id| format!("#{id}"),
     list: "carnet list",
     add: "carnet add NAME",
 };
 
 const PROJECT: Words = Words {
-    noun: "project",
-    nouns: "projects",
+    noun: || tr!("resolve-noun-project"),
+    nouns: || tr!("resolve-nouns-project"),
+    id: |id| format!("p{id}"),
     list: "carnet project list",
     add: "carnet project add NAME",
 };
@@ -100,8 +103,8 @@ impl Ctx {
     /// the newest event when several match.
     pub fn event(&self, arg: &str) -> Result<EventMatch> {
         resolve_event(self.store.db(), arg)?.ok_or_else(|| {
-            CliError::new(format!("no event matches '{arg}'"))
-                .hint("`carnet event list` shows every event with its id; `carnet event add NAME` adds one")
+            CliError::new(tr!("event-no-match", what = arg))
+                .hint(tr!("event-no-match-hint"))
                 .into()
         })
     }
@@ -116,38 +119,52 @@ impl Ctx {
     ) -> Result<T> {
         match found {
             Resolution::One(m) => Ok(m),
-            Resolution::NoSuchId(id) => Err(CliError::new(format!("no {} #{id}", w.noun))
-                .hint(format!("`{}` shows every {} with its id", w.list, w.noun))
-                .into()),
+            Resolution::NoSuchId(id) => Err(CliError::new(tr!(
+                "resolve-no-such-id",
+                noun = (w.noun)(),
+                id = (w.id)(id)
+            ))
+            .hint(tr!(
+                "resolve-no-such-id-hint",
+                list = w.list,
+                noun = (w.noun)()
+            ))
+            .into()),
             Resolution::None(near) => {
-                let err = CliError::new(format!("no {} matches '{arg}'", w.noun));
+                let err = CliError::new(tr!("resolve-no-match", noun = (w.noun)(), what = arg));
                 Err(if near.is_empty() {
-                    err.hint(format!(
-                        "`{}` shows every {}; `{}` adds one",
-                        w.list, w.noun, w.add
+                    err.hint(tr!(
+                        "resolve-no-match-hint",
+                        list = w.list,
+                        noun = (w.noun)(),
+                        add = w.add
                     ))
                 } else {
                     let near: Vec<String> = near.iter().map(describe).collect();
-                    err.hint(format!("did you mean {}?", near.join(" or ")))
+                    err.hint(tr!(
+                        "resolve-did-you-mean",
+                        names = near.join(&tr!("resolve-or"))
+                    ))
                 }
                 .into())
             }
             Resolution::Many(many) => {
                 let items: Vec<String> = many.iter().map(describe).collect();
                 if self.prompt.is_interactive() {
-                    let prompt = format!("Several {} match '{arg}'", w.nouns);
+                    let prompt = tr!(self.lang; "resolve-several", nouns = (w.nouns)(), what = arg);
                     let i = self.prompt.select(&prompt, &items, 0)?;
                     return Ok(many[i].clone());
                 }
                 let list: Vec<String> = items.iter().map(|i| format!("  {i}")).collect();
-                Err(CliError::new(format!(
-                    "'{arg}' matches {} {}:\n{}",
-                    many.len(),
-                    w.nouns,
-                    list.join("\n")
-                ))
-                .hint(format!("name one by id, e.g. #{}", many[0].id()))
-                .into())
+                let head = tr!(
+                    "resolve-many",
+                    what = arg,
+                    count = many.len(),
+                    nouns = (w.nouns)()
+                );
+                Err(CliError::new(format!("{head}\n{}", list.join("\n")))
+                    .hint(tr!("resolve-many-hint", id = (w.id)(many[0].id())))
+                    .into())
             }
         }
     }
@@ -230,14 +247,14 @@ mod tests {
         let e = refused.project("con").unwrap_err();
         assert_eq!(
             e.to_string(),
-            format!("'con' matches 2 projects:\n  #{concert} Concert\n  #{conference} Conférence")
+            format!("'con' matches 2 projects:\n  p{concert} Concert\n  p{conference} Conférence")
         );
         assert_eq!(
             crate::error::hint_of(&e).unwrap(),
-            format!("name one by id, e.g. #{concert}")
+            format!("name one by id, e.g. p{concert}")
         );
         let e = refused.project("#7").unwrap_err();
-        assert_eq!(e.to_string(), "no project #7");
+        assert_eq!(e.to_string(), "no project p7");
         let e = refused.project("gala").unwrap_err();
         assert_eq!(e.to_string(), "no project matches 'gala'");
         assert!(crate::error::hint_of(&e)

@@ -34,7 +34,7 @@ impl CliError {
 
 /// The user interrupted an interactive flow (Ctrl-C, end of input): exit 130.
 #[derive(Debug, Error)]
-#[error("interrupted")]
+#[error("{}", tr!("prompt-interrupted"))]
 pub struct Interrupted;
 
 /// The message printed after `Error: `: the chain joined by ": ", ending with "nothing was
@@ -66,7 +66,7 @@ pub fn hint_of(err: &anyhow::Error) -> Option<String> {
         } else if let Some(e) = e.downcast_ref::<StoreError>() {
             e.hint()
         } else if let Some(e) = e.downcast_ref::<InvalidValue>() {
-            e.hint().map(str::to_owned)
+            e.hint()
         } else if let Some(e) = e.downcast_ref::<DateError>() {
             Some(e.hint())
         } else if let Some(e) = e.downcast_ref::<PromptError>() {

@@ -27,3 +27,7 @@ meeting-list-new = new
 meeting-list-known = known
 meeting-list-cards = CARDS
 meeting-list-follow-up = FOLLOW UP
+# What met says: $names are contacts ("#1 Zoë, #2 André"), $date a date.
+meeting-met = Met { $names } on { $date }
+meeting-met-at = Met { $names } at { $event } on { $date }
+meeting-follow-up-on = Follow-up on { $due }: { $what }

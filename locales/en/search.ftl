@@ -22,3 +22,5 @@ suggest-met-times = met { $count } times
 suggest-role-in = { $role } in { $project }
 suggest-introduced = introduced you to { $names }
 suggest-weak = { $why }; { $seen }
+search-nothing = nothing to search for in '{ $text }'
+search-nothing-hint = give a word or the start of one, e.g. carnet search chocolat

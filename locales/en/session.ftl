@@ -8,6 +8,7 @@ log-start = Logging the people you met at { $event }. Leave the name empty to fi
 log-try-again = { $error }; try again
 log-try-again-or-skip = { $error }; try again or press Enter to skip
 log-try-again-or-skip-hint = { $error } ({ $hint }); try again or press Enter to skip
+log-error-hint = { $error }; { $hint }
 
 # Choosing the event.
 log-new-event = New event…

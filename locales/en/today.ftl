@@ -37,3 +37,19 @@ today-act-done = done: carnet fu done { $id }
 today-act-snooze = later: carnet fu snooze { $id } tomorrow
 today-act-met = met: carnet met { $id }
 today-act-pick = or: carnet today --act
+
+# carnet without a command (src/view/start.rs).
+start-agenda = Today: { $brief } → carnet today
+start-all-clear = Today: nothing due, nobody to reconnect with.
+start-moments = The three moments:
+start-after-event = After an event
+start-after-event-do = carnet log
+start-morning = Each morning
+start-morning-do = carnet today
+start-project = For a project
+start-project-do = carnet project show NAME
+start-help = carnet --help lists every command.
+start-empty = Your notebook is empty. To start:
+start-empty-add = add someone
+start-empty-import = bring in an address book (vCard, CSV)
+start-empty-project-do = carnet project add NAME, then carnet project assign NAME CONTACT --role ally

@@ -27,3 +27,7 @@ meeting-list-new = nouveau
 meeting-list-known = connu
 meeting-list-cards = CARTES
 meeting-list-follow-up = RELANCE
+# Ce que dit met : $names sont des contacts (« #1 Zoë, #2 André »), $date une date.
+meeting-met = Rencontre avec { $names } le { $date }
+meeting-met-at = Rencontre avec { $names } à { $event } le { $date }
+meeting-follow-up-on = Relance pour { $due } : { $what }

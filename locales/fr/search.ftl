@@ -22,3 +22,5 @@ suggest-met-times = rencontré { $count } fois
 suggest-role-in = { $role } dans { $project }
 suggest-introduced = vous a présenté { $names }
 suggest-weak = { $why } ; { $seen }
+search-nothing = rien à chercher dans « { $text } »
+search-nothing-hint = donnez un mot ou son début, par exemple carnet search chocolat

@@ -8,6 +8,7 @@ log-start = Les personnes rencontrées à { $event }. Laissez le nom vide pour t
 log-try-again = { $error } ; réessayez
 log-try-again-or-skip = { $error } ; réessayez ou appuyez sur Entrée pour passer
 log-try-again-or-skip-hint = { $error } ({ $hint }) ; réessayez ou appuyez sur Entrée pour passer
+log-error-hint = { $error } ; { $hint }
 
 # Le choix de l'événement.
 log-new-event = Nouvel événement…

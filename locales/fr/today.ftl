@@ -38,3 +38,19 @@ today-act-done = fait : carnet fu done { $id }
 today-act-snooze = plus tard : carnet fu snooze { $id } demain
 today-act-met = rencontré : carnet met { $id }
 today-act-pick = ou : carnet today --act
+
+# carnet sans commande (src/view/start.rs).
+start-agenda = Aujourd'hui : { $brief } → carnet today
+start-all-clear = Aujourd'hui : rien à faire, personne à recontacter.
+start-moments = Les trois moments :
+start-after-event = Après un événement
+start-after-event-do = carnet log
+start-morning = Chaque matin
+start-morning-do = carnet today
+start-project = Pour un projet
+start-project-do = carnet project show NOM
+start-help = carnet --help liste toutes les commandes.
+start-empty = Votre carnet est vide. Pour commencer :
+start-empty-add = ajouter quelqu'un
+start-empty-import = reprendre un carnet d'adresses (vCard, CSV)
+start-empty-project-do = carnet project add NOM, puis carnet project assign NOM CONTACT --role allié

@@ -13,6 +13,7 @@ use crate::model::validate::{self, check_text, split_label, InvalidValue};
 use crate::model::{Birthday, Labeled};
 use crate::ops::meeting::FollowUpSpec;
 use crate::resolve::parse_id;
+use crate::tr;
 
 /// The help paragraph on dates, shared by the commands that take one.
 pub const DATES_HELP: &str = "\
@@ -96,8 +97,8 @@ pub fn clearable_with<T, E>(
 
 pub fn birthday(raw: &str) -> Result<Birthday> {
     Birthday::parse(raw).ok_or_else(|| {
-        CliError::new(format!("invalid birthday '{raw}'"))
-            .hint("write it YYYY-MM-DD, DD/MM/YYYY, or without the year DD/MM or --MM-DD")
+        CliError::new(tr!("args-bad-birthday", value = raw))
+            .hint(tr!("args-bad-birthday-hint"))
             .into()
     })
 }
@@ -121,10 +122,11 @@ pub fn date_or(raw: &Option<String>, today: NaiveDate, default: NaiveDate) -> Re
 }
 
 /// The id of a follow-up, a card…, typed `3` or `#3`: a positive number. `noun` names what
-/// it is the id of; `hint` says where the ids are shown.
-pub fn id(raw: &str, noun: &str, hint: &str) -> Result<i64> {
+/// it is the id of; `hint` says where the ids are shown (both already in the interface
+/// language).
+pub fn id(raw: &str, noun: &str, hint: String) -> Result<i64> {
     parse_id(raw).filter(|id| *id > 0).ok_or_else(|| {
-        CliError::new(format!("invalid {noun} id '{raw}'"))
+        CliError::new(tr!("args-bad-id", noun = noun, value = raw))
             .hint(hint)
             .into()
     })
@@ -134,8 +136,8 @@ pub fn id(raw: &str, noun: &str, hint: &str) -> Result<i64> {
 pub fn followup_id(raw: &str) -> Result<i64> {
     id(
         raw,
-        "follow-up",
-        "follow-up ids are numbers such as 3 or #3; `carnet follow-up list` shows them",
+        &tr!("args-noun-follow-up"),
+        tr!("args-followup-id-hint"),
     )
 }
 
@@ -143,8 +145,8 @@ pub fn followup_id(raw: &str) -> Result<i64> {
 pub fn what(raw: &str) -> Result<String> {
     check_text("follow-up", raw, false)?;
     crate::model::text::non_empty(raw).ok_or_else(|| {
-        CliError::new("a follow-up needs a text: what is there to do?")
-            .hint("e.g. carnet follow-up add frederic \"Send the deck\" --due friday")
+        CliError::new(tr!("args-no-what"))
+            .hint(tr!("args-no-what-hint"))
             .into()
     })
 }
@@ -170,10 +172,13 @@ pub fn follow_up(spec: &str, today: NaiveDate) -> Result<FollowUpSpec> {
 /// Cleans a ROLE argument: a standard role in English or French, or any custom word.
 pub fn role(raw: &str) -> Result<String> {
     normalize_role(raw).map_err(|e| {
-        anyhow::Error::from(CliError::new(e.to_string()).hint(format!(
-            "standard roles: {}; any other word is a custom role",
-            STANDARD_ROLES.join(", ")
-        )))
+        let roles: Vec<String> = STANDARD_ROLES
+            .iter()
+            .map(|r| crate::view::values::role(crate::i18n::current(), r))
+            .collect();
+        anyhow::Error::from(
+            CliError::new(e.to_string()).hint(tr!("args-roles-hint", roles = roles.join(", "))),
+        )
     })
 }
 
@@ -181,11 +186,9 @@ pub fn role(raw: &str) -> Result<String> {
 pub fn project_name(raw: &str) -> Result<String> {
     let t = raw.trim();
     if t.is_empty() {
-        return Err(CliError::new(format!(
-            "invalid project name '{raw}': a name cannot be empty"
-        ))
-        .hint("give the project a name, e.g. carnet project add Concert")
-        .into());
+        return Err(CliError::new(tr!("args-empty-project", value = raw))
+            .hint(tr!("args-empty-project-hint"))
+            .into());
     }
     check_text("project name", t, false)?;
     Ok(t.to_owned())

@@ -17,6 +17,7 @@ pub mod merge;
 pub mod met;
 pub mod project;
 pub mod search;
+pub mod start;
 pub mod suggest;
 pub mod tags;
 pub mod today;

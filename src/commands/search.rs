@@ -5,6 +5,7 @@ use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::model::search::{query_terms, snippet};
 use crate::store::SearchQuery;
+use crate::tr;
 use crate::view::{self, search::SearchHits};
 
 const EXAMPLES: &str = "\
@@ -39,8 +40,8 @@ pub fn run(ctx: &mut Ctx, a: SearchArgs) -> Result<()> {
     let text = a.query.join(" ");
     let terms = query_terms(&text);
     if terms.is_empty() {
-        return Err(CliError::new(format!("nothing to search for in '{text}'"))
-            .hint("give a word or the start of one, e.g. carnet search chocolat")
+        return Err(CliError::new(tr!("search-nothing", text = text.as_str()))
+            .hint(tr!("search-nothing-hint"))
             .into());
     }
     let mut hits = ctx.store.db().search(&SearchQuery {
@@ -52,5 +53,6 @@ pub fn run(ctx: &mut Ctx, a: SearchArgs) -> Result<()> {
     for h in &mut hits {
         h.snippet = snippet(&h.text, &terms, SNIPPET_WIDTH, mark);
     }
+    ctx.out.paged();
     view::show(&ctx.out, SearchHits { hits, query: text })
 }

@@ -50,5 +50,6 @@ pub fn run(ctx: &mut Ctx, a: SuggestArgs) -> Result<()> {
     let today = ctx.today();
     let mut list = rank(candidates, today);
     list.truncate(a.limit);
+    ctx.out.paged();
     view::show(&ctx.out, Suggestions { list, today })
 }

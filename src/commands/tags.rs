@@ -77,5 +77,6 @@ fn set_cadence(ctx: &mut Ctx, a: CadenceArgs) -> Result<()> {
 
 fn list(ctx: &mut Ctx) -> Result<()> {
     let tags = ctx.store.db().tag_counts()?;
+    ctx.out.paged();
     view::show(&ctx.out, TagList(tags))
 }

@@ -14,9 +14,9 @@ use super::text::fold;
 
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum DateError {
-    #[error("unrecognised date '{0}'")]
+    #[error("{}", crate::tr!("date-unrecognised", value = .0.as_str()))]
     Date(String),
-    #[error("unrecognised period '{0}'")]
+    #[error("{}", crate::tr!("date-unrecognised-period", value = .0.as_str()))]
     Period(String),
 }
 
@@ -33,8 +33,8 @@ pub const PERIOD_FORMS: &str =
 impl DateError {
     pub fn hint(&self) -> String {
         match self {
-            DateError::Date(_) => format!("accepted forms: {DATE_FORMS}"),
-            DateError::Period(_) => format!("accepted forms: {PERIOD_FORMS}"),
+            DateError::Date(_) => crate::tr!("date-forms-hint", forms = DATE_FORMS),
+            DateError::Period(_) => crate::tr!("date-forms-hint", forms = PERIOD_FORMS),
         }
     }
 }

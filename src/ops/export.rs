@@ -12,6 +12,7 @@ use crate::formats::{csv, ical, json, vcard};
 use crate::i18n::Lang;
 use crate::model::project::ProjectId;
 use crate::store::{Db, SCHEMA_VERSION};
+use crate::tr;
 
 /// What to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,7 +46,7 @@ pub fn render(db: Db<'_>, kind: Kind, filter: &Filter, lang: Lang) -> Result<Exp
         Kind::Csv => {
             let cs = db.export_contacts(&filter.tags, filter.project)?;
             let mut buf = Vec::new();
-            csv::write(&mut buf, &cs).context("cannot write the CSV")?;
+            csv::write(&mut buf, &cs).with_context(|| tr!("export-cannot-write-csv"))?;
             (buf, cs.len())
         }
         Kind::Json => {
@@ -68,24 +69,30 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
         _ => Path::new("."),
     };
     if !dir.is_dir() {
-        return Err(CliError::new(format!(
-            "cannot write {}: folder {} does not exist",
-            path.display(),
-            dir.display()
+        return Err(CliError::new(tr!(
+            "export-no-folder",
+            path = path.display().to_string(),
+            folder = dir.display().to_string()
         ))
-        .hint("create the folder first, or give another path with -o")
+        .hint(tr!("export-no-folder-hint"))
         .into());
     }
     let mut tmp = tempfile::Builder::new()
         .prefix(".carnet-")
         .suffix(".tmp")
         .tempfile_in(dir)
-        .map_err(|e| CliError::new(format!("cannot write {}: {}", path.display(), e.kind())))?;
+        .map_err(|e| {
+            CliError::new(tr!(
+                "export-cannot-write-why",
+                path = path.display().to_string(),
+                why = e.kind().to_string()
+            ))
+        })?;
     tmp.write_all(bytes)
         .and_then(|_| tmp.as_file().sync_all())
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .with_context(|| tr!("export-cannot-write", path = path.display().to_string()))?;
     tmp.persist(path)
         .map_err(|e| e.error)
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .with_context(|| tr!("export-cannot-write", path = path.display().to_string()))?;
     Ok(())
 }

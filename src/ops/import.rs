@@ -18,6 +18,7 @@ use crate::error::CliError;
 use crate::formats::{self, csv, json, vcard, ImportFormat};
 use crate::model::interop::{ImportReport, Imported, Parsed, Skip};
 use crate::store::{Db, Store, StoreError, SCHEMA_VERSION};
+use crate::tr;
 
 /// From this many records on, an import may be one bulk write.
 const BULK_IMPORT: usize = 500;
@@ -44,15 +45,12 @@ impl Input {
         let files = files_of(path)?;
         let mut sources = Vec::new();
         for f in &files {
-            let bytes =
-                std::fs::read(f).with_context(|| format!("cannot read '{}'", f.display()))?;
+            let bytes = std::fs::read(f)
+                .with_context(|| tr!("import-cannot-read", path = f.display().to_string()))?;
             let format = format.unwrap_or_else(|| formats::detect(&bytes));
             let records = match format {
                 ImportFormat::Json if files.len() > 1 => {
-                    return Err(CliError::new(
-                        "a JSON export is imported on its own, not from a folder",
-                    )
-                    .into())
+                    return Err(CliError::new(tr!("import-json-alone")).into())
                 }
                 ImportFormat::Json => {
                     return Ok(Input::Dump {
@@ -77,14 +75,22 @@ impl Input {
 fn files_of(path: &Path) -> Result<Vec<PathBuf>> {
     if !path.is_dir() {
         if !path.exists() {
-            return Err(CliError::new(format!("no such file '{}'", path.display()))
-                .hint("give a .vcf, .csv or .json file, or a folder of .vcf files")
-                .into());
+            return Err(CliError::new(tr!(
+                "import-no-such-file",
+                path = path.display().to_string()
+            ))
+            .hint(tr!("import-no-such-file-hint"))
+            .into());
         }
         return Ok(vec![path.to_owned()]);
     }
     let mut files: Vec<PathBuf> = std::fs::read_dir(path)
-        .with_context(|| format!("cannot read the folder {}", path.display()))?
+        .with_context(|| {
+            tr!(
+                "import-cannot-read-folder",
+                path = path.display().to_string()
+            )
+        })?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
             p.is_file()
@@ -96,8 +102,8 @@ fn files_of(path: &Path) -> Result<Vec<PathBuf>> {
     files.sort();
     if files.is_empty() {
         return Err(
-            CliError::new(format!("no .vcf files in '{}'", path.display()))
-                .hint("a folder is read as a vdir: one or more .vcf files")
+            CliError::new(tr!("import-no-vcf", path = path.display().to_string()))
+                .hint(tr!("import-no-vcf-hint"))
                 .into(),
         );
     }
@@ -224,26 +230,26 @@ pub fn restore(
     bytes: &[u8],
     dry_run: bool,
 ) -> Result<RestoreReport> {
-    let dump = json::read(bytes).with_context(|| format!("cannot import '{}'", file.display()))?;
+    let path = file.display().to_string();
+    let dump =
+        json::read(bytes).with_context(|| tr!("import-cannot-import", path = path.as_str()))?;
     if dump.schema_version > SCHEMA_VERSION {
-        return Err(CliError::new(format!(
-            "'{}' was exported from a newer carnet (schema {}, this one knows {SCHEMA_VERSION})",
-            file.display(),
-            dump.schema_version
+        return Err(CliError::new(tr!(
+            "import-newer",
+            path = path.as_str(),
+            found = dump.schema_version,
+            known = SCHEMA_VERSION
         ))
-        .hint("upgrade carnet to import it")
+        .hint(tr!("import-newer-hint"))
         .into());
     }
     if !store.db().is_empty()? {
-        return Err(CliError::new(format!(
-            "cannot restore '{}': the database is not empty",
-            file.display()
-        ))
-        .hint("a JSON export restores a whole database into an empty one: carnet --db new.db import FILE")
-        .into());
+        return Err(CliError::new(tr!("import-not-empty", path = path.as_str()))
+            .hint(tr!("import-not-empty-hint"))
+            .into());
     }
     let rows = transaction(store, false, dry_run, |db| db.restore(&dump))
-        .with_context(|| format!("cannot restore '{}'", file.display()))?;
+        .with_context(|| tr!("import-cannot-restore", path = path.as_str()))?;
     Ok(RestoreReport {
         dry_run,
         tables: dump.tables.len(),

@@ -14,6 +14,7 @@ use crate::error::CliError;
 use crate::formats::{ical, vcard};
 use crate::i18n::Lang;
 use crate::store::Db;
+use crate::tr;
 
 /// What an export into a vdir did.
 #[derive(Debug, Default, Serialize)]
@@ -94,12 +95,17 @@ pub fn sync(dir: &Path, ext: &str, files: &[(String, String)]) -> Result<VdirRep
             .recursive(true)
             .mode(0o700)
             .create(dir)
-            .with_context(|| format!("cannot create the folder {}", dir.display()))?;
+            .with_context(|| {
+                tr!(
+                    "export-cannot-create-folder",
+                    path = dir.display().to_string()
+                )
+            })?;
     }
     if !dir.is_dir() {
         return Err(
-            CliError::new(format!("'{}' is not a folder", dir.display()))
-                .hint("--vdir takes a folder, created when missing")
+            CliError::new(tr!("export-not-a-folder", path = dir.display().to_string()))
+                .hint(tr!("export-not-a-folder-hint"))
                 .into(),
         );
     }

@@ -2,27 +2,33 @@ use std::path::PathBuf;
 
 use thiserror::Error;
 
+use crate::tr;
+
+/// What went wrong with the database, said in the interface language
+/// (`locales/*/store.ftl`).
 #[derive(Debug, Error)]
 pub enum StoreError {
-    #[error("database {path} has schema version {found}, newer than this carnet knows ({known})")]
+    #[error("{}", tr!("store-newer-schema", path = path.display().to_string(),
+        found = *found, known = *known))]
     NewerSchema {
         path: PathBuf,
         found: i64,
         known: i64,
     },
-    #[error("{path} is not a carnet database (not an SQLite file, or damaged)")]
+    #[error("{}", tr!("store-not-a-database", path = path.display().to_string()))]
     NotADatabase { path: PathBuf },
-    #[error("database {path} is damaged: {detail}")]
+    #[error("{}", tr!("store-damaged", path = path.display().to_string(), detail = detail.as_str()))]
     Damaged { path: PathBuf, detail: String },
-    #[error("database {path} is read-only")]
+    #[error("{}", tr!("store-read-only", path = path.display().to_string()))]
     ReadOnly { path: PathBuf },
-    #[error("folder {0} does not exist")]
+    #[error("{}", tr!("store-missing-folder", path = .0.display().to_string()))]
     MissingFolder(PathBuf),
-    #[error("{0} is a folder, not a database file")]
+    #[error("{}", tr!("store-is-a-directory", path = .0.display().to_string()))]
     IsADirectory(PathBuf),
-    #[error("the database is busy: another carnet process kept it locked for more than {} seconds; nothing was changed", super::BUSY_TIMEOUT.as_secs())]
+    #[error("{}", tr!("store-busy", seconds = super::BUSY_TIMEOUT.as_secs()))]
     Busy,
-    #[error("{what} #{id} does not exist")]
+    /// `what` names the kind of record: "contact", "follow-up", "event", "card"…
+    #[error("{}", not_found(what, *id))]
     NotFound { what: &'static str, id: i64 },
     #[error("{0}")]
     Conflict(String),
@@ -32,26 +38,40 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
-    #[error("database error: {0}")]
+    #[error("{}", tr!("store-database-error", error = .0.to_string()))]
     Sqlite(rusqlite::Error),
+}
+
+/// "follow-up f12 does not exist": the kind in the interface language, the id as shown.
+fn not_found(what: &str, id: i64) -> String {
+    let (record, prefix) = match what {
+        "follow-up" => (tr!("store-record-follow-up"), "f"),
+        "event" => (tr!("store-record-event"), "e"),
+        "card" => (tr!("store-record-card"), "c"),
+        "project" => (tr!("store-record-project"), "p"),
+        "note" => (tr!("store-record-note"), "n"),
+        "encounter" => (tr!("store-record-encounter"), "m"),
+        "invitation" => (tr!("store-record-invitation"), "i"),
+        "contact" => (tr!("store-record-contact"), "#"),
+        other => (other.to_owned(), "#"),
+    };
+    tr!(
+        "store-not-found",
+        what = record,
+        id = format!("{prefix}{id}")
+    )
 }
 
 impl StoreError {
     pub fn hint(&self) -> Option<String> {
         match self {
-            StoreError::NewerSchema { .. } => Some(
-                "upgrade carnet to open this database; it was left untouched".to_owned(),
-            ),
-            StoreError::NotADatabase { .. } | StoreError::Damaged { .. } => Some(
-                "point --db (or CARNET_DB) at a carnet database, or restore a backup made by `carnet backup`; the file was left untouched".to_owned(),
-            ),
-            StoreError::ReadOnly { .. } => {
-                Some("make the file writable (chmod u+w) or copy it somewhere writable".to_owned())
+            StoreError::NewerSchema { .. } => Some(tr!("store-newer-schema-hint")),
+            StoreError::NotADatabase { .. } | StoreError::Damaged { .. } => {
+                Some(tr!("store-not-a-database-hint"))
             }
-            StoreError::MissingFolder(_) => {
-                Some("create the folder first, or choose another path".to_owned())
-            }
-            StoreError::Busy => Some("try again in a moment".to_owned()),
+            StoreError::ReadOnly { .. } => Some(tr!("store-read-only-hint")),
+            StoreError::MissingFolder(_) => Some(tr!("store-missing-folder-hint")),
+            StoreError::Busy => Some(tr!("store-busy-hint")),
             _ => None,
         }
     }
@@ -75,7 +95,8 @@ pub struct NothingChanged(pub anyhow::Error);
 
 impl std::fmt::Display for NothingChanged {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:#}; nothing was changed", self.0)
+        let message = format!("{:#}", self.0);
+        f.write_str(&tr!("error-nothing-changed", message = message))
     }
 }
 

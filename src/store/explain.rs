@@ -44,6 +44,7 @@ pub fn start(conn: &mut Connection) {
         }),
     );
     if let Err(e) = traced {
+        // i18n-ignore: a diagnostic for benchmarks (CARNET_EXPLAIN), not for people
         eprintln!("warning: cannot trace statements for CARNET_EXPLAIN: {e}");
     }
 }
@@ -74,6 +75,7 @@ pub fn finish(conn: &mut Connection, path: &std::path::Path) {
         .and_then(|mut f| f.write_all(text.as_bytes()));
     if let Err(e) = written {
         eprintln!(
+            // i18n-ignore: a diagnostic for benchmarks (CARNET_EXPLAIN), not for people
             "warning: cannot write query plans to {}: {e}",
             path.display()
         );

@@ -9,44 +9,44 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::i18n::{current, lookup};
 use crate::model::dates::format_days;
 use crate::model::{Contact, Labeled};
+use crate::tr;
 
-/// Why an edit in the editor ended without changes.
+/// Why an edit in the editor ended without changes, said in the interface language
+/// (`locales/*/editor.ftl`).
 #[derive(Debug, Error)]
 pub enum EditorError {
-    #[error("invalid editor '{0}'")]
+    #[error("{}", tr!("editor-invalid", editor = .0.as_str()))]
     InvalidEditor(String),
-    #[error("cannot start the editor '{program}': {source}")]
+    #[error("{}", tr!("editor-cannot-start", program = program.as_str(), error = source.to_string()))]
     CannotStart {
         program: String,
         source: std::io::Error,
     },
-    #[error("the editor '{program}' exited with {status}; nothing changed")]
+    #[error("{}", tr!("editor-failed", program = program.as_str(), status = status.to_string()))]
     Failed {
         program: String,
         status: std::process::ExitStatus,
     },
-    #[error("edit cancelled: the file was emptied; nothing changed")]
+    #[error("{}", tr!("editor-cancelled"))]
     Cancelled,
-    #[error("{context}: {source}")]
+    /// `context` is the id of the message saying what was being done.
+    #[error("{}: {source}", lookup(current(), context, None).unwrap_or_else(|| (*context).to_owned()))]
     Io {
         context: &'static str,
         source: std::io::Error,
     },
-    #[error("cannot render the contact as TOML: {0}")]
+    #[error("{}", tr!("editor-render", error = .0.to_string()))]
     Render(#[from] toml::ser::Error),
 }
 
 impl EditorError {
     pub fn hint(&self) -> Option<String> {
         match self {
-            EditorError::InvalidEditor(_) => {
-                Some("set EDITOR to a program, e.g. EDITOR=nano".into())
-            }
-            EditorError::CannotStart { .. } => {
-                Some("set VISUAL or EDITOR to an editor on your PATH, e.g. EDITOR=nano".into())
-            }
+            EditorError::InvalidEditor(_) => Some(tr!("editor-invalid-hint")),
+            EditorError::CannotStart { .. } => Some(tr!("editor-cannot-start-hint")),
             _ => None,
         }
     }
@@ -120,12 +120,12 @@ impl ContactDoc {
     }
 }
 
-const HEADER: &str = "\
-# Edit the contact below and save; lines starting with # are ignored.
-# Empty a value (\"\") to clear it. Lists take \"label=value\" entries.
-# birthday: YYYY-MM-DD or --MM-DD · keep_in_touch: 2w, 3m, 1y · introduced_by: #ID or a name
-# Delete everything to cancel.
-";
+/// The comment lines at the top of the document, in the interface language.
+fn header() -> String {
+    let mut h = tr!("editor-header");
+    h.push('\n');
+    h
+}
 
 /// Opens the contact in the editor until `check` accepts the edited document; `Ok(None)`
 /// when it was saved unchanged. A problem found by `check` (or a document that is not
@@ -136,7 +136,8 @@ pub fn edit_contact<T>(
 ) -> Result<Option<T>, EditorError> {
     let before = ContactDoc::of(c);
     let body = toml::to_string(&before)?;
-    let mut text = format!("{HEADER}{body}");
+    let header = header();
+    let mut text = format!("{header}{body}");
     loop {
         let content = strip_comments(&edit_text(&text)?);
         if content.trim().is_empty() {
@@ -144,7 +145,7 @@ pub fn edit_contact<T>(
         }
         let checked = match toml::from_str::<ContactDoc>(&content) {
             Err(e) => Err(Problem {
-                message: format!("the file is not valid: {}", e.message()),
+                message: tr!("editor-not-valid", error = e.message()),
                 hint: None,
             }),
             Ok(doc) if doc == before => return Ok(None),
@@ -153,9 +154,13 @@ pub fn edit_contact<T>(
         match checked {
             Ok(v) => return Ok(Some(v)),
             Err(p) => {
-                let hint = p.hint.map(|h| format!("# hint: {h}\n")).unwrap_or_default();
+                let hint = p
+                    .hint
+                    .map(|h| format!("{}\n", tr!("editor-hint", hint = h)))
+                    .unwrap_or_default();
                 let message = p.message.replace('\n', "\n# ");
-                text = format!("# Error: {message}\n{hint}{HEADER}{content}\n");
+                let error = tr!("editor-error", message = message);
+                text = format!("{error}\n{hint}{header}{content}\n");
             }
         }
     }
@@ -175,12 +180,12 @@ fn edit_text(text: &str) -> Result<String, EditorError> {
         .prefix("carnet-edit-")
         .suffix(".toml")
         .tempfile()
-        .map_err(io("cannot create a temporary file to edit"))?;
+        .map_err(io("editor-cannot-create"))?;
     file.write_all(text.as_bytes())
         .and_then(|_| file.flush())
-        .map_err(io("cannot write the file to edit"))?;
+        .map_err(io("editor-cannot-write"))?;
     run_editor(file.path())?;
-    std::fs::read_to_string(file.path()).map_err(io("cannot read the edited file"))
+    std::fs::read_to_string(file.path()).map_err(io("editor-cannot-read"))
 }
 
 /// The editor command from $VISUAL or $EDITOR, split into a program and its arguments the
@@ -189,7 +194,7 @@ pub fn editor_command() -> Result<Vec<String>, EditorError> {
     let raw = ["VISUAL", "EDITOR"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
-        .unwrap_or_else(|| "vi".to_owned());
+        .unwrap_or_else(|| "vi".to_owned()); // i18n-ignore: a program's name
     let words = shell_words::split(&raw).unwrap_or_else(|_| vec![raw.clone()]);
     if words.is_empty() {
         return Err(EditorError::InvalidEditor(raw));

@@ -4,6 +4,7 @@
 pub mod editor;
 pub mod fit;
 pub mod output;
+pub mod pager;
 pub mod progress;
 pub mod prompt;
 pub mod qr;

@@ -29,6 +29,10 @@ pub struct Output {
     json: bool,
     style: TableStyle,
     lang: Lang,
+    /// Whether a pager may be used at all (`--no-pager` says no).
+    pager_allowed: bool,
+    /// Whether this command's screens go through the pager (see `paged`).
+    paged: bool,
 }
 
 impl Output {
@@ -38,7 +42,29 @@ impl Output {
             json,
             style: TableStyle::detect(),
             lang: Lang::En,
+            pager_allowed: true,
+            paged: false,
         }
+    }
+
+    /// `--no-pager`: never page.
+    pub fn forbid_pager(&mut self) {
+        self.pager_allowed = false;
+    }
+
+    /// The screens of this command may be long: on a terminal they go through the pager
+    /// (`ui::pager`), never with `--json`, `--no-pager` or when stdout is not a terminal.
+    pub fn paged(&mut self) {
+        self.paged = true;
+    }
+
+    /// The pager to use for this command's screens, if any.
+    fn pager(&self) -> Option<Vec<String>> {
+        if !self.paged || !self.pager_allowed || self.json || !self.is_terminal() {
+            return None;
+        }
+        let var = |name| std::env::var(name).ok();
+        super::pager::command_from(var("CARNET_PAGER").as_deref(), var("PAGER").as_deref())
     }
 
     /// The language screens are shown in.
@@ -87,8 +113,32 @@ impl Output {
         self.text(&render::render_table(&self.style, header, rows))
     }
 
-    /// Prints what a screen shows as text.
+    /// Prints what a screen shows as text, through the pager when this command is paged.
     pub fn print(&self, text: Text) -> io::Result<()> {
+        if let Some(pager) = self.pager() {
+            let mut all = String::new();
+            self.collect(text, &mut all);
+            if !super::pager::page(&pager, &all)? {
+                self.text(&all)?;
+            }
+            return Ok(());
+        }
+        self.print_now(text)
+    }
+
+    /// The stdout part of `text` gathered in `all`; its messages said on stderr now.
+    fn collect(&self, text: Text, all: &mut String) {
+        match text {
+            Text::Page(t) => all.push_str(&t),
+            Text::Table { header, rows } => {
+                all.push_str(&render::render_table(&self.style, &header, rows));
+            }
+            Text::Status(message) => self.status(message),
+            Text::Parts(parts) => parts.into_iter().for_each(|p| self.collect(p, all)),
+        }
+    }
+
+    fn print_now(&self, text: Text) -> io::Result<()> {
         match text {
             Text::Page(t) => self.text(&t),
             Text::Table { header, rows } => self.table(&header, rows),
@@ -96,7 +146,7 @@ impl Output {
                 self.status(message);
                 Ok(())
             }
-            Text::Parts(parts) => parts.into_iter().try_for_each(|p| self.print(p)),
+            Text::Parts(parts) => parts.into_iter().try_for_each(|p| self.print_now(p)),
         }
     }
 

@@ -8,17 +8,22 @@ use std::sync::{Arc, OnceLock};
 
 use thiserror::Error;
 
+use crate::i18n::{current, lookup, Lang};
+use crate::tr;
+
 #[derive(Debug, Error)]
 pub enum PromptError {
-    #[error("{what} needs an answer, but carnet cannot ask: {why}")]
+    /// `why` is the id of a message saying why carnet cannot ask (`prompt-why-…`).
+    #[error("{}", tr!("prompt-cannot-ask", what = what.as_str(),
+        why = lookup(current(), why, None).unwrap_or_else(|| (*why).to_owned())))]
     NotInteractive {
         what: String,
         why: &'static str,
         hint: Option<String>,
     },
-    #[error("interrupted")]
+    #[error("{}", tr!("prompt-interrupted"))]
     Interrupted,
-    #[error("terminal error: {0}")]
+    #[error("{}", tr!("prompt-terminal-error", error = .0.to_string()))]
     Io(#[from] std::io::Error),
 }
 
@@ -56,21 +61,22 @@ pub trait Prompter {
 
 /// Builds the prompter for this run: a terminal one when stdin and stderr are terminals and
 /// `--no-input` was not given.
-pub fn for_run(no_input: bool) -> Box<dyn Prompter> {
+pub fn for_run(no_input: bool, lang: Lang) -> Box<dyn Prompter> {
     if no_input {
         Box::new(NoPrompter {
-            why: "--no-input was given",
+            why: "prompt-why-no-input",
         })
     } else if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
         Box::new(NoPrompter {
-            why: "standard input is not a terminal",
+            why: "prompt-why-not-a-terminal",
         })
     } else {
-        Box::new(TerminalPrompter::new())
+        Box::new(TerminalPrompter::new(lang))
     }
 }
 
-/// Never asks: every question is an error saying why.
+/// Never asks: every question is an error saying why (`why`: the id of a `prompt-why-…`
+/// message, or a text shown as it is).
 pub struct NoPrompter {
     pub why: &'static str,
 }
@@ -78,7 +84,7 @@ pub struct NoPrompter {
 impl NoPrompter {
     fn refuse<T>(&self, what: &str) -> PromptResult<T> {
         Err(PromptError::NotInteractive {
-            what: format!("'{what}'"),
+            what: what.to_owned(),
             why: self.why,
             hint: None,
         })
@@ -103,12 +109,14 @@ impl Prompter for NoPrompter {
 /// Prompts on the terminal with dialoguer, on stderr.
 pub struct TerminalPrompter {
     theme: Box<dyn dialoguer::theme::Theme>,
+    /// The language of the yes/no keys and answers.
+    lang: Lang,
     /// The terminal modes to restore when a session ends.
     saved_modes: Option<rustix::termios::Termios>,
 }
 
 impl TerminalPrompter {
-    pub fn new() -> TerminalPrompter {
+    pub fn new(lang: Lang) -> TerminalPrompter {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let theme: Box<dyn dialoguer::theme::Theme> = if no_color {
             Box::new(dialoguer::theme::SimpleTheme)
@@ -117,6 +125,7 @@ impl TerminalPrompter {
         };
         TerminalPrompter {
             theme,
+            lang,
             saved_modes: None,
         }
     }
@@ -172,7 +181,7 @@ fn interrupted() -> PromptError {
 
 impl Default for TerminalPrompter {
     fn default() -> Self {
-        Self::new()
+        Self::new(Lang::En)
     }
 }
 
@@ -208,9 +217,11 @@ fn read_line(
     loop {
         match term.read_key_raw()? {
             Key::Enter => break,
+            // i18n-ignore: never shown, `map_err` makes it PromptError::Interrupted
             Key::CtrlC => return Err(Error::new(ErrorKind::Interrupted, "interrupted")),
             Key::Char('\u{4}') if line.is_empty() => {
-                return Err(Error::new(ErrorKind::UnexpectedEof, "end of input"))
+                // i18n-ignore: never shown, `map_err` makes it PromptError::Interrupted
+                return Err(Error::new(ErrorKind::UnexpectedEof, "end of input"));
             }
             Key::Backspace => {
                 if let Some(c) = line.pop() {
@@ -239,33 +250,50 @@ fn read_line(
 }
 
 /// A yes/no question answered by one key: y/n (o for "oui"), Enter for the default;
-/// Ctrl-D is the end of input and Ctrl-C an interruption.
+/// Ctrl-D is the end of input and Ctrl-C an interruption. The keys shown and the answer
+/// echoed are in `lang` ("[o/N]", "oui").
 fn read_yes_no(
     theme: &dyn dialoguer::theme::Theme,
     prompt: &str,
     default: bool,
+    lang: Lang,
 ) -> std::io::Result<bool> {
     use dialoguer::console::Key;
     use std::io::{Error, ErrorKind};
 
     let term = dialoguer::console::Term::stderr();
+    let keys = if default {
+        tr!(lang; "prompt-yes-no-default-yes")
+    } else {
+        tr!(lang; "prompt-yes-no-default-no")
+    };
     let mut head = String::new();
-    let _ = theme.format_confirm_prompt(&mut head, prompt, Some(default));
+    let _ = theme.format_prompt(&mut head, &format!("{prompt} {keys}"));
+    head.push(' ');
     term.write_str(&head)?;
     term.flush()?;
     let answer = loop {
         match term.read_key_raw()? {
             Key::Enter => break default,
+            // i18n-ignore: never shown, `map_err` makes it PromptError::Interrupted
             Key::CtrlC => return Err(Error::new(ErrorKind::Interrupted, "interrupted")),
-            Key::Char('\u{4}') => return Err(Error::new(ErrorKind::UnexpectedEof, "end of input")),
+            Key::Char('\u{4}') => {
+                // i18n-ignore: never shown, `map_err` makes it PromptError::Interrupted
+                return Err(Error::new(ErrorKind::UnexpectedEof, "end of input"));
+            }
             Key::Char(c) if "yYoO".contains(c) => break true,
             Key::Char(c) if "nN".contains(c) => break false,
             _ => {}
         }
     };
     term.clear_line()?;
+    let said = if answer {
+        tr!(lang; "prompt-yes")
+    } else {
+        tr!(lang; "prompt-no")
+    };
     let mut done = String::new();
-    let _ = theme.format_confirm_prompt_selection(&mut done, prompt, Some(answer));
+    let _ = theme.format_input_prompt_selection(&mut done, prompt, &said);
     term.write_line(&done)?;
     Ok(answer)
 }
@@ -283,7 +311,7 @@ impl Prompter for TerminalPrompter {
 
     fn confirm(&mut self, prompt: &str, default: bool) -> PromptResult<bool> {
         self.before_prompt()?;
-        read_yes_no(self.theme.as_ref(), prompt, default).map_err(|e| map_err(e.into()))
+        read_yes_no(self.theme.as_ref(), prompt, default, self.lang).map_err(|e| map_err(e.into()))
     }
 
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> PromptResult<usize> {

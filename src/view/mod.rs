@@ -18,6 +18,7 @@ pub mod meeting;
 pub mod names;
 pub mod project;
 pub mod search;
+pub mod start;
 pub mod tag;
 pub mod today;
 pub mod values;

@@ -30,7 +30,7 @@ pub fn event(e: &EventMatch) -> String {
     format!("#{} {} ({date})", e.id, e.name)
 }
 
-/// `#2 Concert`
+/// `p2 Concert`
 pub fn project(p: &Project) -> String {
-    format!("#{} {}", p.id, p.name)
+    format!("p{} {}", p.id, p.name)
 }

@@ -337,7 +337,7 @@ fn render(v: &TodayView, lang: Lang) -> Vec<String> {
         ),
         v.upcoming.len(),
         c.upcoming,
-        &format!("carnet follow-up list --upcoming {days}"),
+        &format!("carnet follow-up list --upcoming {days}"), // i18n-ignore: a command
     );
     section(
         tr!(lang; "today-reconnect"),

@@ -436,7 +436,7 @@ fn done_snooze_edit_rm() {
     // A wrong id among several: nothing is marked.
     let r = env.fails(&["fu", "done", "1", "99"], 1);
     assert!(
-        r.stderr.contains("follow-up #99 does not exist"),
+        r.stderr.contains("follow-up f99 does not exist"),
         "{}",
         r.stderr
     );

@@ -200,7 +200,7 @@ fn mistakes_are_errors_that_write_nothing() {
     );
     assert_eq!(env.count("project_roles"), 2);
     let r = env.fails(&["project", "show", "#99"], 1);
-    assert!(r.stderr.contains("no project #99"), "{}", r.stderr);
+    assert!(r.stderr.contains("no project p99"), "{}", r.stderr);
     let r = env.fails(
         &["project", "assign", "Concert", "andre", "--role", "  "],
         1,

@@ -40,7 +40,7 @@ fn ids_are_positive_numbers_with_an_optional_hash() {
     ] {
         assert!(followup_id(bad).is_err(), "{bad:?}");
     }
-    let e = id("+7", "card", "see carnet card list").unwrap_err();
+    let e = id("+7", "card", "see carnet card list".to_owned()).unwrap_err();
     assert_eq!(e.to_string(), "invalid card id '+7'");
 }
 

@@ -28,6 +28,7 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
         .store
         .db()
         .cards(contact.map(|c| c.id), event.map(|e| e.id))?;
+    ctx.out.paged();
     view::show(
         &ctx.out,
         CardList {

@@ -21,11 +21,7 @@ pub struct RmArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
-    let id = args::id(
-        &a.id,
-        "card",
-        "give the number `carnet card list` shows, e.g. carnet card rm 7",
-    )?;
+    let id = args::id(&a.id, &tr!("args-noun-card"), tr!("args-card-id-hint"))?;
     let card = match ctx.store.db().get_card(id) {
         Err(StoreError::NotFound { .. }) => {
             return Err(CliError::new(tr!("card-none", card = format!("c{id}")))

@@ -91,5 +91,6 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
         return Ok(());
     }
     let contacts = ctx.store.db().find_contacts(&filter)?;
+    ctx.out.paged();
     view::show(&ctx.out, ContactList(contacts))
 }

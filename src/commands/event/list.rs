@@ -36,6 +36,7 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
         .map(|d| parse_date(d, today))
         .transpose()?;
     let events = ctx.store.db().list_events(since, until)?;
+    ctx.out.paged();
     view::show(
         &ctx.out,
         EventList {

@@ -77,6 +77,7 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
         }
     }
     let with_done = matches!(when, FollowUpWhen::Done | FollowUpWhen::All);
+    ctx.out.paged();
     view::show(
         &ctx.out,
         FollowUpList {

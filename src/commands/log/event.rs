@@ -37,7 +37,10 @@ pub fn choose(ctx: &mut Ctx) -> Result<EventMatch> {
         let raw = p.input(&tr!(lang; "log-event-date"), Some(&today_text))?;
         match parse_date(raw.trim(), today) {
             Ok(d) => break d,
-            Err(e) => ctx.out.status(format!("{e}; {}", e.hint())),
+            Err(e) => ctx
+                .out
+                .status(tr!(lang; "log-error-hint", error = e.to_string(),
+                hint = e.hint())),
         }
     };
     let venue = ask::text(p, &ctx.out, &tr!(lang; "log-event-venue"), None, "venue")?;
