@@ -52,7 +52,7 @@ struct Words {
     /// The command that lists them with their ids.
     list: &'static str,
     /// The command that adds one.
-    add: &'static str,
+    add: fn() -> String,
 }
 
 const CONTACT: Words = Words {
@@ -60,7 +60,7 @@ const CONTACT: Words = Words {
     nouns: || tr!("resolve-nouns-contact"),
     id: |id| format!("#{id}"),
     list: "carnet list",
-    add: "carnet add NAME",
+    add: || tr!("resolve-add-contact"),
 };
 
 const PROJECT: Words = Words {
@@ -68,7 +68,7 @@ const PROJECT: Words = Words {
     nouns: || tr!("resolve-nouns-project"),
     id: |id| format!("p{id}"),
     list: "carnet project list",
-    add: "carnet project add NAME",
+    add: || tr!("resolve-add-project"),
 };
 
 impl Ctx {
@@ -137,7 +137,7 @@ impl Ctx {
                         "resolve-no-match-hint",
                         list = w.list,
                         noun = (w.noun)(),
-                        add = w.add
+                        add = (w.add)()
                     ))
                 } else {
                     let near: Vec<String> = near.iter().map(describe).collect();

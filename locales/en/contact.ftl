@@ -29,6 +29,7 @@ contact-section-timeline = Timeline
 contact-followup-every = { $what }, { $every }
 contact-met-at = Met at { $event }
 contact-met-how = Met ({ $how })
+contact-met-note = { $met }: { $note }
 contact-note = Note: { $text }
 contact-follow-up = follow up: { $what }
 

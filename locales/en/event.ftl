@@ -17,6 +17,10 @@ event-cards = { $count ->
 }
 event-cards-received = Cards received: { $count }
 event-followups = Follow-ups: { $count } ({ $open } open, { $done } done)
+# A card received, after its id: "Zoë: Studio Z — Céramiste · …".
+event-card-of = { $name }: { $card }
+# A follow-up of the event, after its id, state and date.
+event-followup-for = { $who }: { $what }
 event-followup-open = open
 event-followup-overdue = overdue
 event-followup-done = done

@@ -15,3 +15,5 @@ resolve-or = { " " }or{ " " }
 resolve-several = Several { $nouns } match '{ $what }'
 resolve-many = '{ $what }' matches { $count } { $nouns }:
 resolve-many-hint = name one by id, e.g. { $id }
+resolve-add-contact = carnet add NAME
+resolve-add-project = carnet project add NAME

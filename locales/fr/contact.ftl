@@ -29,6 +29,7 @@ contact-section-timeline = Historique
 contact-followup-every = { $what }, { $every }
 contact-met-at = Rencontre : { $event }
 contact-met-how = Rencontre ({ $how })
+contact-met-note = { $met } : { $note }
 contact-note = Note : { $text }
 contact-follow-up = relance : { $what }
 

@@ -30,6 +30,10 @@ event-followups = Relances : { $count } ({ $open } { $open ->
     [one] faite
    *[other] faites
 })
+# Une carte reçue, après son identifiant : « Zoë : Studio Z — Céramiste · … ».
+event-card-of = { $name } : { $card }
+# Une relance de l'événement, après son identifiant, son état et sa date.
+event-followup-for = { $who } : { $what }
 event-followup-open = ouverte
 event-followup-overdue = en retard
 event-followup-done = faite

@@ -16,3 +16,5 @@ resolve-or = { " " }ou{ " " }
 resolve-several = Plusieurs { $nouns } correspondent à « { $what } »
 resolve-many = « { $what } » correspond à { $count } { $nouns } :
 resolve-many-hint = nommez-en un par son identifiant, par exemple { $id }
+resolve-add-contact = carnet add NOM
+resolve-add-project = carnet project add NOM

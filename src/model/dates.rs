@@ -33,8 +33,8 @@ pub const PERIOD_FORMS: &str =
 impl DateError {
     pub fn hint(&self) -> String {
         match self {
-            DateError::Date(_) => crate::tr!("date-forms-hint", forms = DATE_FORMS),
-            DateError::Period(_) => crate::tr!("date-forms-hint", forms = PERIOD_FORMS),
+            DateError::Date(_) => crate::tr!("date-forms-hint"),
+            DateError::Period(_) => crate::tr!("period-forms-hint"),
         }
     }
 }

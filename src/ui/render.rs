@@ -68,37 +68,44 @@ pub fn render_table(style: &TableStyle, header: &[String], rows: Vec<Vec<String>
 /// table gives it up.
 const MIN_COLUMN: usize = 8;
 
+/// The second column (a name) keeps at least this many before others are given up.
+const MIN_NAME: usize = 20;
+
 /// The columns of a table on a terminal `width` columns wide: the natural width of each
-/// (its widest cell or header), shrunk to fit, or `None` for a column left out. The first
-/// two (an id and a name) are always kept and the id never shrunk; the others are left out
-/// from the right while even at their minimum they would not fit; then the widest columns
-/// give up room, one column at a time, until the table fits.
+/// (its widest cell or header), shrunk to fit, or `None` for a column left out.
+///
+/// The first column (an id) is never shrunk and the second (a name) keeps up to
+/// `MIN_NAME` columns; the others keep `MIN_COLUMN`. Columns are left out from the right
+/// (never the first two) while even at those minimums the table would not fit; then the
+/// widest of the others give up room one column at a time, then the name, down to its
+/// minimum, and below it only when nothing else is left.
 pub fn column_widths(natural: &[usize], width: Option<usize>) -> Vec<Option<usize>> {
     let Some(width) = width else {
         return natural.iter().map(|w| Some(*w)).collect();
     };
-    let min = |i: usize, w: usize| if i == 0 { w } else { w.min(MIN_COLUMN) };
-    let mut kept = natural.len();
-    let needed = |kept: usize| -> usize {
-        natural[..kept]
-            .iter()
-            .enumerate()
-            .map(|(i, w)| min(i, *w))
-            .sum::<usize>()
-            + 2 * kept.saturating_sub(1)
+    let min = |i: usize| match i {
+        0 => natural[0],
+        1 => natural[1].min(MIN_NAME),
+        _ => natural[i].min(MIN_COLUMN),
     };
-    while kept > 2 && needed(kept) > width {
+    let gaps = |kept: usize| 2 * kept.saturating_sub(1);
+    let mut kept = natural.len();
+    while kept > 2 && (0..kept).map(min).sum::<usize>() + gaps(kept) > width {
         kept -= 1;
     }
     let mut widths: Vec<usize> = natural[..kept].to_vec();
-    let gaps = 2 * kept.saturating_sub(1);
-    let mut total: usize = widths.iter().sum::<usize>() + gaps;
+    let mut total: usize = widths.iter().sum::<usize>() + gaps(kept);
     while total > width {
-        // The widest column that can still give a column up.
-        let widest = (1..kept)
-            .filter(|&i| widths[i] > min(i, natural[i]))
+        // The widest of the other columns above its minimum, else the name above its own,
+        // else the name as long as something of it is left.
+        let other = (2..kept)
+            .filter(|&i| widths[i] > min(i))
             .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)));
-        let Some(i) = widest else { break };
+        let name = (kept > 1).then_some(1);
+        let shrink = other
+            .or(name.filter(|&i| widths[i] > min(i)))
+            .or(name.filter(|&i| widths[i] > 1));
+        let Some(i) = shrink else { break };
         widths[i] -= 1;
         total -= 1;
     }
@@ -347,6 +354,119 @@ mod tests {
             .map(|r| r.iter().map(|c| c.to_string()).collect())
             .collect();
         assert_eq!(t.render(), plain_table(&header, &owned));
+    }
+
+    fn widths(natural: &[usize], width: usize) -> Vec<Option<usize>> {
+        column_widths(natural, Some(width))
+    }
+
+    #[test]
+    fn a_table_that_fits_keeps_its_natural_widths() {
+        let natural = [3, 22, 9, 37, 4];
+        let total = 3 + 22 + 9 + 37 + 4 + 8;
+        let all: Vec<Option<usize>> = natural.iter().map(|w| Some(*w)).collect();
+        assert_eq!(widths(&natural, total), all);
+        assert_eq!(widths(&natural, 200), all);
+        assert_eq!(column_widths(&natural, None), all);
+    }
+
+    #[test]
+    fn the_widest_other_column_gives_up_room_first() {
+        let natural = [3, 22, 9, 37, 4];
+        let total = 3 + 22 + 9 + 37 + 4 + 8;
+        // One column short: the title (37) gives it.
+        assert_eq!(
+            widths(&natural, total - 1),
+            [Some(3), Some(22), Some(9), Some(36), Some(4)]
+        );
+        // Down to the company's width, then both in turn (the leftmost first on a tie).
+        assert_eq!(
+            widths(&natural, total - 28),
+            [Some(3), Some(22), Some(9), Some(9), Some(4)]
+        );
+        assert_eq!(
+            widths(&natural, total - 29),
+            [Some(3), Some(22), Some(8), Some(9), Some(4)]
+        );
+        assert_eq!(
+            widths(&natural, total - 30),
+            [Some(3), Some(22), Some(8), Some(8), Some(4)]
+        );
+    }
+
+    #[test]
+    fn columns_are_left_out_from_the_right_before_the_name_is_cut() {
+        let natural = [3, 22, 9, 37, 4];
+        // With all five at their minimums: 3 + 20 + 8 + 8 + 4 + 8 gaps = 51.
+        assert_eq!(
+            widths(&natural, 51),
+            [Some(3), Some(20), Some(8), Some(8), Some(4)]
+        );
+        // One less: the tags go, and the title gives up what the others need.
+        assert_eq!(
+            widths(&natural, 50),
+            [Some(3), Some(22), Some(9), Some(10), None]
+        );
+        // Minimums of four: 3 + 20 + 8 + 8 + 6 = 45; at 44 the title goes too.
+        assert_eq!(
+            widths(&natural, 45),
+            [Some(3), Some(20), Some(8), Some(8), None]
+        );
+        assert_eq!(
+            widths(&natural, 44),
+            [Some(3), Some(22), Some(9), None, None]
+        );
+        // 3 + 20 + 8 + 4 = 35: the company is the last to go.
+        assert_eq!(
+            widths(&natural, 35),
+            [Some(3), Some(20), Some(8), None, None]
+        );
+        assert_eq!(widths(&natural, 34), [Some(3), Some(22), None, None, None]);
+        // The name is cut only when nothing else is left, and never to nothing.
+        assert_eq!(widths(&natural, 20), [Some(3), Some(15), None, None, None]);
+        assert_eq!(widths(&natural, 3), [Some(3), Some(1), None, None, None]);
+        // The id is never cut.
+        assert_eq!(widths(&[5, 4], 3), [Some(5), Some(1)]);
+    }
+
+    #[test]
+    fn narrow_columns_keep_their_whole_width() {
+        // A tags column of 4 counts 4, not 8, towards what must fit.
+        assert_eq!(widths(&[2, 6, 4], 16), [Some(2), Some(6), Some(4)]);
+        assert_eq!(widths(&[2, 6, 4], 15), [Some(2), Some(6), None]);
+        assert_eq!(widths(&[2], 1), [Some(2)]);
+        assert!(widths(&[], 10).is_empty());
+    }
+
+    #[test]
+    fn a_fitted_table_has_no_rule_and_cuts_cells_with_an_ellipsis() {
+        let header = ["ID".to_owned(), "NAME".to_owned(), "TITLE".to_owned()];
+        let rows = vec![
+            vec![
+                "#1".into(),
+                "Zoë Łukasz".into(),
+                "Céramiste et formatrice".into(),
+            ],
+            vec!["#12".into(), "安藤".into(), String::new()],
+        ];
+        assert_eq!(
+            fitted_table(&header, &rows, Some(30), false),
+            "ID   NAME        TITLE\n#1   Zoë Łukasz  Céramiste et…\n#12  安藤\n"
+        );
+        assert_eq!(
+            fitted_table(&header, &rows, None, false),
+            "ID   NAME        TITLE\n#1   Zoë Łukasz  Céramiste et formatrice\n#12  安藤\n"
+        );
+        assert_eq!(
+            fitted_table(&header, &rows, Some(20), true),
+            "\x1b[1mID   NAME\x1b[0m\n#1   Zoë Łukasz\n#12  安藤\n"
+        );
+        // A line break inside a cell never breaks the table.
+        let rows = vec![vec!["#1".into(), "Zoë\nŁukasz".into(), "a\tb".into()]];
+        assert_eq!(
+            fitted_table(&header, &rows, Some(80), false),
+            "ID  NAME        TITLE\n#1  Zoë Łukasz  a b\n"
+        );
     }
 
     #[test]

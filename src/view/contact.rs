@@ -278,7 +278,7 @@ fn timeline(v: &ContactView, lang: Lang) -> Vec<(NaiveDate, String)> {
             None => tr!(lang; "contact-met-how", how = values::how(lang, e.how)),
         };
         if let Some(n) = &e.note {
-            text.push_str(&format!(": {n}"));
+            text = tr!(lang; "contact-met-note", met = text, note = n.as_str());
         }
         if let Some(f) = &e.follow_up {
             text.push('\n');

@@ -284,11 +284,11 @@ fn render(rep: &EventReport, lang: Lang) -> String {
             .max()
             .unwrap_or(0);
         for k in &rep.cards {
+            let card = tr!(lang; "event-card-of", name = k.contact_name.as_str(),
+                card = card_line(lang, k, today));
             out.push_str(&format!(
-                "  {}  {}: {}\n",
-                fit::pad(&format!("c{}", k.id), id_w),
-                k.contact_name,
-                card_line(lang, k, today)
+                "  {}  {card}\n",
+                fit::pad(&format!("c{}", k.id), id_w)
             ));
         }
     }
@@ -317,12 +317,12 @@ fn render(rep: &EventReport, lang: Lang) -> String {
         let nobody = tr!(lang; "event-the-event");
         for ((f, st), date) in rep.followups.iter().zip(&states).zip(&dates) {
             let who = f.followup.contact_name.as_deref().unwrap_or(&nobody);
+            let what = tr!(lang; "event-followup-for", who = who, what = f.followup.what.as_str());
             out.push_str(&format!(
-                "  {}  {}  {}  {who}: {}\n",
+                "  {}  {}  {}  {what}\n",
                 fit::pad(&format!("f{}", f.followup.id), id_w),
                 fit::pad(st, state_w),
                 fit::pad(date, date_w),
-                f.followup.what
             ));
         }
     }

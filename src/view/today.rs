@@ -451,5 +451,7 @@ fn act_lines(v: &TodayView, lang: Lang) -> Vec<String> {
     if v.can_act && first.is_some() {
         parts.push(tr!(lang; "today-act-pick"));
     }
+    // A command cut short is no command: one too wide for a line of its own is left out.
+    parts.retain(|p| v.width.map_or(true, |w| fit::width(p) <= w));
     pack(&parts, " · ", "", v.width)
 }

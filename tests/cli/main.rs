@@ -23,4 +23,5 @@ mod recall;
 mod reliability;
 mod safety;
 mod schema;
+mod screens;
 mod store;

@@ -22,8 +22,16 @@ pub struct Pty {
 
 impl Pty {
     pub fn spawn(env: &TestEnv, args: &[&str]) -> Pty {
+        Pty::spawn_with(env, args, &[])
+    }
+
+    /// `spawn`, with these environment variables set too (`CARNET_LANG`, `COLUMNS`…).
+    pub fn spawn_with(env: &TestEnv, args: &[&str], vars: &[(&str, &str)]) -> Pty {
         let mut cmd = env.std_cmd();
         cmd.env("TERM", "xterm").args(args);
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
         let mut s = Session::spawn(cmd).expect("spawn carnet on a pty");
         // Generous: a loaded CI machine may take seconds to answer; a hang still fails.
         s.set_expect_timeout(Some(Duration::from_secs(90)));
@@ -62,9 +70,13 @@ impl Pty {
     /// Reads everything up to the end and returns the exit status and the whole transcript.
     pub fn finish(mut self) -> (i32, String) {
         match self.s.expect(Eof) {
-            Ok(rest) => self
-                .transcript
-                .push_str(&String::from_utf8_lossy(rest.before())),
+            // The end matches everything left: it is the match, not what comes before it.
+            Ok(rest) => {
+                self.transcript
+                    .push_str(&String::from_utf8_lossy(rest.before()));
+                self.transcript
+                    .push_str(&String::from_utf8_lossy(rest.get(0).unwrap_or_default()));
+            }
             Err(e) => panic!(
                 "waiting for the end: {e}\n--- transcript ---\n{}",
                 self.transcript

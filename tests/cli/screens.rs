@@ -1,0 +1,475 @@
+//! The screens in both languages and at the terminal's width: `today` within `COLUMNS`, the
+//! main screens and errors snapshotted in English and French at 80 columns, `list` compact
+//! on a terminal and through a pager, and `carnet` without a command.
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::common::{Run, TestEnv};
+use crate::pty::{Pty, ENTER};
+
+const LANGS: [&str; 2] = ["en", "fr"];
+
+fn with(env: &TestEnv, args: &[&str], vars: &[(&str, &str)]) -> Run {
+    env.run_with(args, |c| {
+        for (k, v) in vars {
+            c.env(k, v);
+        }
+    })
+}
+
+/// Runs carnet in `lang` at `columns` and fails unless it exits 0.
+fn ok_in(env: &TestEnv, lang: &str, columns: &str, args: &[&str]) -> Run {
+    let r = with(env, args, &[("CARNET_LANG", lang), ("COLUMNS", columns)]);
+    assert_eq!(
+        r.code, 0,
+        "carnet {args:?} in {lang}:\n{}{}",
+        r.stdout, r.stderr
+    );
+    r
+}
+
+/// A notebook on Sunday 22 November 2026 with something in every section of `today`, long
+/// names and an event named at length.
+fn notebook() -> TestEnv {
+    let mut env = TestEnv::new();
+    env.set_now("2026-10-01T09:00:00");
+    env.add(
+        "Frédéric Duval-Lévesque de la Montagne",
+        &[
+            "--company",
+            "Concours international des vœux et des souhaits",
+            "--birthday",
+            "1986-11-29",
+        ],
+    );
+    env.add(
+        "Zoë Łukasz",
+        &[
+            "--company",
+            "Studio Z",
+            "--title",
+            "Céramiste",
+            "--email",
+            "zoe@studio.example",
+            "--tag",
+            "céramique",
+            "--keep-in-touch",
+            "1w",
+        ],
+    );
+    env.add(
+        "安藤 Ando",
+        &["--birthday", "24/11", "--company", "東京商会"],
+    );
+    env.add("Marie Côté", &["--company", "Musée McCord"]);
+    env.set_now("2026-11-22T09:00:00");
+    env.ok(&[
+        "event",
+        "add",
+        "Petit-déjeuner des entrepreneurs de la Rive-Sud et de Montréal",
+        "--on",
+        "2026-11-13",
+        "--kind",
+        "breakfast",
+        "--at",
+        "Café Olimpico",
+    ]);
+    env.ok(&[
+        "met",
+        "zoe",
+        "--at",
+        "#1",
+        "--note",
+        "Une expo commune au printemps",
+    ]);
+    env.ok(&[
+        "card",
+        "add",
+        "zoe",
+        "--company",
+        "Studio Z",
+        "--title",
+        "Céramiste",
+        "--email",
+        "zoe@studio.example",
+        "--at",
+        "#1",
+    ]);
+    env.ok(&[
+        "fu",
+        "add",
+        "frederic",
+        "Appeler pour le parrainage du concours de printemps et du gala",
+        "--due",
+        "3 days ago",
+    ]);
+    env.ok(&[
+        "fu",
+        "add",
+        "Envoyer les invitations à tous les participants du petit-déjeuner",
+        "--event",
+        "#1",
+        "--due",
+        "today",
+    ]);
+    env.ok(&[
+        "fu",
+        "add",
+        "zoe",
+        "Envoyer le devis pour l'atelier de céramique",
+        "--event",
+        "#1",
+        "--due",
+        "vendredi",
+        "--every",
+        "1m",
+    ]);
+    env.ok(&["fu", "add", "marie", "Café au musée", "--due", "demain"]);
+    env.ok(&["event", "invite", "#1", "frederic", "marie"]);
+    env.ok(&["event", "rsvp", "#1", "frederic", "yes"]);
+    env.ok(&["event", "rsvp", "#1", "marie", "maybe"]);
+    env.ok(&["project", "add", "Concert"]);
+    env.ok(&["project", "assign", "Concert", "frederic", "--role", "ally"]);
+    env.ok(&["project", "assign", "Concert", "zoe", "--role", "mentor"]);
+    env
+}
+
+/// Every line of `text` within `columns` columns.
+fn assert_fits(text: &str, columns: usize, what: &str) {
+    for line in text.lines() {
+        assert!(
+            line.width() <= columns,
+            "{what}: a line of {} columns in {columns}:\n{line}\n--- whole ---\n{text}",
+            line.width()
+        );
+    }
+}
+
+#[test]
+fn no_line_of_today_is_wider_than_columns() {
+    let env = notebook();
+    for lang in LANGS {
+        for columns in [20, 30, 40, 60, 80, 100] {
+            let c = columns.to_string();
+            let out = ok_in(&env, lang, &c, &["today"]).stdout;
+            assert_fits(&out, columns, &format!("today in {lang}"));
+            // From 30 columns, every item is still there with its id, shortened (at 20 a
+            // French date and an indent leave no room for the id).
+            let ids = if columns >= 30 {
+                &["f1", "f2", "f3", "f4", "#1", "#2", "#3"][..]
+            } else {
+                &[]
+            };
+            for id in ids {
+                assert!(
+                    out.contains(id),
+                    "{id} missing at {columns} in {lang}:\n{out}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn piped_without_columns_today_is_whole() {
+    let env = notebook();
+    let r = env.run_with(&["today"], |c| {
+        c.env_remove("COLUMNS");
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains(
+            "Appeler pour le parrainage du concours de printemps et du gala — Frédéric \
+             Duval-Lévesque de la Montagne (Concours international des vœux et des souhaits) \
+             · 3 days late"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains('…'), "{}", r.stdout);
+}
+
+#[test]
+fn today_names_the_event_once_and_puts_the_date_first() {
+    let env = notebook();
+    let out = ok_in(&env, "en", "200", &["today"]).stdout;
+    let event = "Petit-déjeuner des entrepreneurs de la Rive-Sud et de Montréal · Fri 13 Nov";
+    // Once in each section that has follow-ups of the event.
+    assert_eq!(out.matches(&format!("  {event}\n")).count(), 2, "{out}");
+    assert!(
+        out.contains(&format!(
+            "Today\n  {event}\n    f2  Envoyer les invitations à tous les participants du petit-déjeuner\n"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "  {event}\n    Fri 27 Nov  f3  Envoyer le devis pour l'atelier de céramique — Zoë Łukasz (Studio Z)\n"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains("  Mon 23 Nov  f4  Café au musée — Marie Côté (Musée McCord)\n"),
+        "{out}"
+    );
+    // The commands to act on the first item, and on the first person to reconnect with.
+    assert!(
+        out.ends_with(
+            "\ndone: carnet fu done f1 · later: carnet fu snooze f1 tomorrow · met: carnet met 2\n"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_commands_under_today_do_what_they_say() {
+    let env = notebook();
+    let out = ok_in(&env, "fr", "80", &["today"]).stdout;
+    assert!(out.contains("fait : carnet fu done f1"), "{out}");
+    assert!(
+        out.contains("plus tard : carnet fu snooze f1 demain"),
+        "{out}"
+    );
+    assert!(out.contains("rencontré : carnet met 2"), "{out}");
+    env.ok(&["fu", "snooze", "1", "demain"]);
+    env.ok(&["met", "2"]);
+    let t = env.json(&["today"]);
+    assert!(t["overdue"].as_array().unwrap().is_empty(), "{t}");
+    assert!(t["reconnect"].as_array().unwrap().is_empty(), "{t}");
+}
+
+#[test]
+fn screens_in_english_and_french_at_80_columns() {
+    let env = notebook();
+    for lang in LANGS {
+        let run = |args: &[&str]| ok_in(&env, lang, "80", args).stdout;
+        insta::assert_snapshot!(format!("today_{lang}"), run(&["today"]));
+        insta::assert_snapshot!(format!("show_{lang}"), run(&["show", "zoe"]));
+        insta::assert_snapshot!(format!("event_show_{lang}"), run(&["event", "show", "#1"]));
+        insta::assert_snapshot!(format!("list_{lang}"), run(&["list"]));
+        insta::assert_snapshot!(
+            format!("project_show_{lang}"),
+            run(&["project", "show", "concert"])
+        );
+        insta::assert_snapshot!(format!("start_{lang}"), run(&[]));
+    }
+}
+
+#[test]
+fn errors_in_english_and_french() {
+    let env = notebook();
+    for lang in LANGS {
+        let mut all = String::new();
+        for args in [
+            &["show", "nobody"][..],
+            &["fu", "snooze", "1", "whenever"],
+            &["add", "  "],
+            &["project", "show", "gala"],
+        ] {
+            let r = with(&env, args, &[("CARNET_LANG", lang), ("COLUMNS", "80")]);
+            assert_eq!(r.code, 1, "{args:?}: {}", r.stderr);
+            all.push_str(&format!("$ carnet {}\n{}\n", args.join(" "), r.stderr));
+        }
+        insta::assert_snapshot!(format!("errors_{lang}"), all);
+    }
+}
+
+#[test]
+fn roles_kinds_and_cadences_in_the_interface_language() {
+    let env = notebook();
+    let fr = |args: &[&str]| ok_in(&env, "fr", "80", args).stdout;
+    assert!(fr(&["project", "show", "concert"]).contains("\nallié\n"));
+    assert!(fr(&["show", "frederic"]).contains("Concert (allié)"));
+    assert!(fr(&["event", "list"]).contains("petit-déjeuner"));
+    assert!(fr(&["show", "zoe"]).contains("toutes les semaines"));
+    assert!(fr(&["fu", "list"]).contains("tous les mois"));
+    let r = with(
+        &env,
+        &["project", "assign", "Concert", "marie", "--role", "client"],
+        &[("CARNET_LANG", "fr")],
+    );
+    assert!(
+        r.stderr
+            .contains("a maintenant le rôle « client » dans Concert"),
+        "{}",
+        r.stderr
+    );
+    // JSON keeps the stored English whatever the language.
+    let j = with(
+        &env,
+        &["project", "show", "concert", "--json"],
+        &[("CARNET_LANG", "fr")],
+    );
+    assert!(j.stdout.contains("\"ally\""), "{}", j.stdout);
+    let j = with(&env, &["event", "list", "--json"], &[("CARNET_LANG", "fr")]);
+    assert!(j.stdout.contains("\"kind\": \"breakfast\""), "{}", j.stdout);
+}
+
+#[test]
+fn the_calendar_export_speaks_the_interface_language() {
+    let env = notebook();
+    let fr = ok_in(&env, "fr", "80", &["export", "ics"]).stdout;
+    assert!(
+        fr.contains("SUMMARY:Relancer Marie Côté : Café au musée\r\n"),
+        "{fr}"
+    );
+    let en = ok_in(&env, "en", "80", &["export", "ics"]).stdout;
+    assert!(
+        en.contains("SUMMARY:Follow up with Marie Côté: Café au musée\r\n"),
+        "{en}"
+    );
+}
+
+#[test]
+fn carnet_alone_on_a_fresh_machine_says_how_to_start_and_creates_nothing() {
+    let env = TestEnv::new();
+    for lang in LANGS {
+        let r = ok_in(&env, lang, "80", &[]);
+        insta::assert_snapshot!(format!("start_empty_{lang}"), r.stdout);
+        assert_eq!(r.stderr, "");
+    }
+    assert!(!env.db().exists(), "carnet alone created the database");
+    let j = env.json(&[]);
+    assert_eq!(j["empty"], true);
+    assert_eq!(j["counts"]["overdue"], 0);
+}
+
+#[test]
+fn carnet_alone_shows_the_brief_agenda_and_exits_0_whatever_is_due() {
+    let env = notebook();
+    let r = ok_in(&env, "en", "80", &[]);
+    assert!(
+        r.stdout
+            .starts_with("Today: 1 overdue · 1 today · 1 to reconnect → carnet today\n"),
+        "{}",
+        r.stdout
+    );
+    for moment in ["carnet log", "carnet today", "carnet project show NAME"] {
+        assert!(r.stdout.contains(moment), "{}", r.stdout);
+    }
+    let j = env.json(&[]);
+    assert_eq!(j["empty"], false);
+    assert_eq!(j["counts"]["overdue"], 1);
+    assert_eq!(j["counts"]["reconnect"], 1);
+    // A notebook with an event and nobody in it is not empty.
+    let env = TestEnv::new();
+    env.ok(&["event", "add", "Vernissage"]);
+    assert_eq!(env.json(&[])["empty"], false);
+    let r = ok_in(&env, "fr", "80", &[]);
+    assert!(
+        r.stdout
+            .starts_with("Aujourd'hui : rien à faire, personne à recontacter.\n"),
+        "{}",
+        r.stdout
+    );
+}
+
+/// `list` on a terminal `columns` wide, with these extra variables; the transcript with
+/// `\r\n` made `\n`.
+fn list_on_a_terminal(env: &TestEnv, columns: &str, lang: &str, extra: &[(&str, &str)]) -> String {
+    let mut vars = vec![("COLUMNS", columns), ("CARNET_LANG", lang)];
+    vars.extend_from_slice(extra);
+    let p = Pty::spawn_with(env, &["list"], &vars);
+    let (code, out) = p.finish();
+    assert_eq!(code, 0, "{out}");
+    out.replace("\r\n", "\n")
+}
+
+#[test]
+fn list_on_a_terminal_is_compact_and_fits_its_width() {
+    let env = notebook();
+    env.ok(&[
+        "edit",
+        "marie",
+        "--title",
+        "Conservatrice en chef des collections d'arts décoratifs",
+        "--add-tag",
+        "musées",
+        "--add-tag",
+        "montréal",
+    ]);
+    for lang in LANGS {
+        let out = list_on_a_terminal(&env, "80", lang, &[("PAGER", "")]);
+        assert_fits(&out, 80, "list");
+        insta::assert_snapshot!(format!("list_terminal_{lang}"), out);
+        // No rule between rows: a line per contact and the header.
+        assert_eq!(out.lines().count(), 5, "{out}");
+    }
+    // Narrower: the columns on the right are left out before anything is cut.
+    let out = list_on_a_terminal(&env, "40", "en", &[("PAGER", "")]);
+    assert_fits(&out, 40, "list at 40");
+    let header = out.lines().next().unwrap_or_default();
+    assert!(header.starts_with("ID  NAME"), "{out}");
+    assert!(!header.contains("TAGS"), "{out}");
+    assert!(out.contains('…'), "{out}");
+    // Piped, the same list is whole: every column, nothing cut.
+    let piped = env.ok(&["list"]).stdout;
+    assert!(piped.contains("Conservatrice en chef des collections d'arts décoratifs"));
+    assert!(piped.lines().next().unwrap_or_default().contains("TAGS"));
+}
+
+#[test]
+fn long_output_goes_through_the_pager_on_a_terminal_only() {
+    let env = notebook();
+    let paged = env.path("paged.txt");
+    let pager = format!("sh -c 'cat > {}'", paged.display());
+    // On a terminal: the pager gets the list.
+    let out = list_on_a_terminal(&env, "80", "en", &[("PAGER", pager.as_str())]);
+    assert!(
+        !out.contains("Marie Côté"),
+        "printed as well as paged:\n{out}"
+    );
+    let text = std::fs::read_to_string(&paged).expect("the pager ran");
+    assert!(text.contains("Marie Côté"), "{text}");
+    std::fs::remove_file(&paged).unwrap();
+    // CARNET_PAGER wins over PAGER; an empty one turns paging off.
+    let out = list_on_a_terminal(
+        &env,
+        "80",
+        "en",
+        &[("PAGER", pager.as_str()), ("CARNET_PAGER", "")],
+    );
+    assert!(out.contains("Marie Côté"), "{out}");
+    assert!(!paged.exists());
+    // --no-pager.
+    let mut p = Pty::spawn_with(&env, &["list", "--no-pager"], &[("PAGER", pager.as_str())]);
+    p.wait("Marie Côté");
+    let (code, _) = p.finish();
+    assert_eq!(code, 0);
+    assert!(!paged.exists());
+    // Piped, or with --json: never.
+    let r = with(&env, &["list"], &[("PAGER", pager.as_str())]);
+    assert!(r.stdout.contains("Marie Côté"));
+    let p = Pty::spawn_with(&env, &["list", "--json"], &[("PAGER", pager.as_str())]);
+    let (code, out) = p.finish();
+    assert_eq!(code, 0);
+    assert!(out.contains("\"name\": \"Marie Côté\""), "{out}");
+    assert!(!paged.exists());
+    // today is one screen: never paged.
+    let p = Pty::spawn_with(&env, &["today"], &[("PAGER", pager.as_str())]);
+    let (code, out) = p.finish();
+    assert_eq!(code, 0);
+    assert!(out.contains("Overdue"), "{out}");
+    assert!(!paged.exists());
+}
+
+#[test]
+fn a_french_answer_to_a_yes_no_question() {
+    let env = notebook();
+    let mut p = Pty::spawn_with(&env, &["rm", "marie"], &[("CARNET_LANG", "fr")]);
+    p.keys(
+        "Supprimer #4 Marie Côté (Musée McCord) et toutes ses notes ? [o/N]",
+        "o",
+    );
+    p.wait("Supprimé : #4 Marie Côté");
+    let (code, _) = p.finish();
+    assert_eq!(code, 0);
+    assert_eq!(env.count("contacts"), 3);
+    // Enter takes the default, no.
+    let mut p = Pty::spawn_with(&env, &["rm", "zoe"], &[("CARNET_LANG", "fr")]);
+    p.keys("[o/N]", ENTER);
+    p.wait("Rien n'a été supprimé.");
+    let (code, _) = p.finish();
+    assert_eq!(code, 0);
+    assert_eq!(env.count("contacts"), 3);
+}
