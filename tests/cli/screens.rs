@@ -5,7 +5,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use crate::common::{Run, TestEnv};
-use crate::pty::{Pty, ENTER};
+use crate::pty::{Pty, DOWN, ENTER};
 
 const LANGS: [&str; 2] = ["en", "fr"];
 
@@ -472,4 +472,147 @@ fn a_french_answer_to_a_yes_no_question() {
     let (code, _) = p.finish();
     assert_eq!(code, 0);
     assert_eq!(env.count("contacts"), 3);
+}
+
+/// The transcript from `from` on, without terminal escapes and carriage returns.
+fn tail_of(transcript: &str, from: &str) -> String {
+    let start = transcript.rfind(from).unwrap_or(0);
+    let mut out = String::new();
+    let mut chars = transcript[start..].chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => {
+                // CSI: ESC [ parameters final-letter; other escapes: ESC and one character.
+                if chars.next_if_eq(&'[').is_some() {
+                    while let Some(c) = chars.next() {
+                        if c.is_ascii_alphabetic() || c == '~' {
+                            break;
+                        }
+                    }
+                } else {
+                    chars.next();
+                }
+            }
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `carnet log` in French through a terminal: every question in French, French answers
+/// (dates, yes/no keys, a kind of event) understood, and each answer saved where it belongs.
+#[test]
+fn log_in_french_asks_in_french_and_saves_french_answers() {
+    let env = TestEnv::new();
+    let mut p = Pty::spawn_with(&env, &["log"], &[("CARNET_LANG", "fr")]);
+    p.answer("Nom de l'événement", "5 à 7 Montréal");
+    p.answer("Date", "hier");
+    p.answer("Lieu", "Bar Le Mal Nécessaire");
+    // autre → petit-déjeuner (wraps) → 5 à 7.
+    p.wait("Genre");
+    p.keys("5 à 7", &format!("{DOWN}{DOWN}{ENTER}"));
+    p.wait("Événement créé : #1 5 à 7 Montréal (21 novembre 2026)");
+    p.wait("Les personnes rencontrées à #1 5 à 7 Montréal (21 novembre 2026).");
+
+    p.answer("Nom (Entrée pour terminer)", "Geneviève Gagnon");
+    p.answer("Société", "Atelier Gagnon");
+    p.answer("Activité / fonction", "Céramiste");
+    p.answer("Courriel", "pas-un-courriel");
+    p.wait("adresse de courriel invalide « pas-un-courriel »");
+    p.wait("réessayez ou appuyez sur Entrée pour passer");
+    p.answer("Courriel", "gen@atelier.example");
+    p.answer("Téléphone", "+1 514 555 0199");
+    p.keys("Vous a-t-on donné une carte ? [o/N]", "o");
+    p.answer("Société sur la carte", "");
+    p.answer("Fonction / activité sur la carte", "Formatrice");
+    p.answer("Courriel sur la carte", "");
+    p.answer("Téléphone sur la carte", "");
+    p.answer("Site sur la carte", "atelier.example");
+    p.keys("Une autre carte ? [o/N]", "n");
+    p.answer(
+        "De quoi avez-vous parlé ?",
+        "Une expo commune au printemps, à Québec",
+    );
+    p.answer("Relancer quand ?", "vendredi prochain");
+    p.answer("Que faire ?", "Envoyer le dossier");
+    p.answer(
+        "Étiquettes (séparées par des virgules)",
+        "céramique, montréal",
+    );
+    p.wait(
+        "✓ Enregistré : #1 Geneviève Gagnon (nouveau contact), 1 carte, \
+         relance : vendredi prochain",
+    );
+    p.answer("Nom (Entrée pour terminer)", "");
+    p.wait("Session : 1 personne");
+    let (code, transcript) = p.finish();
+    assert_eq!(code, 0, "{transcript}");
+    for english in [
+        "Company",
+        "Did they",
+        "Name (",
+        "Tags",
+        "Saved",
+        "Event name",
+    ] {
+        assert!(
+            !transcript.contains(english),
+            "{english:?} in:\n{transcript}"
+        );
+    }
+    insta::assert_snapshot!("log_summary_fr", tail_of(&transcript, "Session :"));
+
+    // What was saved, field by field.
+    let c = env.json(&["show", "genevieve"]);
+    assert_eq!(c["name"], "Geneviève Gagnon");
+    assert_eq!(c["company"], "Atelier Gagnon");
+    assert_eq!(c["title"], "Céramiste");
+    assert_eq!(c["emails"][0]["value"], "gen@atelier.example");
+    assert_eq!(c["phones"][0]["value"], "+1 514 555 0199");
+    assert_eq!(c["tags"], serde_json::json!(["céramique", "montréal"]));
+    assert_eq!(c["how_met"], "5 à 7 Montréal");
+    let card = &c["cards"][0];
+    assert_eq!(card["company"], "Atelier Gagnon");
+    assert_eq!(card["title"], "Formatrice");
+    assert_eq!(card["emails"][0], "gen@atelier.example");
+    assert_eq!(card["website"], "https://atelier.example");
+    assert_eq!(card["received_on"], "2026-11-21");
+    let met = &c["encounters"][0];
+    assert_eq!(met["date"], "2026-11-21");
+    assert_eq!(met["note"], "Une expo commune au printemps, à Québec");
+    assert_eq!(met["follow_up"], "vendredi prochain: Envoyer le dossier");
+    let f = &c["followups"][0];
+    // Sunday 22 November: "vendredi prochain" is Friday the 27th.
+    assert_eq!(f["due"], "2026-11-27");
+    assert_eq!(f["what"], "Envoyer le dossier");
+    let ev = env.json(&["event", "show", "#1"]);
+    assert_eq!(ev["name"], "5 à 7 Montréal");
+    assert_eq!(ev["date"], "2026-11-21");
+    assert_eq!(ev["venue"], "Bar Le Mal Nécessaire");
+    assert_eq!(ev["kind"], "afterwork");
+}
+
+/// The same summary in English.
+#[test]
+fn log_summary_in_english() {
+    let env = TestEnv::new();
+    env.ok(&["event", "add", "Meetup Rust", "--kind", "meetup"]);
+    let mut p = Pty::spawn(&env, &["log", "#1"]);
+    for name in ["Zoë Tremblay", "Łukasz Nowak"] {
+        p.answer("Name (Enter to finish)", name);
+        for q in ["Company", "Activity / title", "Email", "Phone"] {
+            p.answer(q, "");
+        }
+        p.keys("Did they give you a card? [y/N]", "n");
+        p.answer("What did you talk about?", "");
+        p.answer("Follow up when?", "demain");
+        p.answer("What to do?", "");
+        p.answer("Tags", "");
+    }
+    p.answer("Name (Enter to finish)", "");
+    p.wait("Session: 2 people");
+    let (code, transcript) = p.finish();
+    assert_eq!(code, 0, "{transcript}");
+    insta::assert_snapshot!("log_summary_en", tail_of(&transcript, "Session:"));
 }
