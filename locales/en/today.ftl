@@ -53,3 +53,19 @@ start-empty = Your notebook is empty. To start:
 start-empty-add = add someone
 start-empty-import = bring in an address book (vCard, CSV)
 start-empty-project-do = carnet project add NAME, then carnet project assign NAME CONTACT --role ally
+
+# carnet today --act: acting on the agenda from a picker.
+today-act-which = What to act on?
+today-act-quit = Quit
+today-act-mark-done = Mark done
+today-act-tomorrow = Put off to tomorrow
+today-act-next-week = Put off a week
+today-act-later = Put off to… (a date)
+today-act-when = When? (demain, in 2 weeks, 01/12…)
+today-act-back = Back
+today-act-seen = Seen today (records a meeting)
+today-act-reconnect = { $who } · reconnect, { $late }
+today-act-met-saved = Met { $id } { $name } today
+today-act-nothing = Nothing left to act on.
+today-act-needs-terminal = carnet today --act asks what to act on and needs a terminal
+today-act-needs-terminal-hint = carnet fu done ID, carnet fu snooze ID WHEN and carnet met CONTACT do the same without questions

@@ -54,3 +54,19 @@ start-empty = Votre carnet est vide. Pour commencer :
 start-empty-add = ajouter quelqu'un
 start-empty-import = reprendre un carnet d'adresses (vCard, CSV)
 start-empty-project-do = carnet project add NOM, puis carnet project assign NOM CONTACT --role allié
+
+# carnet today --act : agir sur l'agenda depuis une liste.
+today-act-which = Sur quoi agir ?
+today-act-quit = Quitter
+today-act-mark-done = Marquer comme faite
+today-act-tomorrow = Reporter à demain
+today-act-next-week = Reporter d'une semaine
+today-act-later = Reporter au… (une date)
+today-act-when = Quand ? (demain, dans 2 semaines, 01/12…)
+today-act-back = Retour
+today-act-seen = Vu aujourd'hui (note une rencontre)
+today-act-reconnect = { $who } · à recontacter, { $late }
+today-act-met-saved = Rencontre avec { $id } { $name } notée aujourd'hui
+today-act-nothing = Plus rien à faire.
+today-act-needs-terminal = carnet today --act demande sur quoi agir et a besoin d'un terminal
+today-act-needs-terminal-hint = carnet fu done ID, carnet fu snooze ID QUAND et carnet met CONTACT font la même chose sans questions

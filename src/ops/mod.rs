@@ -3,6 +3,7 @@
 
 pub mod edit;
 pub mod export;
+pub mod followup;
 pub mod import;
 pub mod meeting;
 pub mod vdir;

@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::{table, with_company, Screen};
 use crate::i18n::{fmt, Lang};
 use crate::model::followup::FollowUp;
+use crate::ops::followup::Done;
 use crate::tr;
 use crate::ui::output::Text;
 use crate::ui::render::opt;
@@ -52,6 +53,22 @@ pub fn added(lang: Lang, f: &FollowUp, today: NaiveDate) -> String {
         None => tr!(lang; "followup-added", id = id, what = what, about = about, due = due,
             when = when),
     }
+}
+
+/// What `follow-up done` says of one: "Done f3 Send the deck; next f4 due Fri 27 Dec".
+pub fn done_line(lang: Lang, d: &Done, today: NaiveDate) -> String {
+    let (id, what) = (id(d.done.id), d.done.what.as_str());
+    match &d.next {
+        Some(n) => tr!(lang; "followup-done-next", id = id, what = what, next = self::id(n.id),
+            due = fmt::short_date(lang, n.due, today)),
+        None => tr!(lang; "followup-done", id = id, what = what),
+    }
+}
+
+/// What `follow-up snooze` says: "Snoozed f3 Send the deck to Fri 27 Nov".
+pub fn snoozed_line(lang: Lang, f: &FollowUp, due: NaiveDate, today: NaiveDate) -> String {
+    tr!(lang; "followup-snoozed", id = id(f.id), what = f.what.as_str(),
+        due = fmt::short_date(lang, due, today))
 }
 
 /// `follow-up list`.

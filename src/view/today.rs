@@ -455,3 +455,44 @@ fn act_lines(v: &TodayView, lang: Lang) -> Vec<String> {
     parts.retain(|p| v.width.map_or(true, |w| fit::width(p) <= w));
     pack(&parts, " · ", "", v.width)
 }
+
+/// What `today --act` can act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Act {
+    FollowUp(i64),
+    Reconnect(i64),
+}
+
+/// The items of the agenda `today --act` offers, each with its line in the picker (fitted
+/// to the width, less the picker's marker): the follow-ups, overdue first, then the
+/// people to reconnect with.
+pub fn act_items(v: &TodayView, lang: Lang) -> Vec<(Act, String)> {
+    let width = v.width.map(|w| w.saturating_sub(2));
+    let mut items = Vec::new();
+    for item in v.overdue.iter().chain(&v.today).chain(&v.upcoming) {
+        let f = &item.followup;
+        let head = format!("{}  {}  ", fu_id(f.id), fmt::short_date(lang, f.due, v.on));
+        let tail = match item.days_late {
+            0 => String::new(),
+            n => format!(" · {}", fmt::days_late(lang, n)),
+        };
+        items.push((
+            Act::FollowUp(f.id),
+            fit_parts(&head, &what_who(lang, f), &tail, width),
+        ));
+    }
+    for r in &v.reconnect {
+        let late = if r.days_late == 0 {
+            tr!(lang; "today-reconnect-due")
+        } else {
+            fmt::days_late(lang, r.days_late)
+        };
+        let who = with_company(&fit::one_line(&r.name), r.company.as_deref());
+        let line = tr!(lang; "today-act-reconnect", who = who, late = late);
+        items.push((
+            Act::Reconnect(r.contact_id),
+            fit(&format!("#{}  {line}", r.contact_id), width),
+        ));
+    }
+    items
+}

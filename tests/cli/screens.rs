@@ -484,7 +484,7 @@ fn tail_of(transcript: &str, from: &str) -> String {
             '\u{1b}' => {
                 // CSI: ESC [ parameters final-letter; other escapes: ESC and one character.
                 if chars.next_if_eq(&'[').is_some() {
-                    while let Some(c) = chars.next() {
+                    for c in chars.by_ref() {
                         if c.is_ascii_alphabetic() || c == '~' {
                             break;
                         }
@@ -615,4 +615,90 @@ fn log_summary_in_english() {
     let (code, transcript) = p.finish();
     assert_eq!(code, 0, "{transcript}");
     insta::assert_snapshot!("log_summary_en", tail_of(&transcript, "Session:"));
+}
+
+/// `today --act`: the agenda as a picker; what is chosen is done, put off or met.
+#[test]
+fn today_act_marks_done_puts_off_and_meets_from_a_picker() {
+    let env = notebook();
+    let mut p = Pty::spawn(&env, &["today", "--act"]);
+    // The first item is the overdue follow-up: mark it done.
+    p.wait("What to act on?");
+    p.keys("f1  Thu 19 Nov", ENTER);
+    p.keys("Mark done", ENTER);
+    p.wait("Done f1 Appeler pour le parrainage");
+    // Then f2, the first left: put it off a week.
+    p.wait("What to act on?");
+    p.keys("f2", ENTER);
+    p.keys("Put off a week", &format!("{DOWN}{DOWN}{ENTER}"));
+    p.wait("Snoozed f2");
+    // f4 (Monday), now first: put it off to a date typed in French.
+    p.wait("What to act on?");
+    p.keys("> f4  Mon 23 Nov", ENTER);
+    p.keys("Put off to…", &format!("{DOWN}{DOWN}{DOWN}{ENTER}"));
+    p.answer("When?", "someday");
+    p.wait("unrecognised date 'someday'");
+    p.answer("When?", "dans 8 jours");
+    p.wait("Snoozed f4 Café au musée to Mon 30 Nov");
+    // Zoë, to reconnect with, last of the list before Quit: met today.
+    p.wait("What to act on?");
+    p.keys(
+        "#2  Zoë Łukasz (Studio Z) · reconnect, 2 days late",
+        &format!("\x1b[A\x1b[A{ENTER}"),
+    );
+    p.keys("Seen today", ENTER);
+    p.wait("Met #2 Zoë Łukasz today");
+    // Quit: the last item.
+    p.wait("What to act on?");
+    p.keys("Quit", &format!("\x1b[A{ENTER}"));
+    let (code, transcript) = p.finish();
+    assert_eq!(code, 0, "{transcript}");
+
+    let all = env.json(&["fu", "list", "--all"]);
+    let by_id = |id: i64| {
+        all.as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["id"] == id)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(by_id(1)["done_on"], "2026-11-22");
+    assert_eq!(by_id(2)["due"], "2026-11-29");
+    assert_eq!(by_id(2)["done_on"], serde_json::Value::Null);
+    assert_eq!(by_id(3)["due"], "2026-11-27", "untouched");
+    assert_eq!(by_id(4)["due"], "2026-11-30");
+    let zoe = env.json(&["show", "zoe"]);
+    assert_eq!(zoe["last_seen"], "2026-11-22");
+    assert!(env.json(&["today"])["reconnect"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn today_act_in_french_and_refused_without_a_terminal() {
+    let env = notebook();
+    let mut p = Pty::spawn_with(&env, &["today", "--act"], &[("CARNET_LANG", "fr")]);
+    p.wait("Sur quoi agir ?");
+    p.keys("f1  jeu. 19 nov.", ENTER);
+    p.keys("Reporter à demain", &format!("{DOWN}{ENTER}"));
+    p.wait("Reportée : f1");
+    p.keys("Quitter", &format!("\x1b[A{ENTER}"));
+    let (code, transcript) = p.finish();
+    assert_eq!(code, 0, "{transcript}");
+    let f1 = env.json(&["fu", "list"]);
+    let f1 = f1
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == 1)
+        .unwrap();
+    assert_eq!(f1["due"], "2026-11-23");
+    // Without a terminal: an error that says what to type instead, and nothing changed.
+    let r = env.fails(&["today", "--act"], 1);
+    assert!(r.stderr.contains("needs a terminal"), "{}", r.stderr);
+    assert!(r.stderr.contains("carnet fu done ID"), "{}", r.stderr);
+    // Only the footer of a terminal offers it.
+    assert!(!env.ok(&["today"]).stdout.contains("--act"));
 }

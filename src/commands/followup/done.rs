@@ -3,9 +3,8 @@ use clap::Args;
 
 use crate::commands::args::{self, followup_id};
 use crate::ctx::Ctx;
-use crate::i18n::fmt;
-use crate::tr;
-use crate::view::followup;
+use crate::ops;
+use crate::view::followup::done_line;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -38,24 +37,8 @@ pub fn run(ctx: &mut Ctx, a: DoneArgs) -> Result<()> {
     let today = ctx.today();
     let on = args::date_or(&a.on, today, today)?;
     let now = ctx.now();
-    let done = ctx.store.write(|db| -> Result<Vec<_>> {
-        let mut done = Vec::new();
-        for id in &ids {
-            let f = db.get_followup(*id)?;
-            let next = db.complete_followup(*id, on, &now)?;
-            let next = next.map(|n| db.get_followup(n)).transpose()?;
-            done.push((f, next));
-        }
-        Ok(done)
-    })?;
-    let lang = ctx.lang;
-    for (f, next) in done {
-        let (id, what) = (followup::id(f.id), f.what.as_str());
-        ctx.out.status(match next {
-            Some(n) => tr!(lang; "followup-done-next", id = id, what = what,
-                next = followup::id(n.id), due = fmt::short_date(lang, n.due, today)),
-            None => tr!(lang; "followup-done", id = id, what = what),
-        });
+    for d in ops::followup::done(&mut ctx.store, &ids, on, &now)? {
+        ctx.out.status(done_line(ctx.lang, &d, today));
     }
     Ok(())
 }

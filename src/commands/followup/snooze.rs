@@ -3,12 +3,9 @@ use clap::Args;
 
 use crate::commands::args::{followup_id, DATES_HELP};
 use crate::ctx::Ctx;
-use crate::error::CliError;
-use crate::i18n::fmt;
 use crate::model::dates::parse_date;
-use crate::model::followup::FollowUpPatch;
-use crate::tr;
-use crate::view::followup;
+use crate::ops;
+use crate::view::followup::snoozed_line;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -31,29 +28,7 @@ pub fn run(ctx: &mut Ctx, a: SnoozeArgs) -> Result<()> {
     let today = ctx.today();
     let due = parse_date(&a.when, today)?;
     let now = ctx.now();
-    let f = ctx.store.write(|db| -> Result<_> {
-        let f = db.get_followup(id)?;
-        if let Some(done) = f.done_on {
-            return Err(CliError::new(tr!(
-                "followup-was-done",
-                id = followup::id(id),
-                done = fmt::short_date(crate::i18n::current(), done, today)
-            ))
-            .hint(tr!("followup-was-done-hint"))
-            .into());
-        }
-        db.update_followup(
-            id,
-            &FollowUpPatch {
-                due: Some(due),
-                ..Default::default()
-            },
-            &now,
-        )?;
-        Ok(f)
-    })?;
-    ctx.out
-        .status(tr!(ctx.lang; "followup-snoozed", id = followup::id(id),
-        what = f.what.as_str(), due = fmt::short_date(ctx.lang, due, today)));
+    let f = ops::followup::snooze(&mut ctx.store, id, due, today, &now)?;
+    ctx.out.status(snoozed_line(ctx.lang, &f, due, today));
     Ok(())
 }
