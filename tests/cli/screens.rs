@@ -701,4 +701,12 @@ fn today_act_in_french_and_refused_without_a_terminal() {
     assert!(r.stderr.contains("carnet fu done ID"), "{}", r.stderr);
     // Only the footer of a terminal offers it.
     assert!(!env.ok(&["today"]).stdout.contains("--act"));
+    let p = Pty::spawn_with(
+        &env,
+        &["today"],
+        &[("CARNET_LANG", "fr"), ("COLUMNS", "80"), ("PAGER", "")],
+    );
+    let (code, out) = p.finish();
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("ou : carnet today --act"), "{out}");
 }
