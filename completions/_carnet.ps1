@@ -872,6 +872,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)')
             [CompletionResult]::new('--brief', '--brief', [CompletionResultType]::ParameterName, 'One line of counts ("2 overdue · 1 today · 3 to reconnect"), or nothing when all is clear')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show every item of every section')
+            [CompletionResult]::new('--act', '--act', [CompletionResultType]::ParameterName, 'On a terminal: pick an item of the agenda, mark it done or put it off, until Quit')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break

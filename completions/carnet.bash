@@ -2801,7 +2801,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__today)
-            opts="-h --db --json --no-input --no-pager --days --brief --limit --all --help"
+            opts="-h --db --json --no-input --no-pager --days --brief --limit --all --act --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -779,6 +779,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --no-pager 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
             cand --brief 'One line of counts ("2 overdue · 1 today · 3 to reconnect"), or nothing when all is clear'
             cand --all 'Show every item of every section'
+            cand --act 'On a terminal: pick an item of the agenda, mark it done or put it off, until Quit'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }

@@ -567,6 +567,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand today" -l no-input -d 'Nev
 complete -c carnet -n "__fish_carnet_using_subcommand today" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand today" -l brief -d 'One line of counts ("2 overdue · 1 today · 3 to reconnect"), or nothing when all is clear'
 complete -c carnet -n "__fish_carnet_using_subcommand today" -l all -d 'Show every item of every section'
+complete -c carnet -n "__fish_carnet_using_subcommand today" -l act -d 'On a terminal: pick an item of the agenda, mark it done or put it off, until Quit'
 complete -c carnet -n "__fish_carnet_using_subcommand today" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand import" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand import" -l format -d 'The format, when detection guesses wrong' -r -f -a "vcard\t''
