@@ -430,6 +430,14 @@ mod tests {
     }
 
     #[test]
+    fn an_id_column_wider_than_the_others_minimum_counts_whole() {
+        // 10 + 20 + 8 + 4 gaps = 42: all three at their minimums.
+        assert_eq!(widths(&[10, 22, 9], 42), [Some(10), Some(20), Some(8)]);
+        // One less: the id cannot give a column, so the third goes.
+        assert_eq!(widths(&[10, 22, 9], 41), [Some(10), Some(22), None]);
+    }
+
+    #[test]
     fn narrow_columns_keep_their_whole_width() {
         // A tags column of 4 counts 4, not 8, towards what must fit.
         assert_eq!(widths(&[2, 6, 4], 16), [Some(2), Some(6), Some(4)]);
