@@ -96,15 +96,14 @@ pub fn column_widths(natural: &[usize], width: Option<usize>) -> Vec<Option<usiz
     let mut widths: Vec<usize> = natural[..kept].to_vec();
     let mut total: usize = widths.iter().sum::<usize>() + gaps(kept);
     while total > width {
-        // The widest of the other columns above its minimum, else the name above its own,
-        // else the name as long as something of it is left.
+        // The widest of the other columns above its minimum, else the name as long as
+        // something of it is left (the others being at their minimums, the name gives up
+        // its room above its own minimum first, then below it).
         let other = (2..kept)
             .filter(|&i| widths[i] > min(i))
             .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)));
-        let name = (kept > 1).then_some(1);
-        let shrink = other
-            .or(name.filter(|&i| widths[i] > min(i)))
-            .or(name.filter(|&i| widths[i] > 1));
+        let name = (kept > 1).then_some(1).filter(|&i| widths[i] > 1);
+        let shrink = other.or(name);
         let Some(i) = shrink else { break };
         widths[i] -= 1;
         total -= 1;
