@@ -49,3 +49,15 @@ quote() {
   for a in "$@"; do out+="'${a//\'/\'\\\'\'}' "; done
   printf '%s' "$out"
 }
+
+# The operation log (`carnet undo`): commands timed by bench/history.sh, each after its
+# --prepare step, which makes the operation to undo. `history_commands FN` calls
+# `FN LABEL PREPARE ARG…`, PREPARE being shell command lines where `carnet` stands for the
+# binary, run before each timed run.
+history_commands() {
+  local fn=$1
+  "$fn" "undo (of the last add)" "carnet add 'Zoë Undo' --email zoe.undo@example.org" undo
+  "$fn" "undo (of the last note)" "carnet note '#1' 'une note à reprendre'" undo
+  "$fn" "redo (of the last undo)" "carnet add 'Zoë Redo' && carnet undo" redo
+  "$fn" "add (recorded in the log)" "" add 'Łukasz Log' --email lukasz.log@example.org
+}

@@ -34,9 +34,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List contacts')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show everything known about a contact')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a contact')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a contact and everything recorded about them')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a contact and everything recorded about them')
-            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a dated note to a contact')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a contact and everything recorded about them, or one entry of their history')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a contact and everything recorded about them, or one entry of their history')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a dated note to a contact; correct or delete one')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add tags to a contact')
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags from a contact')
             [CompletionResult]::new('tags', 'tags', [CompletionResultType]::ParameterValue, 'List tags with how many contacts carry each')
@@ -56,7 +56,12 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Map the people around a project and the role each plays')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find people from whatever you remember about them')
             [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Suggest people worth reaching out to, with the reason')
+            [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'Tie two people: partner, family, friend, colleague, works-for, came-with…')
+            [CompletionResult]::new('unrelate', 'unrelate', [CompletionResultType]::ParameterValue, 'Remove ties between people')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Take back the last command that changed the notebook')
+            [CompletionResult]::new('redo', 'redo', [CompletionResultType]::ParameterValue, 'Re-apply what `carnet undo` took back')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to a backup file')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Put a backup back in place of the database')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database for damage')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show or change your settings')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -187,6 +192,58 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a note: its text or its date')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete entries of a contact''s history')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete entries of a contact''s history')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;note;edit' {
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'The new text')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The new date')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;note;rm' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;note;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;note;help' {
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a note: its text or its date')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete entries of a contact''s history')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;note;help;edit' {
+            break
+        }
+        'carnet;note;help;rm' {
+            break
+        }
+        'carnet;note;help;help' {
             break
         }
         'carnet;tag' {
@@ -270,11 +327,66 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--how', '--how', [CompletionResultType]::ParameterName, 'How you met [default: event with --at, else other]')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What you talked about (one note shared by all the encounters)')
             [CompletionResult]::new('--follow-up', '--follow-up', [CompletionResultType]::ParameterName, 'Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")')
+            [CompletionResult]::new('--came-with', '--came-with', [CompletionResultType]::ParameterName, 'Who they came with (#ID or name; repeatable): a came-with tie, seen in `show`')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct an encounter: its date, how, the event, the note')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete entries of a contact''s history')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete entries of a contact''s history')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;met;edit' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The new date')
+            [CompletionResult]::new('--how', '--how', [CompletionResultType]::ParameterName, 'How you met')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The event where you met (#ID or name; '''' for none)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What you talked about ('''' clears)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;met;rm' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;met;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;met;help' {
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct an encounter: its date, how, the event, the note')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete entries of a contact''s history')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'carnet;met;help;edit' {
+            break
+        }
+        'carnet;met;help;rm' {
+            break
+        }
+        'carnet;met;help;help' {
             break
         }
         'carnet;log' {
@@ -450,6 +562,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a business card a contact gave you')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List business cards')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List business cards')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a business card')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a business card')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a business card')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -493,6 +606,24 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'carnet;card;edit' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Company or organisation ('''' clears)')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Title or activity ('''' clears)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address (repeatable; replaces the card''s)')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number (repeatable; replaces the card''s)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Website ('''' clears)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Postal address ('''' clears)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The event where you received it (#ID or name; '''' for none)')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'When you received it')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note about the card ('''' clears)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'carnet;card;rm' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
@@ -514,6 +645,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         'carnet;card;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'add')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'list')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'edit')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'rm')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -522,6 +654,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;card;help;list' {
+            break
+        }
+        'carnet;card;help;edit' {
             break
         }
         'carnet;card;help;rm' {
@@ -891,8 +1026,8 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         }
         'carnet;export' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (`-`: standard output)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (`-`: standard output)')
             [CompletionResult]::new('--vdir', '--vdir', [CompletionResultType]::ParameterName, 'Write one file per contact or calendar item into this folder (a vdir)')
             [CompletionResult]::new('--vcard-version', '--vcard-version', [CompletionResultType]::ParameterName, 'vCard version to write')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only contacts with this tag (repeatable: all must match; vcard and csv)')
@@ -1132,7 +1267,60 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'carnet;relate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'How CONTACT is tied to OTHER')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note about the tie')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;unrelate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Remove without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Remove without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;undo' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many operations `--list` shows')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many operations `--list` shows')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show the operation log instead, newest first')
+            [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'Show the operation log instead, newest first')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;redo' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'carnet;backup' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'carnet;restore' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
@@ -1195,7 +1383,12 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'project')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'search')
             [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'suggest')
+            [CompletionResult]::new('relate', 'relate', [CompletionResultType]::ParameterValue, 'relate')
+            [CompletionResult]::new('unrelate', 'unrelate', [CompletionResultType]::ParameterValue, 'unrelate')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'undo')
+            [CompletionResult]::new('redo', 'redo', [CompletionResultType]::ParameterValue, 'redo')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'backup')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'restore')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'check')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'config')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'completions')
@@ -1274,7 +1467,22 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         'carnet;help;suggest' {
             break
         }
+        'carnet;help;relate' {
+            break
+        }
+        'carnet;help;unrelate' {
+            break
+        }
+        'carnet;help;undo' {
+            break
+        }
+        'carnet;help;redo' {
+            break
+        }
         'carnet;help;backup' {
+            break
+        }
+        'carnet;help;restore' {
             break
         }
         'carnet;help;check' {

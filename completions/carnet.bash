@@ -82,8 +82,17 @@ _carnet() {
             carnet,project)
                 cmd="carnet__subcmd__project"
                 ;;
+            carnet,redo)
+                cmd="carnet__subcmd__redo"
+                ;;
+            carnet,relate)
+                cmd="carnet__subcmd__relate"
+                ;;
             carnet,remove)
                 cmd="carnet__subcmd__rm"
+                ;;
+            carnet,restore)
+                cmd="carnet__subcmd__restore"
                 ;;
             carnet,rm)
                 cmd="carnet__subcmd__rm"
@@ -109,11 +118,20 @@ _carnet() {
             carnet,unarchive)
                 cmd="carnet__subcmd__unarchive"
                 ;;
+            carnet,undo)
+                cmd="carnet__subcmd__undo"
+                ;;
+            carnet,unrelate)
+                cmd="carnet__subcmd__unrelate"
+                ;;
             carnet,untag)
                 cmd="carnet__subcmd__untag"
                 ;;
             carnet__subcmd__card,add)
                 cmd="carnet__subcmd__card__subcmd__add"
+                ;;
+            carnet__subcmd__card,edit)
+                cmd="carnet__subcmd__card__subcmd__edit"
                 ;;
             carnet__subcmd__card,help)
                 cmd="carnet__subcmd__card__subcmd__help"
@@ -132,6 +150,9 @@ _carnet() {
                 ;;
             carnet__subcmd__card__subcmd__help,add)
                 cmd="carnet__subcmd__card__subcmd__help__subcmd__add"
+                ;;
+            carnet__subcmd__card__subcmd__help,edit)
+                cmd="carnet__subcmd__card__subcmd__help__subcmd__edit"
                 ;;
             carnet__subcmd__card__subcmd__help,help)
                 cmd="carnet__subcmd__card__subcmd__help__subcmd__help"
@@ -304,6 +325,15 @@ _carnet() {
             carnet__subcmd__help,project)
                 cmd="carnet__subcmd__help__subcmd__project"
                 ;;
+            carnet__subcmd__help,redo)
+                cmd="carnet__subcmd__help__subcmd__redo"
+                ;;
+            carnet__subcmd__help,relate)
+                cmd="carnet__subcmd__help__subcmd__relate"
+                ;;
+            carnet__subcmd__help,restore)
+                cmd="carnet__subcmd__help__subcmd__restore"
+                ;;
             carnet__subcmd__help,rm)
                 cmd="carnet__subcmd__help__subcmd__rm"
                 ;;
@@ -328,6 +358,12 @@ _carnet() {
             carnet__subcmd__help,unarchive)
                 cmd="carnet__subcmd__help__subcmd__unarchive"
                 ;;
+            carnet__subcmd__help,undo)
+                cmd="carnet__subcmd__help__subcmd__undo"
+                ;;
+            carnet__subcmd__help,unrelate)
+                cmd="carnet__subcmd__help__subcmd__unrelate"
+                ;;
             carnet__subcmd__help,untag)
                 cmd="carnet__subcmd__help__subcmd__untag"
                 ;;
@@ -342,6 +378,48 @@ _carnet() {
                 ;;
             carnet__subcmd__me__subcmd__help,set)
                 cmd="carnet__subcmd__me__subcmd__help__subcmd__set"
+                ;;
+            carnet__subcmd__met,edit)
+                cmd="carnet__subcmd__met__subcmd__edit"
+                ;;
+            carnet__subcmd__met,help)
+                cmd="carnet__subcmd__met__subcmd__help"
+                ;;
+            carnet__subcmd__met,remove)
+                cmd="carnet__subcmd__met__subcmd__rm"
+                ;;
+            carnet__subcmd__met,rm)
+                cmd="carnet__subcmd__met__subcmd__rm"
+                ;;
+            carnet__subcmd__met__subcmd__help,edit)
+                cmd="carnet__subcmd__met__subcmd__help__subcmd__edit"
+                ;;
+            carnet__subcmd__met__subcmd__help,help)
+                cmd="carnet__subcmd__met__subcmd__help__subcmd__help"
+                ;;
+            carnet__subcmd__met__subcmd__help,rm)
+                cmd="carnet__subcmd__met__subcmd__help__subcmd__rm"
+                ;;
+            carnet__subcmd__note,edit)
+                cmd="carnet__subcmd__note__subcmd__edit"
+                ;;
+            carnet__subcmd__note,help)
+                cmd="carnet__subcmd__note__subcmd__help"
+                ;;
+            carnet__subcmd__note,remove)
+                cmd="carnet__subcmd__note__subcmd__rm"
+                ;;
+            carnet__subcmd__note,rm)
+                cmd="carnet__subcmd__note__subcmd__rm"
+                ;;
+            carnet__subcmd__note__subcmd__help,edit)
+                cmd="carnet__subcmd__note__subcmd__help__subcmd__edit"
+                ;;
+            carnet__subcmd__note__subcmd__help,help)
+                cmd="carnet__subcmd__note__subcmd__help__subcmd__help"
+                ;;
+            carnet__subcmd__note__subcmd__help,rm)
+                cmd="carnet__subcmd__note__subcmd__help__subcmd__rm"
                 ;;
             carnet__subcmd__project,add)
                 cmd="carnet__subcmd__project__subcmd__add"
@@ -437,7 +515,7 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-h -V --db --json --no-input --no-pager --help --version add list ls show edit rm remove note tag untag tags met log event card me follow-up fu today import export merge archive unarchive project search suggest backup check config completions help"
+            opts="-h -V --db --json --no-input --no-pager --help --version add list ls show edit rm remove note tag untag tags met log event card me follow-up fu today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -561,7 +639,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__card)
-            opts="-h --db --json --no-input --no-pager --help add list ls rm remove help"
+            opts="-h --db --json --no-input --no-pager --help add list ls edit rm remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -632,8 +710,62 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__card__subcmd__edit)
+            opts="-h --db --json --no-input --no-pager --company --title --email --phone --url --address --at --on --note --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --company)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__card__subcmd__help)
-            opts="add list rm help"
+            opts="add list edit rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -647,6 +779,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__card__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__card__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1529,7 +1675,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help)
-            opts="add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help"
+            opts="add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1822,6 +1968,48 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__help__subcmd__redo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__relate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__help__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1921,6 +2109,34 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__unarchive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__undo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__unrelate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2167,7 +2383,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__met)
-            opts="-h --db --json --no-input --no-pager --at --on --how --note --follow-up --help"
+            opts="-h --db --json --no-input --no-pager --at --on --how --note --follow-up --came-with --help edit rm remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2197,6 +2413,118 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --came-with)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__met__subcmd__edit)
+            opts="-h --on --how --at --note --db --json --no-input --no-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --how)
+                    COMPREPLY=($(compgen -W "event coffee lunch call email video other" -- "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__met__subcmd__help)
+            opts="edit rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__met__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__met__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__met__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__met__subcmd__rm)
+            opts="-y -h --yes --db --json --no-input --no-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2205,7 +2533,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__note)
-            opts="-h --db --json --no-input --no-pager --on --help"
+            opts="-h --db --json --no-input --no-pager --on --help edit rm remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2216,6 +2544,106 @@ _carnet() {
                     return 0
                     ;;
                 --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__note__subcmd__edit)
+            opts="-h --text --on --db --json --no-input --no-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__note__subcmd__help)
+            opts="edit rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__note__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__note__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__note__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__note__subcmd__rm)
+            opts="-y -h --yes --db --json --no-input --no-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2584,6 +3012,68 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__redo)
+            opts="-h --db --json --no-input --no-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__relate)
+            opts="-h --db --json --no-input --no-pager --as --note --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__restore)
+            opts="-h --db --json --no-input --no-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__rm)
             opts="-y -h --db --json --no-input --no-pager --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2828,6 +3318,50 @@ _carnet() {
             ;;
         carnet__subcmd__unarchive)
             opts="-h --db --json --no-input --no-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__undo)
+            opts="-l -n -h --db --json --no-input --no-pager --list --limit --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__unrelate)
+            opts="-y -h --db --json --no-input --no-pager --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

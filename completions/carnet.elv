@@ -31,9 +31,9 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand ls 'List contacts'
             cand show 'Show everything known about a contact'
             cand edit 'Change a contact'
-            cand rm 'Delete a contact and everything recorded about them'
-            cand remove 'Delete a contact and everything recorded about them'
-            cand note 'Add a dated note to a contact'
+            cand rm 'Delete a contact and everything recorded about them, or one entry of their history'
+            cand remove 'Delete a contact and everything recorded about them, or one entry of their history'
+            cand note 'Add a dated note to a contact; correct or delete one'
             cand tag 'Add tags to a contact'
             cand untag 'Remove tags from a contact'
             cand tags 'List tags with how many contacts carry each'
@@ -53,7 +53,12 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand project 'Map the people around a project and the role each plays'
             cand search 'Find people from whatever you remember about them'
             cand suggest 'Suggest people worth reaching out to, with the reason'
+            cand relate 'Tie two people: partner, family, friend, colleague, works-for, came-with…'
+            cand unrelate 'Remove ties between people'
+            cand undo 'Take back the last command that changed the notebook'
+            cand redo 'Re-apply what `carnet undo` took back'
             cand backup 'Copy the database to a backup file'
+            cand restore 'Put a backup back in place of the database'
             cand check 'Check the database for damage'
             cand config 'Show or change your settings'
             cand completions 'Print a shell completion script'
@@ -176,6 +181,51 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --no-pager 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand edit 'Correct a note: its text or its date'
+            cand rm 'Delete entries of a contact''s history'
+            cand remove 'Delete entries of a contact''s history'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;note;edit'= {
+            cand --text 'The new text'
+            cand --on 'The new date'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --no-pager 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;note;rm'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand -y 'Delete without asking'
+            cand --yes 'Delete without asking'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --no-pager 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;note;remove'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand -y 'Delete without asking'
+            cand --yes 'Delete without asking'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --no-pager 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;note;help'= {
+            cand edit 'Correct a note: its text or its date'
+            cand rm 'Delete entries of a contact''s history'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;note;help;edit'= {
+        }
+        &'carnet;note;help;rm'= {
+        }
+        &'carnet;note;help;help'= {
         }
         &'carnet;tag'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
@@ -248,11 +298,59 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --how 'How you met [default: event with --at, else other]'
             cand --note 'What you talked about (one note shared by all the encounters)'
             cand --follow-up 'Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")'
+            cand --came-with 'Who they came with (#ID or name; repeatable): a came-with tie, seen in `show`'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand --no-pager 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+            cand edit 'Correct an encounter: its date, how, the event, the note'
+            cand rm 'Delete entries of a contact''s history'
+            cand remove 'Delete entries of a contact''s history'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;met;edit'= {
+            cand --on 'The new date'
+            cand --how 'How you met'
+            cand --at 'The event where you met (#ID or name; '''' for none)'
+            cand --note 'What you talked about ('''' clears)'
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --no-pager 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;met;rm'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand -y 'Delete without asking'
+            cand --yes 'Delete without asking'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --no-pager 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;met;remove'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand -y 'Delete without asking'
+            cand --yes 'Delete without asking'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --no-pager 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;met;help'= {
+            cand edit 'Correct an encounter: its date, how, the event, the note'
+            cand rm 'Delete entries of a contact''s history'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'carnet;met;help;edit'= {
+        }
+        &'carnet;met;help;rm'= {
+        }
+        &'carnet;met;help;help'= {
         }
         &'carnet;log'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
@@ -407,6 +505,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand add 'Record a business card a contact gave you'
             cand list 'List business cards'
             cand ls 'List business cards'
+            cand edit 'Correct a business card'
             cand rm 'Delete a business card'
             cand remove 'Delete a business card'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -446,6 +545,23 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'carnet;card;edit'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --company 'Company or organisation ('''' clears)'
+            cand --title 'Title or activity ('''' clears)'
+            cand --email 'Email address (repeatable; replaces the card''s)'
+            cand --phone 'Phone number (repeatable; replaces the card''s)'
+            cand --url 'Website ('''' clears)'
+            cand --address 'Postal address ('''' clears)'
+            cand --at 'The event where you received it (#ID or name; '''' for none)'
+            cand --on 'When you received it'
+            cand --note 'A note about the card ('''' clears)'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --no-pager 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;card;rm'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
@@ -465,12 +581,15 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;card;help'= {
             cand add 'add'
             cand list 'list'
+            cand edit 'edit'
             cand rm 'rm'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;card;help;add'= {
         }
         &'carnet;card;help;list'= {
+        }
+        &'carnet;card;help;edit'= {
         }
         &'carnet;card;help;rm'= {
         }
@@ -796,8 +915,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;export'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand -o 'Write to this file instead of standard output'
-            cand --output 'Write to this file instead of standard output'
+            cand -o 'Write to this file instead of standard output (`-`: standard output)'
+            cand --output 'Write to this file instead of standard output (`-`: standard output)'
             cand --vdir 'Write one file per contact or calendar item into this folder (a vdir)'
             cand --vcard-version 'vCard version to write'
             cand --tag 'Only contacts with this tag (repeatable: all must match; vcard and csv)'
@@ -1008,7 +1127,55 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'carnet;relate'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --as 'How CONTACT is tied to OTHER'
+            cand --note 'A note about the tie'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --no-pager 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;unrelate'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --no-pager 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+            cand -y 'Remove without asking'
+            cand --yes 'Remove without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;undo'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand -n 'How many operations `--list` shows'
+            cand --limit 'How many operations `--list` shows'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --no-pager 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+            cand -l 'Show the operation log instead, newest first'
+            cand --list 'Show the operation log instead, newest first'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;redo'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --no-pager 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;backup'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --no-pager 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'carnet;restore'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
@@ -1067,7 +1234,12 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand project 'project'
             cand search 'search'
             cand suggest 'suggest'
+            cand relate 'relate'
+            cand unrelate 'unrelate'
+            cand undo 'undo'
+            cand redo 'redo'
             cand backup 'backup'
+            cand restore 'restore'
             cand check 'check'
             cand config 'config'
             cand completions 'completions'
@@ -1121,7 +1293,17 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;help;suggest'= {
         }
+        &'carnet;help;relate'= {
+        }
+        &'carnet;help;unrelate'= {
+        }
+        &'carnet;help;undo'= {
+        }
+        &'carnet;help;redo'= {
+        }
         &'carnet;help;backup'= {
+        }
+        &'carnet;help;restore'= {
         }
         &'carnet;help;check'= {
         }

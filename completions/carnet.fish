@@ -35,9 +35,9 @@ complete -c carnet -n "__fish_carnet_needs_command" -f -a "list" -d 'List contac
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "ls" -d 'List contacts'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "show" -d 'Show everything known about a contact'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "edit" -d 'Change a contact'
-complete -c carnet -n "__fish_carnet_needs_command" -f -a "rm" -d 'Delete a contact and everything recorded about them'
-complete -c carnet -n "__fish_carnet_needs_command" -f -a "remove" -d 'Delete a contact and everything recorded about them'
-complete -c carnet -n "__fish_carnet_needs_command" -f -a "note" -d 'Add a dated note to a contact'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "rm" -d 'Delete a contact and everything recorded about them, or one entry of their history'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "remove" -d 'Delete a contact and everything recorded about them, or one entry of their history'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "note" -d 'Add a dated note to a contact; correct or delete one'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "tag" -d 'Add tags to a contact'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "untag" -d 'Remove tags from a contact'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "tags" -d 'List tags with how many contacts carry each'
@@ -57,7 +57,12 @@ complete -c carnet -n "__fish_carnet_needs_command" -f -a "unarchive" -d 'Bring 
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "project" -d 'Map the people around a project and the role each plays'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "search" -d 'Find people from whatever you remember about them'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "suggest" -d 'Suggest people worth reaching out to, with the reason'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "relate" -d 'Tie two people: partner, family, friend, colleague, works-for, came-with…'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "unrelate" -d 'Remove ties between people'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "undo" -d 'Take back the last command that changed the notebook'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "redo" -d 'Re-apply what `carnet undo` took back'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "backup" -d 'Copy the database to a backup file'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "restore" -d 'Put a backup back in place of the database'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "check" -d 'Check the database for damage'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "config" -d 'Show or change your settings'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -152,12 +157,38 @@ complete -c carnet -n "__fish_carnet_using_subcommand remove" -l no-input -d 'Ne
 complete -c carnet -n "__fish_carnet_using_subcommand remove" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand remove" -s y -l yes -d 'Delete without asking'
 complete -c carnet -n "__fish_carnet_using_subcommand remove" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c carnet -n "__fish_carnet_using_subcommand note" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand note" -l on -d 'The note\'s date [default: today]' -r
-complete -c carnet -n "__fish_carnet_using_subcommand note" -l json -d 'Print data as JSON on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand note" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
-complete -c carnet -n "__fish_carnet_using_subcommand note" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
-complete -c carnet -n "__fish_carnet_using_subcommand note" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and not __fish_seen_subcommand_from edit rm remove help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand note; and not __fish_seen_subcommand_from edit rm remove help" -l on -d 'The note\'s date [default: today]' -r
+complete -c carnet -n "__fish_carnet_using_subcommand note; and not __fish_seen_subcommand_from edit rm remove help" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and not __fish_seen_subcommand_from edit rm remove help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and not __fish_seen_subcommand_from edit rm remove help" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and not __fish_seen_subcommand_from edit rm remove help" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and not __fish_seen_subcommand_from edit rm remove help" -a "edit" -d 'Correct a note: its text or its date'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and not __fish_seen_subcommand_from edit rm remove help" -a "rm" -d 'Delete entries of a contact\'s history'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and not __fish_seen_subcommand_from edit rm remove help" -a "remove" -d 'Delete entries of a contact\'s history'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and not __fish_seen_subcommand_from edit rm remove help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from edit" -l text -d 'The new text' -r
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from edit" -l on -d 'The new date' -r
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from edit" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from rm" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Delete without asking'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from rm" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Delete without asking'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from remove" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from remove" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct a note: its text or its date'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete entries of a contact\'s history'
+complete -c carnet -n "__fish_carnet_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand tag" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand tag" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand tag" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
@@ -196,22 +227,57 @@ complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tags with their counts (the default)'
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "cadence"
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c carnet -n "__fish_carnet_using_subcommand met" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand met" -l at -d 'The event where you met (#ID or name)' -r
-complete -c carnet -n "__fish_carnet_using_subcommand met" -l on -d 'The date [default: the event\'s date, else today]' -r
-complete -c carnet -n "__fish_carnet_using_subcommand met" -l how -d 'How you met [default: event with --at, else other]' -r -f -a "event\t''
+complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l at -d 'The event where you met (#ID or name)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l on -d 'The date [default: the event\'s date, else today]' -r
+complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l how -d 'How you met [default: event with --at, else other]' -r -f -a "event\t''
 coffee\t''
 lunch\t''
 call\t''
 email\t''
 video\t''
 other\t''"
-complete -c carnet -n "__fish_carnet_using_subcommand met" -l note -d 'What you talked about (one note shared by all the encounters)' -r
-complete -c carnet -n "__fish_carnet_using_subcommand met" -l follow-up -d 'Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")' -r
-complete -c carnet -n "__fish_carnet_using_subcommand met" -l json -d 'Print data as JSON on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand met" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
-complete -c carnet -n "__fish_carnet_using_subcommand met" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
-complete -c carnet -n "__fish_carnet_using_subcommand met" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l note -d 'What you talked about (one note shared by all the encounters)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l follow-up -d 'Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")' -r
+complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l came-with -d 'Who they came with (#ID or name; repeatable): a came-with tie, seen in `show`' -r
+complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -a "edit" -d 'Correct an encounter: its date, how, the event, the note'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -a "rm" -d 'Delete entries of a contact\'s history'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -a "remove" -d 'Delete entries of a contact\'s history'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from edit" -l on -d 'The new date' -r
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from edit" -l how -d 'How you met' -r -f -a "event\t''
+coffee\t''
+lunch\t''
+call\t''
+email\t''
+video\t''
+other\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from edit" -l at -d 'The event where you met (#ID or name; \'\' for none)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from edit" -l note -d 'What you talked about (\'\' clears)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from edit" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from rm" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Delete without asking'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from rm" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Delete without asking'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from remove" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from remove" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct an encounter: its date, how, the event, the note'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete entries of a contact\'s history'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand log" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand log" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand log" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
@@ -312,17 +378,18 @@ complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_sub
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "invite"
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "rsvp"
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -l json -d 'Print data as JSON on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -s h -l help -d 'Print help'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -f -a "add" -d 'Record a business card a contact gave you'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -f -a "list" -d 'List business cards'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -f -a "ls" -d 'List business cards'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -f -a "rm" -d 'Delete a business card'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -f -a "remove" -d 'Delete a business card'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls rm remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -f -a "add" -d 'Record a business card a contact gave you'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -f -a "list" -d 'List business cards'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -f -a "ls" -d 'List business cards'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -f -a "edit" -d 'Correct a business card'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -f -a "rm" -d 'Delete a business card'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -f -a "remove" -d 'Delete a business card'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l company -d 'Company or organisation on the card' -r
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l title -d 'Title or activity on the card' -r
@@ -349,6 +416,20 @@ complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from edit" -l company -d 'Company or organisation (\'\' clears)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from edit" -l title -d 'Title or activity (\'\' clears)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from edit" -l email -d 'Email address (repeatable; replaces the card\'s)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from edit" -l phone -d 'Phone number (repeatable; replaces the card\'s)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from edit" -l url -d 'Website (\'\' clears)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from edit" -l address -d 'Postal address (\'\' clears)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from edit" -l at -d 'The event where you received it (#ID or name; \'\' for none)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from edit" -l on -d 'When you received it' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from edit" -l note -d 'A note about the card (\'\' clears)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from edit" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from rm" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from rm" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
@@ -361,6 +442,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "add"
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "list"
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "edit"
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "rm"
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand me; and not __fish_seen_subcommand_from set help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
@@ -582,7 +664,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand import" -l no-pager -d 'Ne
 complete -c carnet -n "__fish_carnet_using_subcommand import" -l dry-run -d 'Show what would happen; write nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output (`-`: standard output)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l vdir -d 'Write one file per contact or calendar item into this folder (a vdir)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand export" -l vcard-version -d 'vCard version to write' -r -f -a "3\t''
 4\t''"
@@ -716,11 +798,41 @@ complete -c carnet -n "__fish_carnet_using_subcommand suggest" -l no-input -d 'N
 complete -c carnet -n "__fish_carnet_using_subcommand suggest" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand suggest" -l archived -d 'Include archived contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand suggest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand relate" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand relate" -l as -d 'How CONTACT is tied to OTHER' -r
+complete -c carnet -n "__fish_carnet_using_subcommand relate" -l note -d 'A note about the tie' -r
+complete -c carnet -n "__fish_carnet_using_subcommand relate" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand relate" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand relate" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand relate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand unrelate" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand unrelate" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand unrelate" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand unrelate" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand unrelate" -s y -l yes -d 'Remove without asking'
+complete -c carnet -n "__fish_carnet_using_subcommand unrelate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand undo" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand undo" -s n -l limit -d 'How many operations `--list` shows' -r
+complete -c carnet -n "__fish_carnet_using_subcommand undo" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand undo" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand undo" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand undo" -s l -l list -d 'Show the operation log instead, newest first'
+complete -c carnet -n "__fish_carnet_using_subcommand undo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand redo" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand redo" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand redo" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand redo" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand redo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand restore" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand restore" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand restore" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand restore" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand check" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand check" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand check" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
@@ -738,32 +850,37 @@ complete -c carnet -n "__fish_carnet_using_subcommand completions" -l json -d 'P
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "add"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "list"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "show"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "edit"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "rm"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "note"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "tag"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "untag"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "tags"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "met"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "log"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "event"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "card"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "me"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "follow-up"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "today"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "import"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "export"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "merge"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "archive"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "unarchive"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "project"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "search"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "suggest"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "backup"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "check"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "config"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "completions"
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest backup check config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "add"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "list"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "show"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "edit"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "rm"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "note"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "tag"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "untag"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "tags"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "met"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "log"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "event"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "card"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "me"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "follow-up"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "today"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "import"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "export"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "merge"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "archive"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "unarchive"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "project"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "search"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "suggest"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "relate"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "unrelate"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "undo"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "redo"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "backup"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "restore"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "check"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "config"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "completions"
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from add list show edit rm note tag untag tags met log event card me follow-up today import export merge archive unarchive project search suggest relate unrelate undo redo backup restore check config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

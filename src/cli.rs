@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand};
 
 use crate::commands::{
     backup, card, check, completions, config, contact, event, export, followup, import, log, me,
-    merge, met, project, search, suggest, tags, today,
+    merge, met, project, relate, restore, search, suggest, tags, today, undo,
 };
 
 const EXAMPLES: &str = "\
@@ -80,7 +80,12 @@ pub enum Command {
     Project(project::ProjectArgs),
     Search(search::SearchArgs),
     Suggest(suggest::SuggestArgs),
+    Relate(relate::RelateArgs),
+    Unrelate(relate::UnrelateArgs),
+    Undo(undo::UndoArgs),
+    Redo(undo::RedoArgs),
     Backup(backup::BackupArgs),
+    Restore(restore::RestoreArgs),
     Check(check::CheckArgs),
     Config(config::ConfigArgs),
     Completions(completions::CompletionsArgs),

@@ -5,7 +5,7 @@ use thiserror::Error;
 use crate::i18n::Lang;
 use crate::model::dates::DateError;
 use crate::model::validate::InvalidValue;
-use crate::store::{NothingChanged, StoreError};
+use crate::store::{HistoryError, NothingChanged, StoreError};
 use crate::tr;
 use crate::ui::editor::EditorError;
 use crate::ui::prompt::PromptError;
@@ -45,8 +45,13 @@ pub fn message_of(err: &anyhow::Error) -> String {
     for e in err.chain() {
         if e.is::<NothingChanged>() {
             rolled_back = true;
-        } else {
-            parts.push(e.to_string());
+            continue;
+        }
+        // An error that prints its cause itself ("…: No such file or directory") is not
+        // followed by the same cause again.
+        let text = e.to_string();
+        if !parts.last().is_some_and(|p: &String| p.ends_with(&text)) {
+            parts.push(text);
         }
     }
     let message = parts.join(": ");
@@ -64,6 +69,8 @@ pub fn hint_of(err: &anyhow::Error) -> Option<String> {
         if let Some(e) = e.downcast_ref::<CliError>() {
             e.hint.clone()
         } else if let Some(e) = e.downcast_ref::<StoreError>() {
+            e.hint()
+        } else if let Some(e) = e.downcast_ref::<HistoryError>() {
             e.hint()
         } else if let Some(e) = e.downcast_ref::<InvalidValue>() {
             e.hint()
@@ -106,6 +113,22 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cause_already_said_is_not_said_again() {
+        let io = || std::io::Error::new(std::io::ErrorKind::NotFound, "no such file");
+        let err = anyhow::Error::from(io()).context("cannot read a.vcf: no such file");
+        assert_eq!(message_of(&err), "cannot read a.vcf: no such file");
+        let err = anyhow::Error::from(io()).context("cannot read a.vcf");
+        assert_eq!(message_of(&err), "cannot read a.vcf: no such file");
+        let err = anyhow::Error::from(io())
+            .context("cannot read a.vcf")
+            .context("import failed");
+        assert_eq!(
+            message_of(&err),
+            "import failed: cannot read a.vcf: no such file"
+        );
+    }
 
     #[test]
     fn a_rolled_back_error_says_nothing_was_changed_once_and_keeps_its_hint() {

@@ -24,6 +24,34 @@ use error::CliError;
 use store::Store;
 use ui::output::Output;
 
+/// What the operations of this run say about it in the log: the command line as typed, the
+/// time, and how much the log keeps (`CARNET_UNDO_KEEP`, `CARNET_UNDO_DAYS`).
+fn operation_meta(clock: &dyn clock::Clock) -> Result<store::OperationMeta> {
+    use model::history::{command_line, HistoryBound};
+    let var = |name: &str| std::env::var(name).ok();
+    let bound = HistoryBound::from_values(
+        var("CARNET_UNDO_KEEP").as_deref(),
+        var("CARNET_UNDO_DAYS").as_deref(),
+    )
+    .map_err(|e| {
+        CliError::new(crate::tr!(
+            "history-bad-bound",
+            var = e.var,
+            value = e.value
+        ))
+        .hint(crate::tr!("history-bad-bound-hint"))
+    })?;
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    Ok(store::OperationMeta {
+        command: command_line(&args),
+        at: clock.timestamp(),
+        bound,
+    })
+}
+
 /// Runs one parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let mut out = Output::new(cli.json);
@@ -44,16 +72,20 @@ pub fn run(cli: Cli) -> Result<()> {
     let clock = SystemClock::from_env()
         .map_err(|e| CliError::new(e).hint(crate::tr!("store-bad-now-hint")))?;
     let location = ctx::db_location(cli.db)?;
+    if let Some(Command::Restore(args)) = &cli.command {
+        return commands::restore::run(&out, &location, args);
+    }
     if cli.command.is_none() && !location.path.exists() {
         // `carnet` before anything was recorded: say how to start, create nothing.
         return view::show(&out, view::start::StartView::empty());
     }
-    let store = Store::open(&location).with_context(|| {
+    let mut store = Store::open(&location).with_context(|| {
         crate::tr!(
             "store-cannot-open",
             path = location.path.display().to_string()
         )
     })?;
+    store.describe_operations(operation_meta(&clock)?);
     if let Some(copy) = &store.backup_before_migration {
         out.status(crate::tr!(language.lang; "store-upgraded",
             path = copy.display().to_string()));

@@ -8,10 +8,12 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if carnet::error::is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            let message = carnet::error::message_of(&err);
+            // What the error quotes (a name, a line of a file) is shown, never obeyed.
+            let safe = |s: String| carnet::model::text::escape_unsafe(&s, true).into_owned();
+            let message = safe(carnet::error::message_of(&err));
             eprintln!("{}", carnet::tr!("error-line", message = message));
             if let Some(hint) = carnet::error::hint_of(&err) {
-                eprintln!("{}", carnet::tr!("hint-line", hint = hint));
+                eprintln!("{}", carnet::tr!("hint-line", hint = safe(hint)));
             }
             ExitCode::from(carnet::error::exit_code_of(&err))
         }

@@ -3,11 +3,11 @@
 
 editor-invalid = invalid editor '{ $editor }'
 editor-invalid-hint = set EDITOR to a program, e.g. EDITOR=nano
-editor-cannot-start = cannot start the editor '{ $program }': { $error }
+editor-cannot-start = cannot start the editor '{ $program }'
 editor-cannot-start-hint = set VISUAL or EDITOR to an editor on your PATH, e.g. EDITOR=nano
 editor-failed = the editor '{ $program }' exited with { $status }; nothing changed
 editor-cancelled = edit cancelled: the file was emptied; nothing changed
-editor-render = cannot render the contact as TOML: { $error }
+editor-render = cannot render the contact as TOML
 editor-cannot-create = cannot create a temporary file to edit
 editor-cannot-write = cannot write the file to edit
 editor-cannot-read = cannot read the edited file

@@ -23,6 +23,7 @@ store-record-note = note
 store-record-encounter = encounter
 store-record-invitation = invitation
 store-database-error = database error: { $error }
+store-cannot-read = cannot read { $path }
 store-cannot-open = cannot open the database { $path }
 store-upgraded = Upgraded the database schema; the previous version is kept in { $path }
 store-no-home = cannot find a home folder for carnet's data

@@ -3,11 +3,11 @@
 
 editor-invalid = éditeur invalide « { $editor } »
 editor-invalid-hint = donnez un programme à EDITOR, par exemple EDITOR=nano
-editor-cannot-start = impossible de lancer l'éditeur « { $program } » : { $error }
+editor-cannot-start = impossible de lancer l'éditeur « { $program } »
 editor-cannot-start-hint = donnez à VISUAL ou EDITOR un éditeur de votre PATH, par exemple EDITOR=nano
 editor-failed = l'éditeur « { $program } » s'est terminé avec { $status } ; rien n'a changé
 editor-cancelled = modification annulée : le fichier a été vidé ; rien n'a changé
-editor-render = impossible d'écrire le contact en TOML : { $error }
+editor-render = impossible d'écrire le contact en TOML
 editor-cannot-create = impossible de créer un fichier temporaire à modifier
 editor-cannot-write = impossible d'écrire le fichier à modifier
 editor-cannot-read = impossible de lire le fichier modifié

@@ -23,6 +23,7 @@ store-record-note = la note
 store-record-encounter = la rencontre
 store-record-invitation = l'invitation
 store-database-error = erreur de la base : { $error }
+store-cannot-read = impossible de lire { $path }
 store-cannot-open = impossible d'ouvrir la base { $path }
 store-upgraded = Schéma de la base mis à jour ; la version précédente est gardée dans { $path }
 store-no-home = impossible de trouver un dossier personnel pour les données de carnet

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use crate::error::CliError;
 use crate::model::dates::{parse_date, Period};
 use crate::model::project::{normalize_role, STANDARD_ROLES};
-use crate::model::validate::{self, check_text, split_label, InvalidValue};
+use crate::model::validate::{self, split_label, InvalidValue};
 use crate::model::{Birthday, Labeled};
 use crate::ops::meeting::FollowUpSpec;
 use crate::resolve::parse_id;
@@ -64,8 +64,8 @@ pub fn text(field: &'static str, raw: &Option<String>) -> Result<Option<String>,
     match raw {
         None => Ok(None),
         Some(s) => {
-            check_text(field, s, field == "note")?;
-            Ok(crate::model::text::non_empty(s))
+            let s = validate::text(field, s, field == "note")?;
+            Ok(crate::model::text::non_empty(&s))
         }
     }
 }
@@ -143,8 +143,8 @@ pub fn followup_id(raw: &str) -> Result<i64> {
 
 /// The text of a follow-up: one line, not empty.
 pub fn what(raw: &str) -> Result<String> {
-    check_text("follow-up", raw, false)?;
-    crate::model::text::non_empty(raw).ok_or_else(|| {
+    let raw = validate::text("follow-up", raw, false)?;
+    crate::model::text::non_empty(&raw).ok_or_else(|| {
         CliError::new(tr!("args-no-what"))
             .hint(tr!("args-no-what-hint"))
             .into()
@@ -190,8 +190,45 @@ pub fn project_name(raw: &str) -> Result<String> {
             .hint(tr!("args-empty-project-hint"))
             .into());
     }
-    check_text("project name", t, false)?;
-    Ok(t.to_owned())
+    Ok(validate::text("project name", t, false)?)
+}
+
+/// Whether `arg` is the id of an entry rather than a contact (`n12`, not `#12` nor a name).
+pub fn is_entry(arg: &str) -> bool {
+    crate::model::ids::parse(arg).is_some_and(|id| id.kind != crate::model::ids::Kind::Contact)
+}
+
+/// An entry's id where `kind` is expected (also `12`, `#12`); any entry's prefixed id when
+/// `kind` is None.
+pub fn entry_id(raw: &str, kind: Option<crate::model::ids::Kind>) -> Result<crate::model::ids::Id> {
+    let err = |e: crate::model::ids::IdError| -> anyhow::Error {
+        let hint = e.hint();
+        CliError::new(e.to_string()).hint(hint).into()
+    };
+    match kind {
+        Some(k) => Ok(crate::model::ids::Id::new(
+            k,
+            crate::model::ids::parse_as(raw, k).map_err(err)?,
+        )),
+        None => match crate::model::ids::parse(raw) {
+            Some(id) if id.kind != crate::model::ids::Kind::Contact => Ok(id),
+            _ => Err(err(crate::model::ids::IdError::Invalid {
+                raw: raw.to_owned(),
+                expected: crate::model::ids::Kind::Note,
+            })),
+        },
+    }
+}
+
+/// No flag, and no terminal to open an editor on.
+pub fn nothing_to_change(id: crate::model::ids::Id) -> anyhow::Error {
+    CliError::new(crate::tr!("entry-nothing-to-change", id = id.to_string()))
+        .hint(crate::tr!(
+            "entry-nothing-to-change-hint",
+            kind = id.kind.key(),
+            id = id.to_string()
+        ))
+        .into()
 }
 
 #[cfg(test)]

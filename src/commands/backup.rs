@@ -4,7 +4,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 
 use crate::ctx::Ctx;
-use crate::store::KEEP_BACKUPS;
+use crate::store::{Pruned, KEEP_BACKUPS};
 use crate::tr;
 use crate::view::{self, database::BackupView};
 
@@ -12,15 +12,19 @@ const EXAMPLES: &str = "\
 Examples:
   carnet backup
   carnet backup ~/Sauvegardes/carnet-2026-11-22.db
-  carnet --db ~/Sauvegardes/carnet-2026-11-22.db check";
+  carnet --db ~/Sauvegardes/carnet-2026-11-22.db check
+  carnet restore ~/Sauvegardes/carnet-2026-11-22.db";
 
 /// Copy the database to a backup file
 ///
 /// The copy is taken with SQLite's online backup API: it is one consistent snapshot, safe
-/// while another carnet writes. Without PATH it goes next to the database as
-/// carnet-backup-YYYYMMDD-HHMMSS-micros.db, and only the newest 10 of those are kept.
-/// A folder as PATH receives such a timestamped file. An existing file is never replaced.
-/// The backup is created 0600; its path is printed on stdout.
+/// while another carnet writes. A damaged database is not copied (SQLite's quick check
+/// runs first), and the copy is checked in full before it gets its name. Without PATH it
+/// goes next to the database as carnet-backup-YYYYMMDD-HHMMSS-micros.db, and the backup
+/// just made and the newest good ones are kept, 10 in all; a damaged backup found among
+/// them is reported and not counted. A folder as PATH receives such a timestamped file. An
+/// existing file is never replaced. The backup is created 0600; its path is printed on
+/// stdout. `carnet restore BACKUP` puts one back.
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES)]
 pub struct BackupArgs {
@@ -29,26 +33,42 @@ pub struct BackupArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: BackupArgs) -> Result<()> {
-    let (path, removed) = match &a.path {
+    let (path, pruned) = match &a.path {
         None => {
             let path = ctx.store.backup_timestamped(None)?;
-            let removed = ctx
+            let pruned = ctx
                 .store
-                .prune_backups(KEEP_BACKUPS)
-                .with_context(|| tr!("backup-not-pruned"))?;
-            (path, removed)
+                .prune_backups(KEEP_BACKUPS, &path)
+                .with_context(|| tr!(ctx.lang; "backup-not-pruned"))?;
+            (path, pruned)
         }
-        Some(dir) if dir.is_dir() => (ctx.store.backup_timestamped(Some(dir))?, Vec::new()),
+        Some(dir) if dir.is_dir() => (ctx.store.backup_timestamped(Some(dir))?, Pruned::default()),
         Some(file) => {
             ctx.store.backup_new(file)?;
-            (file.clone(), Vec::new())
+            (file.clone(), Pruned::default())
         }
     };
-    for old in &removed {
+    for old in &pruned.removed {
         ctx.out
             .status(tr!(ctx.lang; "backup-removed", path = old.display().to_string()));
     }
+    for bad in &pruned.damaged {
+        let message = tr!(ctx.lang;
+            "backup-damaged-kept",
+            path = bad.display().to_string(),
+            keep = KEEP_BACKUPS
+        );
+        ctx.out
+            .status(tr!(ctx.lang; "warning-line", message = message));
+    }
     ctx.out
         .status(tr!(ctx.lang; "backup-done", path = path.display().to_string()));
-    view::show(&ctx.out, BackupView { path, removed })
+    view::show(
+        &ctx.out,
+        BackupView {
+            path,
+            removed: pruned.removed,
+            damaged: pruned.damaged,
+        },
+    )
 }

@@ -45,7 +45,10 @@ pub struct ExportArgs {
     /// What to export
     #[arg(value_enum)]
     pub format: ExportFormat,
-    /// Write to this file instead of standard output
+    /// Write to this file instead of standard output (`-`: standard output)
+    ///
+    /// A named pipe or a device is written into, never replaced; a symbolic link is
+    /// followed: the file it points to gets the export and the link stays.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Write one file per contact or calendar item into this folder (a vdir)
@@ -94,13 +97,18 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
     }
     let file = export::render(db, kind, &filter, ctx.lang)?;
     match &a.output {
-        Some(path) => {
-            export::write_file(path, &file.bytes)?;
+        Some(path) if path.as_os_str() != "-" => {
+            let written = export::write_output(path, &file.bytes)?;
+            if written.through_link {
+                ctx.out.status(tr!(ctx.lang; "export-through-link",
+                    link = path.display().to_string(),
+                    target = written.target.display().to_string()));
+            }
             let calendar = a.format == ExportFormat::Ics;
             ctx.out
-                .status(exported(ctx.lang, file.count, calendar, path));
+                .status(exported(ctx.lang, file.count, calendar, &written.target));
         }
-        None => ctx.out.text(&String::from_utf8_lossy(&file.bytes))?,
+        _ => ctx.out.data(&file.bytes)?,
     }
     Ok(())
 }

@@ -1,5 +1,5 @@
 use anyhow::Result;
-use clap::Args;
+use clap::{Args, Subcommand};
 
 use crate::commands::args;
 use crate::ctx::Ctx;
@@ -13,7 +13,10 @@ const EXAMPLES: &str = "\
 Examples:
   carnet met frederic \"Marie Côté\" --at \"5 à 7 Montréal\" --note \"Talked about the spring breakfast\"
   carnet met '#12' --how coffee --on hier
-  carnet met zoe --how call --note \"Sends the quote on Monday\" --follow-up \"lundi: check the quote\"";
+  carnet met zoe --how call --note \"Sends the quote on Monday\" --follow-up \"lundi: check the quote\"
+  carnet met melissa --at \"5 à 7\" --came-with andre
+  carnet met edit m7 --on 2026-11-19
+  carnet met rm m7";
 
 /// Record that you met one or more contacts
 ///
@@ -22,8 +25,14 @@ Examples:
 /// at an event marks them as having attended. A contact's "last seen" is the date of their
 /// latest encounter.
 #[derive(Debug, Args)]
-#[command(after_help = EXAMPLES)]
+#[command(
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
 pub struct MetArgs {
+    #[command(subcommand)]
+    pub command: Option<MetCommand>,
     /// The contacts: #ID, ID, or (part of) a name
     #[arg(required = true, num_args = 1..)]
     pub contacts: Vec<String>,
@@ -42,9 +51,28 @@ pub struct MetArgs {
     /// Also plan a follow-up with each of them: WHEN[: WHAT] ("vendredi: send the deck")
     #[arg(long, value_name = "WHEN[: WHAT]")]
     pub follow_up: Option<String>,
+    /// Who they came with (#ID or name; repeatable): a came-with tie, seen in `show`
+    #[arg(long = "came-with", value_name = "CONTACT")]
+    pub came_with: Vec<String>,
+}
+
+/// Correcting an encounter: by the id `carnet show` prints next to it.
+#[derive(Debug, Subcommand)]
+pub enum MetCommand {
+    Edit(crate::commands::entry::met_edit::EditArgs),
+    #[command(visible_alias = "remove")]
+    Rm(crate::commands::entry::rm::RmArgs),
 }
 
 pub fn run(ctx: &mut Ctx, a: MetArgs) -> Result<()> {
+    use crate::commands::entry;
+    match a.command {
+        Some(MetCommand::Edit(e)) => return entry::met_edit::run(ctx, e),
+        Some(MetCommand::Rm(r)) => {
+            return entry::rm::run(ctx, r, Some(crate::model::ids::Kind::Encounter))
+        }
+        None => {}
+    }
     let today = ctx.today();
     let event = a.event.as_deref().map(|e| ctx.event(e)).transpose()?;
     let date = args::date_or(&a.on, today, event.as_ref().map_or(today, |e| e.date))?;
@@ -64,12 +92,18 @@ pub fn run(ctx: &mut Ctx, a: MetArgs) -> Result<()> {
         .as_deref()
         .map(|spec| args::follow_up(spec, today))
         .transpose()?;
+    let came_with: Vec<i64> = ctx
+        .contacts(&a.came_with)?
+        .into_iter()
+        .map(|m| m.id)
+        .collect();
     let people: Vec<PersonEntry> = ctx
         .contacts(&a.contacts)?
         .into_iter()
         .map(|m| PersonEntry {
             met: Some(met.clone()),
             follow_up: follow_up.clone(),
+            came_with: came_with.clone(),
             ..PersonEntry::about(Who::Existing(m))
         })
         .collect();

@@ -7,6 +7,7 @@ pub mod check;
 pub mod completions;
 pub mod config;
 pub mod contact;
+pub mod entry;
 pub mod event;
 pub mod export;
 pub mod followup;
@@ -16,11 +17,14 @@ pub mod me;
 pub mod merge;
 pub mod met;
 pub mod project;
+pub mod relate;
+pub mod restore;
 pub mod search;
 pub mod start;
 pub mod suggest;
 pub mod tags;
 pub mod today;
+pub mod undo;
 
 use anyhow::Result;
 
@@ -34,6 +38,15 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::List(a) => contact::list::run(ctx, a),
         Command::Show(a) => contact::show::run(ctx, a),
         Command::Edit(a) => contact::edit::run(ctx, a),
+        // `carnet rm n12`: an entry of a contact's history rather than a contact.
+        Command::Rm(a) if args::is_entry(&a.contact) => entry::rm::run(
+            ctx,
+            entry::rm::RmArgs {
+                ids: vec![a.contact],
+                yes: a.yes,
+            },
+            None,
+        ),
         Command::Rm(a) => contact::rm::run(ctx, a),
         Command::Note(a) => contact::note::run(ctx, a),
         Command::Tag(a) => contact::tag::run_tag(ctx, a),
@@ -56,7 +69,20 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Project(a) => project::run(ctx, a),
         Command::Search(a) => search::run(ctx, a),
         Command::Suggest(a) => suggest::run(ctx, a),
+        Command::Relate(a) => relate::run_relate(ctx, a),
+        Command::Unrelate(a) => entry::rm::run(
+            ctx,
+            entry::rm::RmArgs {
+                ids: a.ids,
+                yes: a.yes,
+            },
+            Some(crate::model::ids::Kind::Relation),
+        ),
+        Command::Undo(a) => undo::run_undo(ctx, a),
+        Command::Redo(a) => undo::run_redo(ctx, a),
         Command::Completions(a) => completions::run(&ctx.out, &a),
         Command::Config(a) => config::run(&ctx.out, crate::i18n::process_choice(), &a),
+        // Run by `crate::run` before the database is opened.
+        Command::Restore(_) => Ok(()),
     }
 }

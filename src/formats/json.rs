@@ -11,6 +11,14 @@ pub enum DumpError {
     Format(String),
     #[error("{}", crate::tr!("import-json-newer", found = *.0, known = FORMAT_VERSION))]
     Version(u32),
+    /// A text value a terminal would obey rather than show (`value` escaped).
+    #[error("{}", crate::tr!("json-unsafe-text", table = .table, row = *.row, column = .column, value = .value))]
+    Unsafe {
+        table: String,
+        row: usize,
+        column: String,
+        value: String,
+    },
 }
 
 pub fn read(bytes: &[u8]) -> Result<Dump, DumpError> {
@@ -22,7 +30,36 @@ pub fn read(bytes: &[u8]) -> Result<Dump, DumpError> {
     if dump.format_version > FORMAT_VERSION {
         return Err(DumpError::Version(dump.format_version));
     }
+    check_text(&dump)?;
     Ok(dump)
+}
+
+/// Refuses control characters (but newlines and tabs) and bidirectional controls in any
+/// text of the export, as they are refused when typed: a restore must not bring in what
+/// `carnet add` would refuse.
+fn check_text(dump: &Dump) -> Result<(), DumpError> {
+    use crate::model::text::{escape_unsafe, is_bidi_control};
+    for (table, rows) in &dump.tables {
+        for (i, row) in rows.iter().enumerate() {
+            for (column, value) in row {
+                let serde_json::Value::String(text) = value else {
+                    continue;
+                };
+                let bad = |c: char| {
+                    (c.is_control() && !matches!(c, '\n' | '\t' | '\r')) || is_bidi_control(c)
+                };
+                if text.chars().any(bad) {
+                    return Err(DumpError::Unsafe {
+                        table: table.clone(),
+                        row: i + 1,
+                        column: column.clone(),
+                        value: escape_unsafe(text, true).into_owned(),
+                    });
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 pub fn write(dump: &Dump) -> serde_json::Result<String> {

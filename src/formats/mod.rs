@@ -128,8 +128,10 @@ pub fn decode_charset(bytes: &[u8], charset: Option<&str>) -> String {
     }
 }
 
-/// Cleans a one-line value from a file: control characters become spaces, ends trimmed,
-/// `None` when empty. Files are never trusted to be tidy.
+/// Cleans a one-line value from a file: line breaks, tabs and other white-space control
+/// characters become spaces, ends trimmed, `None` when empty. Files are never trusted to be
+/// tidy. Other control characters (an escape, a bell) are kept, for `finish` to refuse the
+/// record with a reason rather than alter it unseen.
 pub fn clean(s: &str) -> Option<String> {
     // Most values are tidy: no copy to make before trimming.
     if s.len() <= 10_000 && !s.chars().any(char::is_control) {
@@ -137,7 +139,13 @@ pub fn clean(s: &str) -> Option<String> {
     }
     let s: String = s
         .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .map(|c| {
+            if c.is_control() && c.is_whitespace() {
+                ' '
+            } else {
+                c
+            }
+        })
         .take(10_000)
         .collect();
     crate::model::text::non_empty(&s)
@@ -149,7 +157,7 @@ pub fn clean_multiline(s: &str) -> Option<String> {
         .replace("\r\n", "\n")
         .chars()
         .map(|c| {
-            if c.is_control() && c != '\n' && c != '\t' {
+            if c.is_control() && c.is_whitespace() && c != '\n' && c != '\t' {
                 ' '
             } else {
                 c
@@ -190,8 +198,13 @@ pub fn clean_link(s: &str) -> Option<String> {
 pub fn clean_tags<'a>(raw: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for t in raw {
-        let Some(t) = clean(t).and_then(|t| validate::tag(&t).ok()) else {
-            continue;
+        let Some(t) = clean(t) else { continue };
+        // An empty or invisible tag is left out; one with control characters is kept, for
+        // `finish` to refuse the record.
+        let t = match validate::tag(&t) {
+            Ok(t) => t,
+            Err(_) if t.chars().any(crate::model::text::is_unsafe_to_show) => t,
+            Err(_) => continue,
         };
         let folded = crate::model::text::fold(&t);
         if !out.iter().any(|o| crate::model::text::fold(o) == folded) {
@@ -201,10 +214,15 @@ pub fn clean_tags<'a>(raw: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     out
 }
 
-/// Checks a record is complete enough to import; returns the reason when it is not.
+/// Checks a record is complete enough to import, with nothing a terminal would obey in its
+/// text, and composes its text (NFC); returns the reason when it is refused.
 pub fn finish(mut r: ImportRecord) -> Result<ImportRecord, String> {
+    if let Some(e) = unsafe_text(&r) {
+        return Err(e.to_string());
+    }
     let name = clean(&r.contact.name).unwrap_or_default();
     r.contact.name = validate::name(&name).map_err(|e| e.to_string())?;
+    compose(&mut r);
     r.uid = r.uid.and_then(|u| clean(&u)).filter(|u| u.len() <= 1000);
     for (_, note) in &mut r.notes {
         *note = note.trim().to_owned();
@@ -224,6 +242,61 @@ pub fn finish(mut r: ImportRecord) -> Result<ImportRecord, String> {
         });
     }
     Ok(r)
+}
+
+/// The first text of the record with a control character (but a newline or a tab in a
+/// note) or a bidirectional control, as the error `add` would give.
+fn unsafe_text(r: &ImportRecord) -> Option<validate::InvalidValue> {
+    let c = &r.contact;
+    let one_line = [
+        ("name", Some(&c.name)),
+        ("company", c.company.as_ref()),
+        ("title", c.title.as_ref()),
+        ("city", c.city.as_ref()),
+        ("how met", c.how_met.as_ref()),
+        ("uid", r.uid.as_ref()),
+    ];
+    let lists = [
+        ("email", &c.emails),
+        ("phone", &c.phones),
+        ("link", &c.links),
+    ];
+    one_line
+        .into_iter()
+        .filter_map(|(f, v)| Some((f, v?.as_str(), false)))
+        .chain(lists.into_iter().flat_map(|(f, list)| {
+            list.iter().flat_map(move |l| {
+                std::iter::once((f, l.value.as_str(), false))
+                    .chain(l.label.as_deref().map(|v| (f, v, false)))
+            })
+        }))
+        .chain(c.tags.iter().map(|t| ("tag", t.as_str(), false)))
+        .chain(r.notes.iter().map(|(_, n)| ("note", n.as_str(), true)))
+        .find_map(|(field, value, multiline)| validate::check_text(field, value, multiline).err())
+}
+
+/// Every text of the record in composed form (NFC).
+fn compose(r: &mut ImportRecord) {
+    let nfc = |s: &mut String| {
+        if let std::borrow::Cow::Owned(n) = crate::model::text::nfc(s) {
+            *s = n;
+        }
+    };
+    let c = &mut r.contact;
+    for v in [&mut c.company, &mut c.title, &mut c.city, &mut c.how_met]
+        .into_iter()
+        .flatten()
+    {
+        nfc(v);
+    }
+    for l in c.emails.iter_mut().chain(&mut c.phones).chain(&mut c.links) {
+        nfc(&mut l.value);
+        if let Some(label) = &mut l.label {
+            nfc(label);
+        }
+    }
+    c.tags.iter_mut().for_each(nfc);
+    r.notes.iter_mut().for_each(|(_, n)| nfc(n));
 }
 
 #[cfg(test)]
@@ -256,7 +329,8 @@ mod tests {
             clean_phone("tel:+1-418-656-9254;ext=102").as_deref(),
             Some("+1-418-656-9254 x102")
         );
-        assert_eq!(clean("a\u{0}b ").as_deref(), Some("a b"));
+        assert_eq!(clean("a\u{0}b ").as_deref(), Some("a\u{0}b"));
+        assert_eq!(clean("a\r\nb\u{b}c\u{85}").as_deref(), Some("a  b c"));
         assert_eq!(clean("  Zoë\t ").as_deref(), Some("Zoë"));
         assert_eq!(
             clean("x".repeat(10_001).as_str()).map(|s| s.len()),
@@ -266,7 +340,7 @@ mod tests {
             clean("é".repeat(6_000).as_str()).map(|s| s.len()),
             Some(12_000)
         );
-        assert_eq!(clean(" \u{7f} "), None);
+        assert_eq!(clean(" \u{7f} ").as_deref(), Some("\u{7f}"));
         assert_eq!(
             clean_tags(["Vœux", "voeux", " #amis ", ""]),
             ["Vœux", "amis"]

@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use super::{clean, clean_email, clean_link, clean_multiline, clean_phone, clean_tags, finish};
-use crate::model::interop::{ImportRecord, Parsed};
+use crate::model::interop::{ImportRecord, ImportTie, Parsed};
 use crate::model::{Birthday, Labeled};
 
 /// One property line after unfolding, still as bytes.
@@ -440,6 +440,11 @@ fn to_record(card: RawCard, index: usize) -> Result<ImportRecord, String> {
             }
             "UID" if r.uid.is_none() => r.uid = clean(&unescape(&text)),
             "X-CARNET-HOW-MET" => r.contact.how_met = clean(&unescape(&text)),
+            "RELATED" | "X-ABRELATEDNAMES" => {
+                if let Some(t) = tie(p, &unescape(&text), &ab_labels) {
+                    r.related.push(t);
+                }
+            }
             _ => {}
         }
     }
@@ -451,6 +456,90 @@ fn to_record(card: RawCard, index: usize) -> Result<ImportRecord, String> {
         .or(first_email)
         .ok_or_else(|| "no name: the card has no FN, N, ORG or EMAIL".to_owned())?;
     Ok(r)
+}
+
+/// A tie to another person: carnet's own kind and UID when it wrote the card; else the
+/// kind from RELATED's TYPE or the X-ABLabel of X-ABRELATEDNAMES, whom from a
+/// `urn:uuid:` value or the text (a name). Another URI (a web page) names no one here.
+fn tie(p: &Property, value: &str, ab_labels: &[(String, String)]) -> Option<ImportTie> {
+    let value = value.trim();
+    let text = p.name == "X-ABRELATEDNAMES"
+        || p.param("VALUE")
+            .is_some_and(|v| v.eq_ignore_ascii_case("text"));
+    let (uid, name) = if let Some(uuid) = value
+        .strip_prefix("urn:uuid:")
+        .or_else(|| value.strip_prefix("URN:UUID:"))
+    {
+        (clean(uuid), None)
+    } else if text {
+        (None, clean(value))
+    } else {
+        return None;
+    };
+    let uid = p
+        .param("X-CARNET-UID")
+        .map(caret_decoded)
+        .as_deref()
+        .and_then(clean)
+        .or(uid);
+    if uid.is_none() && name.is_none() {
+        return None;
+    }
+    let kind = match p
+        .param("X-CARNET-KIND")
+        .map(caret_decoded)
+        .as_deref()
+        .and_then(clean)
+    {
+        Some(k) => k,
+        None => {
+            let label = if p.name == "RELATED" {
+                p.types().next()
+            } else {
+                p.group.as_ref().and_then(|g| {
+                    ab_labels.iter().find(|(lg, _)| lg == g).map(|(_, l)| {
+                        l.trim_start_matches("_$!<")
+                            .trim_end_matches(">!$_")
+                            .to_lowercase()
+                    })
+                })
+            };
+            let known = match label.as_deref().unwrap_or("contact") {
+                "spouse" | "sweetheart" | "partner" | "date" | "crush" => "partner",
+                "kin" | "child" | "parent" | "sibling" | "mother" | "father" | "brother"
+                | "sister" | "son" | "daughter" => "family",
+                "friend" => "friend",
+                "colleague" | "co-worker" => "colleague",
+                "met" => "came-with",
+                other => other,
+            };
+            crate::model::relation::normalize_kind(known).ok()?
+        }
+    };
+    Some(ImportTie { kind, uid, name })
+}
+
+/// A parameter value with RFC 6868's `^^`, `^'` and `^n` undone.
+fn caret_decoded(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    let mut chars = v.chars();
+    while let Some(c) = chars.next() {
+        if c != '^' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('^') => out.push('^'),
+            Some('\'') => out.push('"'),
+            Some('n') => out.push('\n'),
+            Some(other) => {
+                out.push('^');
+                out.push(other);
+            }
+            None => out.push('^'),
+        }
+    }
+    out
 }
 
 /// BDAY as exporters write it: `1963-09-21`, `19630921`, `--12-24`, `--1224`, with or

@@ -17,6 +17,16 @@ pub struct ImportRecord {
     pub contact: NewContact,
     /// Notes, each with its date when the file gave one.
     pub notes: Vec<(Option<NaiveDate>, String)>,
+    /// Ties to other people (vCard RELATED, X-ABRELATEDNAMES), tied once every record is in.
+    pub related: Vec<ImportTie>,
+}
+
+/// A tie read from a file: its kind (stored name) and whom it names, by UID and/or name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportTie {
+    pub kind: String,
+    pub uid: Option<String>,
+    pub name: Option<String>,
 }
 
 /// A record that could not be imported, and why.
@@ -68,6 +78,11 @@ pub struct ImportReport {
     pub skipped: usize,
     pub records: Vec<Imported>,
     pub skips: Vec<Skip>,
+    /// Ties between people the files carried, made (or already there).
+    pub ties: usize,
+    /// Ties naming someone found neither in the files nor in the notebook: the records
+    /// themselves are imported.
+    pub ties_not_found: Vec<Skip>,
 }
 
 impl ImportReport {
@@ -91,6 +106,17 @@ impl ImportReport {
 pub struct ExportContact {
     pub uid: String,
     pub contact: Contact,
+    /// Ties to other people as their cards carry them: the ties this contact holds (a
+    /// symmetric one, or `works-for` and custom kinds read from this contact).
+    pub related: Vec<ExportTie>,
+}
+
+/// A tie to another person in an export: its kind, the other's name and UID.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportTie {
+    pub kind: String,
+    pub name: String,
+    pub uid: String,
 }
 
 /// An event for the calendar export.

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::text::fold;
-use super::validate::{check_text, InvalidValue};
+use super::validate::InvalidValue;
 use super::ContactId;
 
 pub type ProjectId = i64;
@@ -32,7 +32,8 @@ pub fn normalize_role(raw: &str) -> Result<String, InvalidValue> {
             reason: super::validate::REASON_EMPTY_ROLE,
         });
     }
-    check_text("role", t, false)?;
+    let composed = super::validate::text("role", t, false)?;
+    let t = composed.as_str();
     let standard = match fold(t).as_str() {
         "ally" | "allies" | "allie" | "alliee" | "alliees" => "ally",
         "opponent" | "opponents" | "opposant" | "opposante" | "opposants" | "adversaire"

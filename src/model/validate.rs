@@ -1,7 +1,18 @@
 //! Validation of the values people type: emails, phone numbers, web links, labels, tags.
 //! Each check returns the cleaned value or an error naming the offending input.
+//!
+//! Text comes in composed (NFC: "é", never "e" and a combining accent), so that what is
+//! typed one way is found when typed the other. It never holds control characters (but
+//! newlines and tabs in a note) nor bidirectional controls (U+202A–U+202E, U+2066–U+2069):
+//! a terminal would obey them rather than show them. A name, a tag, a role has at least one
+//! visible character: invisible ones (zero-width spaces, a byte-order mark) at its ends are
+//! trimmed like spaces, and a name made only of them, or of combining marks with nothing to
+//! combine with, is refused. Joiners inside a name stay (emoji sequences, Persian).
+
+use unicode_normalization::char::is_combining_mark;
 
 use crate::i18n::{current, lookup};
+use crate::model::text::{escape_unsafe, is_bidi_control, nfc};
 use crate::tr;
 
 /// A value refused. Said in the interface language (`locales/*/validate.ftl`); `field` and
@@ -17,6 +28,17 @@ pub enum InvalidValue {
         field: &'static str,
         value: String,
         reason: &'static str,
+    },
+    /// `value` is shown with its unsafe characters escaped; `code` is the first one (U+202E).
+    Bidi {
+        field: &'static str,
+        value: String,
+        code: String,
+    },
+    /// Nothing visible: `codes` lists what there is (U+200B U+FEFF).
+    Invisible {
+        field: &'static str,
+        codes: String,
     },
 }
 
@@ -38,6 +60,17 @@ impl std::fmt::Display for InvalidValue {
                 field = field_name(field),
                 value = value.as_str(),
                 reason = reason_text(reason)
+            ),
+            InvalidValue::Bidi { field, value, code } => tr!(
+                "validate-bidi",
+                field = field_name(field),
+                value = value.as_str(),
+                code = code.as_str()
+            ),
+            InvalidValue::Invisible { field, codes } => tr!(
+                "validate-invisible",
+                field = field_name(field),
+                codes = codes.as_str()
             ),
         };
         f.write_str(&text)
@@ -78,18 +111,21 @@ impl InvalidValue {
             InvalidValue::Url(_) => Some(tr!("validate-url-hint")),
             InvalidValue::EmptyName(_) => Some(tr!("validate-empty-name-hint")),
             InvalidValue::Field { .. } => None,
+            InvalidValue::Bidi { .. } | InvalidValue::Invisible { .. } => None,
         }
     }
 }
 
 const MAX_FIELD: usize = 100 * 1024;
 
-/// Rejects control characters (other than tab and newline in long text) and oversized values.
+/// Rejects control characters (other than tab and newline in long text), bidirectional
+/// controls and oversized values.
 pub fn check_text(field: &'static str, value: &str, multiline: bool) -> Result<(), InvalidValue> {
     if value.len() > MAX_FIELD {
         return Err(InvalidValue::Field {
             field,
-            value: value.chars().take(40).collect::<String>() + "…",
+            value: escape_unsafe(&value.chars().take(40).collect::<String>(), false).into_owned()
+                + "…",
             reason: REASON_TOO_LONG,
         });
     }
@@ -103,7 +139,110 @@ pub fn check_text(field: &'static str, value: &str, multiline: bool) -> Result<(
             reason: REASON_CONTROL,
         });
     }
+    if let Some(c) = value.chars().find(|c| is_bidi_control(*c)) {
+        return Err(InvalidValue::Bidi {
+            field,
+            value: escape_unsafe(value, false).into_owned(),
+            code: code(c),
+        });
+    }
     Ok(())
+}
+
+/// A free-text value as typed: composed (NFC) and checked (`check_text`).
+pub fn text(field: &'static str, value: &str, multiline: bool) -> Result<String, InvalidValue> {
+    let value = nfc(value);
+    check_text(field, &value, multiline)?;
+    Ok(value.into_owned())
+}
+
+/// `U+202E`.
+fn code(c: char) -> String {
+    format!("U+{:04X}", u32::from(c))
+}
+
+/// Drawn as nothing, and fine to trim from the ends of a name: zero-width space, word
+/// joiner, byte-order mark (zero-width no-break space), soft hyphen, Mongolian vowel
+/// separator, and the marks of direction (LRM, RLM, ALM). Joiners (ZWJ, ZWNJ) and variation
+/// selectors are kept: they belong to the character before them.
+fn is_trimmable(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}'
+                | '\u{2060}'
+                | '\u{FEFF}'
+                | '\u{00AD}'
+                | '\u{180E}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{061C}'
+        )
+}
+
+/// Whether `c` is drawn as something on its own: not white space, not a combining mark,
+/// not a default-ignorable code point (joiners, variation selectors, invisible operators,
+/// tags, fillers).
+fn is_visible(c: char) -> bool {
+    !(c.is_whitespace()
+        || c.is_control()
+        || is_combining_mark(c)
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{FFF0}'..='\u{FFF8}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E0FFF}'
+        ))
+}
+
+/// A one-line label (a name, a tag, a role): composed, trimmed of spaces and invisible
+/// characters at both ends, checked, and holding at least one visible character.
+/// `Ok(None)` when nothing at all is left.
+fn label(field: &'static str, value: &str) -> Result<Option<String>, InvalidValue> {
+    let value = nfc(value);
+    let t = value.trim_matches(is_trimmable);
+    if t.is_empty() {
+        return if value.is_empty() || value.chars().all(char::is_whitespace) {
+            Ok(None)
+        } else {
+            Err(invisible(field, &value))
+        };
+    }
+    check_text(field, t, false)?;
+    if !t.chars().any(is_visible) {
+        return Err(invisible(field, t));
+    }
+    Ok(Some(t.to_owned()))
+}
+
+fn invisible(field: &'static str, value: &str) -> InvalidValue {
+    let mut codes: Vec<String> = Vec::new();
+    for c in value.chars().filter(|c| !c.is_whitespace()) {
+        let c = code(c);
+        if !codes.contains(&c) {
+            codes.push(c);
+        }
+    }
+    InvalidValue::Invisible {
+        field,
+        codes: codes.join(" "),
+    }
 }
 
 /// Splits an optional `label=` prefix off a value (`work=fred@example.org`).
@@ -125,7 +264,8 @@ pub fn split_label(raw: &str) -> (Option<String>, String) {
 }
 
 pub fn email(value: &str) -> Result<String, InvalidValue> {
-    let v = value.trim();
+    let composed = nfc(value);
+    let v = composed.trim();
     let err = || InvalidValue::Email(value.to_owned());
     let (local, domain) = v.rsplit_once('@').ok_or_else(err)?;
     let ok = !local.is_empty()
@@ -207,11 +347,9 @@ pub fn url(value: &str) -> Result<String, InvalidValue> {
 }
 
 pub fn name(value: &str) -> Result<String, InvalidValue> {
-    let v = value.trim();
-    if v.is_empty() {
+    let Some(v) = label("name", value)? else {
         return Err(InvalidValue::EmptyName(value.to_owned()));
-    }
-    check_text("name", v, false)?;
+    };
     if v.chars().count() > 500 {
         return Err(InvalidValue::Field {
             field: "name",
@@ -225,22 +363,88 @@ pub fn name(value: &str) -> Result<String, InvalidValue> {
 /// A tag as typed or read from a file: trimmed, a leading `#` dropped; refused when nothing
 /// is left or it holds control characters.
 pub fn tag(value: &str) -> Result<String, InvalidValue> {
-    let t = value.trim();
-    let t = t.strip_prefix('#').unwrap_or(t).trim();
-    if t.is_empty() {
-        return Err(InvalidValue::Field {
-            field: "tag",
-            value: String::new(),
-            reason: REASON_EMPTY_TAG,
-        });
-    }
-    check_text("tag", t, false)?;
-    Ok(t.to_owned())
+    let t = value.trim_matches(is_trimmable);
+    let t = t.strip_prefix('#').unwrap_or(t);
+    label("tag", t)?.ok_or(InvalidValue::Field {
+        field: "tag",
+        value: String::new(),
+        reason: REASON_EMPTY_TAG,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_hints_of_invalid_values_show_the_expected_shape() {
+        let hint = |e: InvalidValue| e.hint().unwrap_or_default();
+        assert!(hint(InvalidValue::Email("x".into())).contains("name@example.org"));
+        assert!(hint(InvalidValue::Phone("x".into())).contains("+33 6 12 34 56 78"));
+        assert!(hint(InvalidValue::Url("x".into())).contains("https://example.org/page"));
+        assert!(hint(InvalidValue::EmptyName(String::new())).contains("carnet add"));
+        let bidi = check_text("name", "abc\u{202E}def", false).unwrap_err();
+        assert_eq!(bidi.hint(), None);
+    }
+
+    #[test]
+    fn a_bidirectional_control_is_named_by_its_code_point() {
+        let e = check_text("name", "Zoë\u{2067}x", false).unwrap_err();
+        assert!(
+            matches!(&e, InvalidValue::Bidi { code, .. } if code == "U+2067"),
+            "{e:?}"
+        );
+        assert_eq!(code('\u{202A}'), "U+202A");
+    }
+
+    #[test]
+    fn what_counts_as_visible() {
+        for c in ['a', 'é', '安', '😀', '-', '.'] {
+            assert!(is_visible(c), "{c:?}");
+        }
+        for c in [
+            ' ', '\u{3000}', '\t', '\u{7}', '\u{301}', '\u{200D}', '\u{FE0F}', '\u{2063}',
+        ] {
+            assert!(!is_visible(c), "{:?}", c);
+        }
+    }
+
+    #[test]
+    fn a_label_of_spaces_is_nothing_and_one_of_invisible_characters_is_refused() {
+        assert_eq!(label("name", ""), Ok(None));
+        assert_eq!(label("name", "   "), Ok(None));
+        assert_eq!(
+            label("name", " \u{200B}Zoë\u{FEFF} "),
+            Ok(Some("Zoë".into()))
+        );
+        // Invisible inside, with nothing visible: refused, each code said once, spaces not.
+        let e = label("name", "\u{200B} \u{200D} \u{200D}").unwrap_err();
+        assert_eq!(
+            e,
+            InvalidValue::Invisible {
+                field: "name",
+                codes: "U+200D".into()
+            }
+        );
+        let e = label("name", "\u{200B} \u{FEFF}\u{200B}").unwrap_err();
+        assert_eq!(
+            e,
+            InvalidValue::Invisible {
+                field: "name",
+                codes: "U+200B U+FEFF".into()
+            }
+        );
+        // A combining mark alone, once composed, is still nothing to see.
+        assert!(matches!(
+            label("name", "\u{301}"),
+            Err(InvalidValue::Invisible { .. })
+        ));
+        // A joiner between two emoji stays.
+        assert_eq!(
+            label("name", "👩\u{200D}🔬").unwrap(),
+            Some("👩\u{200D}🔬".into())
+        );
+    }
 
     #[test]
     fn emails() {

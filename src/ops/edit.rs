@@ -3,8 +3,8 @@
 
 use anyhow::Result;
 
-use crate::model::{ContactId, ContactPatch, Labeled};
-use crate::store::{Channel, Store};
+use crate::model::{Contact, ContactId, ContactPatch, Labeled};
+use crate::store::{Channel, Db, Store};
 
 /// Everything an edit does.
 #[derive(Debug, Default)]
@@ -21,7 +21,27 @@ pub struct Changes {
 /// Applies `changes` to the contact; returns the values asked to be removed that it did
 /// not have.
 pub fn edit(store: &mut Store, id: ContactId, ch: &Changes, now: &str) -> Result<Vec<String>> {
-    Ok(store.write(|db| -> crate::store::Result<Vec<String>> {
+    Ok(store.write(|db| apply(db, id, ch, now))?)
+}
+
+/// Applies the changes `prepare` works out from the contact as it is in the database, read
+/// in the same transaction: what another process saved before cannot be overwritten unseen
+/// (an edit in the editor compares what was opened with what is there now).
+pub fn edit_current(
+    store: &mut Store,
+    id: ContactId,
+    now: &str,
+    prepare: impl FnOnce(&Contact) -> Result<Changes>,
+) -> Result<Vec<String>> {
+    store.write(|db| {
+        let current = db.get_contact(id)?;
+        let ch = prepare(&current)?;
+        Ok(apply(db, id, &ch, now)?)
+    })
+}
+
+fn apply(db: Db<'_>, id: ContactId, ch: &Changes, now: &str) -> crate::store::Result<Vec<String>> {
+    {
         let mut missing = Vec::new();
         db.update_contact(id, &ch.patch, now)?;
         if let Some(replace) = &ch.replace {
@@ -46,5 +66,5 @@ pub fn edit(store: &mut Store, id: ContactId, ch: &Changes, now: &str) -> Result
                 .cloned(),
         );
         Ok(missing)
-    })?)
+    }
 }

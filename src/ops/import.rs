@@ -168,6 +168,7 @@ pub fn import(
             dry_run,
             ..Default::default()
         };
+        let mut ties = Vec::new();
         for Source { file, records, .. } in sources {
             for p in records {
                 progress();
@@ -188,6 +189,18 @@ pub fn import(
                     }
                 }
                 match db.import_one(&rec, &mut state, now, today)? {
+                    Ok((action, matched_by, id)) if !rec.related.is_empty() => {
+                        ties.push((id, file.clone(), rec.line, std::mem::take(&mut rec.related)));
+                        report.push(Imported {
+                            file: file.clone(),
+                            line: rec.line,
+                            index: rec.index,
+                            action,
+                            matched_by,
+                            id,
+                            name: rec.contact.name.clone(),
+                        })
+                    }
                     Ok((action, matched_by, id)) => report.push(Imported {
                         file: file.clone(),
                         line: rec.line,
@@ -202,6 +215,25 @@ pub fn import(
                         line: rec.line,
                         reason: e.to_string(),
                     }),
+                }
+            }
+        }
+        // Ties once every record is in: they may name a person further down the file.
+        for (id, file, line, related) in ties {
+            for t in related {
+                if db.tie_imported(id, &t, now)? {
+                    report.ties += 1;
+                } else {
+                    let whom = t.name.or(t.uid).unwrap_or_default();
+                    report.ties_not_found.push(Skip {
+                        file: file.clone(),
+                        line,
+                        reason: crate::tr!(
+                            "relation-import-not-found",
+                            kind = t.kind.as_str(),
+                            whom = whom
+                        ),
+                    });
                 }
             }
         }

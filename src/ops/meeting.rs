@@ -71,6 +71,8 @@ pub struct PersonEntry {
     pub cards: Vec<NewCard>,
     pub follow_up: Option<FollowUpSpec>,
     pub tags: Vec<String>,
+    /// The people they came with: a `came-with` tie to each.
+    pub came_with: Vec<ContactId>,
 }
 
 impl PersonEntry {
@@ -83,6 +85,7 @@ impl PersonEntry {
             cards: Vec::new(),
             follow_up: None,
             tags: Vec::new(),
+            came_with: Vec::new(),
         }
     }
 }
@@ -136,6 +139,11 @@ fn save(
         db.add_note(contact_id, today, note, now)?;
     }
     db.add_tags(contact_id, &p.tags)?;
+    for other in &p.came_with {
+        if *other != contact_id {
+            db.relate(contact_id, *other, "came-with", None, now)?;
+        }
+    }
     for card in &p.cards {
         db.insert_card(contact_id, card, now)?;
     }

@@ -2,6 +2,7 @@
 //! in one transaction, and returns a report; none prints or prompts (cargo's `ops`).
 
 pub mod edit;
+pub mod entry;
 pub mod export;
 pub mod followup;
 pub mod import;

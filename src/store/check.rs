@@ -15,15 +15,36 @@ use crate::model::text::{fold, folded_words};
 pub struct CheckFinding {
     pub check: String,
     pub ok: bool,
+    /// The first problems found, at most [`MAX_LISTED`].
     pub problems: Vec<String>,
+    /// How many problems were found in all.
+    pub count: usize,
+    /// Whether the check stopped counting at its limit: then there are `count` or more.
+    pub at_least: bool,
 }
 
 impl CheckFinding {
-    fn new(check: impl Into<String>, problems: Vec<String>) -> CheckFinding {
+    fn new(check: impl Into<String>, mut problems: Vec<String>) -> CheckFinding {
+        let count = problems.len();
+        problems.truncate(MAX_LISTED);
         CheckFinding {
             check: check.into(),
-            ok: problems.is_empty(),
+            ok: count == 0,
             problems,
+            count,
+            at_least: false,
+        }
+    }
+
+    /// The finding of a check that could not run to its end: what stopped it (SQLite's
+    /// own words, such as "database disk image is malformed") is its one problem.
+    fn from_result(check: impl Into<String>, found: Result<Vec<String>>) -> CheckFinding {
+        match found {
+            Ok(problems) => CheckFinding::new(check, problems),
+            Err(e) => CheckFinding::new(
+                check,
+                vec![crate::tr!("check-stopped", error = e.to_string())],
+            ),
         }
     }
 }
@@ -57,26 +78,42 @@ pub const SEARCH_INDEXES: &[SearchIndex] = &[
 ];
 
 /// At most this many problems are listed per check; the count says how many more.
-const MAX_LISTED: usize = 50;
+pub const MAX_LISTED: usize = 50;
+
+/// SQLite's integrity check stops after this many problems (its own default is 100).
+const INTEGRITY_LIMIT: usize = 10_000;
 
 impl Db<'_> {
-    /// Runs every check, read-only.
+    /// Runs every check, read-only. SQLite's integrity check comes first and counts up
+    /// to [`INTEGRITY_LIMIT`] problems; a check that damage stops midway reports what
+    /// stopped it, and the others still run.
     pub fn check(&self) -> Result<Vec<CheckFinding>> {
         let mut found = vec![
-            CheckFinding::new("integrity", self.integrity_problems()?),
-            CheckFinding::new("foreign keys", self.foreign_key_problems()?),
+            self.integrity(INTEGRITY_LIMIT),
+            CheckFinding::from_result("foreign keys", self.foreign_key_problems()),
         ];
         for index in SEARCH_INDEXES {
-            found.push(CheckFinding::new(index.name, (index.check)(*self)?));
+            found.push(CheckFinding::from_result(index.name, (index.check)(*self)));
         }
-        for table in self.fts_tables()? {
-            let problems = self.fts_problems(&table)?;
-            found.push(CheckFinding::new(
-                format!("full-text index {table}"),
-                problems,
-            ));
+        match self.fts_tables() {
+            Ok(tables) => {
+                for table in tables {
+                    found.push(CheckFinding::from_result(
+                        format!("full-text index {table}"),
+                        self.fts_problems(&table),
+                    ));
+                }
+            }
+            Err(e) => found.push(CheckFinding::from_result("full-text indexes", Err(e))),
         }
         Ok(found)
+    }
+
+    /// SQLite's integrity check, stopping after `limit` problems.
+    fn integrity(&self, limit: usize) -> CheckFinding {
+        let mut finding = CheckFinding::from_result("integrity", self.integrity_problems(limit));
+        finding.at_least = finding.count >= limit;
+        finding
     }
 
     /// Rebuilds every search index from the data; returns their names. Run it inside
@@ -96,8 +133,10 @@ impl Db<'_> {
         Ok(done)
     }
 
-    fn integrity_problems(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+    fn integrity_problems(&self, limit: usize) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("PRAGMA integrity_check({limit})"))?;
         let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
         let mut problems = Vec::new();
         for row in rows {
@@ -121,7 +160,6 @@ impl Db<'_> {
             ))
         })?;
         rows.collect::<rusqlite::Result<Vec<_>>>()
-            .map(cap)
             .map_err(Into::into)
     }
 
@@ -157,15 +195,6 @@ impl Db<'_> {
         }
         Err(last.map_or(super::StoreError::Busy, Into::into))
     }
-}
-
-fn cap(mut problems: Vec<String>) -> Vec<String> {
-    if problems.len() > MAX_LISTED {
-        let more = problems.len() - MAX_LISTED;
-        problems.truncate(MAX_LISTED);
-        problems.push(format!("… and {more} more"));
-    }
-    problems
 }
 
 /// Every contact's folded name and name words match its name.
@@ -207,7 +236,7 @@ fn check_name_index(db: Db<'_>) -> Result<Vec<String>> {
     if orphans > 0 {
         problems.push(format!("{orphans} name words belong to no contact"));
     }
-    Ok(cap(problems))
+    Ok(problems)
 }
 
 /// The full-text search index (`search_index`) against what the tables call for.
@@ -247,7 +276,7 @@ fn check_reconnect_dates(db: Db<'_>) -> Result<Vec<String>> {
             show(r.get(2)?)
         ))
     })?;
-    Ok(cap(rows.collect::<rusqlite::Result<Vec<_>>>()?))
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 fn rebuild_name_index(db: Db<'_>) -> Result<()> {
@@ -270,6 +299,7 @@ fn rebuild_name_index(db: Db<'_>) -> Result<()> {
 
 #[cfg(test)]
 mod tests {
+    use super::{CheckFinding, MAX_LISTED};
     use crate::model::NewContact;
     use crate::store::{Location, Store};
 
@@ -291,6 +321,50 @@ mod tests {
             .filter(|f| !f.ok)
             .map(|f| (f.check, f.problems.len()))
             .collect()
+    }
+
+    #[test]
+    fn integrity_problems_are_counted_and_a_count_at_the_limit_is_a_lower_bound() {
+        let (_d, s) = crate::store::test_store();
+        s.conn
+            .execute_batch(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30)
+                 INSERT INTO contacts (name, name_folded, created_at, updated_at, uid)
+                 SELECT 'p' || i, 'p' || i, '2026-01-01', '2026-01-01', 'u' || i FROM n;",
+            )
+            .unwrap();
+        assert!(s.db().integrity(5).ok);
+        s.conn.pragma_update(None, "writable_schema", true).unwrap();
+        s.conn
+            .execute(
+                "UPDATE sqlite_schema SET sql = 'CREATE INDEX contacts_created ON contacts(name)'
+                  WHERE name = 'contacts_created'",
+                [],
+            )
+            .unwrap();
+        drop(s);
+        let s = Store::open(&Location {
+            path: _d.path().join("t.db"),
+            create_folder: false,
+        })
+        .unwrap();
+        let all = s.db().integrity(100);
+        assert_eq!((all.ok, all.count, all.at_least), (false, 30, false));
+        let some = s.db().integrity(30);
+        assert_eq!((some.count, some.at_least), (30, true));
+        let few = s.db().integrity(10);
+        assert_eq!(
+            (few.count, few.at_least, few.problems.len()),
+            (10, true, 10)
+        );
+        let many = CheckFinding::new("x", vec!["p".to_owned(); MAX_LISTED + 7]);
+        assert_eq!(
+            (many.count, many.problems.len()),
+            (MAX_LISTED + 7, MAX_LISTED)
+        );
+        let stopped = CheckFinding::from_result("x", Err(crate::store::StoreError::Busy));
+        assert_eq!((stopped.ok, stopped.count), (false, 1));
+        assert!(stopped.problems[0].starts_with("could not be checked"));
     }
 
     #[test]

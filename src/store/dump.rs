@@ -12,14 +12,17 @@ use crate::model::dump::{Dump, Row, FORMAT, FORMAT_VERSION};
 
 impl Db<'_> {
     /// The ordinary tables of the database: not SQLite's own, not virtual tables (full-text
-    /// indexes) nor their shadow tables, which are rebuilt from the others.
+    /// indexes) nor their shadow tables, which are rebuilt from the others, nor the
+    /// operation log (`undo`), which is about this file's past rather than its data.
     pub fn data_tables(&self) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare(
             "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'
                AND name NOT LIKE 'sqlite_%' ORDER BY name",
         )?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let mut tables: Vec<String> = rows.collect::<rusqlite::Result<_>>()?;
+        tables.retain(|t| !super::HISTORY_TABLES.contains(&t.as_str()));
+        Ok(tables)
     }
 
     fn columns(&self, table: &str) -> Result<Vec<String>> {

@@ -7,12 +7,13 @@ use crate::model::encounter::{Encounter, How, NewEncounter};
 use crate::model::event::EventId;
 use crate::model::ContactId;
 
-const ENCOUNTER_SELECT: &str = "SELECT x.id, x.contact_id, c.name, x.date, x.how, x.event_id, \
+pub(super) const ENCOUNTER_SELECT: &str =
+    "SELECT x.id, x.contact_id, c.name, x.date, x.how, x.event_id, \
      e.name, x.note, x.follow_up, x.new_contact
      FROM encounters x JOIN contacts c ON c.id = x.contact_id
      LEFT JOIN events e ON e.id = x.event_id";
 
-fn encounter_row(r: &Row<'_>) -> rusqlite::Result<Encounter> {
+pub(super) fn encounter_row(r: &Row<'_>) -> rusqlite::Result<Encounter> {
     let how: String = r.get(4)?;
     Ok(Encounter {
         id: r.get(0)?,

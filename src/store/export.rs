@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use super::channels::Channel;
 use super::contacts::{contact_row, CONTACT_COLUMNS};
 use super::{Db, Result, StoreError};
-use crate::model::interop::ExportContact;
+use crate::model::interop::{ExportContact, ExportTie};
 use crate::model::project::ProjectId;
 use crate::model::{Contact, ContactFilter, ContactId, Labeled, Note};
 
@@ -46,6 +46,7 @@ impl Db<'_> {
                     .map(|(contact, u)| ExportContact {
                         uid: uid(contact.id, u),
                         contact,
+                        related: Vec::new(),
                     })
                     .collect());
             }
@@ -55,14 +56,57 @@ impl Db<'_> {
                 out.push(ExportContact {
                     uid: uid(id, self.contact_uid(id)?),
                     contact,
+                    related: Vec::new(),
                 });
             }
             Ok(out)
         };
-        let out = read();
+        let out = read().and_then(|mut out| {
+            self.export_ties(&mut out)?;
+            Ok(out)
+        });
         self.conn
             .execute_batch("RELEASE carnet_export; PRAGMA mmap_size = 0")?;
         out
+    }
+
+    /// Gives each exported contact the ties it holds (see `ExportContact::related`), read
+    /// in one pass over the relations.
+    fn export_ties(&self, out: &mut [ExportContact]) -> Result<()> {
+        let index: HashMap<ContactId, usize> = out
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.contact.id, i))
+            .collect();
+        let mut stmt = self.conn.prepare(
+            "SELECT r.contact_id, r.other_id, r.kind, a.name, a.uid, b.name, b.uid
+               FROM relations r JOIN contacts a ON a.id = r.contact_id
+               JOIN contacts b ON b.id = r.other_id ORDER BY r.id",
+        )?;
+        let mut rows = stmt.query([])?;
+        let uid = |id: ContactId, uid: Option<String>| {
+            uid.unwrap_or_else(|| format!("carnet-contact-{id}"))
+        };
+        while let Some(r) = rows.next()? {
+            let (a, b, kind): (ContactId, ContactId, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            if let Some(&i) = index.get(&a) {
+                out[i].related.push(ExportTie {
+                    kind: kind.clone(),
+                    name: r.get(5)?,
+                    uid: uid(b, r.get(6)?),
+                });
+            }
+            if crate::model::relation::symmetric(&kind) {
+                if let Some(&i) = index.get(&b) {
+                    out[i].related.push(ExportTie {
+                        kind,
+                        name: r.get(3)?,
+                        uid: uid(a, r.get(4)?),
+                    });
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Many contacts complete (as `get_contact` reads them) with their UID, in the order of

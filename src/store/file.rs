@@ -5,10 +5,11 @@
 
 use std::fs;
 use std::io::Read;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use super::{Location, Result, StoreError};
+use crate::tr;
 
 const MAGIC: &[u8; 16] = b"SQLite format 3\0";
 const HEADER_LEN: usize = 100;
@@ -50,32 +51,201 @@ pub(super) fn create_private_file(path: &Path) -> Result<()> {
     }
 }
 
-/// Refuses a file without write permission, even for root, who could write it anyway:
-/// the owner made it read-only on purpose.
-pub(super) fn check_writable(path: &Path) -> Result<()> {
-    let meta = fs::metadata(path).map_err(|e| io(path, "cannot read", e))?;
+/// What is at `path`: `None` when nothing is, its metadata when a regular file is (or a
+/// link to one). A folder, a FIFO, a device or a socket is refused before anything opens
+/// it: SQLite would wait forever on a FIFO and create `-journal` files beside a device.
+pub(super) fn existing(path: &Path) -> Result<Option<fs::Metadata>> {
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => Err(StoreError::IsADirectory(path.to_owned())),
+        Ok(meta) => match not_regular(&meta.file_type()) {
+            Some(kind) => Err(StoreError::NotRegular {
+                path: path.to_owned(),
+                kind,
+            }),
+            None => Ok(Some(meta)),
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(io(path, Doing::Read, e)),
+    }
+}
+
+/// What a file that is not a regular file is (`fifo`, `char`, `block`, `socket`, `dir`,
+/// `other`: the kinds `store-not-regular` names); `None` for a regular file.
+pub(crate) fn not_regular(t: &fs::FileType) -> Option<&'static str> {
+    if t.is_file() {
+        None
+    } else if t.is_dir() {
+        Some("dir")
+    } else if t.is_fifo() {
+        Some("fifo")
+    } else if t.is_char_device() {
+        Some("char")
+    } else if t.is_block_device() {
+        Some("block")
+    } else if t.is_socket() {
+        Some("socket")
+    } else {
+        Some("other")
+    }
+}
+
+/// Refuses a file carnet cannot write, and says why: without write permission (refused
+/// even for root, who could write it anyway: the owner made it read-only on purpose),
+/// another user's, on a read-only file system, or in a folder where the write-ahead log
+/// cannot be created.
+pub(super) fn check_writable(path: &Path, meta: &fs::Metadata) -> Result<()> {
+    let me = rustix::process::geteuid().as_raw();
+    let theirs = meta.uid() != me && me != 0;
     if meta.permissions().mode() & 0o222 == 0 {
-        return Err(StoreError::ReadOnly {
-            path: path.to_owned(),
+        return Err(if theirs {
+            not_yours(path, meta.uid())
+        } else {
+            StoreError::ReadOnly {
+                path: path.to_owned(),
+            }
         });
     }
     match fs::OpenOptions::new().read(true).write(true).open(path) {
-        Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => Err(StoreError::ReadOnly {
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied && theirs => {
+            return Err(not_yours(path, meta.uid()))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            return Err(StoreError::ReadOnly {
+                path: path.to_owned(),
+            })
+        }
+        Err(e) if e.raw_os_error() == Some(rustix::io::Errno::ROFS.raw_os_error()) => {
+            return Err(StoreError::ReadOnlyFileSystem {
+                path: path.to_owned(),
+            })
+        }
+        Err(e) => return Err(io(path, Doing::Open, e)),
+    }
+    check_folder(path)
+}
+
+/// The folder of `path` must let carnet create and remove the `-wal` and `-shm` files
+/// SQLite keeps beside a database in write-ahead-log mode.
+pub(super) fn check_folder(path: &Path) -> Result<()> {
+    let folder = folder_of(path);
+    let access = rustix::fs::Access::WRITE_OK | rustix::fs::Access::EXEC_OK;
+    match rustix::fs::accessat(
+        rustix::fs::CWD,
+        &folder,
+        access,
+        rustix::fs::AtFlags::EACCESS,
+    ) {
+        Ok(()) => Ok(()),
+        Err(rustix::io::Errno::ROFS) => Err(StoreError::ReadOnlyFileSystem {
             path: path.to_owned(),
         }),
-        Err(e) => Err(io(path, "cannot open", e)),
+        Err(rustix::io::Errno::ACCESS) | Err(rustix::io::Errno::PERM) => {
+            Err(StoreError::ReadOnlyFolder {
+                wal: sibling(Path::new(path.file_name().unwrap_or_default()), "-wal")
+                    .display()
+                    .to_string(),
+                folder,
+            })
+        }
+        Err(e) => Err(StoreError::Io {
+            context: tr!(
+                "store-cannot-use-folder",
+                folder = folder.display().to_string()
+            ),
+            source: e.into(),
+        }),
     }
+}
+
+/// The folder a file is in (`.` for a bare file name).
+pub(crate) fn folder_of(path: &Path) -> PathBuf {
+    match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(p) => p.to_owned(),
+        None => PathBuf::from("."),
+    }
+}
+
+fn not_yours(path: &Path, uid: u32) -> StoreError {
+    StoreError::NotYours {
+        path: path.to_owned(),
+        owner: user_name(uid),
+    }
+}
+
+/// `root (uid 0)`, or `uid 1234` for a user without a name in /etc/passwd.
+fn user_name(uid: u32) -> String {
+    let name = fs::read_to_string("/etc/passwd").ok().and_then(|passwd| {
+        passwd.lines().find_map(|line| {
+            let mut fields = line.split(':');
+            let name = fields.next()?;
+            let id = fields.nth(1)?.parse::<u32>().ok()?;
+            (id == uid && !name.is_empty()).then(|| name.to_owned())
+        })
+    });
+    match name {
+        Some(name) => tr!("store-owner-named", name = name, uid = uid),
+        None => tr!("store-owner-uid", uid = uid),
+    }
+}
+
+/// How a whole SQLite file's header and schema say whose it is.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Identity {
+    /// Empty: a new database, to create.
+    Fresh,
+    /// carnet's, of this schema version.
+    Carnet(i64),
+    /// Unmarked, with the version of a carnet schema from before the mark: carnet's only if
+    /// it has that schema's tables.
+    Unmarked(i64),
+    /// carnet's, from a newer carnet.
+    Newer(i64),
+    /// Another program's, for this reason.
+    Foreign(String),
+}
+
+/// Whose a file is, from its `user_version`, `application_id` and number of schema
+/// entries; `marked_since` is the first schema whose files carry carnet's mark, `known`
+/// the newest schema this carnet knows.
+pub(super) fn identify(
+    version: i64,
+    application_id: i64,
+    entries: i64,
+    marked_since: i64,
+    known: i64,
+) -> Identity {
+    let ours = application_id == super::migrate::APPLICATION_ID;
+    if application_id != 0 && !ours {
+        return Identity::Foreign(tr!(
+            "store-foreign-marked",
+            id = format!("{application_id:#010x}")
+        ));
+    }
+    if version == 0 {
+        return if entries == 0 {
+            Identity::Fresh
+        } else {
+            Identity::Foreign(tr!("store-foreign-unmarked"))
+        };
+    }
+    if ours && version > known {
+        return Identity::Newer(version);
+    }
+    if ours {
+        return Identity::Carnet(version);
+    }
+    if version >= marked_since || version < 0 {
+        return Identity::Foreign(tr!("store-foreign-version", version = version));
+    }
+    Identity::Unmarked(version)
 }
 
 /// Checks the 100-byte header and the file size against it. An empty file is a database
 /// not yet initialised and passes.
 pub(super) fn check_header(path: &Path) -> Result<()> {
-    let mut file = fs::File::open(path).map_err(|e| io(path, "cannot read", e))?;
-    let size = file
-        .metadata()
-        .map_err(|e| io(path, "cannot read", e))?
-        .len();
+    let mut file = fs::File::open(path).map_err(|e| io(path, Doing::Read, e))?;
+    let size = file.metadata().map_err(|e| io(path, Doing::Read, e))?.len();
     if size == 0 {
         return Ok(());
     }
@@ -86,7 +256,7 @@ pub(super) fn check_header(path: &Path) -> Result<()> {
             Ok(0) => break,
             Ok(n) => got += n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(io(path, "cannot read", e)),
+            Err(e) => return Err(io(path, Doing::Read, e)),
         }
     }
     let not_db = || StoreError::NotADatabase {
@@ -154,9 +324,20 @@ fn damaged(path: &Path, detail: String) -> StoreError {
     }
 }
 
-fn io(path: &Path, what: &str, source: std::io::Error) -> StoreError {
+/// What was being done to a file when the operating system refused.
+#[derive(Clone, Copy)]
+enum Doing {
+    Read,
+    Open,
+}
+
+fn io(path: &Path, doing: Doing, source: std::io::Error) -> StoreError {
+    let path = path.display().to_string();
     StoreError::Io {
-        context: format!("{what} {}", path.display()),
+        context: match doing {
+            Doing::Read => tr!("store-cannot-read", path = path),
+            Doing::Open => tr!("store-cannot-open", path = path),
+        },
         source,
     }
 }
@@ -203,6 +384,62 @@ mod tests {
             check(&header(4096, 1, true)[..60]),
             Err(StoreError::Damaged { .. })
         ));
+    }
+
+    #[test]
+    fn a_file_is_carnets_by_its_mark_or_else_by_an_old_version_to_check() {
+        use Identity::*;
+        let id = super::super::migrate::APPLICATION_ID;
+        let who = |version, app, entries| identify(version, app, entries, 9, 12);
+        assert_eq!(who(0, 0, 0), Fresh);
+        assert_eq!(who(0, id, 0), Fresh);
+        assert!(matches!(who(0, 0, 3), Foreign(_)));
+        assert!(matches!(who(0, id, 3), Foreign(_)));
+        assert_eq!(who(12, id, 40), Carnet(12));
+        assert_eq!(who(9, id, 40), Carnet(9));
+        assert_eq!(who(1, id, 40), Carnet(1));
+        assert_eq!(who(13, id, 40), Newer(13));
+        assert_eq!(who(8, 0, 40), Unmarked(8));
+        assert_eq!(who(1, 0, 40), Unmarked(1));
+        for (version, app) in [(9, 0), (13, 0), (-1, 0), (3, 0x0F05_5112), (0, 7)] {
+            assert!(
+                matches!(who(version, app, 40), Foreign(_)),
+                "{version} {app:#x}"
+            );
+        }
+        let Foreign(why) = who(3, 0x0F05_5112, 4) else {
+            panic!()
+        };
+        assert!(why.contains("0x0f055112"), "{why}");
+    }
+
+    #[test]
+    fn a_user_is_named_from_the_password_file() {
+        assert_eq!(user_name(0), "the user root (uid 0)");
+        assert_eq!(user_name(4_000_000_000), "the user with uid 4000000000");
+    }
+
+    #[test]
+    fn special_files_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let t = |p: &Path| not_regular(&fs::metadata(p).unwrap().file_type());
+        let f = dir.path().join("f");
+        fs::write(&f, "x").unwrap();
+        assert_eq!(t(&f), None);
+        assert_eq!(t(dir.path()), Some("dir"));
+        assert_eq!(t(Path::new("/dev/null")), Some("char"));
+        assert!(matches!(
+            existing(Path::new("/dev/null")),
+            Err(StoreError::NotRegular { .. })
+        ));
+        assert!(matches!(
+            existing(dir.path()),
+            Err(StoreError::IsADirectory(_))
+        ));
+        assert!(existing(&dir.path().join("none")).unwrap().is_none());
+        assert!(existing(&f).unwrap().is_some());
+        assert_eq!(folder_of(Path::new("carnet.db")), Path::new("."));
+        assert_eq!(folder_of(Path::new("/a/carnet.db")), Path::new("/a"));
     }
 
     #[test]

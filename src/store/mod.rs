@@ -11,15 +11,18 @@ mod calendar;
 mod cards;
 mod channels;
 mod check;
+mod compose;
 mod contacts;
 mod dump;
 mod encounters;
+mod entries;
 mod error;
 mod events;
 mod explain;
 mod export;
 mod file;
 mod followups;
+mod history;
 mod import;
 mod invitations;
 mod listing;
@@ -30,6 +33,8 @@ mod names;
 mod notes;
 mod projects;
 mod reconnect;
+mod relations;
+mod restore;
 mod search;
 mod suggest;
 mod tags;
@@ -43,15 +48,19 @@ use chrono::NaiveDate;
 use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
-pub use backup::KEEP_BACKUPS;
+pub use backup::{newest_good_backup, restore_command, Pruned, KEEP_BACKUPS};
 pub use channels::Channel;
 pub use check::{CheckFinding, SearchIndex, SEARCH_INDEXES};
+pub use entries::{CardPatch, EncounterPatch, NotePatch};
 pub use error::{NothingChanged, Result, StoreError};
+pub use history::{Applied, HistoryError, OperationMeta, HISTORY_TABLES};
 pub use import::ImportState;
 pub use listing::ListedContact;
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use names::ContactMatch;
 pub use projects::ProjectPatch;
+pub use relations::Relation;
+pub use restore::{restore, Restored};
 pub use search::{SearchIndexReport, SearchQuery};
 pub use suggest::SuggestFilter;
 
@@ -85,6 +94,10 @@ pub struct Store {
     /// `query_only` between writes (off only for unit tests that write straight to the
     /// connection to watch the triggers).
     guard_writes: bool,
+    /// What the operations this run records say about it (see `history`).
+    meta: OperationMeta,
+    /// Whether the triggers that record the operation log exist on the connection.
+    history_ready: bool,
 }
 
 #[derive(Debug, Default, Clone, Copy)]
@@ -142,10 +155,12 @@ impl Db<'_> {
 
     /// Drops the TEMP triggers of `derived.sql` (which `Store::write` has created), inside
     /// the caller's transaction: a bulk write then fills what they keep once, at the end.
+    /// (Those recording the operation log stay.)
     fn drop_derived_triggers(&self) -> Result<()> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT name FROM sqlite_temp_schema WHERE type = 'trigger'")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT name FROM sqlite_temp_schema WHERE type = 'trigger'
+               AND substr(name, 1, 8) <> 'history_'",
+        )?;
         let names: Vec<String> = stmt
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
@@ -192,14 +207,13 @@ impl Store {
     /// version): a foreign, damaged or newer file is refused byte-identical.
     pub fn open(loc: &Location) -> Result<Store> {
         let path = &loc.path;
-        if path.is_dir() {
-            return Err(StoreError::IsADirectory(path.clone()));
-        }
-        if !path.exists() {
-            file::create_empty(loc)?;
-        } else {
-            file::check_writable(path)?;
-            file::check_header(path)?;
+        error::remember_database_folder(file::folder_of(path));
+        match file::existing(path)? {
+            None => file::create_empty(loc)?,
+            Some(meta) => {
+                file::check_writable(path, &meta)?;
+                file::check_header(path)?;
+            }
         }
         let conn = Connection::open_with_flags(
             path,
@@ -220,33 +234,7 @@ impl Store {
         // Read-only look first: a newer or foreign file must be left byte-identical, and
         // switching to WAL would already write to it. One statement, so one snapshot: another
         // process migrating a fresh file meanwhile is seen wholly or not at all.
-        let (version, tables): (i64, i64) = conn
-            .query_row(
-                "SELECT (SELECT user_version FROM pragma_user_version),
-                        (SELECT count(*) FROM sqlite_schema)",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .map_err(|e| classify(e, path))?;
-        if version > SCHEMA_VERSION {
-            return Err(StoreError::NewerSchema {
-                path: path.clone(),
-                found: version,
-                known: SCHEMA_VERSION,
-            });
-        }
-        if version == 0 && tables > 0 {
-            return Err(StoreError::NotADatabase { path: path.clone() });
-        }
-
-        set_wal(&conn, path)?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        // Temporary files in memory: on a file, the savepoints of a 10,000-card import made
-        // 330,000 small writes. Set once, here: changing it later would delete the TEMP
-        // triggers of derived.sql with the rest of the temporary database.
-        conn.pragma_update(None, "temp_store", "MEMORY")?;
-
+        let version = identify(&conn, path)?;
         let mut store = Store {
             conn,
             path: path.clone(),
@@ -254,11 +242,23 @@ impl Store {
             explain: explain::target(),
             writes: WriteLog::default(),
             guard_writes: true,
+            meta: OperationMeta::default(),
+            history_ready: false,
         };
+        // The copy comes first: should it fail (a damaged file, a full disk), the file is
+        // left as it was, not even switched to WAL.
+        if version > 0 && version < SCHEMA_VERSION {
+            store.backup_before_migration = Some(store.backup_for_migration(version)?);
+        }
+        let conn = &store.conn;
+        set_wal(conn, path)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Temporary files in memory: on a file, the savepoints of a 10,000-card import made
+        // 330,000 small writes. Set once, here: changing it later would delete the TEMP
+        // triggers of derived.sql with the rest of the temporary database.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         if version < SCHEMA_VERSION {
-            if version > 0 {
-                store.backup_before_migration = Some(store.backup_for_migration(version)?);
-            }
             migrate::apply(&mut store.conn)?;
         }
         if store.explain.is_some() {
@@ -303,6 +303,7 @@ impl Store {
     }
 
     /// Runs `f` in one IMMEDIATE transaction: everything it writes lands, or nothing does.
+    /// What it changed is one operation of the log, which `carnet undo` reverts.
     ///
     /// Waits up to [`BUSY_TIMEOUT`] for another process's write to finish. An error from `f`
     /// or from the commit rolls everything back (dropping the transaction does) and is
@@ -314,16 +315,54 @@ impl Store {
     where
         E: From<StoreError>,
     {
+        self.transaction(true, f)
+    }
+
+    /// Like `write`, for the undoing and redoing of operations, which write their own
+    /// entries in the log.
+    fn write_unrecorded<T, E>(
+        &mut self,
+        f: impl FnOnce(Db<'_>) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        self.transaction(false, f)
+    }
+
+    fn transaction<T, E>(
+        &mut self,
+        record: bool,
+        f: impl FnOnce(Db<'_>) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        let meta = &self.meta;
+        let history_ready = &mut self.history_ready;
+        let conn = &mut self.conn;
         let result = (|| {
-            self.conn
-                .pragma_update(None, "query_only", false)
+            conn.pragma_update(None, "query_only", false)
                 .map_err(StoreError::from)?;
-            self.db().ensure_derived()?;
-            let tx = self
-                .conn
+            let db = Db { conn };
+            db.ensure_derived()?;
+            if !*history_ready {
+                db.create_history_triggers()?;
+                *history_ready = true;
+            }
+            let tx = conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)
                 .map_err(StoreError::from)?;
-            let value = f(Db { conn: &tx })?;
+            let db = Db { conn: &tx };
+            let start = if record {
+                Some(db.history_mark()?)
+            } else {
+                None
+            };
+            let value = f(db)?;
+            if let Some(start) = start {
+                db.history_finish(start, meta)?;
+            }
             tx.commit().map_err(StoreError::from)?;
             Ok(value)
         })();
@@ -379,7 +418,9 @@ impl Store {
             .map_err(StoreError::from)?;
         let result = self.write(|db| {
             db.drop_derived_triggers()?;
+            let bulk = db.history_bulk_start()?;
             let value = f(db)?;
+            db.history_bulk_end(&bulk)?;
             db.search_index_fill()?;
             db.refresh_reconnect_dates()?;
             // The same TEMP triggers again (IF NOT EXISTS: the views were kept).
@@ -398,7 +439,7 @@ impl Store {
     }
 }
 
-fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
+pub(super) fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
     use rusqlite::ErrorCode;
     match e.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => StoreError::NotADatabase {
@@ -411,7 +452,62 @@ fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
         Some(ErrorCode::ReadOnly) => StoreError::ReadOnly {
             path: path.to_owned(),
         },
+        Some(ErrorCode::DiskFull) | Some(ErrorCode::SystemIoFailure)
+            if error::disk_is_full(&file::folder_of(path)) =>
+        {
+            StoreError::DiskFull {
+                folder: file::folder_of(path),
+            }
+        }
         _ => StoreError::from(e),
+    }
+}
+
+/// The schema version of the file opened on `conn`, 0 for a new one; a file that is not
+/// carnet's, or is a newer carnet's, is refused having only been read.
+pub(super) fn identify(conn: &Connection, path: &Path) -> Result<i64> {
+    let (version, application_id, entries): (i64, i64, i64) = conn
+        .query_row(
+            "SELECT (SELECT user_version FROM pragma_user_version),
+                    (SELECT application_id FROM pragma_application_id),
+                    (SELECT count(*) FROM sqlite_schema)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .map_err(|e| classify(e, path))?;
+    let foreign = |detail: String| StoreError::Foreign {
+        path: path.to_owned(),
+        detail,
+    };
+    match file::identify(
+        version,
+        application_id,
+        entries,
+        migrate::marked_since(),
+        SCHEMA_VERSION,
+    ) {
+        file::Identity::Fresh => Ok(0),
+        file::Identity::Carnet(v) => Ok(v),
+        file::Identity::Newer(found) => Err(StoreError::NewerSchema {
+            path: path.to_owned(),
+            found,
+            known: SCHEMA_VERSION,
+        }),
+        file::Identity::Foreign(detail) => Err(foreign(detail)),
+        file::Identity::Unmarked(v) => {
+            let found = migrate::table_columns(conn).map_err(|e| match e {
+                StoreError::Sqlite(e) => classify(e, path),
+                e => e,
+            })?;
+            match migrate::missing_from(&migrate::tables_of(v)?, &found) {
+                None => Ok(v),
+                Some(missing) => Err(foreign(crate::tr!(
+                    "store-foreign-tables",
+                    version = v,
+                    missing = missing
+                ))),
+            }
+        }
     }
 }
 
@@ -458,6 +554,16 @@ pub fn register_functions(conn: &Connection) -> Result<()> {
             Ok(s.map(|s| crate::model::text::fold(&s)))
         },
     )?;
+    // `nfc(text)`: the text composed (NFC), for the migration that composes stored text.
+    conn.create_scalar_function(
+        "nfc",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let s: Option<String> = ctx.get(0)?;
+            Ok(s.map(|s| crate::model::text::nfc(&s).into_owned()))
+        },
+    )?;
     Ok(())
 }
 
@@ -477,6 +583,11 @@ pub(crate) fn test_store() -> (tempfile::TempDir, Store) {
         .conn
         .pragma_update(None, "query_only", false)
         .expect("lift query_only");
+    store
+        .db()
+        .create_history_triggers()
+        .expect("create the history triggers");
+    store.history_ready = true;
     (dir, store)
 }
 

@@ -1,5 +1,14 @@
 //! Data goes to stdout, messages to stderr. Write errors on stdout (a closed pipe) are
 //! returned, never panicked on.
+//!
+//! Text from the database or a file may hold what a terminal obeys instead of showing — an
+//! escape sequence that sets the window title, writes the clipboard or clears the screen,
+//! a bell, a bidirectional override that makes a name show as another. Carnet refuses them
+//! on the way in, but older data or another program's writes may still carry them: every
+//! page, table cell, line and message printed here is passed through
+//! `model::text::escape_unsafe`, which writes them as visible `\u{1b}` escapes. Only
+//! `text` (carnet's own output: completion scripts, the QR drawing) and `data` to a file or
+//! a pipe (an export: the bytes as they are) go out untouched.
 
 use std::io::{self, IsTerminal, Write};
 
@@ -7,6 +16,7 @@ use serde::Serialize;
 
 use super::render::{self, TableStyle};
 use crate::i18n::Lang;
+use crate::model::text::escape_unsafe;
 
 /// What a screen prints as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,22 +104,41 @@ impl Output {
         Ok(())
     }
 
-    /// Prints text on stdout, a newline added.
+    /// Prints text on stdout, a newline added, its unsafe characters made visible.
     pub fn line(&self, text: impl std::fmt::Display) -> io::Result<()> {
+        let text = text.to_string();
         let mut out = io::stdout().lock();
-        writeln!(out, "{text}")?;
+        writeln!(out, "{}", escape_unsafe(&text, true))?;
         out.flush()
     }
 
-    /// Prints text on stdout as is.
+    /// Prints carnet's own text on stdout as is (a completion script, a QR drawing): never
+    /// text from the database.
     pub fn text(&self, text: &str) -> io::Result<()> {
         let mut out = io::stdout().lock();
         out.write_all(text.as_bytes())?;
         out.flush()
     }
 
-    /// Prints a table on stdout.
+    /// Prints a page on stdout, its unsafe characters made visible.
+    pub fn page(&self, text: &str) -> io::Result<()> {
+        self.text(&escape_unsafe(text, true))
+    }
+
+    /// Writes data (an export) on stdout: as it is into a file or a pipe, with its unsafe
+    /// characters made visible on a terminal.
+    pub fn data(&self, bytes: &[u8]) -> io::Result<()> {
+        if self.is_terminal() {
+            return self.text(&escape_unsafe(&String::from_utf8_lossy(bytes), true));
+        }
+        let mut out = io::stdout().lock();
+        out.write_all(bytes)?;
+        out.flush()
+    }
+
+    /// Prints a table on stdout, its cells' unsafe characters made visible.
     pub fn table(&self, header: &[String], rows: Vec<Vec<String>>) -> io::Result<()> {
+        let rows = escape_rows(rows);
         self.text(&render::render_table(&self.style, header, rows))
     }
 
@@ -129,9 +158,13 @@ impl Output {
     /// The stdout part of `text` gathered in `all`; its messages said on stderr now.
     fn collect(&self, text: Text, all: &mut String) {
         match text {
-            Text::Page(t) => all.push_str(&t),
+            Text::Page(t) => all.push_str(&escape_unsafe(&t, true)),
             Text::Table { header, rows } => {
-                all.push_str(&render::render_table(&self.style, &header, rows));
+                all.push_str(&render::render_table(
+                    &self.style,
+                    &header,
+                    escape_rows(rows),
+                ));
             }
             Text::Status(message) => self.status(message),
             Text::Parts(parts) => parts.into_iter().for_each(|p| self.collect(p, all)),
@@ -140,7 +173,7 @@ impl Output {
 
     fn print_now(&self, text: Text) -> io::Result<()> {
         match text {
-            Text::Page(t) => self.text(&t),
+            Text::Page(t) => self.page(&t),
             Text::Table { header, rows } => self.table(&header, rows),
             Text::Status(message) => {
                 self.status(message);
@@ -150,13 +183,29 @@ impl Output {
         }
     }
 
-    /// A message for the person at the terminal, on stderr. Never fails.
+    /// A message for the person at the terminal, on stderr, its unsafe characters made
+    /// visible. Never fails.
     pub fn status(&self, text: impl std::fmt::Display) {
-        let _ = writeln!(io::stderr().lock(), "{text}");
+        let text = text.to_string();
+        let _ = writeln!(io::stderr().lock(), "{}", escape_unsafe(&text, true));
     }
 
     /// Whether stdout is a terminal.
     pub fn is_terminal(&self) -> bool {
         io::stdout().is_terminal()
     }
+}
+
+/// The cells of a table with their unsafe characters made visible.
+fn escape_rows(rows: Vec<Vec<String>>) -> Vec<Vec<String>> {
+    rows.into_iter()
+        .map(|row| {
+            row.into_iter()
+                .map(|cell| match escape_unsafe(&cell, true) {
+                    std::borrow::Cow::Borrowed(_) => cell,
+                    std::borrow::Cow::Owned(escaped) => escaped,
+                })
+                .collect()
+        })
+        .collect()
 }

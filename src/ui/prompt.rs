@@ -132,6 +132,7 @@ impl TerminalPrompter {
 
     /// Called before each prompt: a Ctrl-C that arrived between prompts interrupts now.
     fn before_prompt(&mut self) -> PromptResult<()> {
+        restore_terminal_on_termination();
         let flag = sigint_flag();
         if flag.swap(false, Ordering::SeqCst) {
             return Err(interrupted());
@@ -172,6 +173,67 @@ fn sigint_flag() -> &'static Arc<AtomicBool> {
     })
 }
 
+/// A session and dialoguer's prompts put the terminal out of line mode, without echo: a
+/// SIGTERM (`kill`) or SIGHUP (the window closed) would end carnet and leave the shell that
+/// way. Before the first prompt, the modes are saved and a thread waits for these signals:
+/// it puts the modes back, shows the cursor, then ends carnet by the same signal, as
+/// without it (what is not committed is not written, as with any end by a signal).
+fn restore_terminal_on_termination() {
+    static ONCE: OnceLock<()> = OnceLock::new();
+    ONCE.get_or_init(|| {
+        let Ok(modes) = rustix::termios::tcgetattr(std::io::stdin()) else {
+            return;
+        };
+        use signal_hook::consts::{SIGHUP, SIGTERM};
+        for signal in [SIGTERM, SIGHUP] {
+            let _ = signal_hook::flag::register(signal, Arc::clone(terminating()));
+        }
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else {
+            return;
+        };
+        let _ = std::thread::Builder::new()
+            .name("signals".into()) // i18n-ignore: a thread's name
+            .spawn(move || {
+                if let Some(signal) = signals.forever().next() {
+                    let _ = rustix::termios::tcsetattr(
+                        std::io::stdin(),
+                        rustix::termios::OptionalActions::Now,
+                        &modes,
+                    );
+                    let _ = dialoguer::console::Term::stderr().show_cursor();
+                    let _ = std::io::Write::write_all(&mut std::io::stderr(), b"\n");
+                    let _ = signal_hook::low_level::emulate_default_handler(signal);
+                }
+            });
+    });
+}
+
+/// Set inside the signal handler when SIGTERM or SIGHUP arrives, before the read it
+/// interrupts returns: that read is then not the person's Ctrl-C or Ctrl-D.
+fn terminating() -> &'static Arc<AtomicBool> {
+    static FLAG: OnceLock<Arc<AtomicBool>> = OnceLock::new();
+    FLAG.get_or_init(|| Arc::new(AtomicBool::new(false)))
+}
+
+/// A read interrupted by SIGTERM or SIGHUP: the thread of
+/// `restore_terminal_on_termination` is putting the terminal back and will end carnet by
+/// that signal, as a shell expects; returning meanwhile would end it with the exit status
+/// of a Ctrl-C instead. It is given a few seconds.
+fn wait_if_terminating() {
+    if !terminating().load(Ordering::SeqCst) {
+        return;
+    }
+    for _ in 0..100 {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+/// What a prompt shows, with the characters a terminal would obey (from a name in the
+/// database, say) made visible.
+fn shown(text: &str) -> String {
+    crate::model::text::escape_unsafe(text, false).into_owned()
+}
+
 fn interrupted() -> PromptError {
     let term = dialoguer::console::Term::stderr();
     let _ = term.show_cursor();
@@ -189,6 +251,7 @@ fn map_err(e: dialoguer::Error) -> PromptError {
     let dialoguer::Error::IO(io) = e;
     match io.kind() {
         std::io::ErrorKind::Interrupted | std::io::ErrorKind::UnexpectedEof => {
+            wait_if_terminating();
             sigint_flag().store(false, Ordering::SeqCst);
             interrupted()
         }
@@ -305,26 +368,30 @@ impl Prompter for TerminalPrompter {
 
     fn input(&mut self, prompt: &str, default: Option<&str>) -> PromptResult<String> {
         self.before_prompt()?;
-        let default = default.filter(|d| !d.is_empty());
-        read_line(self.theme.as_ref(), prompt, default).map_err(|e| map_err(e.into()))
+        let default = default.filter(|d| !d.is_empty()).map(shown);
+        read_line(self.theme.as_ref(), &shown(prompt), default.as_deref())
+            .map_err(|e| map_err(e.into()))
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> PromptResult<bool> {
         self.before_prompt()?;
-        read_yes_no(self.theme.as_ref(), prompt, default, self.lang).map_err(|e| map_err(e.into()))
+        read_yes_no(self.theme.as_ref(), &shown(prompt), default, self.lang)
+            .map_err(|e| map_err(e.into()))
     }
 
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> PromptResult<usize> {
         self.before_prompt()?;
+        let items: Vec<String> = items.iter().map(|i| shown(i)).collect();
         dialoguer::Select::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
-            .items(items)
+            .with_prompt(shown(prompt))
+            .items(&items)
             .default(default.min(items.len().saturating_sub(1)))
             .interact()
             .map_err(map_err)
     }
 
     fn begin_session(&mut self) {
+        restore_terminal_on_termination();
         sigint_flag();
         let stdin = std::io::stdin();
         if self.saved_modes.is_some() {

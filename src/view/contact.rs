@@ -12,6 +12,7 @@ use crate::i18n::{fmt, Lang};
 use crate::model::card::Card;
 use crate::model::encounter::Encounter;
 use crate::model::followup::{FollowUp, FollowUpWhen};
+use crate::model::ids::{Id, Kind};
 use crate::model::project::ContactProject;
 use crate::model::{Contact, ContactId, ContactSummary, Labeled};
 use crate::store::{ContactMatch, Db, ListedContact, Store};
@@ -56,6 +57,8 @@ pub struct ContactView {
     /// The day it was read: dates of this year are shown without their year.
     #[serde(skip)]
     pub today: NaiveDate,
+    /// Ties to other people (`carnet relate`), seen from this contact.
+    pub relations: Vec<crate::model::relation::Tie>,
 }
 
 impl ContactView {
@@ -89,6 +92,7 @@ impl ContactView {
             followups: db.followups(FollowUpWhen::Open, Some(id), today, None)?,
             projects,
             today,
+            relations: db.ties(id)?,
         })
     }
 }
@@ -248,6 +252,7 @@ fn render(v: &ContactView, lang: Lang) -> String {
             ));
         }
     }
+    out.push_str(&super::relation::section(lang, &v.relations));
     let timeline = timeline(v, lang);
     if !timeline.is_empty() {
         out.push('\n');
@@ -259,15 +264,19 @@ fn render(v: &ContactView, lang: Lang) -> String {
             .collect();
         let date_w = dates.iter().map(|d| fit::width(d)).max().unwrap_or(0);
         for ((_, text), date) in timeline.iter().zip(&dates) {
+            // Lines after the first go under the text, past the date and the entry's id.
             out.push_str(&format!(
                 "  {}  {}\n",
                 fit::pad(date, date_w),
-                indent_rest(text, date_w + 4)
+                indent_rest(text, date_w + 4 + ID_WIDTH)
             ));
         }
     }
     out
 }
+
+/// The width of an entry's id and the space after it in the timeline (`m12   `).
+const ID_WIDTH: usize = 6;
 
 /// Encounters and notes merged by date, newest first (encounters before notes on a day).
 fn timeline(v: &ContactView, lang: Lang) -> Vec<(NaiveDate, String)> {
@@ -284,15 +293,14 @@ fn timeline(v: &ContactView, lang: Lang) -> Vec<(NaiveDate, String)> {
             text.push('\n');
             text.push_str(&tr!(lang; "contact-follow-up", what = f.as_str()));
         }
-        items.push((e.date, 1, e.id, text));
+        // Each entry with the id that `carnet met edit` / `carnet rm` take.
+        let id = Id::new(Kind::Encounter, e.id);
+        items.push((e.date, 1, e.id, format!("{id:<5} {text}"))); // i18n-ignore: layout
     }
     for n in &v.contact.notes {
-        items.push((
-            n.date,
-            0,
-            n.id,
-            tr!(lang; "contact-note", text = n.text.as_str()),
-        ));
+        let id = Id::new(Kind::Note, n.id);
+        let text = tr!(lang; "contact-note", text = n.text.as_str());
+        items.push((n.date, 0, n.id, format!("{id:<5} {text}"))); // i18n-ignore: layout
     }
     items.sort_by_key(|i| std::cmp::Reverse((i.0, i.1, i.2)));
     items.into_iter().map(|(d, _, _, t)| (d, t)).collect()

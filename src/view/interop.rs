@@ -30,6 +30,14 @@ impl Screen for ImportReport {
             lines.push(tr!(lang; "interop-skipped", file = s.file.as_str(),
                 line = s.line.to_string(), reason = s.reason.as_str()));
         }
+        for s in &self.ties_not_found {
+            lines.push(tr!(lang;
+                "relation-import-line",
+                file = s.file.as_str(),
+                line = s.line,
+                reason = s.reason.as_str()
+            ));
+        }
         let (added, updated, unchanged, skipped) =
             (self.added, self.updated, self.unchanged, self.skipped);
         lines.push(if self.dry_run {

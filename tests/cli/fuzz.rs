@@ -234,7 +234,7 @@ fn control_characters_are_refused_with_a_message() {
 fn rtl_text_emoji_and_quotes_round_trip() {
     let env = TestEnv::new();
     let cases = [
-        ("مريم الحسن", "שלום עולם", "\u{202e}lmth.exe"),
+        ("مريم الحسن", "שלום עולם", "القاهرة \u{200f}(مصر)"),
         ("Zoë 👩‍👩‍👧 Łukasz", "🎉 Vœux & Cie", "Montréal 🇨🇦"),
         ("'; DROP TABLE contacts; --", "\"quoted\" \\ back", "安藤"),
     ];
@@ -261,4 +261,7 @@ fn rtl_text_emoji_and_quotes_round_trip() {
     }
     assert_eq!(env.count("contacts"), 3);
     env.ok(&["check"]);
+    // A bidirectional override, which would make the text show as another, is refused.
+    let r = env.fails(&["add", "Zoë", "--city", "\u{202e}lmth.exe"], 1);
+    assert!(r.stderr.contains("U+202E"), "{}", r.stderr);
 }

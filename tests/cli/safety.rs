@@ -141,7 +141,7 @@ fn check_finds_broken_foreign_keys() {
     let r = env.fails(&["check"], 1);
     assert!(r.stdout.contains("foreign keys: 1 problem"), "{}", r.stdout);
     assert!(r.stdout.contains("contact_emails"), "{}", r.stdout);
-    assert!(r.stderr.contains("restore a backup"), "{}", r.stderr);
+    assert!(r.stderr.contains("no good backup"), "{}", r.stderr);
 }
 
 #[test]

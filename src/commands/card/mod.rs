@@ -1,6 +1,7 @@
 //! Business cards: a contact may hand out several, one per activity.
 
 pub mod add;
+pub mod edit;
 pub mod list;
 pub mod rm;
 
@@ -29,6 +30,7 @@ pub enum CardCommand {
     Add(add::AddArgs),
     #[command(visible_alias = "ls")]
     List(list::ListArgs),
+    Edit(edit::EditArgs),
     #[command(visible_alias = "remove")]
     Rm(rm::RmArgs),
 }
@@ -37,6 +39,7 @@ pub fn run(ctx: &mut Ctx, a: CardArgs) -> Result<()> {
     match a.command {
         CardCommand::Add(a) => add::run(ctx, a),
         CardCommand::List(a) => list::run(ctx, a),
+        CardCommand::Edit(a) => edit::run(ctx, a),
         CardCommand::Rm(a) => rm::run(ctx, a),
     }
 }

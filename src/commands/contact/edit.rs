@@ -10,7 +10,6 @@ use crate::model::ContactId;
 use crate::ops::edit::{self, Changes};
 use crate::store::Channel;
 use crate::tr;
-use crate::ui::editor::{self, Problem};
 use crate::view::contact::ContactView;
 
 const EXAMPLES: &str = "\
@@ -146,20 +145,15 @@ fn introducer(ctx: &mut Ctx, id: ContactId, who: &str) -> Result<ContactId> {
 
 pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
     let m = ctx.contact(&a.contact)?;
-    let changes = if a.has_changes() {
-        from_flags(ctx, m.id, &a)?
+    let now = ctx.now();
+    let (missing, name) = if a.has_changes() {
+        let changes = from_flags(ctx, m.id, &a)?;
+        let missing = edit::edit(&mut ctx.store, m.id, &changes, &now)?;
+        let name = changes.patch.name.unwrap_or(m.name);
+        (missing, name)
     } else if ctx.prompt.is_interactive() {
-        let contact = ctx.store.db().get_contact(m.id)?;
-        let edited = editor::edit_contact(&contact, |before, doc| {
-            edit_doc::changes(&contact, before, doc, |who| introducer(ctx, m.id, who)).map_err(
-                |e| Problem {
-                    message: format!("{e:#}"),
-                    hint: crate::error::hint_of(&e),
-                },
-            )
-        })?;
-        match edited {
-            Some(ch) => ch,
+        match edit_doc::in_editor(ctx, m.id, &now, introducer)? {
+            Some(saved) => saved,
             None => {
                 ctx.out.status(tr!(ctx.lang; "contact-no-changes"));
                 return Ok(());
@@ -174,15 +168,12 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
         .hint(tr!("contact-nothing-to-change-hint"))
         .into());
     };
-    let now = ctx.now();
-    let missing = edit::edit(&mut ctx.store, m.id, &changes, &now)?;
     for v in missing {
         ctx.out
             .status(tr!(ctx.lang; "contact-had-no", id = format!("#{}", m.id), value = v));
     }
-    let name = changes.patch.name.as_deref().unwrap_or(&m.name);
     ctx.out
-        .status(tr!(ctx.lang; "contact-updated", id = format!("#{}", m.id), name = name));
+        .status(tr!(ctx.lang; "contact-updated", id = format!("#{}", m.id), name = name.as_str()));
     if ctx.out.json() {
         let v = ContactView::load(&ctx.store, m.id, ctx.today())?;
         ctx.out.print_json(&v)?;

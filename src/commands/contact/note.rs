@@ -1,5 +1,5 @@
 use anyhow::Result;
-use clap::Args;
+use clap::{Args, Subcommand};
 
 use crate::commands::args;
 use crate::ctx::Ctx;
@@ -10,14 +10,23 @@ use crate::view::contact::NoteAdded;
 const EXAMPLES: &str = "\
 Examples:
   carnet note frederic \"Wants to sponsor the spring breakfast\"
-  carnet note '#12' Met his partner, a chocolatier --on hier";
+  carnet note '#12' Met his partner, a chocolatier --on hier
+  carnet note edit n3 --text \"Wants to sponsor the autumn breakfast\"
+  carnet note rm n3";
 
-/// Add a dated note to a contact
+/// Add a dated note to a contact; correct or delete one
 #[derive(Debug, Args)]
-#[command(after_help = EXAMPLES)]
+#[command(
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
 pub struct NoteArgs {
+    #[command(subcommand)]
+    pub command: Option<NoteCommand>,
     /// The contact: #ID, ID, or (part of) a name
-    pub contact: String,
+    #[arg(required = true)]
+    pub contact: Option<String>,
     /// The note (several words are joined with spaces)
     #[arg(required = true, num_args = 1..)]
     pub text: Vec<String>,
@@ -26,8 +35,24 @@ pub struct NoteArgs {
     pub on: Option<String>,
 }
 
+/// Correcting a note: by the id `carnet show` prints next to it.
+#[derive(Debug, Subcommand)]
+pub enum NoteCommand {
+    Edit(crate::commands::entry::note_edit::EditArgs),
+    #[command(visible_alias = "remove")]
+    Rm(crate::commands::entry::rm::RmArgs),
+}
+
 pub fn run(ctx: &mut Ctx, a: NoteArgs) -> Result<()> {
-    let m = ctx.contact(&a.contact)?;
+    use crate::commands::entry;
+    match a.command {
+        Some(NoteCommand::Edit(e)) => return entry::note_edit::run(ctx, e),
+        Some(NoteCommand::Rm(r)) => {
+            return entry::rm::run(ctx, r, Some(crate::model::ids::Kind::Note))
+        }
+        None => {}
+    }
+    let m = ctx.contact(a.contact.as_deref().unwrap_or_default())?;
     let text = args::text("note", &Some(a.text.join(" ")))?.ok_or_else(|| {
         CliError::new(tr!("contact-note-empty")).hint(tr!("contact-note-empty-hint"))
     })?;

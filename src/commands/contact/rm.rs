@@ -8,16 +8,19 @@ use crate::view::names;
 const EXAMPLES: &str = "\
 Examples:
   carnet rm '#12'
-  carnet remove \"André Roy\" --yes";
+  carnet remove \"André Roy\" --yes
+  carnet rm n7              # a note, by the id `carnet show` prints next to it";
 
-/// Delete a contact and everything recorded about them
+/// Delete a contact and everything recorded about them, or one entry of their history
 ///
 /// Asks for confirmation on a terminal; elsewhere --yes is required. To keep the history
-/// but hide the person, archive them instead.
+/// but hide the person, archive them instead. Given the id of a note (n12), an encounter
+/// (m12), a card (c12) or a follow-up (f12), deletes that entry only. `carnet undo` brings
+/// back what was deleted.
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES)]
 pub struct RmArgs {
-    /// The contact: #ID, ID, or (part of) a name
+    /// The contact: #ID, ID, or (part of) a name; or an entry: n12, m12, c12, f12
     pub contact: String,
     /// Delete without asking
     #[arg(long, short = 'y')]

@@ -118,6 +118,7 @@ fn lines_fold_at_75_octets_never_inside_a_character() {
 fn written_cards_read_back() {
     use crate::model::{Contact, Note};
     let c = ExportContact {
+        related: Vec::new(),
         uid: "u-1".into(),
         contact: Contact {
             id: 1,
@@ -171,5 +172,93 @@ fn written_cards_read_back() {
         assert_eq!(r.contact.how_met.as_deref(), Some("LinkedIn"));
         assert_eq!(r.notes[0].0, NaiveDate::from_ymd_opt(2026, 1, 2));
         assert_eq!(r.notes[0].1, c.contact.notes[0].text);
+    }
+}
+
+#[test]
+fn ties_are_read_from_related_and_from_the_apple_form() {
+    let r = one(b"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Chana Levi\r\n\
+        RELATED;VALUE=text;TYPE=spouse:Michel Astre\r\n\
+        RELATED;TYPE=friend:urn:uuid:0b1e7c6a-1111-4222-8333-944445555666\r\n\
+        RELATED;TYPE=co-worker:https://example.org/andre\r\n\
+        RELATED;VALUE=text;TYPE=contact;X-CARNET-KIND=\"mentor, de c\xc5\x93ur\";X-CARNET-UID=u-7:Andr\xc3\xa9\r\n\
+        item1.X-ABRELATEDNAMES:Sarah Levi\r\nitem1.X-ABLabel:_$!<Mother>!$_\r\n\
+        item2.X-ABRELATEDNAMES:Lou\r\nitem2.X-ABLabel:voisine\r\n\
+        X-ABRELATEDNAMES:Sans \xc3\xa9tiquette\r\n\
+        RELATED;VALUE=text:\r\nEND:VCARD\r\n");
+    let tie = |kind: &str, uid: Option<&str>, name: Option<&str>| ImportTie {
+        kind: kind.to_owned(),
+        uid: uid.map(str::to_owned),
+        name: name.map(str::to_owned),
+    };
+    assert_eq!(
+        r.related,
+        [
+            tie("partner", None, Some("Michel Astre")),
+            tie("friend", Some("0b1e7c6a-1111-4222-8333-944445555666"), None),
+            tie("mentor, de cœur", Some("u-7"), Some("André")),
+            tie("family", None, Some("Sarah Levi")),
+            tie("voisine", None, Some("Lou")),
+            tie("contact", None, Some("Sans étiquette")),
+        ]
+    );
+}
+
+#[test]
+fn written_ties_read_back_in_both_versions() {
+    use crate::model::interop::ExportTie;
+    use crate::model::Contact;
+    let c = ExportContact {
+        uid: "u-1".into(),
+        contact: Contact {
+            id: 1,
+            name: "André Roy".into(),
+            company: None,
+            title: None,
+            city: None,
+            how_met: None,
+            birthday: None,
+            keep_in_touch_days: None,
+            introduced_by: None,
+            archived: false,
+            created_at: "2026-11-22T09:00:00Z".into(),
+            updated_at: "2026-11-22T09:00:00Z".into(),
+            emails: vec![],
+            phones: vec![],
+            links: vec![],
+            tags: vec![],
+            notes: vec![],
+        },
+        related: vec![
+            ExportTie {
+                kind: "works-for".into(),
+                name: "Chana; Levi".into(),
+                uid: "u:2".into(),
+            },
+            ExportTie {
+                kind: "parrain \"de\" cœur ^_^".into(),
+                name: "Michel".into(),
+                uid: "u-3".into(),
+            },
+        ],
+    };
+    for version in [Version::V4, Version::V3] {
+        let r = one(write_card(&c, version).as_bytes());
+        assert_eq!(
+            r.related,
+            [
+                ImportTie {
+                    kind: "works-for".into(),
+                    uid: Some("u:2".into()),
+                    name: Some("Chana; Levi".into()),
+                },
+                ImportTie {
+                    kind: "parrain \"de\" cœur ^_^".into(),
+                    uid: Some("u-3".into()),
+                    name: Some("Michel".into()),
+                },
+            ],
+            "{version:?}"
+        );
     }
 }

@@ -38,6 +38,27 @@ fn escape_into(out: &mut String, s: &str) {
     }
 }
 
+/// Appends a parameter value, in double quotes when it holds `:`, `;`, `,` or a space
+/// (RFC 6350 3.3), with `^`, `"` and line breaks written `^^`, `^'` and `^n` (RFC 6868).
+fn push_param_value(out: &mut String, v: &str) {
+    let quoted = v.contains([':', ';', ',', ' ']);
+    if quoted {
+        out.push('"');
+    }
+    for c in v.chars() {
+        match c {
+            '^' => out.push_str("^^"),
+            '"' => out.push_str("^'"),
+            '\n' => out.push_str("^n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    if quoted {
+        out.push('"');
+    }
+}
+
 /// The user's own card as a vCard 3.0, for a phone to read from a QR code: name, company,
 /// phone, email and url only, lines unfolded (a QR code holds the fewest bytes).
 pub fn write_me(me: &Me) -> String {
@@ -205,6 +226,42 @@ fn write_card_into(out: &mut String, c: &ExportContact, version: Version) {
             escape_into(&mut line, t);
         }
         fold_line(out, &line);
+    }
+    // Ties to other people: vCard 4.0 RELATED (RFC 6350 6.6.6) with the other's name as
+    // text; carnet's own kind and the other's UID as parameters, for carnet to read back.
+    // In 3.0, the form phones read: a grouped X-ABRELATEDNAMES with its X-ABLabel.
+    for (i, t) in c.related.iter().enumerate() {
+        let (kind, label) = crate::model::relation::vcard_type(&t.kind);
+        match version {
+            Version::V4 => {
+                start(&mut line, "RELATED;VALUE=text;TYPE=");
+                line.push_str(kind);
+                line.push_str(";X-CARNET-KIND=");
+                push_param_value(&mut line, &t.kind);
+                line.push_str(";X-CARNET-UID=");
+                push_param_value(&mut line, &t.uid);
+                line.push(':');
+                escape_into(&mut line, &t.name);
+                fold_line(out, &line);
+            }
+            Version::V3 => {
+                let group = format!("carnet-related{}", i + 1);
+                start(&mut line, &group);
+                line.push_str(".X-ABRELATEDNAMES;X-CARNET-KIND=");
+                push_param_value(&mut line, &t.kind);
+                line.push_str(";X-CARNET-UID=");
+                push_param_value(&mut line, &t.uid);
+                line.push(':');
+                escape_into(&mut line, &t.name);
+                fold_line(out, &line);
+                start(&mut line, &group);
+                line.push_str(".X-ABLabel:");
+                // A custom kind is its own label.
+                let known = crate::model::relation::KINDS.contains(&t.kind.as_str());
+                escape_into(&mut line, if known { label } else { &t.kind });
+                fold_line(out, &line);
+            }
+        }
     }
     start(&mut line, "REV:");
     line.extend(k.updated_at.chars().filter(|c| !matches!(c, '-' | ':')));

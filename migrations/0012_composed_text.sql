@@ -1,0 +1,11 @@
+-- carnet schema 12: text in composed Unicode (NFC).
+-- Append-only: never edit this file once landed.
+--
+-- Text typed in decomposed form (NFD: "e" then a combining accent, as macOS and some
+-- keyboards send it) was stored as typed, and its folded forms kept the combining marks:
+-- "Frédéric" typed so could not be found as "frederic". From this schema on, text comes
+-- in composed and folding composes first. The text already stored is composed by
+-- store::compose::compose_text, run in this migration's transaction (the line below names
+-- it), which also brings the folded names, tags, events, projects, roles and the search
+-- index in step.
+-- then: compose_text
