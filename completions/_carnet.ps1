@@ -565,6 +565,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a business card')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a business card')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a business card')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Read business cards and badges from photos and file them')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -642,11 +643,27 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'carnet;card;scan' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'File the cards to this contact (#ID, ID, or part of a name) instead of the person each card names')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The event where you received them (#ID or name)')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'When you received them [default: the event''s date, else today]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Create a new contact even when one has the name read')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'File every card without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'File every card without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'carnet;card;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'add')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'list')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'edit')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'rm')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'scan')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -660,6 +677,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             break
         }
         'carnet;card;help;rm' {
+            break
+        }
+        'carnet;card;help;scan' {
             break
         }
         'carnet;card;help;help' {

@@ -148,6 +148,9 @@ _carnet() {
             carnet__subcmd__card,rm)
                 cmd="carnet__subcmd__card__subcmd__rm"
                 ;;
+            carnet__subcmd__card,scan)
+                cmd="carnet__subcmd__card__subcmd__scan"
+                ;;
             carnet__subcmd__card__subcmd__help,add)
                 cmd="carnet__subcmd__card__subcmd__help__subcmd__add"
                 ;;
@@ -162,6 +165,9 @@ _carnet() {
                 ;;
             carnet__subcmd__card__subcmd__help,rm)
                 cmd="carnet__subcmd__card__subcmd__help__subcmd__rm"
+                ;;
+            carnet__subcmd__card__subcmd__help,scan)
+                cmd="carnet__subcmd__card__subcmd__help__subcmd__scan"
                 ;;
             carnet__subcmd__event,add)
                 cmd="carnet__subcmd__event__subcmd__add"
@@ -639,7 +645,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__card)
-            opts="-h --db --json --no-input --no-pager --help add list ls edit rm remove help"
+            opts="-h --db --json --no-input --no-pager --help add list ls edit rm remove scan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -765,7 +771,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__card__subcmd__help)
-            opts="add list edit rm help"
+            opts="add list edit rm scan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -848,6 +854,20 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__card__subcmd__help__subcmd__scan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__card__subcmd__list)
             opts="-h --db --json --no-input --no-pager --at --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -878,6 +898,36 @@ _carnet() {
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__card__subcmd__scan)
+            opts="-y -h --db --json --no-input --no-pager --for --at --on --new --yes --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -508,6 +508,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand edit 'Correct a business card'
             cand rm 'Delete a business card'
             cand remove 'Delete a business card'
+            cand scan 'Read business cards and badges from photos and file them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;card;add'= {
@@ -578,11 +579,26 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'carnet;card;scan'= {
+            cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --for 'File the cards to this contact (#ID, ID, or part of a name) instead of the person each card names'
+            cand --at 'The event where you received them (#ID or name)'
+            cand --on 'When you received them [default: the event''s date, else today]'
+            cand --json 'Print data as JSON on stdout'
+            cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
+            cand --no-pager 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+            cand --new 'Create a new contact even when one has the name read'
+            cand -y 'File every card without asking'
+            cand --yes 'File every card without asking'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'carnet;card;help'= {
             cand add 'add'
             cand list 'list'
             cand edit 'edit'
             cand rm 'rm'
+            cand scan 'scan'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'carnet;card;help;add'= {
@@ -592,6 +608,8 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;card;help;edit'= {
         }
         &'carnet;card;help;rm'= {
+        }
+        &'carnet;card;help;scan'= {
         }
         &'carnet;card;help;help'= {
         }

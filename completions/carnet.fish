@@ -378,18 +378,19 @@ complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_sub
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "invite"
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "rsvp"
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -l json -d 'Print data as JSON on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -s h -l help -d 'Print help'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -f -a "add" -d 'Record a business card a contact gave you'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -f -a "list" -d 'List business cards'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -f -a "ls" -d 'List business cards'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -f -a "edit" -d 'Correct a business card'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -f -a "rm" -d 'Delete a business card'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -f -a "remove" -d 'Delete a business card'
-complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove scan help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove scan help" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove scan help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove scan help" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove scan help" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove scan help" -f -a "add" -d 'Record a business card a contact gave you'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove scan help" -f -a "list" -d 'List business cards'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove scan help" -f -a "ls" -d 'List business cards'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove scan help" -f -a "edit" -d 'Correct a business card'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove scan help" -f -a "rm" -d 'Delete a business card'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove scan help" -f -a "remove" -d 'Delete a business card'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove scan help" -f -a "scan" -d 'Read business cards and badges from photos and file them'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and not __fish_seen_subcommand_from add list ls edit rm remove scan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l company -d 'Company or organisation on the card' -r
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from add" -l title -d 'Title or activity on the card' -r
@@ -440,10 +441,21 @@ complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from remove" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from scan" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from scan" -l for -d 'File the cards to this contact (#ID, ID, or part of a name) instead of the person each card names' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from scan" -l at -d 'The event where you received them (#ID or name)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from scan" -l on -d 'When you received them [default: the event\'s date, else today]' -r
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from scan" -l json -d 'Print data as JSON on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from scan" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from scan" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from scan" -l new -d 'Create a new contact even when one has the name read'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from scan" -s y -l yes -d 'File every card without asking'
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from scan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "add"
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "list"
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "edit"
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "rm"
+complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "scan"
 complete -c carnet -n "__fish_carnet_using_subcommand card; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand me; and not __fish_seen_subcommand_from set help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand me; and not __fish_seen_subcommand_from set help" -l json -d 'Print data as JSON on stdout'

@@ -5,6 +5,7 @@ use thiserror::Error;
 use crate::i18n::Lang;
 use crate::model::dates::DateError;
 use crate::model::validate::InvalidValue;
+use crate::scan::ScanError;
 use crate::store::{HistoryError, NothingChanged, StoreError};
 use crate::tr;
 use crate::ui::editor::EditorError;
@@ -80,6 +81,8 @@ pub fn hint_of(err: &anyhow::Error) -> Option<String> {
             e.hint()
         } else if let Some(e) = e.downcast_ref::<EditorError>() {
             e.hint()
+        } else if let Some(e) = e.downcast_ref::<ScanError>() {
+            e.hint(crate::i18n::current())
         } else {
             None
         }

@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod model;
 pub mod ops;
 pub mod resolve;
+pub mod scan;
 pub mod settings;
 pub mod store;
 pub mod ui;

@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod ical;
 pub mod json;
+pub mod mecard;
 pub mod vcard;
 
 use std::borrow::Cow;

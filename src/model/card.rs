@@ -38,4 +38,7 @@ pub struct Card {
     pub received_on: NaiveDate,
     pub event_id: Option<EventId>,
     pub event_name: Option<String>,
+    /// The photo the card was read from (`card scan`), and the SHA-256 of its content.
+    pub photo_path: Option<String>,
+    pub photo_hash: Option<String>,
 }

@@ -13,6 +13,7 @@ pub mod invitation;
 pub mod me;
 pub mod project;
 pub mod relation;
+pub mod scan;
 pub mod search;
 pub mod suggest;
 pub mod text;

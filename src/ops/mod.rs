@@ -7,4 +7,5 @@ pub mod export;
 pub mod followup;
 pub mod import;
 pub mod meeting;
+pub mod scan;
 pub mod vdir;

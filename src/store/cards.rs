@@ -8,7 +8,8 @@ use crate::model::event::EventId;
 use crate::model::ContactId;
 
 const CARD_SELECT: &str = "SELECT k.id, k.contact_id, c.name, k.company, k.title, k.emails, \
-     k.phones, k.website, k.address, k.note, k.received_on, k.event_id, e.name
+     k.phones, k.website, k.address, k.note, k.received_on, k.event_id, e.name, k.photo_path, \
+     k.photo_hash
      FROM cards k JOIN contacts c ON c.id = k.contact_id
      LEFT JOIN events e ON e.id = k.event_id";
 
@@ -31,6 +32,8 @@ fn card_row(r: &Row<'_>) -> rusqlite::Result<Card> {
         received_on: r.get(10)?,
         event_id: r.get(11)?,
         event_name: r.get(12)?,
+        photo_path: r.get(13)?,
+        photo_hash: r.get(14)?,
     })
 }
 

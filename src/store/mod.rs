@@ -8,6 +8,7 @@
 mod backup;
 mod birthdays;
 mod calendar;
+mod card_photos;
 mod cards;
 mod channels;
 mod check;
@@ -49,6 +50,7 @@ use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use backup::{newest_good_backup, restore_command, Pruned, KEEP_BACKUPS};
+pub use card_photos::FiledPhoto;
 pub use channels::Channel;
 pub use check::{CheckFinding, SearchIndex, SEARCH_INDEXES};
 pub use entries::{CardPatch, EncounterPatch, NotePatch};

@@ -19,6 +19,7 @@ pub mod meeting;
 pub mod names;
 pub mod project;
 pub mod relation;
+pub mod scan;
 pub mod search;
 pub mod start;
 pub mod tag;

@@ -2,6 +2,7 @@
 //! clock (`CARNET_NOW`), time zone, terminal width and no colour.
 
 #![allow(clippy::unwrap_used)]
+mod cardgen;
 mod common;
 mod pty;
 
@@ -30,6 +31,7 @@ mod relations;
 mod reliability;
 mod restore;
 mod safety;
+mod scan;
 mod schema;
 mod screens;
 mod signals;

@@ -22,16 +22,27 @@ pub struct Pty {
 
 impl Pty {
     pub fn spawn(env: &TestEnv, args: &[&str]) -> Pty {
-        Pty::spawn_with(env, args, &[])
+        Pty::spawn_with(env, args, |_| {})
     }
 
     /// `spawn`, with these environment variables set too (`CARNET_LANG`, `COLUMNS`…).
-    pub fn spawn_with(env: &TestEnv, args: &[&str], vars: &[(&str, &str)]) -> Pty {
+    pub fn spawn_env(env: &TestEnv, args: &[&str], vars: &[(&str, &str)]) -> Pty {
+        Pty::spawn_with(env, args, |cmd| {
+            for (k, v) in vars {
+                cmd.env(k, v);
+            }
+        })
+    }
+
+    /// Like `spawn`, with the command adjusted first (its PATH, say).
+    pub fn spawn_with(
+        env: &TestEnv,
+        args: &[&str],
+        setup: impl FnOnce(&mut std::process::Command),
+    ) -> Pty {
         let mut cmd = env.std_cmd();
         cmd.env("TERM", "xterm").args(args);
-        for (k, v) in vars {
-            cmd.env(k, v);
-        }
+        setup(&mut cmd);
         let mut s = Session::spawn(cmd).expect("spawn carnet on a pty");
         // Generous: a loaded CI machine may take seconds to answer; a hang still fails.
         s.set_expect_timeout(Some(Duration::from_secs(90)));

@@ -369,7 +369,7 @@ fn carnet_alone_shows_the_brief_agenda_and_exits_0_whatever_is_due() {
 fn list_on_a_terminal(env: &TestEnv, columns: &str, lang: &str, extra: &[(&str, &str)]) -> String {
     let mut vars = vec![("COLUMNS", columns), ("CARNET_LANG", lang)];
     vars.extend_from_slice(extra);
-    let p = Pty::spawn_with(env, &["list"], &vars);
+    let p = Pty::spawn_env(env, &["list"], &vars);
     let (code, out) = p.finish();
     assert_eq!(code, 0, "{out}");
     out.replace("\r\n", "\n")
@@ -432,7 +432,7 @@ fn long_output_goes_through_the_pager_on_a_terminal_only() {
     assert!(out.contains("Marie Côté"), "{out}");
     assert!(!paged.exists());
     // --no-pager.
-    let mut p = Pty::spawn_with(&env, &["list", "--no-pager"], &[("PAGER", pager.as_str())]);
+    let mut p = Pty::spawn_env(&env, &["list", "--no-pager"], &[("PAGER", pager.as_str())]);
     p.wait("Marie Côté");
     let (code, _) = p.finish();
     assert_eq!(code, 0);
@@ -440,13 +440,13 @@ fn long_output_goes_through_the_pager_on_a_terminal_only() {
     // Piped, or with --json: never.
     let r = with(&env, &["list"], &[("PAGER", pager.as_str())]);
     assert!(r.stdout.contains("Marie Côté"));
-    let p = Pty::spawn_with(&env, &["list", "--json"], &[("PAGER", pager.as_str())]);
+    let p = Pty::spawn_env(&env, &["list", "--json"], &[("PAGER", pager.as_str())]);
     let (code, out) = p.finish();
     assert_eq!(code, 0);
     assert!(out.contains("\"name\": \"Marie Côté\""), "{out}");
     assert!(!paged.exists());
     // today is one screen: never paged.
-    let p = Pty::spawn_with(&env, &["today"], &[("PAGER", pager.as_str())]);
+    let p = Pty::spawn_env(&env, &["today"], &[("PAGER", pager.as_str())]);
     let (code, out) = p.finish();
     assert_eq!(code, 0);
     assert!(out.contains("Overdue"), "{out}");
@@ -456,7 +456,7 @@ fn long_output_goes_through_the_pager_on_a_terminal_only() {
 #[test]
 fn a_french_answer_to_a_yes_no_question() {
     let env = notebook();
-    let mut p = Pty::spawn_with(&env, &["rm", "marie"], &[("CARNET_LANG", "fr")]);
+    let mut p = Pty::spawn_env(&env, &["rm", "marie"], &[("CARNET_LANG", "fr")]);
     p.keys(
         "Supprimer #4 Marie Côté (Musée McCord) et toutes ses notes ? [o/N]",
         "o",
@@ -466,7 +466,7 @@ fn a_french_answer_to_a_yes_no_question() {
     assert_eq!(code, 0);
     assert_eq!(env.count("contacts"), 3);
     // Enter takes the default, no.
-    let mut p = Pty::spawn_with(&env, &["rm", "zoe"], &[("CARNET_LANG", "fr")]);
+    let mut p = Pty::spawn_env(&env, &["rm", "zoe"], &[("CARNET_LANG", "fr")]);
     p.keys("[o/N]", ENTER);
     p.wait("Rien n'a été supprimé.");
     let (code, _) = p.finish();
@@ -505,7 +505,7 @@ fn tail_of(transcript: &str, from: &str) -> String {
 #[test]
 fn log_in_french_asks_in_french_and_saves_french_answers() {
     let env = TestEnv::new();
-    let mut p = Pty::spawn_with(&env, &["log"], &[("CARNET_LANG", "fr")]);
+    let mut p = Pty::spawn_env(&env, &["log"], &[("CARNET_LANG", "fr")]);
     p.answer("Nom de l'événement", "5 à 7 Montréal");
     p.answer("Date", "hier");
     p.answer("Lieu", "Bar Le Mal Nécessaire");
@@ -679,7 +679,7 @@ fn today_act_marks_done_puts_off_and_meets_from_a_picker() {
 #[test]
 fn today_act_in_french_and_refused_without_a_terminal() {
     let env = notebook();
-    let mut p = Pty::spawn_with(&env, &["today", "--act"], &[("CARNET_LANG", "fr")]);
+    let mut p = Pty::spawn_env(&env, &["today", "--act"], &[("CARNET_LANG", "fr")]);
     p.wait("Sur quoi agir ?");
     p.keys("f1  jeu. 19 nov.", ENTER);
     p.keys("Reporter à demain", &format!("{DOWN}{ENTER}"));
@@ -701,7 +701,7 @@ fn today_act_in_french_and_refused_without_a_terminal() {
     assert!(r.stderr.contains("carnet fu done ID"), "{}", r.stderr);
     // Only the footer of a terminal offers it.
     assert!(!env.ok(&["today"]).stdout.contains("--act"));
-    let p = Pty::spawn_with(
+    let p = Pty::spawn_env(
         &env,
         &["today"],
         &[("CARNET_LANG", "fr"), ("COLUMNS", "80"), ("PAGER", "")],

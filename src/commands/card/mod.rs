@@ -4,6 +4,7 @@ pub mod add;
 pub mod edit;
 pub mod list;
 pub mod rm;
+pub mod scan;
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -14,7 +15,8 @@ const EXAMPLES: &str = "\
 Examples:
   carnet card add zoe --company \"Atelier Zoë\" --title Céramiste --email zoe@atelier.example
   carnet card list zoe
-  carnet card list --at \"5 à 7\" --json";
+  carnet card list --at \"5 à 7\" --json
+  carnet card scan ~/Photos/5a7/*.jpg --at \"5 à 7\"";
 
 /// Record the business cards people give you
 #[derive(Debug, Args)]
@@ -33,6 +35,7 @@ pub enum CardCommand {
     Edit(edit::EditArgs),
     #[command(visible_alias = "remove")]
     Rm(rm::RmArgs),
+    Scan(scan::ScanArgs),
 }
 
 pub fn run(ctx: &mut Ctx, a: CardArgs) -> Result<()> {
@@ -41,5 +44,6 @@ pub fn run(ctx: &mut Ctx, a: CardArgs) -> Result<()> {
         CardCommand::List(a) => list::run(ctx, a),
         CardCommand::Edit(a) => edit::run(ctx, a),
         CardCommand::Rm(a) => rm::run(ctx, a),
+        CardCommand::Scan(a) => scan::run(ctx, a),
     }
 }
