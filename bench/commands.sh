@@ -36,6 +36,19 @@ timed_commands() {
   "$fn" "suggest" suggest
 }
 
+# capture_commands N FN CAPTURE: calls `FN LABEL COMMAND…` for the steps of `carnet log`
+# that touch the database, timed through examples/capture.rs (CAPTURE, its binary; DB the
+# dataset): the name question's lookup for a new person (no contact of that name: the
+# prefix lookup, then near spellings over every name) and for a known one, and the save of
+# one person with a card, a note and a follow-up (a new name each run).
+capture_commands() {
+  local n=$1 fn=$2 capture=$3
+  "$fn" "log: name lookup (new person)" "$capture" --db "$DB" lookup "Karine Lavoie-Ouellette"
+  "$fn" "log: name lookup (known: $PERSON)" "$capture" --db "$DB" lookup "$PERSON"
+  "$fn" "log: save one person (card, note, follow-up)" "$capture" --db "$DB" save \
+    "Karine Lavoie, Lavoie Stratégies, experte SEO, karine@lavoie.example, 514-555-0142 #seo"
+}
+
 # Whole-database jobs, timed once by run.sh (and a few times by compare.sh): the export of
 # every contact, and on 10,000 and 100,000 the import of that export into an empty database.
 export_label() { echo "export vcard (whole database)"; }

@@ -55,13 +55,14 @@ PIPE=()
 if hyperfine --help 2>/dev/null | grep -q -- '--output'; then PIPE=(--output=pipe); fi
 
 echo "== building release" >&2
-cargo build --release --quiet --bin carnet --example synth
+cargo build --release --quiet --bin carnet --example synth --example capture
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 # .cargo/config.toml names the host's target, so binaries are under its triple.
 HOST=$(rustc -vV | sed -n 's/^host: //p')
 [ -x "$TARGET/$HOST/release/carnet" ] && TARGET=$TARGET/$HOST
 BIN=$TARGET/release/carnet
 SYNTH=$TARGET/release/examples/synth
+CAPTURE=$TARGET/release/examples/capture
 bench_env
 RESULTS=$WORK/results.tsv
 PLANS=$WORK/plans.md
@@ -168,6 +169,11 @@ bench_this_size() {
   bench "$N" "$label" "$BIN" "$@"
 }
 
+# time_this_size LABEL COMMAND…: `time_cmd` for the dataset of the loop below.
+time_this_size() {
+  time_cmd "$N" "$@"
+}
+
 commas() { python3 -c "print(f'{int($1):,}')"; }
 LARGEST=$(printf '%s\n' $SIZES | sort -n | tail -n 1)
 
@@ -185,6 +191,7 @@ for N in $SIZES; do
   synth_names "$WORK/synth-$N.json"
   export CARNET_DB=$DB
   timed_commands "$N" bench_this_size
+  capture_commands "$N" time_this_size "$CAPTURE"
   if has export vcard; then
     time_once "$N" "$(export_label)" "$BIN" export vcard -o "$WORK/export-$N.vcf"
   else

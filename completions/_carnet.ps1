@@ -322,6 +322,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         }
         'carnet;met' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'A person not yet known, in one line: "Name, company, title, email, phone, website #tag, via WHO" (repeatable)')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The event where you met (#ID or name)')
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The date [default: the event''s date, else today]')
             [CompletionResult]::new('--how', '--how', [CompletionResultType]::ParameterName, 'How you met [default: event with --at, else other]')
@@ -331,6 +332,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)')
+            [CompletionResult]::new('--card', '--card', [CompletionResultType]::ParameterName, 'The details of the --new lines were on their business cards: recorded as cards received there (their emails and phones reach the contacts from the cards)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct an encounter: its date, how, the event, the note')
@@ -419,7 +421,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         }
         'carnet;event;add' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
-            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Its date [default: today]')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Its date, with a start time or a span if it has one: "jeudi 17h30", "2026-12-03 17:30-19:30" [default: today]')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'When it ends: 19:30, 19h30, 7pm (the next day when before the start)')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'How long it lasts: 2h, 1h30, 90min')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Where it takes place')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What kind of event')
             [CompletionResult]::new('--organizer', '--organizer', [CompletionResultType]::ParameterName, 'Who organises it ("me" for your own events)')
@@ -465,7 +469,9 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
         'carnet;event;edit' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
-            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'New date')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'New date, with a start time or a span to change them too: "jeudi 17h30"')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'New end time: 19:30, 19h30, 7pm')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'New length, from the start time: 2h, 1h30, 90min')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'New venue')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'New kind')
             [CompletionResult]::new('--organizer', '--organizer', [CompletionResultType]::ParameterName, 'New organizer')
@@ -473,6 +479,7 @@ Register-ArgumentCompleter -Native -CommandName 'carnet' -ScriptBlock {
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print data as JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint where an answer would be needed')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)')
+            [CompletionResult]::new('--all-day', '--all-day', [CompletionResultType]::ParameterName, 'Make it a day without a time (clears the start and end times)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break

@@ -1093,7 +1093,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__event__subcmd__add)
-            opts="-h --db --json --no-input --no-pager --on --at --kind --organizer --note --help"
+            opts="-h --db --json --no-input --no-pager --on --until --for --at --kind --organizer --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1104,6 +1104,14 @@ _carnet() {
                     return 0
                     ;;
                 --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --for)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1131,7 +1139,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__event__subcmd__edit)
-            opts="-h --db --json --no-input --no-pager --name --on --at --kind --organizer --note --help"
+            opts="-h --db --json --no-input --no-pager --name --on --until --for --all-day --at --kind --organizer --note --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1146,6 +1154,14 @@ _carnet() {
                     return 0
                     ;;
                 --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --for)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2433,13 +2449,17 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__met)
-            opts="-h --db --json --no-input --no-pager --at --on --how --note --follow-up --came-with --help edit rm remove help"
+            opts="-h --db --json --no-input --no-pager --new --card --at --on --how --note --follow-up --came-with --help edit rm remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --new)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

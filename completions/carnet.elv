@@ -293,6 +293,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;met'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
+            cand --new 'A person not yet known, in one line: "Name, company, title, email, phone, website #tag, via WHO" (repeatable)'
             cand --at 'The event where you met (#ID or name)'
             cand --on 'The date [default: the event''s date, else today]'
             cand --how 'How you met [default: event with --at, else other]'
@@ -302,6 +303,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand --no-pager 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+            cand --card 'The details of the --new lines were on their business cards: recorded as cards received there (their emails and phones reach the contacts from the cards)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand edit 'Correct an encounter: its date, how, the event, the note'
@@ -380,7 +382,9 @@ set edit:completion:arg-completer[carnet] = {|@words|
         }
         &'carnet;event;add'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
-            cand --on 'Its date [default: today]'
+            cand --on 'Its date, with a start time or a span if it has one: "jeudi 17h30", "2026-12-03 17:30-19:30" [default: today]'
+            cand --until 'When it ends: 19:30, 19h30, 7pm (the next day when before the start)'
+            cand --for 'How long it lasts: 2h, 1h30, 90min'
             cand --at 'Where it takes place'
             cand --kind 'What kind of event'
             cand --organizer 'Who organises it ("me" for your own events)'
@@ -422,7 +426,9 @@ set edit:completion:arg-completer[carnet] = {|@words|
         &'carnet;event;edit'= {
             cand --db 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]'
             cand --name 'New name'
-            cand --on 'New date'
+            cand --on 'New date, with a start time or a span to change them too: "jeudi 17h30"'
+            cand --until 'New end time: 19:30, 19h30, 7pm'
+            cand --for 'New length, from the start time: 2h, 1h30, 90min'
             cand --at 'New venue'
             cand --kind 'New kind'
             cand --organizer 'New organizer'
@@ -430,6 +436,7 @@ set edit:completion:arg-completer[carnet] = {|@words|
             cand --json 'Print data as JSON on stdout'
             cand --no-input 'Never prompt; fail with a hint where an answer would be needed'
             cand --no-pager 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+            cand --all-day 'Make it a day without a time (clears the start and end times)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }

@@ -228,6 +228,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "cadence"
 complete -c carnet -n "__fish_carnet_using_subcommand tags; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l new -d 'A person not yet known, in one line: "Name, company, title, email, phone, website #tag, via WHO" (repeatable)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l at -d 'The event where you met (#ID or name)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l on -d 'The date [default: the event\'s date, else today]' -r
 complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l how -d 'How you met [default: event with --at, else other]' -r -f -a "event\t''
@@ -243,6 +244,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -l card -d 'The details of the --new lines were on their business cards: recorded as cards received there (their emails and phones reach the contacts from the cards)'
 complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -a "edit" -d 'Correct an encounter: its date, how, the event, the note'
 complete -c carnet -n "__fish_carnet_using_subcommand met; and not __fish_seen_subcommand_from edit rm remove help" -a "rm" -d 'Delete entries of a contact\'s history'
@@ -299,7 +301,9 @@ complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen
 complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -f -a "rsvp" -d 'Record a guest\'s answer to an invitation'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and not __fish_seen_subcommand_from add list ls show edit rm remove invite rsvp help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l on -d 'Its date [default: today]' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l on -d 'Its date, with a start time or a span if it has one: "jeudi 17h30", "2026-12-03 17:30-19:30" [default: today]' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l until -d 'When it ends: 19:30, 19h30, 7pm (the next day when before the start)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l for -d 'How long it lasts: 2h, 1h30, 90min' -r
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l at -d 'Where it takes place' -r
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from add" -l kind -d 'What kind of event' -r -f -a "breakfast\t''
 afterwork\t''
@@ -334,7 +338,9 @@ complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_sub
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l name -d 'New name' -r
-complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l on -d 'New date' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l on -d 'New date, with a start time or a span to change them too: "jeudi 17h30"' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l until -d 'New end time: 19:30, 19h30, 7pm' -r
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l for -d 'New length, from the start time: 2h, 1h30, 90min' -r
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l at -d 'New venue' -r
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l kind -d 'New kind' -r -f -a "breakfast\t''
 afterwork\t''
@@ -347,6 +353,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_sub
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l json -d 'Print data as JSON on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with a hint where an answer would be needed'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never send long output through a pager ($CARNET_PAGER, $PAGER, less)'
+complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -l all-day -d 'Make it a day without a time (clears the start and end times)'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rm" -l db -d 'Database file [default: the data folder, e.g. ~/.local/share/carnet/carnet.db]' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand event; and __fish_seen_subcommand_from rm" -l json -d 'Print data as JSON on stdout'

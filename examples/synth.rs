@@ -433,6 +433,8 @@ fn fill(db: Db<'_>, rng: &mut Rng, n: usize, today: NaiveDate) -> Result<serde_j
         let event = NewEvent {
             name,
             date,
+            start_time: None,
+            end_time: None,
             venue: rng.chance(70).then(|| rng.pick(CITIES).to_owned()),
             kind: EVENT_KINDS[a],
             organizer: rng
@@ -551,7 +553,7 @@ fn fill(db: Db<'_>, rng: &mut Rng, n: usize, today: NaiveDate) -> Result<serde_j
                 date,
                 how,
                 note: Some(note),
-                follow_up: None,
+                followup_id: None,
                 new_contact: k == 0,
             };
             db.insert_encounter(&encounter, NOW)?;
@@ -631,7 +633,7 @@ fn fill(db: Db<'_>, rng: &mut Rng, n: usize, today: NaiveDate) -> Result<serde_j
             date: today - Duration::days(10),
             how: How::Coffee,
             note: Some(format!("Présenté à un {RARE_WORD} de Lévis.")),
-            follow_up: None,
+            followup_id: None,
             new_contact: false,
         };
         db.insert_encounter(&encounter, NOW)?;

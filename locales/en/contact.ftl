@@ -9,6 +9,7 @@ contact-field-title = Title
 contact-field-emails = Emails
 contact-field-phones = Phones
 contact-field-links = Links
+contact-field-addresses = Addresses
 contact-field-city = City
 contact-field-tags = Tags
 contact-field-birthday = Birthday

@@ -46,7 +46,7 @@ event-list-none = No events.
 
 event-added = Added event { $e } { $event } ({ $date })
 event-nothing-to-change = nothing to change
-event-nothing-to-change-hint = give at least one of --name, --on, --at, --kind, --organizer, --note
+event-nothing-to-change-hint = give at least one of --name, --on, --until, --for, --all-day, --at, --kind, --organizer, --note
 event-updated = Updated event { $e } { $event }
 event-invited = Invited { $id } { $name } to { $event }
 event-already-invited = { $id } { $name } was already invited

@@ -32,8 +32,3 @@ validate-reason-name-too-long = longer than 500 characters
 validate-reason-empty-tag = a tag cannot be empty
 validate-reason-empty-role = a role cannot be empty
 
-date-unrecognised = unrecognised date '{ $value }'
-date-unrecognised-period = unrecognised period '{ $value }'
-# The forms a date may take (the same as DATE_FORMS in src/model/dates.rs).
-date-forms-hint = accepted forms: 2026-12-01, 01/12/2026, 01/12 (day first; without a year, the nearest), 1 déc, Dec 1, today/aujourd'hui, tomorrow/demain, yesterday/hier, friday/vendredi, next friday/vendredi prochain (the next such day after today), in 3 days/dans 3 jours, in 2 weeks/dans 2 semaines, in a month/dans un mois, next week/la semaine prochaine, next month/le mois prochain, 3 days ago/il y a 3 jours, 3d, +3d, 2w, 1m, 1y
-period-forms-hint = accepted forms: 3d, 2w, 3m, 1y (days, weeks, months, years; also '2 weeks', '3 mois')

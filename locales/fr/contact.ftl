@@ -9,6 +9,7 @@ contact-field-title = Fonction
 contact-field-emails = Courriels
 contact-field-phones = Téléphones
 contact-field-links = Liens
+contact-field-addresses = Adresses
 contact-field-city = Ville
 contact-field-tags = Étiquettes
 contact-field-birthday = Anniversaire

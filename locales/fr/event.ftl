@@ -59,7 +59,7 @@ event-list-none = Aucun événement.
 
 event-added = Événement { $e } ajouté : { $event } ({ $date })
 event-nothing-to-change = rien à changer
-event-nothing-to-change-hint = donnez au moins une option parmi --name, --on, --at, --kind, --organizer, --note
+event-nothing-to-change-hint = donnez au moins une option parmi --name, --on, --until, --for, --all-day, --at, --kind, --organizer, --note
 event-updated = Événement { $e } modifié : { $event }
 event-invited = { $id } { $name } invité à { $event }
 event-already-invited = { $id } { $name } était déjà invité

@@ -32,8 +32,4 @@ validate-reason-name-too-long = plus de 500 caractères
 validate-reason-empty-tag = une étiquette ne peut pas être vide
 validate-reason-empty-role = un rôle ne peut pas être vide
 
-date-unrecognised = date non reconnue « { $value } »
-date-unrecognised-period = durée non reconnue « { $value } »
 # Les formes d'une date (les mêmes que DATE_FORMS dans src/model/dates.rs).
-date-forms-hint = formes acceptées : 2026-12-01, 01/12/2026, 01/12 (le jour d'abord ; sans l'année, la plus proche), 1 déc, Dec 1, aujourd'hui/today, demain/tomorrow, hier/yesterday, vendredi/friday, vendredi prochain/next friday (le prochain de ces jours après aujourd'hui), dans 3 jours/in 3 days, dans 2 semaines/in 2 weeks, dans un mois/in a month, la semaine prochaine/next week, le mois prochain/next month, il y a 3 jours/3 days ago, 3d, +3d, 2w, 1m, 1y
-period-forms-hint = formes acceptées : 3d, 2w, 3m, 1y (jours, semaines, mois, années ; aussi « 2 semaines », « 3 mois », « 1 an »)

@@ -4,10 +4,12 @@
 //! commands read alike is read here.
 
 use anyhow::Result;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 use crate::error::CliError;
-use crate::model::dates::{parse_date, Period};
+use crate::model::dates::{
+    parse_duration, parse_time, parse_when, split_follow_up, Lean, Period, When,
+};
 use crate::model::project::{normalize_role, STANDARD_ROLES};
 use crate::model::validate::{self, split_label, InvalidValue};
 use crate::model::{Birthday, Labeled};
@@ -113,12 +115,51 @@ pub fn period(raw: &str) -> Result<Period> {
     Ok(Period::parse(raw)?)
 }
 
-/// A date given with `--on`, or `default` without it.
-pub fn date_or(raw: &Option<String>, today: NaiveDate, default: NaiveDate) -> Result<NaiveDate> {
+/// A date given with `--on`, leaning as `lean` says, or `default` without it.
+pub fn date_or(
+    raw: &Option<String>,
+    today: NaiveDate,
+    default: NaiveDate,
+    lean: Lean,
+) -> Result<NaiveDate> {
     match raw {
-        Some(d) => Ok(parse_date(d, today)?),
+        Some(d) => Ok(parse_when(d, today, lean)?.date),
         None => Ok(default),
     }
+}
+
+/// An event's day and times from `--on` (a date, with a time or a span: "jeudi 17h30",
+/// "2026-12-03 17:30-19:30"), `--until` (an end time) and `--for` (a length); `default`
+/// without `--on`. An end needs a start.
+pub fn event_times(
+    on: &Option<String>,
+    until: &Option<String>,
+    length: &Option<String>,
+    today: NaiveDate,
+    default: NaiveDate,
+) -> Result<(NaiveDate, Option<NaiveTime>, Option<NaiveTime>)> {
+    let when = match on {
+        Some(d) => parse_when(d, today, Lean::Nearest)?,
+        None => When {
+            date: default,
+            time: None,
+            end: None,
+        },
+    };
+    let end = match (until, length) {
+        (Some(t), _) => Some(parse_time(t)?),
+        (None, Some(l)) => {
+            let l = parse_duration(l)?;
+            when.time.map(|start| start + l)
+        }
+        (None, None) => when.end,
+    };
+    if end.is_some() && when.time.is_none() {
+        return Err(CliError::new(crate::tr!("event-end-needs-a-start"))
+            .hint(crate::tr!("event-end-needs-a-start-hint"))
+            .into());
+    }
+    Ok((when.date, when.time, end))
 }
 
 /// The id of a follow-up, a card…, typed `3` or `#3`: a positive number. `noun` names what
@@ -155,18 +196,13 @@ pub fn what(raw: &str) -> Result<String> {
 /// counted from `today`. Shared by `add --follow-up`, `met --follow-up` and the log
 /// session's "follow up when?" answer.
 pub fn follow_up(spec: &str, today: NaiveDate) -> Result<FollowUpSpec> {
-    let (when, text) = spec.split_once(':').unwrap_or((spec, ""));
-    let due = parse_date(when, today)?;
-    let what = if text.trim().is_empty() {
+    let (when, due, text) = split_follow_up(spec, today)?;
+    let what = if text.is_empty() {
         None
     } else {
-        Some(what(text)?)
+        Some(what(&text)?)
     };
-    Ok(FollowUpSpec {
-        when: when.trim().to_owned(),
-        due,
-        what,
-    })
+    Ok(FollowUpSpec { when, due, what })
 }
 
 /// Cleans a ROLE argument: a standard role in English or French, or any custom word.

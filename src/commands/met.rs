@@ -3,17 +3,24 @@ use clap::{Args, Subcommand};
 
 use crate::commands::args;
 use crate::ctx::Ctx;
+use crate::error::CliError;
 use crate::i18n::fmt;
+use crate::model::dates::Lean;
 use crate::model::encounter::How;
+use crate::model::event::EventMatch;
+use crate::model::person_line::PersonLine;
 use crate::ops::meeting::{self, Met, PersonEntry, Who};
 use crate::tr;
 use crate::view::meeting::Recorded;
+use crate::view::person_line;
 
 const EXAMPLES: &str = "\
 Examples:
   carnet met frederic \"Marie Côté\" --at \"5 à 7 Montréal\" --note \"Talked about the spring breakfast\"
   carnet met '#12' --how coffee --on hier
   carnet met zoe --how call --note \"Sends the quote on Monday\" --follow-up \"lundi: check the quote\"
+  carnet met --new \"Karine Lavoie, Lavoie Stratégies, karine@lavoie.example #seo\" --card \\
+             --at \"5 à 7\" --note \"Her new site\" --follow-up \"vendredi: write to her\"
   carnet met melissa --at \"5 à 7\" --came-with andre
   carnet met edit m7 --on 2026-11-19
   carnet met rm m7";
@@ -24,6 +31,10 @@ Examples:
 /// note. With --at the date defaults to the event's and the way to "event"; meeting a guest
 /// at an event marks them as having attended. A contact's "last seen" is the date of their
 /// latest encounter.
+///
+/// Someone not yet in carnet is given with --new, in the one-line form of `carnet log`:
+/// "Name, company, title, email, phone, website #tag, via WHO". Only --new creates a
+/// contact, so a name mistyped as CONTACT is an error, never a new person.
 #[derive(Debug, Args)]
 #[command(
     after_help = EXAMPLES,
@@ -34,8 +45,16 @@ pub struct MetArgs {
     #[command(subcommand)]
     pub command: Option<MetCommand>,
     /// The contacts: #ID, ID, or (part of) a name
-    #[arg(required = true, num_args = 1..)]
+    #[arg(required_unless_present = "new", num_args = 1..)]
     pub contacts: Vec<String>,
+    /// A person not yet known, in one line: "Name, company, title, email, phone, website
+    /// #tag, via WHO" (repeatable)
+    #[arg(long, value_name = "LINE")]
+    pub new: Vec<String>,
+    /// The details of the --new lines were on their business cards: recorded as cards
+    /// received there (their emails and phones reach the contacts from the cards)
+    #[arg(long, requires = "new")]
+    pub card: bool,
     /// The event where you met (#ID or name)
     #[arg(long = "at", value_name = "EVENT")]
     pub event: Option<String>,
@@ -75,7 +94,12 @@ pub fn run(ctx: &mut Ctx, a: MetArgs) -> Result<()> {
     }
     let today = ctx.today();
     let event = a.event.as_deref().map(|e| ctx.event(e)).transpose()?;
-    let date = args::date_or(&a.on, today, event.as_ref().map_or(today, |e| e.date))?;
+    let date = args::date_or(
+        &a.on,
+        today,
+        event.as_ref().map_or(today, |e| e.date),
+        Lean::Past,
+    )?;
     let how = a.how.unwrap_or(if event.is_some() {
         How::Event
     } else {
@@ -97,16 +121,25 @@ pub fn run(ctx: &mut Ctx, a: MetArgs) -> Result<()> {
         .into_iter()
         .map(|m| m.id)
         .collect();
-    let people: Vec<PersonEntry> = ctx
+    let mut people: Vec<PersonEntry> = ctx
         .contacts(&a.contacts)?
         .into_iter()
         .map(|m| PersonEntry {
             met: Some(met.clone()),
             follow_up: follow_up.clone(),
             came_with: came_with.clone(),
-            ..PersonEntry::about(Who::Existing(m))
+            ..PersonEntry::about(Who::known(m))
         })
         .collect();
+    for line in &a.new {
+        let who = new_person(ctx, line, a.card, &met, event.as_ref())?;
+        people.push(PersonEntry {
+            met: Some(met.clone()),
+            follow_up: follow_up.clone(),
+            came_with: came_with.clone(),
+            ..who
+        });
+    }
     let now = ctx.now();
     let saved = meeting::record(&mut ctx.store, &people, today, &now)?;
     let names: Vec<String> = saved
@@ -129,6 +162,7 @@ pub fn run(ctx: &mut Ctx, a: MetArgs) -> Result<()> {
             .map(|p| Recorded {
                 id: p.encounter_id.unwrap_or_default(),
                 contact_id: p.contact_id,
+                created: p.created,
                 name: p.name,
                 date,
                 how,
@@ -138,4 +172,55 @@ pub fn run(ctx: &mut Ctx, a: MetArgs) -> Result<()> {
         ctx.out.print_json(&out)?;
     }
     Ok(())
+}
+
+/// A person given with --new: read from the one-line form (refused whole when it cannot
+/// be), who introduced them resolved, and not a name already in carnet (a duplicate is
+/// said, never created).
+fn new_person(
+    ctx: &mut Ctx,
+    line: &str,
+    on_card: bool,
+    met: &Met,
+    event: Option<&EventMatch>,
+) -> Result<PersonEntry> {
+    let lang = ctx.lang;
+    let line = PersonLine::parse(line).map_err(|e| {
+        CliError::new(
+            tr!(lang; "met-new-unreadable", line = line, problem = person_line::problem(lang, &e)),
+        )
+        .hint(tr!(lang; "met-new-hint", form = person_line::form(lang)))
+    })?;
+    if let Some(m) = ctx.store.db().contacts_named(&line.name)?.first() {
+        return Err(
+            CliError::new(tr!(lang; "met-new-exists", who = person_line::contact(m)))
+                .hint(tr!(lang; "met-new-exists-hint", id = m.id))
+                .into(),
+        );
+    }
+    let introducer = line
+        .introduced_by
+        .as_deref()
+        .map(|who| ctx.contact(who))
+        .transpose()?;
+    let (cards, extra_links) = if on_card {
+        let (card, links) = meeting::card_from_line(&line, None, met.date, met.event_id);
+        (vec![card], links)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let how_met = event.map(|e| e.name.clone());
+    let who = meeting::who_from_line(
+        &line,
+        None,
+        introducer.map(|m| m.id),
+        on_card,
+        extra_links,
+        how_met,
+    );
+    Ok(PersonEntry {
+        cards,
+        tags: line.tags.clone(),
+        ..PersonEntry::about(who)
+    })
 }

@@ -151,7 +151,7 @@ fn act(ctx: &mut Ctx, days: u32) -> Result<()> {
                         how: How::Other,
                         note: None,
                     }),
-                    ..PersonEntry::about(Who::Existing(m))
+                    ..PersonEntry::about(Who::known(m))
                 };
                 for p in meeting::record(&mut ctx.store, &[entry], today, &now)? {
                     ctx.out.status(tr!(lang; "today-act-met-saved",

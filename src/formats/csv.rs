@@ -399,7 +399,7 @@ pub fn neutralise(cell: &str) -> String {
     }
 }
 
-pub const EXPORT_HEADER: [&str; 14] = [
+pub const EXPORT_HEADER: [&str; 15] = [
     "uid",
     "name",
     "company",
@@ -414,6 +414,7 @@ pub const EXPORT_HEADER: [&str; 14] = [
     "archived",
     "created_at",
     "updated_at",
+    "addresses",
 ];
 
 /// Writes contacts as CSV (UTF-8, header row, lists joined with "; ").
@@ -443,6 +444,7 @@ pub fn write<W: std::io::Write>(w: W, contacts: &[ExportContact]) -> csv::Result
             c.archived.to_string(),
             c.created_at.clone(),
             c.updated_at.clone(),
+            join(&c.addresses),
         ];
         wr.write_record(row.iter().map(|s| neutralise(s)))?;
     }

@@ -1,7 +1,7 @@
 //! iCalendar (RFC 5545) writing: events as VEVENT, open follow-ups as VTODO. Written by
 //! hand: the few properties carnet emits need escaping, folding and all-day DTEND, no more.
 
-use chrono::{Duration, NaiveDate, NaiveDateTime};
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::vcard::fold_line;
 use crate::i18n::Lang;
@@ -70,14 +70,39 @@ fn vevent(out: &mut String, e: &CalendarEvent) {
     push(out, "BEGIN:VEVENT".into());
     push(out, format!("UID:{}", event_uid(e.id)));
     push(out, format!("DTSTAMP:{}", stamp(&e.updated_at)));
-    let when = e.date.trim();
+    let when = match &e.start_time {
+        Some(t) => format!("{} {t}", e.date.get(..10).unwrap_or(&e.date)),
+        None => e.date.trim().to_owned(),
+    };
+    let when = when.as_str();
     let timed = NaiveDateTime::parse_from_str(when, "%Y-%m-%dT%H:%M:%S")
         .or_else(|_| NaiveDateTime::parse_from_str(when, "%Y-%m-%dT%H:%M"))
         .or_else(|_| NaiveDateTime::parse_from_str(when, "%Y-%m-%d %H:%M"))
         .ok();
+    // Times are written as floating local times (no TZID): 17:30 stays 17:30 wherever the
+    // calendar is read, as the time was said.
+    let end = e
+        .end_time
+        .as_deref()
+        .and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok());
     if let Some(t) = timed {
         push(out, format!("DTSTART:{}", t.format("%Y%m%dT%H%M%S")));
-        push(out, "DURATION:PT2H".into());
+        match end {
+            Some(end) => {
+                // An end before the start is on the next day.
+                let day = if end > t.time() {
+                    t.date()
+                } else {
+                    t.date() + Duration::days(1)
+                };
+                push(
+                    out,
+                    format!("DTEND:{}", day.and_time(end).format("%Y%m%dT%H%M%S")),
+                );
+            }
+            // Without an end, two hours.
+            None => push(out, "DURATION:PT2H".into()),
+        }
     } else {
         let day = when
             .get(..10)
@@ -187,6 +212,8 @@ mod tests {
             id: 3,
             name: "Afterwork; Québec, 2026".into(),
             date: "2026-12-31".into(),
+            start_time: None,
+            end_time: None,
             venue: Some("Musée".into()),
             kind: "afterwork".into(),
             note: None,
@@ -214,5 +241,37 @@ mod tests {
         assert!(cal.contains("RRULE:FREQ=MONTHLY;INTERVAL=3\r\n"));
         assert!(cal.contains("STATUS:NEEDS-ACTION\r\n"));
         assert!(cal.contains("DTSTAMP:20261122T090000Z\r\n"));
+    }
+
+    #[test]
+    fn timed_events_are_floating_local_times_ending_when_said() {
+        let event = |start: Option<&str>, end: Option<&str>| CalendarEvent {
+            id: 1,
+            name: "5 à 7".into(),
+            date: "2026-12-31".into(),
+            start_time: start.map(Into::into),
+            end_time: end.map(Into::into),
+            venue: None,
+            kind: "afterwork".into(),
+            note: None,
+            updated_at: "2026-11-22T09:00:00Z".into(),
+        };
+        let cal = calendar(&[event(Some("17:30"), Some("19:30"))], &[], Lang::En);
+        assert!(cal.contains("DTSTART:20261231T173000\r\n"), "{cal}");
+        assert!(cal.contains("DTEND:20261231T193000\r\n"), "{cal}");
+        assert!(!cal.contains("VALUE=DATE"));
+        // Past midnight: the next day, the next year here.
+        let cal = calendar(&[event(Some("22:00"), Some("01:00"))], &[], Lang::En);
+        assert!(cal.contains("DTEND:20270101T010000\r\n"), "{cal}");
+        let cal = calendar(&[event(Some("22:00"), Some("22:00"))], &[], Lang::En);
+        assert!(cal.contains("DTEND:20270101T220000\r\n"), "{cal}");
+        let cal = calendar(&[event(Some("17:30"), None)], &[], Lang::En);
+        assert!(
+            cal.contains("DTSTART:20261231T173000\r\nDURATION:PT2H\r\n"),
+            "{cal}"
+        );
+        // An end without a start (written by another program) is no time.
+        let cal = calendar(&[event(None, Some("19:00"))], &[], Lang::En);
+        assert!(cal.contains("DTSTART;VALUE=DATE:20261231\r\n"), "{cal}");
     }
 }

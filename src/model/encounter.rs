@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::event::EventId;
+use super::followup::FollowUpId;
 use super::ContactId;
 
 /// How an encounter happened.
@@ -66,7 +67,10 @@ pub struct NewEncounter {
     pub date: NaiveDate,
     pub how: How,
     pub note: Option<String>,
-    pub follow_up: Option<String>,
+    /// The follow-up planned at this meeting.
+    pub followup_id: Option<FollowUpId>,
+    /// Whether the contact was created with this encounter (kept for the record; whether
+    /// they were new is worked out from the history, see `Encounter::new_contact`).
     pub new_contact: bool,
 }
 
@@ -81,6 +85,32 @@ pub struct Encounter {
     pub event_id: Option<EventId>,
     pub event_name: Option<String>,
     pub note: Option<String>,
+    /// The follow-up planned at this meeting as it is now, in one line: `YYYY-MM-DD: what`
+    /// (its due date and text; `done YYYY-MM-DD` added once done).
     pub follow_up: Option<String>,
+    pub followup_id: Option<FollowUpId>,
+    /// That follow-up as it is now.
+    pub followup: Option<EncounterFollowUp>,
+    /// Whether this was the first time: no encounter with the contact is dated before it.
     pub new_contact: bool,
+}
+
+/// The follow-up planned at a meeting, as it is now (rescheduled, edited, done).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EncounterFollowUp {
+    pub id: FollowUpId,
+    pub what: String,
+    pub due: NaiveDate,
+    pub done_on: Option<NaiveDate>,
+    pub every: Option<String>,
+}
+
+impl EncounterFollowUp {
+    /// `2026-11-27: send the deck`, `…; done 2026-11-26`: the `follow_up` of the JSON.
+    pub fn as_line(&self) -> String {
+        match self.done_on {
+            Some(done) => format!("{}: {}; done {done}", self.due, self.what),
+            None => format!("{}: {}", self.due, self.what),
+        }
+    }
 }

@@ -1,6 +1,6 @@
 //! Events: the gatherings where people are met (breakfasts, afterworks, trainings…).
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;
 
 pub type EventId = i64;
@@ -60,6 +60,12 @@ pub struct Event {
     pub id: EventId,
     pub name: String,
     pub date: NaiveDate,
+    /// When it starts, `HH:MM` local time; `null` for a day without a time.
+    #[serde(serialize_with = "hhmm")]
+    pub start_time: Option<NaiveTime>,
+    /// When it ends, `HH:MM`; before the start, on the next day.
+    #[serde(serialize_with = "hhmm")]
+    pub end_time: Option<NaiveTime>,
     pub venue: Option<String>,
     pub kind: EventKind,
     pub organizer: Option<String>,
@@ -72,6 +78,8 @@ pub struct Event {
 pub struct NewEvent {
     pub name: String,
     pub date: NaiveDate,
+    pub start_time: Option<NaiveTime>,
+    pub end_time: Option<NaiveTime>,
     pub venue: Option<String>,
     pub kind: EventKind,
     pub organizer: Option<String>,
@@ -83,6 +91,8 @@ pub struct NewEvent {
 pub struct EventPatch {
     pub name: Option<String>,
     pub date: Option<NaiveDate>,
+    pub start_time: Option<Option<NaiveTime>>,
+    pub end_time: Option<Option<NaiveTime>>,
     pub venue: Option<Option<String>>,
     pub kind: Option<EventKind>,
     pub organizer: Option<Option<String>>,
@@ -93,10 +103,24 @@ impl EventPatch {
     pub fn is_empty(&self) -> bool {
         self.name.is_none()
             && self.date.is_none()
+            && self.start_time.is_none()
+            && self.end_time.is_none()
             && self.venue.is_none()
             && self.kind.is_none()
             && self.organizer.is_none()
             && self.note.is_none()
+    }
+}
+
+/// A time of day as the database and the JSON write it: `17:30`.
+pub fn time_text(t: NaiveTime) -> String {
+    t.format("%H:%M").to_string()
+}
+
+fn hhmm<S: serde::Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
+    match t {
+        Some(t) => s.serialize_str(&time_text(*t)),
+        None => s.serialize_none(),
     }
 }
 

@@ -126,6 +126,9 @@ pub struct CalendarEvent {
     pub name: String,
     /// `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM[:SS]` when the event has a time.
     pub date: String,
+    /// The start and end times, `HH:MM` local (an end before the start is the next day).
+    pub start_time: Option<String>,
+    pub end_time: Option<String>,
     pub venue: Option<String>,
     pub kind: String,
     pub note: Option<String>,

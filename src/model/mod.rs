@@ -11,6 +11,7 @@ pub mod ids;
 pub mod interop;
 pub mod invitation;
 pub mod me;
+pub mod person_line;
 pub mod project;
 pub mod relation;
 pub mod scan;
@@ -29,6 +30,10 @@ pub type ContactId = i64;
 pub struct Labeled {
     pub value: String,
     pub label: Option<String>,
+    /// The business card that carries it, when it is a card's and not the contact's own
+    /// (its label is then the card's company); absent from the JSON otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_id: Option<card::CardId>,
 }
 
 impl Labeled {
@@ -36,6 +41,7 @@ impl Labeled {
         Labeled {
             value: value.into(),
             label,
+            card_id: None,
         }
     }
 }
@@ -162,6 +168,9 @@ pub struct Contact {
     pub emails: Vec<Labeled>,
     pub phones: Vec<Labeled>,
     pub links: Vec<Labeled>,
+    /// Postal addresses, from the contact's cards.
+    #[serde(default)]
+    pub addresses: Vec<Labeled>,
     pub tags: Vec<String>,
     pub notes: Vec<Note>,
 }

@@ -16,7 +16,7 @@ impl Db<'_> {
     /// first. Read by month and day through an index, whether or not the year is known.
     pub fn upcoming_birthdays(&self, from: NaiveDate, days: u32) -> Result<Vec<UpcomingBirthday>> {
         let days = days.min(366);
-        let until = from + Duration::days(days as i64);
+        let until = crate::model::dates::add_days(from, days.into());
         let mut keys: Vec<String> = Vec::new();
         let mut d = from;
         while d <= until {

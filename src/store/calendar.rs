@@ -9,7 +9,8 @@ impl Db<'_> {
     /// Every event, oldest first.
     pub fn calendar_events(&self) -> Result<Vec<CalendarEvent>> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, name, date, venue, kind, note, updated_at FROM events ORDER BY date, id",
+            "SELECT id, name, date, venue, kind, note, updated_at, start_time, end_time
+               FROM events ORDER BY date, id",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(CalendarEvent {
@@ -20,6 +21,8 @@ impl Db<'_> {
                 kind: r.get(4)?,
                 note: r.get(5)?,
                 updated_at: r.get(6)?,
+                start_time: r.get(7)?,
+                end_time: r.get(8)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -2,8 +2,9 @@
 
 use rusqlite::{params, OptionalExtension, Row};
 
+use super::channels::Channel;
 use super::{Db, Result, StoreError};
-use crate::model::card::{Card, CardId, NewCard};
+use crate::model::card::{Card, CardDetails, CardId, NewCard};
 use crate::model::event::EventId;
 use crate::model::ContactId;
 
@@ -34,6 +35,25 @@ fn card_row(r: &Row<'_>) -> rusqlite::Result<Card> {
         event_name: r.get(12)?,
         photo_path: r.get(13)?,
         photo_hash: r.get(14)?,
+    })
+}
+
+/// The columns of `CardDetails`, after the contact's id.
+const DETAILS_COLUMNS: &str = "id, company, title, emails, phones, website, address";
+
+fn details_row(r: &Row<'_>, first: usize) -> rusqlite::Result<CardDetails> {
+    let list = |i: usize| -> rusqlite::Result<Vec<String>> {
+        let raw: String = r.get(first + i)?;
+        Ok(serde_json::from_str(&raw).unwrap_or_default())
+    };
+    Ok(CardDetails {
+        card_id: r.get(first)?,
+        company: r.get(first + 1)?,
+        title: r.get(first + 2)?,
+        emails: list(3)?,
+        phones: list(4)?,
+        website: r.get(first + 5)?,
+        address: r.get(first + 6)?,
     })
 }
 
@@ -79,6 +99,54 @@ impl Db<'_> {
         ))?;
         let rows = stmt.query_map(params![contact, event], card_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// What a contact's cards bring to its details, oldest card first.
+    pub fn card_details(&self, contact: ContactId) -> Result<Vec<CardDetails>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {DETAILS_COLUMNS}, received_on FROM cards WHERE contact_id = ?1"
+        ))?;
+        let rows = stmt.query_map([contact], |r| {
+            Ok((r.get::<_, String>(7)?, details_row(r, 0)?))
+        })?;
+        let mut cards: Vec<(String, CardDetails)> = rows.collect::<rusqlite::Result<_>>()?;
+        // Sorted here rather than by ORDER BY, as channels are (see all_channel_values).
+        cards.sort_by(|a, b| (&a.0, a.1.card_id).cmp(&(&b.0, b.1.card_id)));
+        Ok(cards.into_iter().map(|(_, d)| d).collect())
+    }
+
+    /// What the cards of the contacts `wanted` says bring to their details, oldest card
+    /// first, as (contact id, details): one pass over every card, for long listings and
+    /// exports.
+    pub(super) fn all_card_details(
+        &self,
+        wanted: impl Fn(ContactId) -> bool,
+    ) -> Result<Vec<(ContactId, CardDetails)>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT contact_id, {DETAILS_COLUMNS}, received_on FROM cards"
+        ))?;
+        let mut rows = stmt.query([])?;
+        let mut out: Vec<(ContactId, String, CardDetails)> = Vec::new();
+        while let Some(r) = rows.next()? {
+            let contact: ContactId = r.get(0)?;
+            if wanted(contact) {
+                out.push((contact, r.get(8)?, details_row(r, 1)?));
+            }
+        }
+        out.sort_by(|a, b| (a.0, &a.1, a.2.card_id).cmp(&(b.0, &b.1, b.2.card_id)));
+        Ok(out.into_iter().map(|(c, _, d)| (c, d)).collect())
+    }
+
+    /// Whether one of the contact's cards carries `value` (compared as the contact's
+    /// details compare them): an import updating the contact from a vCard that carried the
+    /// card's details back does not make them the contact's own.
+    pub fn card_carries(&self, contact: ContactId, channel: Channel, value: &str) -> Result<bool> {
+        use crate::model::card::{same_email, same_link, same_phone};
+        Ok(self.card_details(contact)?.iter().any(|k| match channel {
+            Channel::Email => k.emails.iter().any(|v| same_email(v, value)),
+            Channel::Phone => k.phones.iter().any(|v| same_phone(v, value)),
+            Channel::Link => k.website.as_deref().is_some_and(|v| same_link(v, value)),
+        }))
     }
 
     pub fn get_card(&self, id: CardId) -> Result<Card> {

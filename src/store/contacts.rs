@@ -31,6 +31,7 @@ pub(super) fn contact_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
         emails: Vec::new(),
         phones: Vec::new(),
         links: Vec::new(),
+        addresses: Vec::new(),
         tags: Vec::new(),
         notes: Vec::new(),
     })

@@ -41,10 +41,15 @@ CREATE TEMP VIEW IF NOT EXISTS search_source (key, contact_id, field, text) AS
     SELECT 9 * 1099511627776 + e.id, e.contact_id, 'event', ev.name
       FROM encounters e JOIN events ev ON ev.id = e.event_id
     UNION ALL
-    SELECT 10 * 1099511627776 + id, contact_id, 'card',
-           CASE WHEN company IS NOT NULL AND title IS NOT NULL THEN company || ' · ' || title
-                ELSE coalesce(company, title) END
-      FROM cards WHERE coalesce(company, title) IS NOT NULL
+    SELECT key, contact_id, 'card', t FROM (
+        SELECT 10 * 1099511627776 + id AS key, contact_id, (SELECT group_concat(v, ' ') FROM (
+            SELECT CASE WHEN company IS NOT NULL AND title IS NOT NULL
+                        THEN company || ' · ' || title
+                        ELSE coalesce(company, title) END AS v
+            UNION ALL SELECT value FROM json_each(cards.emails)
+            UNION ALL SELECT value FROM json_each(cards.phones)
+            UNION ALL SELECT website)) AS t FROM cards)
+     WHERE t IS NOT NULL
     UNION ALL
     SELECT 11 * 1099511627776 + id, contact_id, 'email', value FROM contact_emails;
 
@@ -264,24 +269,33 @@ CREATE TEMP TRIGGER IF NOT EXISTS search_events_ad AFTER DELETE ON main.events B
 END;
 
 
+-- A card's text: its company · title, then its emails, phones and website (schema 14).
 CREATE TEMP TRIGGER IF NOT EXISTS search_cards_ai AFTER INSERT ON main.cards BEGIN
     DELETE FROM search_index WHERE rowid = 10 * 1099511627776 + NEW.id;
     INSERT INTO search_index (rowid, contact_id, field, text, folded)
     SELECT 10 * 1099511627776 + NEW.id, NEW.contact_id, 'card', t, fold(t) FROM (
-        SELECT CASE WHEN NEW.company IS NOT NULL AND NEW.title IS NOT NULL
-                    THEN NEW.company || ' · ' || NEW.title
-                    ELSE coalesce(NEW.company, NEW.title) END AS t)
+        SELECT (SELECT group_concat(v, ' ') FROM (
+            SELECT CASE WHEN NEW.company IS NOT NULL AND NEW.title IS NOT NULL
+                        THEN NEW.company || ' · ' || NEW.title
+                        ELSE coalesce(NEW.company, NEW.title) END AS v
+            UNION ALL SELECT value FROM json_each(NEW.emails)
+            UNION ALL SELECT value FROM json_each(NEW.phones)
+            UNION ALL SELECT NEW.website)) AS t)
     WHERE t IS NOT NULL;
 END;
 
 
-CREATE TEMP TRIGGER IF NOT EXISTS search_cards_au AFTER UPDATE OF company, title, contact_id ON main.cards BEGIN
+CREATE TEMP TRIGGER IF NOT EXISTS search_cards_au AFTER UPDATE OF company, title, emails, phones, website, contact_id ON main.cards BEGIN
     DELETE FROM search_index WHERE rowid = 10 * 1099511627776 + OLD.id;
     INSERT INTO search_index (rowid, contact_id, field, text, folded)
     SELECT 10 * 1099511627776 + NEW.id, NEW.contact_id, 'card', t, fold(t) FROM (
-        SELECT CASE WHEN NEW.company IS NOT NULL AND NEW.title IS NOT NULL
-                    THEN NEW.company || ' · ' || NEW.title
-                    ELSE coalesce(NEW.company, NEW.title) END AS t)
+        SELECT (SELECT group_concat(v, ' ') FROM (
+            SELECT CASE WHEN NEW.company IS NOT NULL AND NEW.title IS NOT NULL
+                        THEN NEW.company || ' · ' || NEW.title
+                        ELSE coalesce(NEW.company, NEW.title) END AS v
+            UNION ALL SELECT value FROM json_each(NEW.emails)
+            UNION ALL SELECT value FROM json_each(NEW.phones)
+            UNION ALL SELECT NEW.website)) AS t)
     WHERE t IS NOT NULL;
 END;
 

@@ -1,16 +1,21 @@
 //! Events: the gatherings where people are met.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::{Db, Result, StoreError};
 use crate::model::event::{
-    Event, EventId, EventKind, EventMatch, EventPatch, EventSummary, NewEvent,
+    time_text, Event, EventId, EventKind, EventMatch, EventPatch, EventSummary, NewEvent,
 };
 use crate::model::text::fold;
 
-const EVENT_COLUMNS: &str =
-    "e.id, e.name, e.date, e.venue, e.kind, e.organizer, e.note, e.created_at, e.updated_at";
+const EVENT_COLUMNS: &str = "e.id, e.name, e.date, e.venue, e.kind, e.organizer, e.note, \
+     e.created_at, e.updated_at, e.start_time, e.end_time";
+
+/// A time as stored, `HH:MM`; anything else (written by another program) is no time.
+fn time_of(raw: Option<String>) -> Option<NaiveTime> {
+    raw.and_then(|t| NaiveTime::parse_from_str(&t, "%H:%M").ok())
+}
 
 fn event_row(r: &Row<'_>) -> rusqlite::Result<Event> {
     let kind: String = r.get(4)?;
@@ -24,6 +29,8 @@ fn event_row(r: &Row<'_>) -> rusqlite::Result<Event> {
         note: r.get(6)?,
         created_at: r.get(7)?,
         updated_at: r.get(8)?,
+        start_time: time_of(r.get(9)?),
+        end_time: time_of(r.get(10)?),
     })
 }
 
@@ -39,8 +46,8 @@ impl Db<'_> {
     pub fn insert_event(&self, e: &NewEvent, now: &str) -> Result<EventId> {
         self.exec(
             "INSERT INTO events (name, name_folded, date, venue, kind, organizer, note,
-                 created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                 created_at, updated_at, start_time, end_time)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10)",
             params![
                 e.name,
                 fold(&e.name),
@@ -49,7 +56,9 @@ impl Db<'_> {
                 e.kind.as_str(),
                 e.organizer,
                 e.note,
-                now
+                now,
+                e.start_time.map(time_text),
+                e.end_time.map(time_text)
             ],
         )?;
         Ok(self.conn.last_insert_rowid())
@@ -140,8 +149,8 @@ impl Db<'_> {
         let rows = stmt.query_map(params![since, until], |r| {
             Ok(EventSummary {
                 event: event_row(r)?,
-                attendees: r.get(9)?,
-                cards: r.get(10)?,
+                attendees: r.get(11)?,
+                cards: r.get(12)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -162,6 +171,14 @@ impl Db<'_> {
                 "UPDATE events SET date = ?2 WHERE id = ?1",
                 params![id, date],
             )?;
+        }
+        for (column, value) in [("start_time", p.start_time), ("end_time", p.end_time)] {
+            if let Some(v) = value {
+                self.conn.execute(
+                    &format!("UPDATE events SET {column} = ?2 WHERE id = ?1"),
+                    params![id, v.map(time_text)],
+                )?;
+            }
         }
         if let Some(kind) = p.kind {
             self.conn.execute(

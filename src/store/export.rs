@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use super::channels::Channel;
 use super::contacts::{contact_row, CONTACT_COLUMNS};
 use super::{Db, Result, StoreError};
+use crate::model::card::CardDetails;
 use crate::model::interop::{ExportContact, ExportTie};
 use crate::model::project::ProjectId;
 use crate::model::{Contact, ContactFilter, ContactId, Labeled, Note};
@@ -52,7 +53,8 @@ impl Db<'_> {
             }
             let mut out = Vec::new();
             for id in ids {
-                let contact = self.get_contact(id)?;
+                let mut contact = self.get_contact(id)?;
+                contact.add_card_details(&self.card_details(id)?);
                 out.push(ExportContact {
                     uid: uid(id, self.contact_uid(id)?),
                     contact,
@@ -156,6 +158,17 @@ impl Db<'_> {
                     Channel::Link => c.links.push(v),
                 }
             }
+        }
+
+        // The details the cards bring, after the contact's own.
+        let mut cards: Vec<Vec<CardDetails>> = vec![Vec::new(); list.len()];
+        for (contact, details) in self.all_card_details(|c| index.contains_key(&c))? {
+            if let Some(&i) = index.get(&contact) {
+                cards[i].push(details);
+            }
+        }
+        for ((c, _), details) in list.iter_mut().zip(&cards) {
+            c.add_card_details(details);
         }
 
         let names = self.tag_names()?;

@@ -1,6 +1,6 @@
 //! Follow-ups: what to do about a contact or an event, by when, once or again and again.
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::{day_of, Db, Result, StoreError};
@@ -117,7 +117,7 @@ fn followup_filter(when: FollowUpWhen, contact: Option<ContactId>) -> (String, &
 /// The last day of an `Upcoming` window (today otherwise).
 fn until_of(when: FollowUpWhen, today: NaiveDate) -> NaiveDate {
     match when {
-        FollowUpWhen::Upcoming(days) => today + Duration::days(days as i64),
+        FollowUpWhen::Upcoming(days) => crate::model::dates::add_days(today, days.into()),
         _ => today,
     }
 }

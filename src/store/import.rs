@@ -256,7 +256,7 @@ impl Db<'_> {
                         )?
                         .exists(params![id, v.value])?,
                     _ => false,
-                };
+                } || self.card_carries(id, channel, &v.value)?;
                 if !exists && self.add_channel(id, channel, v)? {
                     changed += 1;
                 }

@@ -45,6 +45,11 @@ pub trait Prompter {
     /// A line of text; Enter alone gives `default`, or an empty string.
     fn input(&mut self, prompt: &str, default: Option<&str>) -> PromptResult<String>;
 
+    /// A line of text that starts as `initial`, to be corrected (a line asked again).
+    fn edit(&mut self, prompt: &str, initial: &str) -> PromptResult<String> {
+        self.input(prompt, Some(initial).filter(|i| !i.is_empty()))
+    }
+
     /// Yes or no.
     fn confirm(&mut self, prompt: &str, default: bool) -> PromptResult<bool>;
 
@@ -259,24 +264,24 @@ fn map_err(e: dialoguer::Error) -> PromptError {
     }
 }
 
-/// Reads one line on the terminal with the theme's look. Unlike dialoguer's text input, it
-/// treats Ctrl-D on an empty line as the end of input (and Ctrl-C as an interruption), so a
-/// session can be left either way.
-fn read_line(
-    theme: &dyn dialoguer::theme::Theme,
-    prompt: &str,
-    default: Option<&str>,
+/// Reads the keys of one line after `head`, starting from `initial`, up to Enter: Ctrl-D on
+/// an empty line is the end of input and Ctrl-C an interruption, so a session can be left
+/// either way; Backspace, Ctrl-U (the whole line) and Ctrl-W (a word) correct it.
+fn read_keys(
+    term: &dialoguer::console::Term,
+    head: &str,
+    initial: &str,
 ) -> std::io::Result<String> {
     use dialoguer::console::Key;
     use std::io::{Error, ErrorKind};
     use unicode_width::UnicodeWidthChar;
 
-    let term = dialoguer::console::Term::stderr();
-    let mut head = String::new();
-    let _ = theme.format_input_prompt(&mut head, prompt, default);
-    term.write_str(&head)?;
+    term.write_str(head)?;
+    term.write_str(initial)?;
     term.flush()?;
-    let mut line: Vec<char> = Vec::new();
+    let mut line: Vec<char> = initial.chars().collect();
+    let erase =
+        |term: &dialoguer::console::Term, c: char| term.clear_chars(c.width().unwrap_or(1).max(1));
     loop {
         match term.read_key_raw()? {
             Key::Enter => break,
@@ -288,7 +293,21 @@ fn read_line(
             }
             Key::Backspace => {
                 if let Some(c) = line.pop() {
-                    term.clear_chars(c.width().unwrap_or(1).max(1))?;
+                    erase(term, c)?;
+                }
+            }
+            // Ctrl-U: the whole line; Ctrl-W: the word before the cursor.
+            Key::Char('\u{15}') => {
+                while let Some(c) = line.pop() {
+                    erase(term, c)?;
+                }
+            }
+            Key::Char('\u{17}') => {
+                while line.last().is_some_and(|c| c.is_whitespace()) {
+                    line.pop().map(|c| erase(term, c)).transpose()?;
+                }
+                while line.last().is_some_and(|c| !c.is_whitespace()) {
+                    line.pop().map(|c| erase(term, c)).transpose()?;
                 }
             }
             Key::Char(c) if !c.is_control() => {
@@ -299,7 +318,21 @@ fn read_line(
         }
         term.flush()?;
     }
-    let typed: String = line.into_iter().collect();
+    Ok(line.into_iter().collect())
+}
+
+/// Reads one line on the terminal with the theme's look, starting from `initial`; Enter
+/// alone gives `default`.
+fn read_line(
+    theme: &dyn dialoguer::theme::Theme,
+    prompt: &str,
+    default: Option<&str>,
+    initial: &str,
+) -> std::io::Result<String> {
+    let term = dialoguer::console::Term::stderr();
+    let mut head = String::new();
+    let _ = theme.format_input_prompt(&mut head, prompt, default);
+    let typed = read_keys(&term, &head, initial)?;
     let answer = if typed.trim().is_empty() {
         default.unwrap_or_default().to_owned()
     } else {
@@ -312,18 +345,26 @@ fn read_line(
     Ok(answer)
 }
 
-/// A yes/no question answered by one key: y/n (o for "oui"), Enter for the default;
-/// Ctrl-D is the end of input and Ctrl-C an interruption. The keys shown and the answer
-/// echoed are in `lang` ("[o/N]", "oui").
+/// What a yes/no answer says: `y`, `yes`, `o`, `oui` and `n`, `no`, `non` in any case, in
+/// either language; anything else, the empty answer included, says nothing.
+pub fn yes_no(answer: &str) -> Option<bool> {
+    match answer.trim().to_lowercase().as_str() {
+        "y" | "yes" | "o" | "oui" => Some(true),
+        "n" | "no" | "non" => Some(false),
+        _ => None,
+    }
+}
+
+/// A yes/no question answered by a whole line, Enter taking the default: a key typed is
+/// never taken as the answer on its own, so the Enter after it cannot fall through to the
+/// next question. Anything else than yes or no is asked again. Ctrl-D is the end of input
+/// and Ctrl-C an interruption.
 fn read_yes_no(
     theme: &dyn dialoguer::theme::Theme,
     prompt: &str,
     default: bool,
     lang: Lang,
 ) -> std::io::Result<bool> {
-    use dialoguer::console::Key;
-    use std::io::{Error, ErrorKind};
-
     let term = dialoguer::console::Term::stderr();
     let keys = if default {
         tr!(lang; "prompt-yes-no-default-yes")
@@ -331,22 +372,19 @@ fn read_yes_no(
         tr!(lang; "prompt-yes-no-default-no")
     };
     let mut head = String::new();
-    let _ = theme.format_prompt(&mut head, &format!("{prompt} {keys}"));
+    let _ = theme.format_prompt(&mut head, &format!("{prompt} {keys}")); // i18n-ignore: layout
     head.push(' ');
-    term.write_str(&head)?;
-    term.flush()?;
     let answer = loop {
-        match term.read_key_raw()? {
-            Key::Enter => break default,
-            // i18n-ignore: never shown, `map_err` makes it PromptError::Interrupted
-            Key::CtrlC => return Err(Error::new(ErrorKind::Interrupted, "interrupted")),
-            Key::Char('\u{4}') => {
-                // i18n-ignore: never shown, `map_err` makes it PromptError::Interrupted
-                return Err(Error::new(ErrorKind::UnexpectedEof, "end of input"));
+        let typed = read_keys(&term, &head, "")?;
+        if typed.trim().is_empty() {
+            break default;
+        }
+        match yes_no(&typed) {
+            Some(answer) => break answer,
+            None => {
+                term.write_line("")?;
+                term.write_line(&tr!(lang; "answer-yes-or-no", answer = typed.trim()))?;
             }
-            Key::Char(c) if "yYoO".contains(c) => break true,
-            Key::Char(c) if "nN".contains(c) => break false,
-            _ => {}
         }
     };
     term.clear_line()?;
@@ -369,8 +407,13 @@ impl Prompter for TerminalPrompter {
     fn input(&mut self, prompt: &str, default: Option<&str>) -> PromptResult<String> {
         self.before_prompt()?;
         let default = default.filter(|d| !d.is_empty()).map(shown);
-        read_line(self.theme.as_ref(), &shown(prompt), default.as_deref())
+        read_line(self.theme.as_ref(), &shown(prompt), default.as_deref(), "")
             .map_err(|e| map_err(e.into()))
+    }
+
+    fn edit(&mut self, prompt: &str, initial: &str) -> PromptResult<String> {
+        self.before_prompt()?;
+        read_line(self.theme.as_ref(), &shown(prompt), None, initial).map_err(|e| map_err(e.into()))
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> PromptResult<bool> {

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::card::card_line;
 use super::{table, values, Screen};
 use crate::i18n::{fmt, Lang};
-use crate::model::card::Card;
+use crate::model::card::{Card, CardDetails};
 use crate::model::encounter::Encounter;
 use crate::model::followup::{FollowUp, FollowUpWhen};
 use crate::model::ids::{Id, Kind};
@@ -69,7 +69,10 @@ impl ContactView {
     }
 
     fn read(db: Db<'_>, id: ContactId, today: NaiveDate) -> crate::store::Result<Self> {
-        let contact = db.get_contact(id)?;
+        let mut contact = db.get_contact(id)?;
+        let cards = db.cards(Some(id), None)?;
+        let details: Vec<CardDetails> = cards.iter().map(CardDetails::from).collect();
+        contact.add_card_details(&details);
         let introduced_by_name = match contact.introduced_by {
             Some(by) => db.contact_match(by)?.map(|m| m.name),
             None => None,
@@ -88,7 +91,7 @@ impl ContactView {
             // Latest first: the first is the last time seen.
             last_seen: encounters.first().map(|e| e.date),
             encounters,
-            cards: db.cards(Some(id), None)?,
+            cards,
             followups: db.followups(FollowUpWhen::Open, Some(id), today, None)?,
             projects,
             today,
@@ -129,6 +132,7 @@ fn render(v: &ContactView, lang: Lang) -> String {
         (tr!(lang; "contact-field-emails"), labeled(&c.emails)),
         (tr!(lang; "contact-field-phones"), labeled(&c.phones)),
         (tr!(lang; "contact-field-links"), labeled(&c.links)),
+        (tr!(lang; "contact-field-addresses"), labeled(&c.addresses)),
         (tr!(lang; "contact-field-city"), c.city.clone()),
         (
             tr!(lang; "contact-field-tags"),

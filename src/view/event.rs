@@ -181,6 +181,17 @@ impl EventReport {
     }
 }
 
+/// The event's day, with its times when it has them: `Saturday 21 November 2026 17:30–19:30`.
+fn date_and_times(lang: Lang, e: &Event) -> String {
+    let day = fmt::long_date(lang, e.date);
+    // i18n-ignore: layout of values already in the interface language
+    match (e.start_time, e.end_time) {
+        (Some(s), Some(end)) => format!("{day} {}–{}", fmt::time(lang, s), fmt::time(lang, end)),
+        (Some(s), None) => format!("{day} {}", fmt::time(lang, s)),
+        _ => day,
+    }
+}
+
 fn names(list: &[ContactRef]) -> String {
     list.iter()
         .map(|c| format!("{} (#{})", c.name, c.id))
@@ -216,10 +227,7 @@ fn render(rep: &EventReport, lang: Lang) -> String {
     let today = rep.today;
     let mut out = format!("{}  e{}\n", e.name, e.id);
     let fields = [
-        (
-            tr!(lang; "event-field-date"),
-            Some(fmt::long_date(lang, e.date)),
-        ),
+        (tr!(lang; "event-field-date"), Some(date_and_times(lang, e))),
         (tr!(lang; "event-field-venue"), e.venue.clone()),
         (
             tr!(lang; "event-field-kind"),

@@ -17,6 +17,7 @@ pub mod interop;
 pub mod me;
 pub mod meeting;
 pub mod names;
+pub mod person_line;
 pub mod project;
 pub mod relation;
 pub mod scan;

@@ -259,14 +259,15 @@ fn removing_asks_first_on_a_terminal() {
     let env = TestEnv::new();
     zoe(&env);
     let mut p = Pty::spawn(&env, &["rm", "n1"]);
-    p.keys("Delete note n1 of #1 Zoë Tremblay?", "n");
+    // A yes/no question reads a whole line (Enter after the answer).
+    p.answer("Delete note n1 of #1 Zoë Tremblay?", "n");
     p.wait("Nothing deleted.");
     let (code, _) = p.finish();
     assert_eq!(code, 0);
     assert_eq!(env.count("notes"), 1);
 
     let mut p = Pty::spawn(&env, &["note", "rm", "n1"]);
-    p.keys("Delete note n1 of #1 Zoë Tremblay?", "y");
+    p.answer("Delete note n1 of #1 Zoë Tremblay?", "y");
     p.wait("Deleted note n1 of #1 Zoë Tremblay");
     let (code, _) = p.finish();
     assert_eq!(code, 0);

@@ -258,7 +258,9 @@ fn event_show_reports_people_cards_and_invitations() {
     env.ok(&["event", "rsvp", "voeux", "andre", "peut-être"]);
     let r = env.fails(&["event", "rsvp", "voeux", "andre", "perhaps"], 1);
     assert!(r.stderr.contains("'perhaps'"), "{}", r.stderr);
-    // Frédéric came as promised; Zoë came uninvited; André did not come.
+    // Frédéric came as promised; Zoë came uninvited; André did not come. Frédéric was met
+    // before (a month earlier), Zoë never: she is new there.
+    env.ok(&["met", "frederic", "--on", "2026-10-20"]);
     env.ok(&["met", "frederic", "zoe", "--at", "voeux"]);
     env.ok(&[
         "card",
@@ -272,8 +274,8 @@ fn event_show_reports_people_cards_and_invitations() {
 
     let rep = env.json(&["event", "show", "voeux"]);
     assert_eq!(rep["attendees"], 2);
-    assert_eq!(rep["known_contacts"], 2);
-    assert_eq!(rep["new_contacts"], 0);
+    assert_eq!(rep["known_contacts"], 1);
+    assert_eq!(rep["new_contacts"], 1);
     assert_eq!(rep["cards"].as_array().unwrap().len(), 1);
     let inv = &rep["invitations"];
     assert_eq!(ints(&inv["invited"], "contact_id").len(), 3);

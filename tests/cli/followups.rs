@@ -574,11 +574,15 @@ fn met_with_a_follow_up_plans_one_per_contact_at_the_event() {
         assert_eq!(f["what"], "envoyer le deck");
         assert_eq!(f["event_id"], ev);
     }
-    // The encounter keeps the words as typed, as a `log` answer does.
+    // The encounter points to its follow-up, shown as it is now: its date, not the words.
     let fred = env.json(&["show", "fred"]);
     assert_eq!(
         fred["encounters"][0]["follow_up"],
-        "vendredi: envoyer le deck"
+        "2026-11-27: envoyer le deck"
+    );
+    assert_eq!(
+        fred["encounters"][0]["followup_id"],
+        fred["followups"][0]["id"]
     );
     // A follow-up spec with an unknown date writes nothing at all, not even the encounter.
     let r = env.fails(&["met", "fred", "--follow-up", "un jour: rappeler"], 1);

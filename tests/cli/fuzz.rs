@@ -4,10 +4,10 @@
 //!
 //! The case count per property is `CASES`; PROPTEST_CASES overrides it for a longer run.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use proptest::prelude::*;
 
-use carnet::model::dates::{parse_date, Period};
+use carnet::model::dates::{parse_date, DateError, Period};
 use carnet::model::validate;
 use carnet::model::{Birthday, NewContact};
 use carnet::resolve::{resolve_contact, Resolution};
@@ -51,14 +51,16 @@ fn valid_dates_round_trip() {
         .prop_filter_map("a real day", |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d));
     runner()
         .run(&date, |d| {
-            prop_assert_eq!(
-                parse_date(&d.format("%Y-%m-%d").to_string(), today()),
-                Ok(d)
-            );
-            prop_assert_eq!(
-                parse_date(&d.format("%d/%m/%Y").to_string(), today()),
-                Ok(d)
-            );
+            // Dates are kept from 1900 to 9999; earlier ones are refused, never wrapped.
+            let iso = d.format("%Y-%m-%d").to_string();
+            let dmy = d.format("%d/%m/%Y").to_string();
+            if d.year() < 1900 {
+                prop_assert_eq!(parse_date(&iso, today()), Err(DateError::OutOfRange(iso)));
+                prop_assert_eq!(parse_date(&dmy, today()), Err(DateError::OutOfRange(dmy)));
+            } else {
+                prop_assert_eq!(parse_date(&iso, today()), Ok(d));
+                prop_assert_eq!(parse_date(&dmy, today()), Ok(d));
+            }
             Ok(())
         })
         .unwrap();

@@ -197,18 +197,13 @@ fn undoing_a_log_takes_back_the_last_person_saved() {
     let before = dump(&env);
     let mut p = Pty::spawn(&env, &["log", "montreal"]);
     for (name, saved) in [("Zoë Tremblay", "#1"), ("Łukasz Nowak", "#2")] {
-        p.answer("Name (Enter to finish)", name);
-        p.answer("Company", "Fablab");
-        p.answer("Activity / title", "");
-        p.answer("Email", "");
-        p.answer("Phone", "");
-        p.keys("Did they give you a card?", "n");
-        p.answer("What did you talk about?", "imprimantes");
-        p.answer("Follow up when?", "");
-        p.answer("Tags", "");
+        p.answer("Person (Enter alone: finish)", &format!("{name}, Fablab"));
+        p.answer("Were these details on their card? [y/N]", "n");
+        p.answer("What did you talk about with", "imprimantes");
+        p.answer("Follow up? (when: what", "");
         p.wait(&format!("Saved {saved} {name}"));
     }
-    p.answer("Name (Enter to finish)", "");
+    p.answer("Person (Enter alone: finish)", "");
     let (code, transcript) = p.finish();
     assert_eq!(code, 0, "{transcript}");
     let one = dump(&env);

@@ -7,11 +7,13 @@ mod common;
 mod pty;
 
 mod backups;
+mod capture;
 mod characters;
 mod checks;
 mod completions;
 mod contacts;
 mod damaged;
+mod dates;
 mod editor;
 mod entries;
 mod events;

@@ -9,13 +9,14 @@ fn rm_asks_before_deleting_and_no_keeps_the_contact() {
     let env = TestEnv::new();
     env.add("Frédéric Duval", &[]);
     let mut p = Pty::spawn(&env, &["rm", "fred"]);
-    p.keys("Delete #1 Frédéric Duval and all their notes?", "n");
+    // A whole line answers: "n" then Enter.
+    p.answer("Delete #1 Frédéric Duval and all their notes?", "n");
     p.wait("Nothing deleted.");
     assert_eq!(p.finish().0, 0);
     assert_eq!(env.count("contacts"), 1);
 
     let mut p = Pty::spawn(&env, &["rm", "fred"]);
-    p.keys("Delete #1 Frédéric Duval and all their notes?", "y");
+    p.answer("Delete #1 Frédéric Duval and all their notes?", "y");
     p.wait("Deleted #1 Frédéric Duval");
     assert_eq!(p.finish().0, 0);
     assert_eq!(env.count("contacts"), 0);

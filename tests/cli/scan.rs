@@ -547,10 +547,7 @@ fn bad_arguments_are_refused_before_anything_is_read() {
     );
     let r = without_tesseract(&env, &["card", "scan", &photo, "--for", "#9", "--yes"]);
     assert!(r.stderr.contains("no contact #9"), "{}", r.stderr);
-    let r = without_tesseract(
-        &env,
-        &["card", "scan", &photo, "--on", "hier soir", "--yes"],
-    );
+    let r = without_tesseract(&env, &["card", "scan", &photo, "--on", "jamais", "--yes"]);
     assert_eq!(r.code, 1);
     assert_eq!(env.count("cards"), 0);
     assert_eq!(env.count("contacts"), 0);

@@ -34,7 +34,7 @@ fn ended_by(signal: Signal) {
     ]);
     let mut s = Session::spawn(cmd).unwrap();
     s.set_expect_timeout(Some(Duration::from_secs(90)));
-    s.expect("Name (Enter to finish)").unwrap();
+    s.expect("Person (Enter alone: finish)").unwrap();
     // In the session, keys are read one by one without echo (the test's premise).
     assert!(!modes(&s).contains(LocalModes::ECHO), "{:?}", modes(&s));
 

@@ -72,10 +72,10 @@ fn tags_are_trimmed_and_split_on_commas() {
 fn a_date_given_or_the_default() {
     let today = d(2026, 11, 22);
     let default = d(2026, 11, 20);
-    assert_eq!(date_or(&None, today, default).unwrap(), default);
+    assert_eq!(date_or(&None, today, default, Lean::Past).unwrap(), default);
     assert_eq!(
-        date_or(&Some("demain".into()), today, default).unwrap(),
+        date_or(&Some("demain".into()), today, default, Lean::Past).unwrap(),
         d(2026, 11, 23)
     );
-    assert!(date_or(&Some("un jour".into()), today, default).is_err());
+    assert!(date_or(&Some("un jour".into()), today, default, Lean::Past).is_err());
 }

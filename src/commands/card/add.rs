@@ -4,6 +4,7 @@ use clap::Args;
 use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::model::card::NewCard;
+use crate::model::dates::Lean;
 use crate::model::validate;
 use crate::tr;
 
@@ -74,6 +75,7 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
             &a.on,
             ctx.today(),
             event.as_ref().map_or(ctx.today(), |e| e.date),
+            Lean::Past,
         )?,
         event_id: event.as_ref().map(|e| e.id),
     };

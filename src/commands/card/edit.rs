@@ -90,7 +90,12 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
         address: args::clearable("address", &a.address)?,
         note: args::clearable("note", &a.note)?,
         received_on: match &a.on {
-            Some(_) => Some(args::date_or(&a.on, ctx.today(), ctx.today())?),
+            Some(_) => Some(args::date_or(
+                &a.on,
+                ctx.today(),
+                ctx.today(),
+                crate::model::dates::Lean::Past,
+            )?),
             None => None,
         },
         event_id,

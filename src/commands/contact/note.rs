@@ -4,6 +4,7 @@ use clap::{Args, Subcommand};
 use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::model::dates::Lean;
 use crate::tr;
 use crate::view::contact::NoteAdded;
 
@@ -56,7 +57,7 @@ pub fn run(ctx: &mut Ctx, a: NoteArgs) -> Result<()> {
     let text = args::text("note", &Some(a.text.join(" ")))?.ok_or_else(|| {
         CliError::new(tr!("contact-note-empty")).hint(tr!("contact-note-empty-hint"))
     })?;
-    let date = args::date_or(&a.on, ctx.today(), ctx.today())?;
+    let date = args::date_or(&a.on, ctx.today(), ctx.today(), Lean::Past)?;
     let now = ctx.now();
     let id = ctx.store.write(|db| -> Result<i64> {
         let id = db.add_note(m.id, date, &text, &now)?;

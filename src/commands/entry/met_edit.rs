@@ -49,7 +49,12 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
     };
     let patch = EncounterPatch {
         date: match &a.on {
-            Some(_) => Some(args::date_or(&a.on, ctx.today(), ctx.today())?),
+            Some(_) => Some(args::date_or(
+                &a.on,
+                ctx.today(),
+                ctx.today(),
+                crate::model::dates::Lean::Past,
+            )?),
             None => None,
         },
         how: a.how,

@@ -10,7 +10,8 @@ use crate::tr;
 
 const EXAMPLES: &str = "\
 Examples:
-  carnet event add \"5 à 7 Montréal\" --at \"Musée McCord\" --kind afterwork
+  carnet event add \"5 à 7 Montréal\" --at \"Musée McCord\" --on \"jeudi 17h\" --until 19h
+  carnet event add \"Conférence\" --on \"2026-12-03 17:30\" --for 2h
   carnet event add \"Petit-déjeuner des vœux\" --on 2027-01-08 --kind breakfast --organizer me
   carnet event add \"RustConf\" --on 01/09/2027 --kind conference --json";
 
@@ -20,9 +21,16 @@ Examples:
 pub struct AddArgs {
     /// The event's name
     pub name: String,
-    /// Its date [default: today]
+    /// Its date, with a start time or a span if it has one: "jeudi 17h30",
+    /// "2026-12-03 17:30-19:30" [default: today]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
+    /// When it ends: 19:30, 19h30, 7pm (the next day when before the start)
+    #[arg(long, value_name = "TIME", conflicts_with = "length")]
+    pub until: Option<String>,
+    /// How long it lasts: 2h, 1h30, 90min
+    #[arg(long = "for", value_name = "DURATION")]
+    pub length: Option<String>,
     /// Where it takes place
     #[arg(long = "at", value_name = "VENUE")]
     pub venue: Option<String>,
@@ -38,9 +46,13 @@ pub struct AddArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
+    let (date, start_time, end_time) =
+        args::event_times(&a.on, &a.until, &a.length, ctx.today(), ctx.today())?;
     let new = NewEvent {
         name: validate::name(&a.name)?,
-        date: args::date_or(&a.on, ctx.today(), ctx.today())?,
+        date,
+        start_time,
+        end_time,
         venue: args::text("venue", &a.venue)?,
         kind: a.kind,
         organizer: args::text("organizer", &a.organizer)?,

@@ -1,11 +1,11 @@
 use anyhow::Result;
 use clap::Args;
 
-use crate::commands::args::clearable;
+use crate::commands::args::{self, clearable};
 use crate::ctx::Ctx;
 use crate::error::CliError;
-use crate::model::dates::parse_date;
-use crate::model::event::{EventKind, EventPatch};
+use crate::model::dates::{parse_when, Lean};
+use crate::model::event::{time_text, EventKind, EventPatch};
 use crate::model::validate;
 use crate::tr;
 
@@ -26,9 +26,18 @@ pub struct EditArgs {
     /// New name
     #[arg(long)]
     pub name: Option<String>,
-    /// New date
+    /// New date, with a start time or a span to change them too: "jeudi 17h30"
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
+    /// New end time: 19:30, 19h30, 7pm
+    #[arg(long, value_name = "TIME", conflicts_with = "length")]
+    pub until: Option<String>,
+    /// New length, from the start time: 2h, 1h30, 90min
+    #[arg(long = "for", value_name = "DURATION")]
+    pub length: Option<String>,
+    /// Make it a day without a time (clears the start and end times)
+    #[arg(long, conflicts_with_all = ["until", "length"])]
+    pub all_day: bool,
     /// New venue
     #[arg(long = "at", value_name = "VENUE")]
     pub venue: Option<String>,
@@ -45,13 +54,35 @@ pub struct EditArgs {
 
 pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
     let e = ctx.event(&a.event)?;
+    let current = ctx.store.db().get_event(e.id)?;
+    let (start_time, end_time) = if a.all_day {
+        (Some(None), Some(None))
+    } else {
+        // Times given anew; an end alone counts from the current start.
+        let on = a.on.clone().or_else(|| {
+            (a.until.is_some() || a.length.is_some()).then(|| {
+                let start = current.start_time.map(time_text).unwrap_or_default();
+                format!("{} {start}", current.date)
+            })
+        });
+        let (_, start, end) =
+            args::event_times(&on, &a.until, &a.length, ctx.today(), current.date)?;
+        match (start, end) {
+            // A new start alone keeps the end.
+            (Some(s), None) if a.until.is_none() && a.length.is_none() => (Some(Some(s)), None),
+            (Some(s), e) => (Some(Some(s)), Some(e)),
+            (None, _) => (None, None),
+        }
+    };
     let patch = EventPatch {
         name: a.name.as_deref().map(validate::name).transpose()?,
         date: a
             .on
             .as_deref()
-            .map(|d| parse_date(d, ctx.today()))
+            .map(|d| parse_when(d, ctx.today(), Lean::Nearest).map(|w| w.date))
             .transpose()?,
+        start_time,
+        end_time,
         venue: clearable("venue", &a.venue)?,
         kind: a.kind,
         organizer: clearable("organizer", &a.organizer)?,

@@ -4,7 +4,7 @@ use clap::Args;
 use crate::commands::args::{self, what, DATES_HELP};
 use crate::ctx::Ctx;
 use crate::error::CliError;
-use crate::model::dates::parse_date;
+use crate::model::dates::parse_due;
 use crate::model::followup::NewFollowUp;
 use crate::tr;
 use crate::view::followup::added;
@@ -51,7 +51,7 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
         None => (None, a.contact.as_str()),
     };
     let text = what(text)?;
-    let due = parse_date(&a.due, today)?;
+    let due = parse_due(&a.due, today)?;
     let every = a.every.as_deref().map(args::period).transpose()?;
     if contact_arg.is_none() && a.event.is_none() {
         return Err(CliError::new(tr!("followup-needs-subject", what = text))

@@ -3,6 +3,7 @@ use clap::Args;
 
 use crate::commands::args::{self, followup_id};
 use crate::ctx::Ctx;
+use crate::model::dates::Lean;
 use crate::ops;
 use crate::view::followup::done_line;
 
@@ -35,7 +36,7 @@ pub fn run(ctx: &mut Ctx, a: DoneArgs) -> Result<()> {
         .map(|i| followup_id(i))
         .collect::<Result<Vec<_>>>()?;
     let today = ctx.today();
-    let on = args::date_or(&a.on, today, today)?;
+    let on = args::date_or(&a.on, today, today, Lean::Past)?;
     let now = ctx.now();
     for d in ops::followup::done(&mut ctx.store, &ids, on, &now)? {
         ctx.out.status(done_line(ctx.lang, &d, today));

@@ -4,7 +4,7 @@ use clap::Args;
 use crate::commands::args::{followup_id, period, what, DATES_HELP};
 use crate::ctx::Ctx;
 use crate::error::CliError;
-use crate::model::dates::parse_date;
+use crate::model::dates::parse_due;
 use crate::model::followup::FollowUpPatch;
 use crate::tr;
 use crate::view::followup::id as view_id;
@@ -56,7 +56,7 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
         due: a
             .due
             .as_deref()
-            .map(|d| parse_date(d, ctx.today()))
+            .map(|d| parse_due(d, ctx.today()))
             .transpose()?,
         ..Default::default()
     };

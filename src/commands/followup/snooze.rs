@@ -3,7 +3,7 @@ use clap::Args;
 
 use crate::commands::args::{followup_id, DATES_HELP};
 use crate::ctx::Ctx;
-use crate::model::dates::parse_date;
+use crate::model::dates::parse_due;
 use crate::ops;
 use crate::view::followup::snoozed_line;
 
@@ -26,7 +26,7 @@ pub struct SnoozeArgs {
 pub fn run(ctx: &mut Ctx, a: SnoozeArgs) -> Result<()> {
     let id = followup_id(&a.id)?;
     let today = ctx.today();
-    let due = parse_date(&a.when, today)?;
+    let due = parse_due(&a.when, today)?;
     let now = ctx.now();
     let f = ops::followup::snooze(&mut ctx.store, id, due, today, &now)?;
     ctx.out.status(snoozed_line(ctx.lang, &f, due, today));

@@ -1,73 +1,142 @@
-//! The questions of a `log` session that take a checked answer: asked again, with the
-//! error, until the answer is acceptable or skipped.
+//! How the answers of a `log` session are read: every question reads a whole line, `<`
+//! alone goes back one question, and a yes/no question takes y/yes/o/oui or n/no/non (Enter
+//! for the default), so that no key typed is ever taken for the next question.
 
-use anyhow::Result;
-
-use crate::commands::args;
 use crate::i18n::Lang;
-use crate::model::validate::InvalidValue;
 use crate::tr;
 use crate::ui::output::Output;
-use crate::ui::prompt::{PromptError, Prompter};
+use crate::ui::prompt::{self, PromptResult, Prompter};
 
-/// The person's name; `None` when left empty (the end of the session).
-pub fn name(p: &mut dyn Prompter, lang: Lang) -> Result<Option<String>, PromptError> {
-    let raw = p.input(&tr!(lang; "log-name"), None)?;
-    Ok(crate::model::text::non_empty(&raw))
+/// Typed alone, goes back one question.
+pub const BACK: &str = "<";
+
+/// A line answered.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Answer {
+    Back,
+    /// The line, trimmed (empty when skipped).
+    Text(String),
 }
 
-/// A free-text answer, asked until acceptable; `None` when skipped.
-pub fn text(
-    p: &mut dyn Prompter,
-    out: &Output,
-    prompt: &str,
-    default: Option<&str>,
-    field: &'static str,
-) -> Result<Option<String>> {
-    loop {
-        let raw = p.input(prompt, default)?;
-        match args::text(field, &Some(raw)) {
-            Ok(v) => return Ok(v),
-            Err(e) => out.status(e.to_string()),
-        }
+/// Reads a line, starting from `initial` when there is something to correct.
+pub fn line(p: &mut dyn Prompter, prompt: &str, initial: &str) -> PromptResult<Answer> {
+    let raw = if initial.is_empty() {
+        p.input(prompt, None)?
+    } else {
+        p.edit(prompt, initial)?
+    };
+    Ok(read(&raw))
+}
+
+fn read(raw: &str) -> Answer {
+    match raw.trim() {
+        BACK => Answer::Back,
+        t => Answer::Text(t.to_owned()),
     }
 }
 
-/// A value checked by `check`, asked until valid or skipped.
-pub fn checked(
+/// A yes/no answer, or going back.
+#[derive(Debug, PartialEq, Eq)]
+pub enum YesNo {
+    Yes,
+    No,
+    Back,
+}
+
+/// A yes/no question answered by a line; Enter takes `default`; anything else is said and
+/// asked again.
+pub fn yes_no(
     p: &mut dyn Prompter,
     out: &Output,
-    prompt: &str,
-    default: Option<&str>,
-    check: fn(&str) -> Result<String, InvalidValue>,
     lang: Lang,
-) -> Result<Option<String>> {
+    prompt: &str,
+    default: bool,
+) -> PromptResult<YesNo> {
     loop {
-        let raw = p.input(prompt, default)?;
-        let raw = raw.trim();
-        if raw.is_empty() {
-            return Ok(None);
-        }
-        match check(raw) {
-            Ok(v) => return Ok(Some(v)),
-            Err(e) => out.status(match e.hint() {
-                Some(h) => tr!(lang; "log-try-again-or-skip-hint", error = e.to_string(), hint = h),
-                None => tr!(lang; "log-try-again-or-skip", error = e.to_string()),
-            }),
+        match line(p, prompt, "")? {
+            Answer::Back => return Ok(YesNo::Back),
+            Answer::Text(t) => match (t.is_empty(), prompt::yes_no(&t)) {
+                (true, _) if default => return Ok(YesNo::Yes),
+                (true, _) => return Ok(YesNo::No),
+                (false, Some(true)) => return Ok(YesNo::Yes),
+                (false, Some(false)) => return Ok(YesNo::No),
+                (false, None) => out.status(tr!(lang; "answer-yes-or-no", answer = t)),
+            },
         }
     }
 }
 
-/// Tags, comma-separated, asked until valid; none when skipped.
-pub fn tags(p: &mut dyn Prompter, out: &Output, lang: Lang) -> Result<Vec<String>> {
-    loop {
-        let raw = p.input(&tr!(lang; "log-tags"), None)?;
-        if raw.trim().is_empty() {
-            return Ok(Vec::new());
+/// What an answer to the name question asks for.
+#[derive(Debug, PartialEq, Eq)]
+pub enum AtName {
+    /// Enter alone: the session is over.
+    End,
+    Back,
+    /// `undo` (`annuler`): take back the last person saved.
+    Undo,
+    /// `?` (`help`, `aide`): the help line again.
+    Help,
+    /// A person's line.
+    Person(String),
+}
+
+/// Reads an answer to the name question.
+pub fn at_name(raw: &str) -> AtName {
+    match read(raw) {
+        Answer::Back => AtName::Back,
+        Answer::Text(t) => match t.to_lowercase().as_str() {
+            "" => AtName::End,
+            "undo" | "annuler" => AtName::Undo,
+            "?" | "help" | "aide" => AtName::Help,
+            _ => AtName::Person(t),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::prompt::ScriptedPrompter;
+
+    #[test]
+    fn answers_at_the_name() {
+        assert_eq!(at_name(""), AtName::End);
+        assert_eq!(at_name("   "), AtName::End);
+        assert_eq!(at_name(" < "), AtName::Back);
+        for undo in ["undo", "UNDO", "annuler", " Annuler "] {
+            assert_eq!(at_name(undo), AtName::Undo, "{undo}");
         }
-        match args::tags(&[raw]) {
-            Ok(t) => return Ok(t),
-            Err(e) => out.status(tr!(lang; "log-try-again-or-skip", error = format!("{e:#}"))),
+        for help in ["?", "help", "Aide"] {
+            assert_eq!(at_name(help), AtName::Help, "{help}");
         }
+        assert_eq!(
+            at_name(" Zoë, Atelier "),
+            AtName::Person("Zoë, Atelier".into())
+        );
+        assert_eq!(at_name("<<"), AtName::Person("<<".into()));
+    }
+
+    #[test]
+    fn yes_no_reads_a_line_and_asks_again_on_anything_else() {
+        let out = Output::new(false);
+        let mut p = ScriptedPrompter::new(["peut-être", "oui", "", "", "NON", "<"]);
+        let mut ask = |default| yes_no(&mut p, &out, Lang::En, "Card? [y/N]", default).unwrap();
+        assert_eq!(ask(false), YesNo::Yes, "asked again after 'peut-être'");
+        assert_eq!(ask(false), YesNo::No);
+        assert_eq!(ask(true), YesNo::Yes);
+        assert_eq!(ask(true), YesNo::No);
+        assert_eq!(ask(true), YesNo::Back);
+        assert_eq!(p.asked.len(), 6);
+    }
+
+    #[test]
+    fn a_line_starts_from_what_is_to_be_corrected() {
+        let mut p = ScriptedPrompter::new(["", " x ", "<"]);
+        assert_eq!(
+            line(&mut p, "Q", "typed before").unwrap(),
+            Answer::Text("typed before".into())
+        );
+        assert_eq!(line(&mut p, "Q", "").unwrap(), Answer::Text("x".into()));
+        assert_eq!(line(&mut p, "Q", "").unwrap(), Answer::Back);
     }
 }

@@ -136,6 +136,7 @@ fn written_cards_read_back() {
             emails: vec![Labeled::new("fred@example.org", Some("work".into()))],
             phones: vec![Labeled::new("+33 6 12 34 56 78", None)],
             links: vec![],
+            addresses: vec![],
             tags: vec!["vœux".into(), "a,b".into()],
             notes: vec![Note {
                 id: 1,
@@ -226,6 +227,7 @@ fn written_ties_read_back_in_both_versions() {
             emails: vec![],
             phones: vec![],
             links: vec![],
+            addresses: vec![],
             tags: vec![],
             notes: vec![],
         },

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use crate::model::interop::ExportContact;
 use crate::model::me::Me;
+use crate::model::Labeled;
 
 /// The vCard version to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,9 +110,14 @@ pub fn fold_line(out: &mut String, line: &str) {
     out.push_str("\r\n");
 }
 
-/// Appends `;TYPE=label` (letters, digits and dashes of the label) when there is one.
-fn push_type_param(out: &mut String, label: &Option<String>) {
-    let Some(l) = label else { return };
+/// Appends `;TYPE=label` (letters, digits and dashes of the label) when there is one; a
+/// value from a business card is `TYPE=work` (its label is the card's company).
+fn push_type_param(out: &mut String, v: &Labeled) {
+    if v.card_id.is_some() {
+        out.push_str(";TYPE=work");
+        return;
+    }
+    let Some(l) = &v.label else { return };
     let mut chars = l
         .chars()
         .filter(|c| c.is_alphanumeric() || *c == '-')
@@ -177,7 +183,7 @@ fn write_card_into(out: &mut String, c: &ExportContact, version: Version) {
     for (name, values) in [("EMAIL", &k.emails), ("TEL", &k.phones)] {
         for v in values {
             start(&mut line, name);
-            push_type_param(&mut line, &v.label);
+            push_type_param(&mut line, v);
             line.push(':');
             escape_into(&mut line, &v.value);
             fold_line(out, &line);
@@ -185,7 +191,7 @@ fn write_card_into(out: &mut String, c: &ExportContact, version: Version) {
     }
     for u in &k.links {
         start(&mut line, "URL");
-        push_type_param(&mut line, &u.label);
+        push_type_param(&mut line, u);
         line.push(':');
         line.push_str(&u.value);
         fold_line(out, &line);
@@ -194,6 +200,15 @@ fn write_card_into(out: &mut String, c: &ExportContact, version: Version) {
         start(&mut line, "ADR:;;;");
         escape_into(&mut line, city);
         line.push_str(";;;");
+        fold_line(out, &line);
+    }
+    // A card's address, as written on it: the street part of an ADR.
+    for a in &k.addresses {
+        start(&mut line, "ADR");
+        push_type_param(&mut line, a);
+        line.push_str(":;;");
+        escape_into(&mut line, &a.value);
+        line.push_str(";;;;");
         fold_line(out, &line);
     }
     if let Some(b) = &k.birthday {
