@@ -9,12 +9,16 @@ bench_env() {
 }
 
 # synth_names FILE: reads the names the synth planted (its JSON on stdout) into RARE_TAG,
-# PERSON, PROJECT, RARE_WORD, COMMON_WORD and ACCENTED.
+# PERSON, PROJECT, RARE_WORD, COMMON_WORD, ACCENTED, and the search queries TWO_FIELDS,
+# THREE_FIELDS, NAME_AND_TAG, TYPO and the completed prefix PREFIX (empty from a synth
+# that does not plant them).
 synth_names() {
   local file=$1
-  field() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])" "$file" "$1"; }
+  field() { python3 -c "import json,sys; print(json.load(open(sys.argv[1])).get(sys.argv[2], ''))" "$file" "$1"; }
   RARE_TAG=$(field rare_tag); PERSON=$(field person_query); PROJECT=$(field project)
   RARE_WORD=$(field rare_word); COMMON_WORD=$(field common_word); ACCENTED=$(field accented_query)
+  TWO_FIELDS=$(field two_fields); THREE_FIELDS=$(field three_fields)
+  NAME_AND_TAG=$(field name_and_tag); TYPO=$(field typo); PREFIX=$(field completion_prefix)
 }
 
 # timed_commands N FN: calls `FN LABEL ARG…` for each command timed on a dataset of N
@@ -28,6 +32,17 @@ timed_commands() {
   "$fn" "search (rare word: $RARE_WORD)" search "$RARE_WORD"
   "$fn" "search (common word: $COMMON_WORD)" search "$COMMON_WORD"
   "$fn" "search (accented name typed plain: $ACCENTED)" search "$ACCENTED"
+  if [ -n "${TWO_FIELDS:-}" ]; then
+    # Words found in different fields of one person (each query word a separate argument).
+    # shellcheck disable=SC2086
+    "$fn" "search (two fields: $TWO_FIELDS)" search $TWO_FIELDS
+    # shellcheck disable=SC2086
+    "$fn" "search (three fields: $THREE_FIELDS)" search $THREE_FIELDS
+    # shellcheck disable=SC2086
+    "$fn" "search (name and tag: $NAME_AND_TAG)" search $NAME_AND_TAG
+    # shellcheck disable=SC2086
+    "$fn" "search (a typo: $TYPO)" search $TYPO
+  fi
   "$fn" "show (by id)" show "#$((n / 2))"
   "$fn" "show (by name: $PERSON)" show "$PERSON"
   "$fn" "list --tag $RARE_TAG" list --tag "$RARE_TAG"
@@ -35,6 +50,10 @@ timed_commands() {
   "$fn" "project show" project show "$PROJECT"
   "$fn" "suggest" suggest
 }
+
+# The completion of a contact's name as bash asks for it at each Tab (`COMPLETE=bash carnet
+# -- carnet show PREFIX`), timed by run.sh on the datasets whose synth plants PREFIX.
+completion_label() { echo "complete a name (bash, 3 letters: ${PREFIX:-})"; }
 
 # capture_commands N FN CAPTURE: calls `FN LABEL COMMAND…` for the steps of `carnet log`
 # that touch the database, timed through examples/capture.rs (CAPTURE, its binary; DB the

@@ -191,6 +191,10 @@ for N in $SIZES; do
   synth_names "$WORK/synth-$N.json"
   export CARNET_DB=$DB
   timed_commands "$N" bench_this_size
+  if [ -n "${PREFIX:-}" ]; then
+    time_cmd "$N" "$(completion_label)" env COMPLETE=bash _CLAP_COMPLETE_INDEX=2 \
+      "$BIN" -- carnet show "$PREFIX"
+  fi
   capture_commands "$N" time_this_size "$CAPTURE"
   if has export vcard; then
     time_once "$N" "$(export_label)" "$BIN" export vcard -o "$WORK/export-$N.vcf"

@@ -646,6 +646,14 @@ fn fill(db: Db<'_>, rng: &mut Rng, n: usize, today: NaiveDate) -> Result<serde_j
         "rare_word": RARE_WORD,
         "common_word": "projet",
         "accented_query": "frederic",
+        // Words of different fields of one person: a first name and a city; a first name,
+        // a title and a city; a first name and a tag. Then a first name with a one-letter
+        // mistake, and the start of first names to complete.
+        "two_fields": "frederic lyon",
+        "three_fields": "frederic photographe lyon",
+        "name_and_tag": "karine jazz",
+        "typo": "frederik photographe",
+        "completion_prefix": "fre",
     }))
 }
 

@@ -8,10 +8,14 @@ use anyhow::Result;
 
 use crate::clock::Clock;
 use crate::error::CliError;
-use crate::i18n::Lang;
+use crate::i18n::{fmt, Lang};
 use crate::model::event::EventMatch;
+use crate::model::ids::{self, Kind};
 use crate::model::project::Project;
-use crate::resolve::{resolve_contact, resolve_event, resolve_project, Named, Resolution};
+use crate::resolve::{
+    name_runs_on, resolve_contact, resolve_event, resolve_project, split_name, Named, Resolution,
+    SplitName,
+};
 use crate::store::{ContactMatch, Location, Store};
 use crate::tr;
 use crate::ui::output::Output;
@@ -25,6 +29,41 @@ pub struct Ctx {
     pub clock: Box<dyn Clock>,
     /// The interface language, for the views: `tr!(ctx.lang; "…")`, `i18n::fmt::…(ctx.lang, …)`.
     pub lang: Lang,
+}
+
+/// The refusal of a contact's name given as several arguments.
+fn split_error(split: &SplitName) -> anyhow::Error {
+    let who: Vec<String> = split.named.iter().map(names::contact).collect();
+    CliError::new(tr!(
+        "resolve-split",
+        typed = &split.typed,
+        who = names::and_list(&who),
+        count = split.len
+    ))
+    .hint(tr!(
+        "resolve-split-hint",
+        typed = &split.typed,
+        id = split.named[0].id
+    ))
+    .into()
+}
+
+/// The error for an id of another kind typed where `expected` fits ("e12 is an event,
+/// not a contact").
+fn other_kind(kind: Kind, id: i64, expected: Kind) -> anyhow::Error {
+    let e = ids::other_kind(kind, id, expected);
+    let hint = e.hint();
+    CliError::new(e.to_string()).hint(hint).into()
+}
+
+/// A message's first line, then `items` one a line, indented: a list of candidates.
+fn listed(first: String, items: &[String]) -> String {
+    let mut text = first;
+    for item in items {
+        text.push_str("\n  ");
+        text.push_str(item);
+    }
+    text
 }
 
 /// Where the database is: `--db`, else `CARNET_DB` (clap reads both), else the data folder.
@@ -43,12 +82,12 @@ pub fn db_location(flag: Option<PathBuf>) -> Result<Location> {
     })
 }
 
+/// At most this many open follow-ups of a contact are offered or listed.
+const MAX_OPEN_LISTED: usize = 50;
+
 /// How the errors of a resolution name the records.
 struct Words {
-    noun: fn() -> String,
-    nouns: fn() -> String,
-    /// The id as shown: `#12`, `p2`.
-    id: fn(i64) -> String,
+    kind: Kind,
     /// The command that lists them with their ids.
     list: &'static str,
     /// The command that adds one.
@@ -56,17 +95,13 @@ struct Words {
 }
 
 const CONTACT: Words = Words {
-    noun: || tr!("resolve-noun-contact"),
-    nouns: || tr!("resolve-nouns-contact"),
-    id: |id| format!("#{id}"),
+    kind: Kind::Contact,
     list: "carnet list",
     add: || tr!("resolve-add-contact"),
 };
 
 const PROJECT: Words = Words {
-    noun: || tr!("resolve-noun-project"),
-    nouns: || tr!("resolve-nouns-project"),
-    id: |id| format!("p{id}"),
+    kind: Kind::Project,
     list: "carnet project list",
     add: || tr!("resolve-add-project"),
 };
@@ -80,7 +115,12 @@ impl Ctx {
     }
 
     /// Resolves several CONTACT arguments, each contact once, in the order first named.
+    /// Adjacent arguments that together are a contact's whole name are refused: a name of
+    /// several words is quoted (see `resolve::split_name`).
     pub fn contacts(&mut self, args: &[String]) -> Result<Vec<ContactMatch>> {
+        if let Some(split) = split_name(self.store.db(), args)? {
+            return Err(split_error(&split));
+        }
         let mut people: Vec<ContactMatch> = Vec::new();
         for arg in args {
             let m = self.contact(arg)?;
@@ -89,6 +129,105 @@ impl Ctx {
             }
         }
         Ok(people)
+    }
+
+    /// Resolves a CONTACT argument followed by other words (a note, tags, a follow-up's
+    /// text): refused when the contact and the first of those words are together a
+    /// contact's whole name ("michel" then "gagnon a envoyé…"), whichever was meant.
+    pub fn contact_before(&mut self, arg: &str, rest: &[String]) -> Result<ContactMatch> {
+        if let Some((typed, named)) = name_runs_on(self.store.db(), arg, rest)? {
+            let who: Vec<String> = named.iter().map(names::contact).collect();
+            return Err(CliError::new(tr!(
+                "resolve-runs-on",
+                typed = &typed,
+                who = names::and_list(&who),
+                arg = arg.trim()
+            ))
+            .hint(tr!(
+                "resolve-runs-on-hint",
+                typed = &typed,
+                id = named[0].id
+            ))
+            .into());
+        }
+        self.contact(arg)
+    }
+
+    /// Resolves FOLLOW-UP arguments: each an id (`f3`, `3`, `#3`), or a contact with exactly
+    /// one open follow-up — asked among them on a terminal when there are several, listed
+    /// otherwise. Adjacent words that together are a contact's whole name are refused as
+    /// in `contacts`.
+    pub fn followups(&mut self, args: &[String]) -> Result<Vec<i64>> {
+        // Ids are never words of a name (`split_name` skips the runs holding one).
+        if let Some(split) = split_name(self.store.db(), args)? {
+            return Err(split_error(&split));
+        }
+        let mut out = Vec::new();
+        for arg in args {
+            let id = self.followup(arg)?;
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        Ok(out)
+    }
+
+    /// One FOLLOW-UP argument (see `followups`).
+    pub fn followup(&mut self, arg: &str) -> Result<i64> {
+        if ids::parse(arg).is_some() {
+            return ids::expect(arg, Kind::FollowUp).map_err(|e| {
+                let hint = e.hint();
+                CliError::new(e.to_string()).hint(hint).into()
+            });
+        }
+        let m = self.contact(arg)?;
+        let today = self.today();
+        let open = self.store.db().followups(
+            crate::model::followup::FollowUpWhen::Open,
+            Some(m.id),
+            today,
+            Some(MAX_OPEN_LISTED),
+        )?;
+        let lang = self.lang;
+        let items: Vec<String> = open
+            .iter()
+            .map(|f| {
+                tr!(lang; "resolve-followup-item",
+                    id = Kind::FollowUp.show(f.id),
+                    what = &f.what,
+                    due = fmt::short_date(lang, f.due, today))
+            })
+            .collect();
+        match open.len() {
+            0 => Err(CliError::new(tr!(
+                lang; "resolve-followup-none",
+                who = names::contact(&m)
+            ))
+            .hint(tr!(lang; "resolve-followup-none-hint"))
+            .into()),
+            1 => Ok(open[0].id),
+            n if self.prompt.is_interactive() => {
+                let prompt = tr!(lang; "resolve-followup-pick", name = &m.name, count = n);
+                match self.prompt.pick(&prompt, &items)? {
+                    Some(i) => Ok(open[i].id),
+                    None => Err(CliError::new(tr!(
+                        lang; "resolve-none-chosen",
+                        kind = Kind::FollowUp.key(),
+                        typed = arg
+                    ))
+                    .into()),
+                }
+            }
+            n => {
+                let first = tr!(lang; "resolve-followup-many", who = names::contact(&m), count = n);
+                Err(CliError::new(listed(first, &items))
+                    .hint(tr!(
+                        lang; "resolve-followup-many-hint",
+                        example = Kind::FollowUp.show(open[0].id)
+                    ))
+                    .into())
+            }
+        }
     }
 
     /// Resolves a PROJECT argument: `#ID`, an exact name, or a unique prefix of the name or
@@ -102,11 +241,17 @@ impl Ctx {
     /// Resolves an EVENT argument: an id, or a case- and accent-insensitive name match,
     /// the newest event when several match.
     pub fn event(&self, arg: &str) -> Result<EventMatch> {
-        resolve_event(self.store.db(), arg)?.ok_or_else(|| {
-            CliError::new(tr!("event-no-match", what = arg))
-                .hint(tr!("event-no-match-hint"))
-                .into()
-        })
+        match resolve_event(self.store.db(), arg)? {
+            Ok(Some(e)) => Ok(e),
+            Ok(None) => Err(CliError::new(tr!(
+                self.lang; "resolve-no-match",
+                kind = Kind::Event.key(),
+                typed = arg
+            ))
+            .hint(tr!(self.lang; "resolve-no-event-hint"))
+            .into()),
+            Err((kind, id)) => Err(other_kind(kind, id, Kind::Event)),
+        }
     }
 
     /// The one record of a resolution, or an error naming what went wrong.
@@ -117,53 +262,53 @@ impl Ctx {
         w: &Words,
         describe: fn(&T) -> String,
     ) -> Result<T> {
+        let lang = self.lang;
+        let key = w.kind.key();
         match found {
             Resolution::One(m) => Ok(m),
             Resolution::NoSuchId(id) => Err(CliError::new(tr!(
-                "resolve-no-such-id",
-                noun = (w.noun)(),
-                id = (w.id)(id)
+                lang; "resolve-no-such-id",
+                kind = key,
+                shown = w.kind.show(id)
             ))
-            .hint(tr!(
-                "resolve-no-such-id-hint",
-                list = w.list,
-                noun = (w.noun)()
-            ))
+            .hint(tr!(lang; "resolve-no-such-id-hint", list = w.list, kind = key))
             .into()),
+            Resolution::OtherKind(kind, id) => Err(other_kind(kind, id, w.kind)),
             Resolution::None(near) => {
-                let err = CliError::new(tr!("resolve-no-match", noun = (w.noun)(), what = arg));
+                let err = CliError::new(tr!(lang; "resolve-no-match", kind = key, typed = arg));
                 Err(if near.is_empty() {
                     err.hint(tr!(
-                        "resolve-no-match-hint",
+                        lang; "resolve-no-match-hint",
                         list = w.list,
-                        noun = (w.noun)(),
+                        kind = key,
                         add = (w.add)()
                     ))
                 } else {
                     let near: Vec<String> = near.iter().map(describe).collect();
-                    err.hint(tr!(
-                        "resolve-did-you-mean",
-                        names = near.join(&tr!("resolve-or"))
-                    ))
+                    err.hint(tr!(lang; "resolve-did-you-mean", names = names::or_list(&near)))
                 }
                 .into())
             }
             Resolution::Many(many) => {
                 let items: Vec<String> = many.iter().map(describe).collect();
                 if self.prompt.is_interactive() {
-                    let prompt = tr!(self.lang; "resolve-several", nouns = (w.nouns)(), what = arg);
-                    let i = self.prompt.select(&prompt, &items, 0)?;
-                    return Ok(many[i].clone());
+                    let prompt = tr!(lang; "resolve-pick", kind = key, typed = arg);
+                    return match self.prompt.pick(&prompt, &items)? {
+                        Some(i) => Ok(many[i].clone()),
+                        None => Err(CliError::new(tr!(
+                            lang; "resolve-none-chosen",
+                            kind = key,
+                            typed = arg
+                        ))
+                        .into()),
+                    };
                 }
-                let list: Vec<String> = items.iter().map(|i| format!("  {i}")).collect();
-                let head = tr!(
-                    "resolve-many",
-                    what = arg,
-                    count = many.len(),
-                    nouns = (w.nouns)()
-                );
-                Err(CliError::new(format!("{head}\n{}", list.join("\n")))
-                    .hint(tr!("resolve-many-hint", id = (w.id)(many[0].id())))
+                let first = tr!(lang; "resolve-many", typed = arg, count = many.len(), kind = key);
+                Err(CliError::new(listed(first, &items))
+                    .hint(tr!(
+                        lang; "resolve-many-hint",
+                        example = w.kind.show(many[0].id())
+                    ))
                     .into())
             }
         }
@@ -226,6 +371,8 @@ mod tests {
         let now = "2026-11-22T00:00:00Z";
         ctx.store
             .write(|db| -> crate::store::Result<_> {
+                // Another project first, so that no id is 1.
+                db.insert_project("Album", None, now)?;
                 Ok((
                     db.insert_project("Concert", None, now)?,
                     db.insert_project("Conférence", None, now)?,
@@ -251,10 +398,12 @@ mod tests {
         );
         assert_eq!(
             crate::error::hint_of(&e).unwrap(),
-            format!("name one by id, e.g. p{concert}")
+            format!("name one by id, e.g. p{concert}, or quote more of the name")
         );
         let e = refused.project("#7").unwrap_err();
         assert_eq!(e.to_string(), "no project p7");
+        let e = refused.project("e7").unwrap_err();
+        assert_eq!(e.to_string(), "e7 is an event, not a project");
         let e = refused.project("gala").unwrap_err();
         assert_eq!(e.to_string(), "no project matches 'gala'");
         assert!(crate::error::hint_of(&e)
@@ -285,6 +434,163 @@ mod tests {
         let ids: Vec<i64> = c.contacts(&args).unwrap().iter().map(|m| m.id).collect();
         assert_eq!(ids, [fred, zoe]);
         assert!(c.contacts(&["nobody".into()]).is_err());
+    }
+
+    fn add(c: &mut Ctx, name: &str) -> i64 {
+        let new = crate::model::NewContact {
+            name: name.into(),
+            ..Default::default()
+        };
+        c.store
+            .write(|db| db.insert_contact(&new, "2026-11-22T00:00:00Z"))
+            .unwrap()
+    }
+
+    fn followup(c: &mut Ctx, contact: i64, what: &str) -> i64 {
+        let new = crate::model::followup::NewFollowUp {
+            contact_id: Some(contact),
+            event_id: None,
+            what: what.into(),
+            due: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+            every: None,
+        };
+        c.store
+            .write(|db| db.insert_followup(&new, "2026-11-22T00:00:00Z"))
+            .unwrap()
+    }
+
+    #[test]
+    fn a_name_matching_several_contacts_is_picked_or_refused_never_guessed() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut asked = ctx(&dir, Box::new(ScriptedPrompter::new(["1", "2", ""])));
+        let gagnon = add(&mut asked, "Michel Gagnon");
+        let michel = add(&mut asked, "Michel");
+        // The whole name first: the picker's second line is Michel Gagnon.
+        assert_eq!(asked.contact("michel").unwrap().id, gagnon);
+        // The last line, "none of these", chooses nobody.
+        let e = asked.contact("michel").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "no contact chosen for 'michel'; nothing was changed"
+        );
+        // Enter takes the first: the whole name.
+        assert_eq!(asked.contact("michel").unwrap().id, michel);
+
+        let dir = tempfile::tempdir().unwrap();
+        let mut refused = ctx(&dir, Box::new(NoPrompter { why: "test" }));
+        let gagnon = add(&mut refused, "Michel Gagnon");
+        let michel = add(&mut refused, "Michel");
+        let e = refused.contact("michel").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!("'michel' matches 2 contacts:\n  #{michel} Michel\n  #{gagnon} Michel Gagnon")
+        );
+        assert_eq!(
+            crate::error::hint_of(&e).unwrap(),
+            format!("name one by id, e.g. #{michel}, or quote more of the name")
+        );
+        assert_eq!(refused.contact("michel gagnon").unwrap().id, gagnon);
+        let e = refused.contact("e3").unwrap_err();
+        assert_eq!(e.to_string(), "e3 is an event, not a contact");
+        let e = refused.contact("#99").unwrap_err();
+        assert_eq!(e.to_string(), "no contact #99");
+    }
+
+    #[test]
+    fn a_name_split_over_arguments_is_refused_with_a_hint_to_quote_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut c = ctx(&dir, Box::new(NoPrompter { why: "test" }));
+        let gagnon = add(&mut c, "Michel Gagnon");
+        add(&mut c, "Michel");
+        let args = |v: &[&str]| v.iter().map(|a| a.to_string()).collect::<Vec<_>>();
+        let e = c.contacts(&args(&["michel", "gagnon"])).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!("'michel gagnon' is the name of #{gagnon} Michel Gagnon, but was given as 2 contacts")
+        );
+        assert!(crate::error::hint_of(&e)
+            .unwrap()
+            .contains("quote a name of several words (\"michel gagnon\")"));
+        let quoted = c.contacts(&args(&["michel gagnon"])).unwrap();
+        assert_eq!(quoted[0].id, gagnon);
+        // A contact followed by words completing another's name.
+        let e = c
+            .contact_before("michel", &args(&["gagnon", "a", "envoyé", "ses", "liens"]))
+            .unwrap_err();
+        assert!(
+            e.to_string().starts_with("'michel gagnon' is the name of"),
+            "{e}"
+        );
+        assert!(crate::error::hint_of(&e)
+            .unwrap()
+            .contains(&format!("#{gagnon}")));
+        assert_eq!(
+            c.contact_before("michel gagnon", &args(&["a", "envoyé"]))
+                .unwrap()
+                .id,
+            gagnon
+        );
+        let e = c.followups(&args(&["michel", "gagnon"])).unwrap_err();
+        assert!(e.to_string().contains("was given as 2 contacts"), "{e}");
+        // An id between two words: they are not one name ("michel" alone is ambiguous).
+        let f = followup(&mut c, gagnon, "Call back");
+        let e = c
+            .followups(&args(&["michel", &format!("f{f}"), "gagnon"]))
+            .unwrap_err();
+        assert!(
+            e.to_string().starts_with("'michel' matches 2 contacts"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn a_follow_up_is_named_by_id_or_by_a_contact_with_one_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut c = ctx(&dir, Box::new(NoPrompter { why: "test" }));
+        let zoe = add(&mut c, "Zoë");
+        let fred = add(&mut c, "Frédéric Duval");
+        let andre = add(&mut c, "André");
+        let one = followup(&mut c, zoe, "Send the deck");
+        let (a, b) = (
+            followup(&mut c, fred, "Call back"),
+            followup(&mut c, fred, "Send the photos"),
+        );
+        assert_eq!(c.followup("zoe").unwrap(), one);
+        assert_eq!(c.followup(&format!("f{a}")).unwrap(), a);
+        assert_eq!(c.followup(&format!("#{b}")).unwrap(), b);
+        assert_eq!(c.followup(&b.to_string()).unwrap(), b);
+        let e = c.followup("c3").unwrap_err();
+        assert_eq!(e.to_string(), "c3 is a card, not a follow-up");
+        let e = c.followup("frederic").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "#{fred} Frédéric Duval has 2 open follow-ups:\n  f{a} Call back (due Tue 1 Dec)\n  f{b} Send the photos (due Tue 1 Dec)"
+            )
+        );
+        assert_eq!(
+            crate::error::hint_of(&e).unwrap(),
+            format!("name one by id, e.g. f{a}")
+        );
+        let e = c.followup("andre").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!("#{andre} André has no open follow-up")
+        );
+        let args = vec!["zoe".to_owned(), format!("f{a}"), format!("f{one}")];
+        assert_eq!(c.followups(&args).unwrap(), [one, a]);
+
+        let dir = tempfile::tempdir().unwrap();
+        let mut asked = ctx(&dir, Box::new(ScriptedPrompter::new(["1", "2"])));
+        let fred = add(&mut asked, "Frédéric Duval");
+        followup(&mut asked, fred, "Call back");
+        let photos = followup(&mut asked, fred, "Send the photos");
+        assert_eq!(asked.followup("fred").unwrap(), photos);
+        let e = asked.followup("fred").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "no follow-up chosen for 'fred'; nothing was changed"
+        );
     }
 
     #[test]

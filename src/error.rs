@@ -17,6 +17,8 @@ use crate::ui::prompt::PromptError;
 pub struct CliError {
     pub message: String,
     pub hint: Option<String>,
+    /// A command line that asks for nothing carnet can do (exit 2, as clap's own errors).
+    pub usage: bool,
 }
 
 impl CliError {
@@ -24,13 +26,32 @@ impl CliError {
         CliError {
             message: message.into(),
             hint: None,
+            usage: false,
         }
+    }
+
+    /// Marks it a usage error: exit status 2.
+    pub fn usage(mut self) -> CliError {
+        self.usage = true;
+        self
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> CliError {
         self.hint = Some(hint.into());
         self
     }
+}
+
+/// The command did its work and printed its report, but left part of its input out (an
+/// import with records skipped or shortened): exit 3, nothing more said.
+#[derive(Debug, Error)]
+// i18n-ignore: never shown, main prints nothing for it (is_quiet)
+#[error("part of the input was left out")]
+pub struct Incomplete;
+
+/// Whether the error only carries an exit status: the command already said everything.
+pub fn is_quiet(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| e.is::<Incomplete>())
 }
 
 /// The user interrupted an interactive flow (Ctrl-C, end of input): exit 130.
@@ -89,8 +110,12 @@ pub fn hint_of(err: &anyhow::Error) -> Option<String> {
     })
 }
 
-/// The exit status for an error: 130 when interrupted, 1 otherwise.
+/// The exit status for an error: 130 when interrupted, 3 when part of an import was left
+/// out, 1 otherwise.
 pub fn exit_code_of(err: &anyhow::Error) -> u8 {
+    if is_quiet(err) {
+        return 3;
+    }
     let interrupted = err.chain().any(|e| {
         e.is::<Interrupted>()
             || matches!(
@@ -98,8 +123,13 @@ pub fn exit_code_of(err: &anyhow::Error) -> u8 {
                 Some(PromptError::Interrupted)
             )
     });
+    let usage = err
+        .chain()
+        .any(|e| e.downcast_ref::<CliError>().is_some_and(|c| c.usage));
     if interrupted {
         130
+    } else if usage {
+        2
     } else {
         1
     }

@@ -3,6 +3,7 @@
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod complete;
 pub mod ctx;
 pub mod error;
 pub mod formats;

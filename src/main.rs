@@ -3,10 +3,16 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches};
 
 fn main() -> ExitCode {
+    // A shell asking for completions (`COMPLETE=bash carnet -- …`) is answered and carnet
+    // exits; otherwise this reads one environment variable.
+    carnet::complete::answer_and_exit_if_asked();
     let cli = parse_command_line();
     match carnet::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if carnet::error::is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) if carnet::error::is_quiet(&err) => {
+            ExitCode::from(carnet::error::exit_code_of(&err))
+        }
         Err(err) => {
             // What the error quotes (a name, a line of a file) is shown, never obeyed.
             let safe = |s: String| carnet::model::text::escape_unsafe(&s, true).into_owned();

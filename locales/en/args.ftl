@@ -2,12 +2,8 @@
 
 args-bad-birthday = invalid birthday '{ $value }'
 args-bad-birthday-hint = write it YYYY-MM-DD, DD/MM/YYYY, or without the year DD/MM or --MM-DD
-# $noun is one of the args-noun- messages.
-args-bad-id = invalid { $noun } id '{ $value }'
-args-noun-follow-up = follow-up
-args-noun-card = card
-args-followup-id-hint = follow-up ids are numbers such as 3 or f3; `carnet follow-up list` shows them
-args-card-id-hint = give the number `carnet card list` shows, e.g. carnet card rm 7
+args-followup-id-hint = follow-up ids look like f3 (3 and #3 work too); `carnet follow-up list` shows them
+args-card-id-hint = give the id `carnet card list` shows, e.g. carnet card rm c7
 args-no-what = a follow-up needs a text: what is there to do?
 args-no-what-hint = e.g. carnet follow-up add frederic "Send the deck" --due friday
 args-roles-hint = standard roles: { $roles }; any other word is a custom role

@@ -60,5 +60,3 @@ event-answered = { $id } { $name } answered { $answer } for { $event }
 event-answer-yes = yes
 event-answer-no = no
 event-answer-maybe = maybe
-event-no-match = no event matches '{ $what }'
-event-no-match-hint = `carnet event list` shows every event with its id; `carnet event add NAME` adds one

@@ -63,8 +63,12 @@ id-form-hint = { $kind ->
          [invitation] invitation
          [relation] relation
         *[operation] operation
-      } ids look like { $example }; { $kind ->
+      } ids look like { $example }{ $kind ->
+    [contact] {""}
+   *[other] {" "}(12 and #12 work too)
+  }; { $kind ->
     [operation] `carnet undo --list` shows them
+    [followup] `carnet follow-up list` shows them
     [event] `carnet event list` shows them
     [project] `carnet project list` shows them
    *[other] `carnet show CONTACT` shows them

@@ -1,15 +1,9 @@
 # Imports and exports: the reports of import, a restore and an export into a folder
 # (src/view/interop.rs), and what import and export say (src/commands/, src/ops/).
 
-interop-updated-uid = updated { $id } { $name } (same UID)
-interop-updated-email = updated { $id } { $name } (same email)
-interop-skipped = skipped { $file }:{ $line }: { $reason }
-interop-imported = Imported: { $added } added, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped
-interop-would-import = Would import: { $added } added, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped (dry run: nothing written)
 interop-restored = Restored { $rows } rows in { $tables } tables from { $file }
 interop-would-restore = Would restore { $rows } rows in { $tables } tables from { $file }
 interop-vdir = { $folder }: { $written } written, { $unchanged } unchanged, { $removed } removed
-interop-nothing-in = note: no contacts found in { $file } (read as { $format }; --format chooses another)
 interop-exported-contacts = Exported { $count ->
     [one] { $count } contact
    *[other] { $count } contacts
@@ -25,7 +19,6 @@ export-vdir-kinds = --vdir writes vcard or ics exports
 export-vdir-kinds-hint = use -o FILE for csv and json
 
 import-cannot-read = cannot read '{ $path }'
-import-json-alone = a JSON export is imported on its own, not from a folder
 import-no-such-file = no such file '{ $path }'
 import-no-such-file-hint = give a .vcf, .csv or .json file, or a folder of .vcf files
 import-cannot-read-folder = cannot read the folder { $path }

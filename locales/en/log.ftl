@@ -5,7 +5,7 @@ log-needs-a-terminal-hint = record without questions: carnet met CONTACT… --at
 log-nothing-recorded = Interrupted: nothing was recorded.
 
 # The event: "#3 5 à 7 Montréal (Sat 21 Nov 17:30–19:30)".
-log-event = #{ $id } { $name } ({ $when })
+log-event = e{ $id } { $name } ({ $when })
 log-event-at = { $day } { $start }
 log-event-span = { $day } { $start }–{ $end }
 log-which-event = Which event?

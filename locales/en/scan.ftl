@@ -66,3 +66,10 @@ scan-count-skipped = { $count } skipped
 scan-count-failed = { $count } failed
 scan-some-failed = { $failed } of { $total } photos could not be filed
 scan-some-unread = { $failed } of { $total } photos could not be read
+
+# Correcting what was read, in the one-line person form of `carnet log`.
+scan-correct = correct what was read
+scan-correct-ask = Correct the card (name, company, title, email, phone, website; an empty line keeps it as read)
+scan-corrected = → { $line }
+scan-correct-via = a card does not say who introduced someone ('via { $who }'): say it with carnet edit once the card is filed
+scan-correct-tags = a card carries no tags ({ $tags }): add them with carnet tag

@@ -22,6 +22,7 @@ store-record-project = project
 store-record-note = note
 store-record-encounter = encounter
 store-record-invitation = invitation
+store-record-relation = relation
 store-database-error = database error: { $error }
 store-cannot-read = cannot read { $path }
 store-cannot-open = cannot open the database { $path }

@@ -2,12 +2,8 @@
 
 args-bad-birthday = anniversaire invalide « { $value } »
 args-bad-birthday-hint = écrivez-le AAAA-MM-JJ, JJ/MM/AAAA, ou sans l'année JJ/MM ou --MM-JJ
-# $noun est l'un des messages args-noun-.
-args-bad-id = identifiant de { $noun } invalide « { $value } »
-args-noun-follow-up = relance
-args-noun-card = carte
-args-followup-id-hint = les identifiants de relance sont des nombres comme 3 ou f3 ; `carnet follow-up list` les montre
-args-card-id-hint = donnez le numéro que montre `carnet card list`, par exemple carnet card rm 7
+args-followup-id-hint = les identifiants de relance s'écrivent f3 (3 et #3 marchent aussi) ; `carnet follow-up list` les montre
+args-card-id-hint = donnez l'identifiant que montre `carnet card list`, par exemple carnet card rm c7
 args-no-what = une relance a besoin d'un texte : que faut-il faire ?
 args-no-what-hint = par exemple carnet follow-up add frederic "Envoyer le dossier" --due vendredi
 args-roles-hint = rôles standard : { $roles } ; tout autre mot est un rôle libre

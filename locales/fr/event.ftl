@@ -73,5 +73,3 @@ event-answered = { $id } { $name } a répondu { $answer } pour { $event }
 event-answer-yes = oui
 event-answer-no = non
 event-answer-maybe = peut-être
-event-no-match = aucun événement ne correspond à « { $what } »
-event-no-match-hint = `carnet event list` montre chaque événement avec son identifiant ; `carnet event add NOM` en ajoute un

@@ -63,8 +63,12 @@ id-form-hint = les numéros de { $kind ->
          [invitation] invitation
          [relation] lien
         *[operation] opération
-      } s'écrivent comme { $example } ; { $kind ->
+      } s'écrivent comme { $example }{ $kind ->
+    [contact] {""}
+   *[other] {" "}(12 et #12 marchent aussi)
+  } ; { $kind ->
     [operation] `carnet undo --list` les montre
+    [followup] `carnet follow-up list` les montre
     [event] `carnet event list` les montre
     [project] `carnet project list` les montre
    *[other] `carnet show CONTACT` les montre

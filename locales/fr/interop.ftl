@@ -2,32 +2,6 @@
 # dans un dossier (src/view/interop.rs), et ce que disent import et export (src/commands/,
 # src/ops/).
 
-interop-updated-uid = mis à jour : { $id } { $name } (même UID)
-interop-updated-email = mis à jour : { $id } { $name } (même courriel)
-interop-skipped = ignoré { $file }:{ $line } : { $reason }
-interop-imported = Importé : { $added } { $added ->
-    [one] ajouté
-   *[other] ajoutés
-}, { $updated } { $updated ->
-    [one] mis à jour
-   *[other] mis à jour
-}, { $unchanged } { $unchanged ->
-    [one] inchangé
-   *[other] inchangés
-}, { $skipped } { $skipped ->
-    [one] ignoré
-   *[other] ignorés
-}
-interop-would-import = Import prévu : { $added } { $added ->
-    [one] ajouté
-   *[other] ajoutés
-}, { $updated } mis à jour, { $unchanged } { $unchanged ->
-    [one] inchangé
-   *[other] inchangés
-}, { $skipped } { $skipped ->
-    [one] ignoré
-   *[other] ignorés
-} (essai : rien n'a été écrit)
 interop-restored = { $rows } lignes de { $tables } tables restaurées depuis { $file }
 interop-would-restore = Restauration prévue : { $rows } lignes de { $tables } tables depuis { $file }
 interop-vdir = { $folder } : { $written } { $written ->
@@ -40,7 +14,6 @@ interop-vdir = { $folder } : { $written } { $written ->
     [one] supprimé
    *[other] supprimés
 }
-interop-nothing-in = remarque : aucun contact trouvé dans { $file } (lu comme { $format } ; --format en choisit un autre)
 interop-exported-contacts = { $count ->
     [one] { $count } contact exporté
    *[other] { $count } contacts exportés
@@ -56,7 +29,6 @@ export-vdir-kinds = --vdir écrit des exports vcard ou ics
 export-vdir-kinds-hint = utilisez -o FICHIER pour csv et json
 
 import-cannot-read = impossible de lire « { $path } »
-import-json-alone = un export JSON s'importe seul, pas depuis un dossier
 import-no-such-file = pas de fichier « { $path } »
 import-no-such-file-hint = donnez un fichier .vcf, .csv ou .json, ou un dossier de fichiers .vcf
 import-cannot-read-folder = impossible de lire le dossier { $path }

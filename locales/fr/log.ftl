@@ -5,7 +5,7 @@ log-needs-a-terminal-hint = pour enregistrer sans questions : carnet met CONTACT
 log-nothing-recorded = Interrompu : rien n'a été enregistré.
 
 # L'événement : « #3 5 à 7 Montréal (sam. 21 nov. 17 h 30–19 h 30) ».
-log-event = #{ $id } { $name } ({ $when })
+log-event = e{ $id } { $name } ({ $when })
 log-event-at = { $day } { $start }
 log-event-span = { $day } { $start }–{ $end }
 log-which-event = Quel événement ?

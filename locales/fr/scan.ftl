@@ -81,3 +81,10 @@ scan-some-unread = { $failed ->
     [one] { $failed } photo sur { $total } n'a pas pu être lue
    *[other] { $failed } photos sur { $total } n'ont pas pu être lues
 }
+
+# Corriger ce qui a été lu, sous la forme d'une ligne de `carnet log`.
+scan-correct = corriger ce qui a été lu
+scan-correct-ask = Corrigez la carte (nom, entreprise, titre, courriel, téléphone, site ; une ligne vide la garde telle que lue)
+scan-corrected = → { $line }
+scan-correct-via = une carte ne dit pas qui a présenté la personne (« via { $who } ») : dites-le avec carnet edit une fois la carte classée
+scan-correct-tags = une carte ne porte pas d'étiquettes ({ $tags }) : ajoutez-les avec carnet tag

@@ -1,10 +1,44 @@
-# carnet search et carnet suggest (src/view/search.rs).
+# carnet search (src/commands/search.rs, src/view/search.rs).
 
-search-none = Personne ne correspond à « { $query } ».
-search-list-id = ID
-search-list-name = NOM
-search-list-matched = TROUVÉ DANS
-search-list-snippet = EXTRAIT
+search-nothing = rien à chercher dans « { $query } »
+search-nothing-hint = donnez un mot ou son début, par ex. carnet search chocolat
+search-too-many = trop de mots à chercher : { $count } (au plus { $max })
+search-too-many-hint = quelques mots dont vous vous souvenez suffisent, par ex. carnet search chocolatier lyon
+
+search-nobody = Personne ne correspond à « { $query } ».
+search-did-you-mean = Vouliez-vous dire { $names } ?
+search-close = Pas de correspondance exacte ; correspondances proches :
+
+search-col-id = ID
+search-col-name = NOM
+search-col-found = TROUVÉ
+
+search-field = { $field ->
+        [name] nom
+        [company] entreprise
+        [title] fonction
+        [card] carte
+        [city] ville
+        [tag] étiquette
+        [email] courriel
+        [phone] téléphone
+        [link] lien
+        [project] projet
+        [how_met] rencontré
+        [note] note
+        [encounter] rencontre
+        [event] événement
+        [follow_up] relance
+        [project_note] note de projet
+        [introduced_by] présenté par
+        [introduced] a présenté
+        [relation] lien
+       *[other] { $field }
+    }
+search-field-snippet = { $field } : { $snippet }
+search-instead = ({ $instead } pour { $word })
+
+# carnet suggest (src/view/search.rs).
 
 suggest-none = Personne à suggérer : tout le monde est à jour.
 suggest-list-id = ID
@@ -22,5 +56,3 @@ suggest-met-times = rencontré { $count } fois
 suggest-role-in = { $role } dans { $project }
 suggest-introduced = vous a présenté { $names }
 suggest-weak = { $why } ; { $seen }
-search-nothing = rien à chercher dans « { $text } »
-search-nothing-hint = donnez un mot ou son début, par exemple carnet search chocolat

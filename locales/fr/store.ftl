@@ -22,6 +22,7 @@ store-record-project = le projet
 store-record-note = la note
 store-record-encounter = la rencontre
 store-record-invitation = l'invitation
+store-record-relation = le lien
 store-database-error = erreur de la base : { $error }
 store-cannot-read = impossible de lire { $path }
 store-cannot-open = impossible d'ouvrir la base { $path }

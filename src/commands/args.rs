@@ -10,11 +10,11 @@ use crate::error::CliError;
 use crate::model::dates::{
     parse_duration, parse_time, parse_when, split_follow_up, Lean, Period, When,
 };
+use crate::model::ids::{self, Kind};
 use crate::model::project::{normalize_role, STANDARD_ROLES};
 use crate::model::validate::{self, split_label, InvalidValue};
 use crate::model::{Birthday, Labeled};
 use crate::ops::meeting::FollowUpSpec;
-use crate::resolve::parse_id;
 use crate::tr;
 
 /// The help paragraph on dates, shared by the commands that take one.
@@ -162,24 +162,22 @@ pub fn event_times(
     Ok((when.date, when.time, end))
 }
 
-/// The id of a follow-up, a card…, typed `3` or `#3`: a positive number. `noun` names what
-/// it is the id of; `hint` says where the ids are shown (both already in the interface
-/// language).
-pub fn id(raw: &str, noun: &str, hint: String) -> Result<i64> {
-    parse_id(raw).filter(|id| *id > 0).ok_or_else(|| {
-        CliError::new(tr!("args-bad-id", noun = noun, value = raw))
-            .hint(hint)
-            .into()
+/// The id of a follow-up, a card…, typed `f3`, `c3`… or `3`, `#3` (see `model::ids`): a
+/// positive number. `hint` says where the ids are shown; an id of another kind is an error
+/// naming that kind.
+pub fn id(raw: &str, kind: Kind, hint: &str) -> Result<i64> {
+    ids::expect(raw, kind).map_err(|e| {
+        let hint = match e {
+            ids::IdError::OtherKind { .. } => e.hint(),
+            ids::IdError::NotAnId { .. } => hint.to_owned(),
+        };
+        CliError::new(e.to_string()).hint(hint).into()
     })
 }
 
-/// A follow-up id as typed: `3` or `#3`.
+/// A follow-up id as typed: `f3`, `3` or `#3`.
 pub fn followup_id(raw: &str) -> Result<i64> {
-    id(
-        raw,
-        &tr!("args-noun-follow-up"),
-        tr!("args-followup-id-hint"),
-    )
+    id(raw, Kind::FollowUp, &tr!("args-followup-id-hint"))
 }
 
 /// The text of a follow-up: one line, not empty.
@@ -231,33 +229,29 @@ pub fn project_name(raw: &str) -> Result<String> {
 
 /// Whether `arg` is the id of an entry rather than a contact (`n12`, not `#12` nor a name).
 pub fn is_entry(arg: &str) -> bool {
-    crate::model::ids::parse(arg).is_some_and(|id| id.kind != crate::model::ids::Kind::Contact)
+    ids::prefixed(arg).is_some()
 }
 
 /// An entry's id where `kind` is expected (also `12`, `#12`); any entry's prefixed id when
 /// `kind` is None.
-pub fn entry_id(raw: &str, kind: Option<crate::model::ids::Kind>) -> Result<crate::model::ids::Id> {
-    let err = |e: crate::model::ids::IdError| -> anyhow::Error {
+pub fn entry_id(raw: &str, kind: Option<Kind>) -> Result<ids::Id> {
+    let err = |e: ids::IdError| -> anyhow::Error {
         let hint = e.hint();
         CliError::new(e.to_string()).hint(hint).into()
     };
     match kind {
-        Some(k) => Ok(crate::model::ids::Id::new(
-            k,
-            crate::model::ids::parse_as(raw, k).map_err(err)?,
-        )),
-        None => match crate::model::ids::parse(raw) {
-            Some(id) if id.kind != crate::model::ids::Kind::Contact => Ok(id),
-            _ => Err(err(crate::model::ids::IdError::Invalid {
-                raw: raw.to_owned(),
-                expected: crate::model::ids::Kind::Note,
-            })),
-        },
+        Some(k) => Ok(ids::Id::new(k, ids::expect(raw, k).map_err(err)?)),
+        None => ids::prefixed(raw).ok_or_else(|| {
+            err(ids::IdError::NotAnId {
+                typed: raw.to_owned(),
+                expected: Kind::Note,
+            })
+        }),
     }
 }
 
 /// No flag, and no terminal to open an editor on.
-pub fn nothing_to_change(id: crate::model::ids::Id) -> anyhow::Error {
+pub fn nothing_to_change(id: ids::Id) -> anyhow::Error {
     CliError::new(crate::tr!("entry-nothing-to-change", id = id.to_string()))
         .hint(crate::tr!(
             "entry-nothing-to-change-hint",

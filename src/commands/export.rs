@@ -59,9 +59,11 @@ pub struct ExportArgs {
     pub vcard_version: String,
     /// Only contacts with this tag (repeatable: all must match; vcard and csv)
     #[arg(long = "tag", value_name = "TAG")]
+    #[arg(add = crate::complete::tags())]
     pub tags: Vec<String>,
     /// Only members of this project (vcard and csv)
     #[arg(long, value_name = "PROJECT")]
+    #[arg(add = crate::complete::projects())]
     pub project: Option<String>,
 }
 
@@ -95,10 +97,10 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
         };
         return view::show(&ctx.out, report);
     }
-    let file = export::render(db, kind, &filter, ctx.lang)?;
     match &a.output {
         Some(path) if path.as_os_str() != "-" => {
-            let written = export::write_output(path, &file.bytes)?;
+            let (written, count) =
+                export::write_output_with(path, |w| export::write(db, kind, &filter, ctx.lang, w))?;
             if written.through_link {
                 ctx.out.status(tr!(ctx.lang; "export-through-link",
                     link = path.display().to_string(),
@@ -106,9 +108,11 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
             }
             let calendar = a.format == ExportFormat::Ics;
             ctx.out
-                .status(exported(ctx.lang, file.count, calendar, &written.target));
+                .status(exported(ctx.lang, count, calendar, &written.target));
         }
-        _ => ctx.out.data(&file.bytes)?,
+        _ => {
+            export::write(db, kind, &filter, ctx.lang, &mut ctx.out.stream())?;
+        }
     }
     Ok(())
 }

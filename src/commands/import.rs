@@ -5,10 +5,11 @@ use clap::Args;
 
 use crate::commands::args;
 use crate::ctx::Ctx;
+use crate::error::Incomplete;
 use crate::formats::ImportFormat;
 use crate::ops::import::{self, Input};
 use crate::ui::progress;
-use crate::view::{self, interop::nothing_in};
+use crate::view::{self, interop::ImportScreen};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -22,7 +23,12 @@ Examples:
 /// content unless --format says. A record whose UID, or else email, matches a contact updates
 /// it: empty fields are filled and new emails, phones, tags and notes added. Everything is
 /// written in one transaction; a broken record is skipped (the report gives its file, line
-/// and reason) and never stops the others. A JSON export restores into an empty database.
+/// and reason) and never stops the others; one imported without part of it (a value longer
+/// than 1 MiB, a card without its END) is named as shortened. A JSON export restores into
+/// an empty database.
+///
+/// Exit status 3 when a record was skipped or shortened (with --dry-run too), after the
+/// report.
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES)]
 pub struct ImportArgs {
@@ -33,6 +39,7 @@ pub struct ImportArgs {
     pub format: Option<ImportFormat>,
     /// Tag every imported contact (repeatable, or comma-separated)
     #[arg(long = "tag", value_name = "TAG")]
+    #[arg(add = crate::complete::tags())]
     pub tags: Vec<String>,
     /// Show what would happen; write nothing
     #[arg(long)]
@@ -45,28 +52,32 @@ pub fn run(ctx: &mut Ctx, a: ImportArgs) -> Result<()> {
     } else {
         args::tags(&a.tags)?
     };
-    let sources = match Input::read(&a.path, a.format)? {
+    let (files, format) = match Input::read(&a.path, a.format)? {
         Input::Dump { file, bytes } => {
             let report = import::restore(&mut ctx.store, &file, &bytes, a.dry_run)?;
             return view::show(&ctx.out, report);
         }
-        Input::Records(sources) => sources,
+        Input::Files { files, format } => (files, format),
     };
-    for s in sources.iter().filter(|s| s.records.is_empty()) {
-        ctx.out.status(nothing_in(ctx.lang, &s.file, s.format));
-    }
-    let total = sources.iter().map(|s| s.records.len()).sum();
-    let bar = progress::bar(total);
+    let bar = progress::bytes(import::total_bytes(&files));
     let (now, today) = (ctx.now(), ctx.today());
     let result = import::import(
         &mut ctx.store,
-        sources,
+        &files,
+        format,
         &tags,
         a.dry_run,
+        ctx.out.json(),
         today,
         &now,
-        &|| bar.inc(1),
+        &|n| bar.set_position(n),
     );
     bar.finish_and_clear();
-    view::show(&ctx.out, result?)
+    let report = result?;
+    let incomplete = report.incomplete();
+    view::show(&ctx.out, ImportScreen(report))?;
+    if incomplete {
+        return Err(Incomplete.into());
+    }
+    Ok(())
 }

@@ -22,8 +22,10 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct MergeArgs {
     /// The contact that stays: #ID, ID, or (part of) a name
+    #[arg(add = crate::complete::contacts())]
     pub keep: String,
     /// The contact merged into KEEP, then deleted
+    #[arg(add = crate::complete::contacts())]
     pub other: String,
     /// Merge without asking
     #[arg(long, short = 'y')]

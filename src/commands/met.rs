@@ -46,6 +46,7 @@ pub struct MetArgs {
     pub command: Option<MetCommand>,
     /// The contacts: #ID, ID, or (part of) a name
     #[arg(required_unless_present = "new", num_args = 1..)]
+    #[arg(add = crate::complete::contacts())]
     pub contacts: Vec<String>,
     /// A person not yet known, in one line: "Name, company, title, email, phone, website
     /// #tag, via WHO" (repeatable)
@@ -57,6 +58,7 @@ pub struct MetArgs {
     pub card: bool,
     /// The event where you met (#ID or name)
     #[arg(long = "at", value_name = "EVENT")]
+    #[arg(add = crate::complete::events())]
     pub event: Option<String>,
     /// The date [default: the event's date, else today]
     #[arg(long, value_name = "DATE")]

@@ -87,7 +87,7 @@ pub fn run_relate(ctx: &mut Ctx, a: RelateArgs) -> Result<()> {
         .write(|db| db.relate(one.id, other.id, &kind, note.as_deref(), &now))?;
     let shown = Id::new(Kind::Relation, id).to_string();
     let label = crate::view::relation::label(ctx.lang, &kind, Direction::Out);
-    let (c, o) = (format!("#{}", one.id), format!("#{}", other.id)); // i18n-ignore: ids
+    let (c, o) = (Kind::Contact.show(one.id), Kind::Contact.show(other.id));
     ctx.out.status(if added {
         tr!(ctx.lang; "relation-added", contact = c, name = one.name.as_str(), other = o,
             other_name = other.name.as_str(), kind = label, id = shown)

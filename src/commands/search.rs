@@ -3,9 +3,11 @@ use clap::Args;
 
 use crate::ctx::Ctx;
 use crate::error::CliError;
-use crate::model::search::{query_terms, snippet};
-use crate::store::SearchQuery;
+use crate::model::search::parse_query;
+use crate::resolve::nearest;
+use crate::store::{SearchQuery, MAX_SEARCH_TERMS};
 use crate::tr;
+use crate::view::names;
 use crate::view::{self, search::SearchHits};
 
 const EXAMPLES: &str = "\
@@ -34,25 +36,48 @@ pub struct SearchArgs {
     pub limit: usize,
 }
 
-const SNIPPET_WIDTH: usize = 60;
-
 pub fn run(ctx: &mut Ctx, a: SearchArgs) -> Result<()> {
     let text = a.query.join(" ");
-    let terms = query_terms(&text);
+    let terms = parse_query(&text);
     if terms.is_empty() {
-        return Err(CliError::new(tr!("search-nothing", text = text.as_str()))
-            .hint(tr!("search-nothing-hint"))
-            .into());
+        return Err(
+            CliError::new(tr!(ctx.lang; "search-nothing", query = &text))
+                .hint(tr!(ctx.lang; "search-nothing-hint"))
+                .usage()
+                .into(),
+        );
     }
-    let mut hits = ctx.store.db().search(&SearchQuery {
-        text: text.clone(),
-        include_archived: a.archived,
-        limit: a.limit,
+    if terms.len() > MAX_SEARCH_TERMS {
+        return Err(CliError::new(tr!(
+            ctx.lang; "search-too-many",
+            count = terms.len(),
+            max = MAX_SEARCH_TERMS
+        ))
+        .hint(tr!(ctx.lang; "search-too-many-hint"))
+        .into());
+    }
+    let hits = ctx.store.read(|db| {
+        db.search(&SearchQuery {
+            text: text.clone(),
+            include_archived: a.archived,
+            limit: a.limit,
+        })
     })?;
-    let mark = (!ctx.out.json()).then_some(("[", "]"));
-    for h in &mut hits {
-        h.snippet = snippet(&h.text, &terms, SNIPPET_WIDTH, mark);
-    }
+    let near = if hits.is_empty() {
+        nearest(ctx.store.db(), &text)?
+            .iter()
+            .map(names::contact)
+            .collect()
+    } else {
+        Vec::new()
+    };
     ctx.out.paged();
-    view::show(&ctx.out, SearchHits { hits, query: text })
+    view::show(
+        &ctx.out,
+        SearchHits {
+            hits,
+            query: text,
+            near,
+        },
+    )
 }

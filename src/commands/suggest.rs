@@ -28,9 +28,11 @@ pub struct SuggestArgs {
     pub limit: usize,
     /// Only contacts with this tag
     #[arg(long, value_name = "TAG")]
+    #[arg(add = crate::complete::tags())]
     pub tag: Option<String>,
     /// Only members of this project
     #[arg(long, value_name = "PROJECT")]
+    #[arg(add = crate::complete::projects())]
     pub project: Option<String>,
     /// Include archived contacts
     #[arg(long)]

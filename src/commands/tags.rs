@@ -38,6 +38,7 @@ pub enum TagsCommand {
 )]
 pub struct CadenceArgs {
     /// The tag (created if needed)
+    #[arg(add = crate::complete::tags())]
     pub tag: String,
     /// The cadence: 2w, 3m, 6m, 1y…
     #[arg(required_unless_present = "clear", conflicts_with = "clear")]

@@ -58,7 +58,7 @@ pub fn run_undo(ctx: &mut Ctx, a: UndoArgs) -> Result<()> {
         return view::show(&ctx.out, history::OperationLog { operations });
     }
     let id = match &a.operation {
-        Some(raw) => Some(ids::parse_as(raw, Kind::Operation).map_err(|e| {
+        Some(raw) => Some(ids::expect(raw, Kind::Operation).map_err(|e| {
             let hint = e.hint();
             anyhow::Error::from(CliError::new(e.to_string()).hint(hint))
         })?),

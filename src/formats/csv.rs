@@ -1,13 +1,25 @@
 //! Contact CSVs: LinkedIn's Connections.csv, Google Contacts (current and older headers),
 //! Outlook and Thunderbird exports, and any CSV with a header row — columns are matched by
-//! name. Also the CSV export, with cells a spreadsheet would run as formulas neutralised.
+//! name. Read row by row (`csv/rows.rs`: where a row ends, damaged files included). Also the
+//! CSV export, with cells a spreadsheet would run as formulas neutralised.
+
+mod rows;
+
+use std::io::{self, BufRead};
 
 use chrono::NaiveDate;
+use encoding_rs::WINDOWS_1252;
 
-use super::{clean, clean_email, clean_link, clean_multiline, clean_phone, clean_tags, finish};
-use crate::model::interop::{ExportContact, ImportRecord, Parsed};
+use super::lines::Lines;
+use super::{
+    bound, clean, clean_email, clean_link, clean_multiline, clean_phone, clean_tags, finish,
+};
+use crate::model::interop::{
+    Cut, CutKind, ExportContact, ImportRecord, Parsed, Rejected, SkipReason,
+};
 use crate::model::text::fold;
 use crate::model::{Birthday, Labeled};
+use rows::{Event, Rows};
 
 /// What a column holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,8 +155,8 @@ fn classify(h: &str, has_job_title: bool) -> Col {
 
 /// Where the header row is: after a LinkedIn `Notes:` preamble, the first of the first few
 /// lines that names at least one column carnet knows.
-fn header_line(lines: &[&str]) -> Option<usize> {
-    lines.iter().take(8).position(|l| {
+fn header_line(lines: &[String]) -> Option<usize> {
+    lines.iter().take(HEADER_WITHIN).position(|l| {
         let cells = split_simple(l);
         let known = cells
             .iter()
@@ -155,6 +167,9 @@ fn header_line(lines: &[&str]) -> Option<usize> {
         short && (known >= 2 || (known == 1 && cells.len() <= 3))
     })
 }
+
+/// How many lines from the top the header row may be.
+const HEADER_WITHIN: usize = 8;
 
 fn split_simple(line: &str) -> Vec<String> {
     let mut r = csv::ReaderBuilder::new()
@@ -214,51 +229,167 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     None
 }
 
-/// Reads a contact CSV. `linkedin` marks every record as met on LinkedIn.
-pub fn read(bytes: &[u8], linkedin: bool) -> Vec<Parsed> {
-    let text = super::to_utf8(bytes);
-    let lines: Vec<&str> = text.split('\n').collect();
-    let Some(start) = header_line(&lines) else {
-        return vec![Err((
-            1,
-            "no header row naming known columns (name, email, …)".into(),
-        ))];
-    };
-    let body: String = lines[start..].join("\n");
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(body.as_bytes());
-    let mut records = reader.records();
-    let header: Vec<String> = match records.next() {
-        Some(Ok(h)) => h.iter().map(|s| s.trim().to_owned()).collect(),
-        _ => return vec![Err((start + 1, "unreadable header row".into()))],
-    };
-    let has_job_title = header.iter().any(|h| norm(h) == "job title");
-    let cols: Vec<Col> = header.iter().map(|h| classify(h, has_job_title)).collect();
-    let linkedin = linkedin || cols.contains(&Col::ConnectedOn);
-    let mut out = Vec::new();
-    for (index, rec) in records.enumerate() {
-        let line = start
-            + rec.as_ref().map_or(index + 2, |r| {
-                // Lines of `body` count from 1 at the header, and the crate counts from 0 there.
-                r.position().map_or(index + 2, |p| p.line() as usize + 1)
-            });
-        match rec {
-            Err(e) => out.push(Err((line, format!("unreadable CSV row: {e}")))),
-            Ok(rec) => {
-                if rec.iter().all(|c| c.trim().is_empty()) {
-                    continue;
-                }
-                let cells: Vec<&str> = rec.iter().collect();
-                let r = to_record(&cols, &header, &cells, line, index, linkedin)
-                    .and_then(finish)
-                    .map_err(|reason| (line, reason));
-                out.push(r);
+/// Why a file cannot be read as a contact CSV at all.
+#[derive(Debug)]
+pub enum CsvError {
+    NoHeader,
+    Io(io::Error),
+}
+
+impl std::fmt::Display for CsvError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CsvError::NoHeader => {
+                f.write_str(&crate::tr!("import-csv-no-header", within = HEADER_WITHIN))
             }
+            CsvError::Io(e) => e.fmt(f),
         }
     }
-    out
+}
+
+impl std::error::Error for CsvError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            CsvError::NoHeader => None,
+            CsvError::Io(e) => e.source(),
+        }
+    }
+}
+
+impl From<io::Error> for CsvError {
+    fn from(e: io::Error) -> Self {
+        CsvError::Io(e)
+    }
+}
+
+/// Decodes a row's cells: UTF-8 when they all are, else Windows-1252 (what old exporters
+/// write without saying).
+fn decode_row(fields: Vec<Vec<u8>>) -> Vec<String> {
+    if fields.iter().all(|f| std::str::from_utf8(f).is_ok()) {
+        return fields
+            .into_iter()
+            .map(|f| String::from_utf8(f).unwrap_or_default())
+            .collect();
+    }
+    fields
+        .iter()
+        .map(|f| WINDOWS_1252.decode_without_bom_handling(f).0.into_owned())
+        .collect()
+}
+
+/// The contacts of a CSV stream (already made UTF-8 if it was UTF-16; see `lines::open`),
+/// one record per row that holds something. An I/O error ends the stream.
+pub struct Reader<R> {
+    rows: Rows<R>,
+    cols: Vec<Col>,
+    header: Vec<String>,
+    linkedin: bool,
+    index: usize,
+}
+
+impl<R: BufRead> Reader<R> {
+    /// Finds the header row (after a LinkedIn preamble); `linkedin` marks every record as
+    /// met on LinkedIn. `Ok(None)` for a file without a line.
+    pub fn new(reader: R, linkedin: bool) -> Result<Option<Self>, CsvError> {
+        let mut lines = Lines::new(reader, true);
+        let mut top = Vec::new();
+        while top.len() < HEADER_WITHIN {
+            match lines.next_line()? {
+                Some(l) => top.push(l),
+                None => break,
+            }
+        }
+        if top.iter().all(|l| l.content().trim_ascii().is_empty()) {
+            return Ok(None);
+        }
+        let texts: Vec<String> = top
+            .iter()
+            .map(|l| super::decode_charset(l.content(), None))
+            .collect();
+        let start = header_line(&texts).ok_or(CsvError::NoHeader)?;
+        lines.unread(top.into_iter().skip(start));
+        let mut rows = Rows::new(lines);
+        let header: Vec<String> = loop {
+            match rows.next_event()? {
+                Some(Event::Row { fields, .. }) => {
+                    break decode_row(fields)
+                        .into_iter()
+                        .map(|s| s.trim().to_owned())
+                        .collect()
+                }
+                Some(Event::Damaged { .. }) => continue,
+                None => return Err(CsvError::NoHeader),
+            }
+        };
+        rows.width = header.len();
+        let has_job_title = header.iter().any(|h| norm(h) == "job title");
+        let cols: Vec<Col> = header.iter().map(|h| classify(h, has_job_title)).collect();
+        let linkedin = linkedin || cols.contains(&Col::ConnectedOn);
+        Ok(Some(Reader {
+            rows,
+            cols,
+            header,
+            linkedin,
+            index: 0,
+        }))
+    }
+}
+
+impl<R: BufRead> Iterator for Reader<R> {
+    type Item = io::Result<Parsed>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let event = match self.rows.next_event() {
+                Ok(Some(e)) => e,
+                Ok(None) => return None,
+                Err(e) => return Some(Err(e)),
+            };
+            let index = self.index;
+            let parsed = match event {
+                Event::Damaged { line, reason } => Err(Rejected { line, reason }),
+                Event::Row { line, fields } => {
+                    let mut cells = decode_row(fields);
+                    // A row with nothing in it is not a record (spreadsheets end with some).
+                    if cells.iter().all(|c| c.trim().is_empty()) {
+                        continue;
+                    }
+                    let mut cuts = Vec::new();
+                    for (i, c) in cells.iter_mut().enumerate() {
+                        if bound(c) {
+                            let field = self.header.get(i).cloned().unwrap_or_default();
+                            cuts.push(Cut {
+                                line,
+                                what: CutKind::TooLong {
+                                    field,
+                                    kept: c.len(),
+                                },
+                            });
+                        }
+                    }
+                    let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+                    to_record(&self.cols, &self.header, &cells, line, index, self.linkedin).map(
+                        |mut r| {
+                            r.cuts = cuts;
+                            r
+                        },
+                    )
+                }
+            };
+            self.index += 1;
+            return Some(Ok(parsed));
+        }
+    }
+}
+
+/// Reads a contact CSV held in memory (see `Reader` for a stream): its records, or why it
+/// is not a contact CSV.
+pub fn read(bytes: &[u8], linkedin: bool) -> Result<Vec<Parsed>, CsvError> {
+    let opened = super::lines::open(bytes)?;
+    match Reader::new(opened.reader, linkedin)? {
+        Some(r) => Ok(r.collect::<io::Result<Vec<Parsed>>>()?),
+        None => Ok(Vec::new()),
+    }
 }
 
 fn to_record(
@@ -268,7 +399,7 @@ fn to_record(
     line: usize,
     index: usize,
     linkedin: bool,
-) -> Result<ImportRecord, String> {
+) -> Parsed {
     let mut r = ImportRecord {
         line,
         index,
@@ -383,11 +514,11 @@ fn to_record(
             .clone()
             .or_else(|| r.contact.emails.first().map(|e| e.value.clone()))
     };
-    r.contact.name = name
-        .or(composed)
-        .or_else(fallback)
-        .ok_or_else(|| "no name: the row has no name, email or company".to_owned())?;
-    Ok(r)
+    r.contact.name = name.or(composed).or_else(fallback).ok_or(Rejected {
+        line,
+        reason: SkipReason::NoName { card: false },
+    })?;
+    finish(r)
 }
 
 /// A cell a spreadsheet would run as a formula gets a leading apostrophe.
@@ -418,16 +549,33 @@ pub const EXPORT_HEADER: [&str; 15] = [
 ];
 
 /// Writes contacts as CSV (UTF-8, header row, lists joined with "; ").
-pub fn write<W: std::io::Write>(w: W, contacts: &[ExportContact]) -> csv::Result<()> {
-    let mut wr = csv::Writer::from_writer(w);
-    wr.write_record(EXPORT_HEADER)?;
-    let join = |l: &[Labeled]| {
-        l.iter()
-            .map(|v| v.value.as_str())
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    for e in contacts {
+pub fn write<W: std::io::Write>(w: W, contacts: &[ExportContact]) -> ::csv::Result<()> {
+    let mut out = Writer::new(w)?;
+    for c in contacts {
+        out.write(c)?;
+    }
+    out.finish()
+}
+
+/// A CSV export being written, a row at a time.
+pub struct Writer<W: std::io::Write>(::csv::Writer<W>);
+
+impl<W: std::io::Write> Writer<W> {
+    /// Starts the file with its header row.
+    pub fn new(w: W) -> ::csv::Result<Self> {
+        let mut wr = ::csv::Writer::from_writer(w);
+        wr.write_record(EXPORT_HEADER)?;
+        Ok(Writer(wr))
+    }
+
+    /// One contact's row.
+    pub fn write(&mut self, e: &ExportContact) -> ::csv::Result<()> {
+        let join = |l: &[Labeled]| {
+            l.iter()
+                .map(|v| v.value.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
         let c = &e.contact;
         let row = [
             e.uid.clone(),
@@ -446,18 +594,22 @@ pub fn write<W: std::io::Write>(w: W, contacts: &[ExportContact]) -> csv::Result
             c.updated_at.clone(),
             join(&c.addresses),
         ];
-        wr.write_record(row.iter().map(|s| neutralise(s)))?;
+        self.0.write_record(row.iter().map(|s| neutralise(s)))
     }
-    wr.flush()?;
-    Ok(())
+
+    /// Writes out what is buffered.
+    pub fn finish(mut self) -> ::csv::Result<()> {
+        self.0.flush()?;
+        Ok(())
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn ok(all: Vec<Parsed>) -> Vec<ImportRecord> {
-        all.into_iter().map(|r| r.unwrap()).collect()
+    fn ok(all: Result<Vec<Parsed>, CsvError>) -> Vec<ImportRecord> {
+        all.unwrap().into_iter().map(|r| r.unwrap()).collect()
     }
 
     #[test]
@@ -487,12 +639,24 @@ mod tests {
 
     #[test]
     fn generic_latin1_and_broken_rows() {
-        let csv = b"nom,email,entreprise\nAndr\xE9 Roy,andre@example.org,Qu\xE9bec Inc\n,,\n\"unterminated,x\n";
-        let r = read(csv, false);
+        let csv = b"nom,email,entreprise\nAndr\xE9 Roy,andre@example.org,Qu\xE9bec Inc\n,,\nZo\xC3\xAB,z@e.org,\n\"unterminated,x\n";
+        let r = read(csv, false).unwrap();
         let first = r[0].as_ref().unwrap();
         assert_eq!(first.contact.name, "André Roy");
         assert_eq!(first.contact.company.as_deref(), Some("Québec Inc"));
-        assert!(r.iter().skip(1).all(|x| x.is_ok() || x.as_ref().is_err()));
+        // Each row in its own encoding: this one is UTF-8.
+        assert_eq!(r[1].as_ref().unwrap().contact.name, "Zoë");
+        // The empty row is not a record; the row with an open quote is skipped.
+        assert_eq!(r.len(), 3);
+        let bad = r[2].as_ref().unwrap_err();
+        assert_eq!(bad.line, 5);
+        assert_eq!(bad.reason.kind(), "unterminated_quote");
+        assert_eq!(r[1].as_ref().unwrap().index, 1);
+        assert!(matches!(
+            read(b"just some text\nand more\n", false),
+            Err(CsvError::NoHeader)
+        ));
+        assert!(read(b"\n \r\n", false).unwrap().is_empty());
     }
 
     #[test]

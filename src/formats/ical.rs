@@ -150,14 +150,34 @@ fn vtodo(out: &mut String, t: &CalendarTodo, lang: Lang) {
     push(out, "END:VTODO".into());
 }
 
+/// The start of a calendar, before its items.
+pub fn begin(out: &mut String) {
+    push(out, "BEGIN:VCALENDAR".into());
+    push(out, "VERSION:2.0".into());
+    push(out, "PRODID:-//carnet//carnet//EN".into());
+    push(out, "CALSCALE:GREGORIAN".into());
+}
+
+/// The end of a calendar, after its items.
+pub fn end(out: &mut String) {
+    push(out, "END:VCALENDAR".into());
+}
+
+/// An event as a VEVENT.
+pub fn event(out: &mut String, e: &CalendarEvent) {
+    vevent(out, e);
+}
+
+/// A follow-up as a VTODO, its summary in `lang`.
+pub fn todo(out: &mut String, t: &CalendarTodo, lang: Lang) {
+    vtodo(out, t, lang);
+}
+
 fn wrap(body: &str) -> String {
     let mut out = String::new();
-    push(&mut out, "BEGIN:VCALENDAR".into());
-    push(&mut out, "VERSION:2.0".into());
-    push(&mut out, "PRODID:-//carnet//carnet//EN".into());
-    push(&mut out, "CALSCALE:GREGORIAN".into());
+    begin(&mut out);
     out.push_str(body);
-    push(&mut out, "END:VCALENDAR".into());
+    end(&mut out);
     out
 }
 
@@ -173,24 +193,18 @@ pub fn calendar(events: &[CalendarEvent], todos: &[CalendarTodo], lang: Lang) ->
     wrap(&body)
 }
 
-/// One calendar per item, named by UID, for a vdir of `.ics` files.
-pub fn separate(
-    events: &[CalendarEvent],
-    todos: &[CalendarTodo],
-    lang: Lang,
-) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for e in events {
-        let mut body = String::new();
-        vevent(&mut body, e);
-        out.push((event_uid(e.id), wrap(&body)));
-    }
-    for t in todos {
-        let mut body = String::new();
-        vtodo(&mut body, t, lang);
-        out.push((todo_uid(t.id), wrap(&body)));
-    }
-    out
+/// A calendar holding one event, for a vdir of `.ics` files.
+pub fn event_file(e: &CalendarEvent) -> String {
+    let mut body = String::new();
+    vevent(&mut body, e);
+    wrap(&body)
+}
+
+/// A calendar holding one follow-up, its summary in `lang`, for a vdir of `.ics` files.
+pub fn todo_file(t: &CalendarTodo, lang: Lang) -> String {
+    let mut body = String::new();
+    vtodo(&mut body, t, lang);
+    wrap(&body)
 }
 
 #[cfg(test)]

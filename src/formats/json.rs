@@ -34,6 +34,13 @@ pub fn read(bytes: &[u8]) -> Result<Dump, DumpError> {
     Ok(dump)
 }
 
+/// Writes a dump (a `Dump`, or the store's `DumpStream`, which serialises the same) to `w`,
+/// as `write` does.
+pub fn write_to<W: std::io::Write>(mut w: W, dump: &impl serde::Serialize) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut w, dump)?;
+    w.write_all(b"\n")
+}
+
 /// Refuses control characters (but newlines and tabs) and bidirectional controls in any
 /// text of the export, as they are refused when typed: a restore must not bring in what
 /// `carnet add` would refuse.

@@ -4,14 +4,16 @@
 pub mod csv;
 pub mod ical;
 pub mod json;
+pub mod lines;
 pub mod mecard;
 pub mod vcard;
 
 use std::borrow::Cow;
+use std::io::{self, BufRead, Read};
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
-use crate::model::interop::ImportRecord;
+use crate::model::interop::{ImportRecord, Rejected, SkipReason};
 use crate::model::validate;
 
 /// The formats `carnet import` reads.
@@ -43,6 +45,48 @@ pub fn detect(bytes: &[u8]) -> ImportFormat {
     } else {
         ImportFormat::Csv
     }
+}
+
+/// Counts the records of a file without reading them: the `BEGIN:VCARD` of a vCard file,
+/// the lines of a CSV (at least its rows) — in `format`, else the one its first bytes show.
+/// Cheap (a scan of the bytes), to decide how to write an import.
+pub fn count_records(source: impl Read, format: Option<ImportFormat>) -> io::Result<usize> {
+    let opened = lines::open(source)?;
+    let format = format.unwrap_or_else(|| detect(&opened.head));
+    let mut reader = opened.reader;
+    let mut count = 0;
+    // The end of the bytes scanned so far, where a `BEGIN:VCARD` cut in two may start.
+    let mut carry: Vec<u8> = Vec::new();
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            break;
+        }
+        let n = buf.len();
+        match format {
+            ImportFormat::Vcard => {
+                let mut window = std::mem::take(&mut carry);
+                window.extend_from_slice(buf);
+                count += window
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, b)| {
+                        *b == b':'
+                            && i >= 5
+                            && window[i - 5..i].eq_ignore_ascii_case(b"BEGIN")
+                            && window
+                                .get(i + 1..i + 6)
+                                .is_some_and(|v| v.eq_ignore_ascii_case(b"VCARD"))
+                    })
+                    .count();
+                carry = window[window.len().saturating_sub(10)..].to_vec();
+            }
+            ImportFormat::Json => {}
+            _ => count += buf.iter().filter(|b| **b == b'\n').count(),
+        }
+        reader.consume(n);
+    }
+    Ok(count)
 }
 
 /// Decodes a whole file to UTF-8: a BOM says which encoding; UTF-16 without a BOM is
@@ -91,7 +135,7 @@ pub fn unicode_to_utf8(bytes: &[u8]) -> Cow<'_, [u8]> {
 }
 
 /// UTF-16 text that is mostly ASCII has a zero byte in every other position.
-fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+pub(crate) fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..bytes.len().min(2048)];
     if sample.len() < 4 {
         return None;
@@ -131,11 +175,12 @@ pub fn decode_charset(bytes: &[u8], charset: Option<&str>) -> String {
 
 /// Cleans a one-line value from a file: line breaks, tabs and other white-space control
 /// characters become spaces, ends trimmed, `None` when empty. Files are never trusted to be
-/// tidy. Other control characters (an escape, a bell) are kept, for `finish` to refuse the
-/// record with a reason rather than alter it unseen.
+/// tidy; nothing is cut (the readers bound what they keep, and say so). Other control
+/// characters (an escape, a bell) are kept, for `finish` to refuse the record with a reason
+/// rather than alter it unseen.
 pub fn clean(s: &str) -> Option<String> {
     // Most values are tidy: no copy to make before trimming.
-    if s.len() <= 10_000 && !s.chars().any(char::is_control) {
+    if !s.chars().any(char::is_control) {
         return crate::model::text::non_empty(s);
     }
     let s: String = s
@@ -147,7 +192,6 @@ pub fn clean(s: &str) -> Option<String> {
                 c
             }
         })
-        .take(10_000)
         .collect();
     crate::model::text::non_empty(&s)
 }
@@ -164,9 +208,25 @@ pub fn clean_multiline(s: &str) -> Option<String> {
                 c
             }
         })
-        .take(100_000)
         .collect();
     crate::model::text::non_empty(&s)
+}
+
+/// The longest value a reader keeps (a note, a UID…): ten times what `carnet note` takes.
+/// A longer one is cut to this many bytes, and the report says so.
+pub const MAX_VALUE: usize = lines::MAX_VALUE;
+
+/// Cuts `s` to `MAX_VALUE` bytes (at a character boundary); whether it was longer.
+pub fn bound(s: &mut String) -> bool {
+    if s.len() <= MAX_VALUE {
+        return false;
+    }
+    let mut at = MAX_VALUE;
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    s.truncate(at);
+    true
 }
 
 /// An email as files write it: `"Name" <addr>` and `mailto:` are reduced to the address.
@@ -216,15 +276,21 @@ pub fn clean_tags<'a>(raw: impl IntoIterator<Item = &'a str>) -> Vec<String> {
 }
 
 /// Checks a record is complete enough to import, with nothing a terminal would obey in its
-/// text, and composes its text (NFC); returns the reason when it is refused.
-pub fn finish(mut r: ImportRecord) -> Result<ImportRecord, String> {
+/// text, and composes its text (NFC); why not when it is refused.
+pub fn finish(mut r: ImportRecord) -> Result<ImportRecord, Rejected> {
     if let Some(e) = unsafe_text(&r) {
-        return Err(e.to_string());
+        return Err(Rejected {
+            line: r.line,
+            reason: SkipReason::UnsafeText(e.to_string()),
+        });
     }
     let name = clean(&r.contact.name).unwrap_or_default();
-    r.contact.name = validate::name(&name).map_err(|e| e.to_string())?;
+    r.contact.name = validate::name(&name).map_err(|e| Rejected {
+        line: r.line,
+        reason: SkipReason::InvalidName(e.to_string()),
+    })?;
     compose(&mut r);
-    r.uid = r.uid.and_then(|u| clean(&u)).filter(|u| u.len() <= 1000);
+    r.uid = r.uid.and_then(|u| clean(&u));
     for (_, note) in &mut r.notes {
         *note = note.trim().to_owned();
     }
@@ -246,7 +312,8 @@ pub fn finish(mut r: ImportRecord) -> Result<ImportRecord, String> {
 }
 
 /// The first text of the record with a control character (but a newline or a tab in a
-/// note) or a bidirectional control, as the error `add` would give.
+/// note) or a bidirectional control, as the error `add` would give. (Not its length: a
+/// value longer than `add` takes is kept, up to what the reader keeps.)
 fn unsafe_text(r: &ImportRecord) -> Option<validate::InvalidValue> {
     let c = &r.contact;
     let one_line = [
@@ -273,7 +340,13 @@ fn unsafe_text(r: &ImportRecord) -> Option<validate::InvalidValue> {
         }))
         .chain(c.tags.iter().map(|t| ("tag", t.as_str(), false)))
         .chain(r.notes.iter().map(|(_, n)| ("note", n.as_str(), true)))
-        .find_map(|(field, value, multiline)| validate::check_text(field, value, multiline).err())
+        .chain(r.related.iter().flat_map(|t| {
+            let whom = [t.name.as_deref(), t.uid.as_deref()].into_iter().flatten();
+            std::iter::once(t.kind.as_str())
+                .chain(whom)
+                .map(|v| ("relation", v, false))
+        }))
+        .find_map(|(field, value, multiline)| validate::check_chars(field, value, multiline).err())
 }
 
 /// Every text of the record in composed form (NFC).
@@ -333,13 +406,18 @@ mod tests {
         assert_eq!(clean("a\u{0}b ").as_deref(), Some("a\u{0}b"));
         assert_eq!(clean("a\r\nb\u{b}c\u{85}").as_deref(), Some("a  b c"));
         assert_eq!(clean("  Zoë\t ").as_deref(), Some("Zoë"));
+        // Long values are kept whole.
         assert_eq!(
-            clean("x".repeat(10_001).as_str()).map(|s| s.len()),
-            Some(10_000)
+            clean("x".repeat(200_001).as_str()).map(|s| s.len()),
+            Some(200_001)
         );
         assert_eq!(
-            clean("é".repeat(6_000).as_str()).map(|s| s.len()),
-            Some(12_000)
+            clean(&format!("{}\u{b}", "é".repeat(60_000))).map(|s| s.len()),
+            Some(120_000)
+        );
+        assert_eq!(
+            clean_multiline(&"ab\r\n".repeat(60_000)).map(|s| s.len()),
+            Some(179_999)
         );
         assert_eq!(clean(" \u{7f} ").as_deref(), Some("\u{7f}"));
         assert_eq!(

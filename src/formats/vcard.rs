@@ -5,19 +5,28 @@
 //! quoted-printable soft breaks joined before comment lines are dropped, and each value
 //! decoded with its own CHARSET (Shift_JIS, Latin-1) after quoted-printable. Working on
 //! bytes from the start keeps all of that in one place; only the properties carnet maps
-//! are interpreted. The writer is in `vcard/write.rs`.
+//! are interpreted. Files are read card by card (`vcard/read.rs`: where a card starts and
+//! ends, damaged files included); the writer is in `vcard/write.rs`.
 
+mod read;
 mod write;
 
-pub use write::{escape, file_stem, fold_line, write_all, write_card, write_me, Version};
+pub use read::Reader;
+pub use write::{
+    escape, file_stem, fold_line, write_all, write_card, write_card_to, write_me, Version,
+};
 
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-use super::{clean, clean_email, clean_link, clean_multiline, clean_phone, clean_tags, finish};
-use crate::model::interop::{ImportRecord, ImportTie, Parsed};
+use super::{
+    bound, clean, clean_email, clean_link, clean_multiline, clean_phone, clean_tags, finish,
+    MAX_VALUE,
+};
+use crate::model::interop::{Cut, CutKind, ImportRecord, ImportTie, Parsed, Rejected, SkipReason};
 use crate::model::{Birthday, Labeled};
+use read::RawCard;
 
 /// One property line after unfolding, still as bytes.
 #[derive(Debug, Clone)]
@@ -26,6 +35,10 @@ struct Property {
     name: String,
     params: Vec<(String, Vec<String>)>,
     raw: Vec<u8>,
+    /// The line it starts on.
+    line: usize,
+    /// Whether its line was longer than the reader keeps (the value is cut).
+    cut: bool,
 }
 
 impl Property {
@@ -70,54 +83,13 @@ impl Property {
     }
 }
 
-/// A top-level card: where it starts and its properties (nested cards left out).
-#[derive(Debug, Default)]
-struct RawCard {
-    line: usize,
-    props: Vec<Property>,
-    explicit_begin: bool,
-}
-
-/// Reads every top-level card of a file.
+/// Reads every top-level card of a file held in memory (see `Reader` for a stream).
 pub fn read(bytes: &[u8]) -> Vec<Parsed> {
-    let bytes = super::unicode_to_utf8(bytes);
-    let cards = split_cards(&logical_lines(&bytes));
-    cards
-        .into_iter()
-        .enumerate()
-        .map(|(index, card)| {
-            let line = card.line;
-            to_record(card, index)
-                .and_then(finish)
-                .map_err(|reason| (line, reason))
-        })
-        .collect()
-}
-
-/// Physical lines joined into logical ones, with the 1-based line each starts on. A line
-/// that is not folded stays borrowed from the file.
-fn logical_lines(bytes: &[u8]) -> Vec<(usize, Cow<'_, [u8]>)> {
-    let mut out: Vec<(usize, Cow<'_, [u8]>)> = Vec::new();
-    for (i, line) in bytes.split(|b| *b == b'\n').enumerate() {
-        let line = line.strip_suffix(b"\r").unwrap_or(line);
-        if let Some((_, last)) = out.last_mut() {
-            if last.ends_with(b"=") && is_quoted_printable(last) {
-                let last = last.to_mut();
-                last.pop();
-                last.extend_from_slice(line);
-                continue;
-            }
-            if let Some(rest) = line.strip_prefix(b" ").or_else(|| line.strip_prefix(b"\t")) {
-                last.to_mut().extend_from_slice(rest);
-                continue;
-            }
-        }
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        out.push((i + 1, Cow::Borrowed(line)));
-    }
-    out
+    let opened = match super::lines::open(bytes) {
+        Ok(o) => o,
+        Err(_) => return Vec::new(),
+    };
+    Reader::new(opened.reader).map_while(Result::ok).collect()
 }
 
 fn is_quoted_printable(line: &[u8]) -> bool {
@@ -185,6 +157,8 @@ fn parse_property(line: &[u8]) -> Option<Property> {
         name,
         params,
         raw: value.to_vec(),
+        line: 0,
+        cut: false,
     })
 }
 
@@ -203,70 +177,6 @@ fn split_unquoted(s: &str, sep: char) -> Vec<&str> {
     }
     out.push(&s[start..]);
     out
-}
-
-/// Groups properties into top-level cards. A card without BEGIN starts at its first
-/// property; one without END ends at the next BEGIN or the end of the file; cards nested
-/// inside a card (2.1 AGENT) are left out.
-fn split_cards(lines: &[(usize, Cow<'_, [u8]>)]) -> Vec<RawCard> {
-    let mut cards = Vec::new();
-    let mut current: Option<RawCard> = None;
-    let mut depth = 0usize;
-    for (line, bytes) in lines {
-        let Some(p) = parse_property(bytes) else {
-            continue;
-        };
-        let is_vcard = matches!(p.name.as_str(), "BEGIN" | "END")
-            && String::from_utf8_lossy(&p.raw)
-                .trim()
-                .eq_ignore_ascii_case("VCARD");
-        if p.name == "BEGIN" && is_vcard {
-            if depth == 0 {
-                if let Some(c) = current.take() {
-                    cards.push(c);
-                }
-                current = Some(RawCard {
-                    line: *line,
-                    props: Vec::new(),
-                    explicit_begin: true,
-                });
-            }
-            depth += 1;
-            continue;
-        }
-        if p.name == "END" && is_vcard {
-            if depth <= 1 {
-                if let Some(c) = current.take() {
-                    cards.push(c);
-                }
-            }
-            depth = depth.saturating_sub(1);
-            continue;
-        }
-        if depth > 1 {
-            continue;
-        }
-        let card = current.get_or_insert_with(|| {
-            depth = 1;
-            RawCard {
-                line: *line,
-                props: Vec::new(),
-                explicit_begin: false,
-            }
-        });
-        card.props.push(p);
-    }
-    if let Some(c) = current.take() {
-        cards.push(c);
-    }
-    // Stray lines outside any card that say nothing about a person are not a card.
-    cards.retain(|c| {
-        c.explicit_begin
-            || c.props
-                .iter()
-                .any(|p| matches!(p.name.as_str(), "FN" | "N" | "EMAIL" | "TEL" | "ORG"))
-    });
-    cards
 }
 
 /// Undoes vCard escapes: `\n` newline, `\\ \; \, \:` the character; other backslashes stay.
@@ -323,6 +233,10 @@ fn qp_decode(raw: &[u8]) -> Vec<u8> {
     let mut i = 0;
     while i < raw.len() {
         let b = raw[i];
+        if b == b'=' && i + 1 == raw.len() {
+            // A soft break with nothing after it (the next line began or ended a card).
+            break;
+        }
         if b == b'=' {
             let hex = raw.get(i + 1..i + 3).and_then(|h| {
                 std::str::from_utf8(h)
@@ -361,12 +275,33 @@ fn label_of(p: &Property, ab_labels: &[(String, String)]) -> Option<String> {
         .map(|t| if t == "cell" { "mobile".to_owned() } else { t })
 }
 
-fn to_record(card: RawCard, index: usize) -> Result<ImportRecord, String> {
+/// A property's text for a value carnet keeps: cut to `MAX_VALUE` bytes when longer (or
+/// when its line already was), which `cuts` records.
+fn value<'p>(p: &'p Property, cuts: &mut Vec<Cut>) -> Cow<'p, str> {
+    let text = p.text();
+    if !p.cut && text.len() <= MAX_VALUE {
+        return text;
+    }
+    let mut text = text.into_owned();
+    bound(&mut text);
+    cuts.push(Cut {
+        line: p.line,
+        what: CutKind::TooLong {
+            field: p.name.clone(),
+            kept: text.len(),
+        },
+    });
+    Cow::Owned(text)
+}
+
+/// A card as a record: its values mapped, the first of each single value kept.
+fn to_record(card: RawCard, index: usize) -> Parsed {
     let mut r = ImportRecord {
         line: card.line,
         index,
         ..Default::default()
     };
+    let mut cuts = card.cuts;
     let ab_labels: Vec<(String, String)> = card
         .props
         .iter()
@@ -375,11 +310,10 @@ fn to_record(card: RawCard, index: usize) -> Result<ImportRecord, String> {
         .collect();
     let (mut fn_name, mut n_name, mut org) = (None, None, None);
     for p in &card.props {
-        let text = p.text();
         match p.name.as_str() {
-            "FN" if fn_name.is_none() => fn_name = clean(&unescape(&text)),
+            "FN" if fn_name.is_none() => fn_name = clean(&unescape(&value(p, &mut cuts))),
             "N" if n_name.is_none() => {
-                let c = components(&text, ';');
+                let c = components(&value(p, &mut cuts), ';');
                 let get = |i: usize| c.get(i).map(String::as_str).unwrap_or("");
                 // prefix given additional family suffix
                 let parts = [get(3), get(1), get(2), get(0), get(4)];
@@ -393,55 +327,59 @@ fn to_record(card: RawCard, index: usize) -> Result<ImportRecord, String> {
                 );
             }
             "ORG" if org.is_none() => {
-                let parts: Vec<String> = components(&text, ';')
+                let parts: Vec<String> = components(&value(p, &mut cuts), ';')
                     .into_iter()
                     .filter_map(|s| clean(&s))
                     .collect();
                 org = clean(&parts.join(", "));
             }
-            "TITLE" if r.contact.title.is_none() => r.contact.title = clean(&unescape(&text)),
+            "TITLE" if r.contact.title.is_none() => {
+                r.contact.title = clean(&unescape(&value(p, &mut cuts)))
+            }
             "EMAIL" => {
-                if let Some(e) = clean_email(&unescape(&text)) {
+                if let Some(e) = clean_email(&unescape(&value(p, &mut cuts))) {
                     r.contact
                         .emails
                         .push(Labeled::new(e, label_of(p, &ab_labels)));
                 }
             }
             "TEL" => {
-                if let Some(t) = clean_phone(&unescape(&text)) {
+                if let Some(t) = clean_phone(&unescape(&value(p, &mut cuts))) {
                     r.contact
                         .phones
                         .push(Labeled::new(t, label_of(p, &ab_labels)));
                 }
             }
             "URL" => {
-                if let Some(u) = clean_link(&unescape(&text)) {
+                if let Some(u) = clean_link(&unescape(&value(p, &mut cuts))) {
                     r.contact
                         .links
                         .push(Labeled::new(u, label_of(p, &ab_labels)));
                 }
             }
             "ADR" if r.contact.city.is_none() => {
-                r.contact.city = components(&text, ';').get(3).and_then(|c| clean(c));
+                r.contact.city = components(&value(p, &mut cuts), ';')
+                    .get(3)
+                    .and_then(|c| clean(c));
             }
-            "BDAY" if r.contact.birthday.is_none() => r.contact.birthday = birthday(&text),
+            "BDAY" if r.contact.birthday.is_none() => r.contact.birthday = birthday(&p.text()),
             "NOTE" => {
-                if let Some(n) = clean_multiline(&unescape(&text)) {
+                if let Some(n) = clean_multiline(&unescape(&value(p, &mut cuts))) {
                     r.notes.push(dated_note(&n));
                 }
             }
             "CATEGORIES" => {
-                let tags = components(&text, ',');
+                let tags = components(&value(p, &mut cuts), ',');
                 for t in clean_tags(tags.iter().map(String::as_str)) {
                     if !r.contact.tags.contains(&t) {
                         r.contact.tags.push(t);
                     }
                 }
             }
-            "UID" if r.uid.is_none() => r.uid = clean(&unescape(&text)),
-            "X-CARNET-HOW-MET" => r.contact.how_met = clean(&unescape(&text)),
+            "UID" if r.uid.is_none() => r.uid = clean(&unescape(&value(p, &mut cuts))),
+            "X-CARNET-HOW-MET" => r.contact.how_met = clean(&unescape(&value(p, &mut cuts))),
             "RELATED" | "X-ABRELATEDNAMES" => {
-                if let Some(t) = tie(p, &unescape(&text), &ab_labels) {
+                if let Some(t) = tie(p, &unescape(&value(p, &mut cuts)), &ab_labels) {
                     r.related.push(t);
                 }
             }
@@ -449,13 +387,13 @@ fn to_record(card: RawCard, index: usize) -> Result<ImportRecord, String> {
         }
     }
     r.contact.company = org.clone();
+    r.cuts = cuts;
     let first_email = r.contact.emails.first().map(|e| e.value.clone());
-    r.contact.name = fn_name
-        .or(n_name)
-        .or(org)
-        .or(first_email)
-        .ok_or_else(|| "no name: the card has no FN, N, ORG or EMAIL".to_owned())?;
-    Ok(r)
+    r.contact.name = fn_name.or(n_name).or(org).or(first_email).ok_or(Rejected {
+        line: card.line,
+        reason: SkipReason::NoName { card: true },
+    })?;
+    finish(r)
 }
 
 /// A tie to another person: carnet's own kind and UID when it wrote the card; else the

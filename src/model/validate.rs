@@ -9,6 +9,7 @@
 //! trimmed like spaces, and a name made only of them, or of combining marks with nothing to
 //! combine with, is refused. Joiners inside a name stay (emoji sequences, Persian).
 
+use std::borrow::Cow;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::i18n::{current, lookup};
@@ -129,24 +130,56 @@ pub fn check_text(field: &'static str, value: &str, multiline: bool) -> Result<(
             reason: REASON_TOO_LONG,
         });
     }
-    let bad = value
-        .chars()
-        .any(|c| c.is_control() && !(multiline && (c == '\n' || c == '\t' || c == '\r')));
-    if bad {
+    check_chars(field, value, multiline)
+}
+
+/// Rejects control characters (other than tab and newline in long text) and bidirectional
+/// controls, whatever the length (a file's values are bounded by its reader).
+pub fn check_chars(field: &'static str, value: &str, multiline: bool) -> Result<(), InvalidValue> {
+    let control = |c: char| c.is_control() && !(multiline && (c == '\n' || c == '\t' || c == '\r'));
+    if let Some(at) = value.find(control) {
         return Err(InvalidValue::Field {
             field,
-            value: value.escape_debug().to_string(),
+            value: excerpt(value, at).escape_debug().to_string(),
             reason: REASON_CONTROL,
         });
     }
-    if let Some(c) = value.chars().find(|c| is_bidi_control(*c)) {
+    if let Some((at, c)) = value.char_indices().find(|(_, c)| is_bidi_control(*c)) {
         return Err(InvalidValue::Bidi {
             field,
-            value: escape_unsafe(value, false).into_owned(),
+            value: escape_unsafe(&excerpt(value, at), false).into_owned(),
             code: code(c),
         });
     }
     Ok(())
+}
+
+/// What an error shows of `value` around byte `at`: all of it when short, else up to 40
+/// characters before and 40 after, the cut ends marked `…` (a value from a file may be a
+/// megabyte long).
+fn excerpt(value: &str, at: usize) -> Cow<'_, str> {
+    const AROUND: usize = 40;
+    if value.chars().count() <= 3 * AROUND {
+        return Cow::Borrowed(value);
+    }
+    let start = value[..at]
+        .char_indices()
+        .rev()
+        .nth(AROUND - 1)
+        .map_or(0, |(i, _)| i);
+    let end = value[at..]
+        .char_indices()
+        .nth(AROUND + 1)
+        .map_or(value.len(), |(i, _)| at + i);
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.push_str(&value[start..end]);
+    if end < value.len() {
+        out.push('…');
+    }
+    Cow::Owned(out)
 }
 
 /// A free-text value as typed: composed (NFC) and checked (`check_text`).
@@ -507,6 +540,34 @@ mod tests {
         assert!(check_text("name", "a\u{0}b", false).is_err());
         assert!(check_text("note", &"x".repeat(MAX_FIELD + 1), true).is_err());
         assert!(name("   ").is_err());
+        // Past `add`'s limit, only the characters are checked (files: their readers bound).
+        assert!(check_chars("note", &"x".repeat(MAX_FIELD + 1), true).is_ok());
+        assert!(check_chars("note", "line\nline\tx", true).is_ok());
+        assert!(check_chars("name", "line\nline", false).is_err());
+    }
+
+    #[test]
+    fn a_long_value_is_shown_around_its_bad_character() {
+        let long = format!("{}\u{1b}[2J{}", "a".repeat(100_000), "b".repeat(100_000));
+        let e = check_chars("note", &long, true).unwrap_err().to_string();
+        let shown = format!("…{}\\u{{1b}}[2J{}…", "a".repeat(40), "b".repeat(37));
+        assert!(e.contains(&shown), "{e}");
+        assert!(e.len() < 300, "{e}");
+        // At the start or the end, nothing is cut on that side.
+        let e = check_chars("note", &format!("\u{7}{}", "b".repeat(500)), true).unwrap_err();
+        let shown = format!("'\\u{{7}}{}…'", "b".repeat(40));
+        assert!(e.to_string().contains(&shown), "{e}");
+        let bidi = format!("{}\u{202E}", "a".repeat(500));
+        let e = check_chars("name", &bidi, false).unwrap_err().to_string();
+        assert!(
+            e.contains(&format!("…{}\\u{{202e}}", "a".repeat(40))),
+            "{e}"
+        );
+        // Short values are shown whole.
+        assert_eq!(excerpt("abc", 1), "abc");
+        let edge = "é".repeat(120);
+        assert_eq!(excerpt(&edge, 2), edge.as_str());
+        assert_eq!(excerpt(&"é".repeat(121), 0), format!("{}…", "é".repeat(41)));
     }
 
     #[test]

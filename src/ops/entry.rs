@@ -42,7 +42,7 @@ impl Entry {
         let id = self.visible.to_string();
         match (self.contact_id, &self.contact_name) {
             (Some(c), Some(name)) => tr!(lang; "entry-of", kind = self.visible.kind.key(),
-                id = id, contact = format!("#{c}"), name = name.as_str()), // i18n-ignore: an id
+                id = id, contact = Kind::Contact.show(c), name = name.as_str()),
             _ => tr!(lang; "entry-alone", kind = self.visible.kind.key(), id = id),
         }
     }

@@ -1,9 +1,10 @@
 //! Exporting: contacts as vCard or CSV, the whole database as JSON, events and follow-ups
-//! as iCalendar — as bytes for a file or stdout (one file per item into a vdir: see
-//! `vdir`). A file is written to a temporary file beside it, then renamed.
+//! as iCalendar — written to a file or stdout item by item as they are read, so that an
+//! export of any size holds a few hundred contacts in memory at once (one file per item
+//! into a vdir: see `vdir`). A file is written to a temporary file beside it, then renamed.
 
 use std::fs;
-use std::io::Write;
+use std::io::{self, Write};
 use std::os::unix::fs::FileTypeExt;
 use std::path::{Path, PathBuf};
 
@@ -32,36 +33,68 @@ pub struct Filter {
     pub project: Option<ProjectId>,
 }
 
-/// An export as one file: its bytes, and how many contacts or calendar items it holds.
-pub struct Exported {
-    pub bytes: Vec<u8>,
-    pub count: usize,
-}
-
-/// The export as one file; the texts it makes up (a calendar's summaries) in `lang`.
-pub fn render(db: Db<'_>, kind: Kind, filter: &Filter, lang: Lang) -> Result<Exported> {
-    let (bytes, count) = match kind {
+/// Writes the export to `w`, item by item as they are read (never the whole export in
+/// memory); how many contacts or calendar items it holds. The texts it makes up (a
+/// calendar's summaries) are in `lang`.
+pub fn write(
+    db: Db<'_>,
+    kind: Kind,
+    filter: &Filter,
+    lang: Lang,
+    w: &mut dyn Write,
+) -> Result<usize> {
+    let mut w = io::BufWriter::with_capacity(64 * 1024, w);
+    let count = match kind {
         Kind::Vcard(version) => {
-            let cs = db.export_contacts(&filter.tags, filter.project)?;
-            (vcard::write_all(&cs, version).into_bytes(), cs.len())
+            let mut card = String::new();
+            db.export_each(&filter.tags, filter.project, |c| {
+                card.clear();
+                vcard::write_card_to(&mut card, &c, version);
+                w.write_all(card.as_bytes())?;
+                Ok::<(), anyhow::Error>(())
+            })?
         }
         Kind::Csv => {
-            let cs = db.export_contacts(&filter.tags, filter.project)?;
-            let mut buf = Vec::new();
-            csv::write(&mut buf, &cs).with_context(|| tr!("export-cannot-write-csv"))?;
-            (buf, cs.len())
+            let mut out =
+                csv::Writer::new(&mut w).with_context(|| tr!("export-cannot-write-csv"))?;
+            let n = db.export_each(&filter.tags, filter.project, |c| {
+                out.write(&c)?;
+                Ok::<(), anyhow::Error>(())
+            })?;
+            out.finish()?;
+            n
         }
         Kind::Json => {
-            let dump = db.dump(SCHEMA_VERSION)?;
-            let n = dump.tables.get("contacts").map_or(0, Vec::len);
-            (json::write(&dump)?.into_bytes(), n)
+            let dump = db.dump_stream(SCHEMA_VERSION)?;
+            let n = dump.contacts()?;
+            json::write_to(&mut w, &dump)?;
+            n
         }
         Kind::Ics => {
-            let (e, t) = (db.calendar_events()?, db.calendar_todos()?);
-            (ical::calendar(&e, &t, lang).into_bytes(), e.len() + t.len())
+            let mut out = String::new();
+            ical::begin(&mut out);
+            let mut n = 0;
+            db.calendar_events_each(|e| {
+                ical::event(&mut out, &e);
+                n += 1;
+                w.write_all(out.as_bytes())?;
+                out.clear();
+                Ok::<(), anyhow::Error>(())
+            })?;
+            db.calendar_todos_each(|t| {
+                ical::todo(&mut out, &t, lang);
+                n += 1;
+                w.write_all(out.as_bytes())?;
+                out.clear();
+                Ok::<(), anyhow::Error>(())
+            })?;
+            ical::end(&mut out);
+            w.write_all(out.as_bytes())?;
+            n
         }
     };
-    Ok(Exported { bytes, count })
+    w.flush()?;
+    Ok(count)
 }
 
 /// Where `export -o` wrote.
@@ -82,6 +115,15 @@ const MAX_LINKS: usize = 40;
 /// points to (created if missing) is replaced through a temporary file, as a plain file
 /// is; a folder, a block device or a socket is refused.
 pub fn write_output(path: &Path, bytes: &[u8]) -> Result<Written> {
+    write_output_with(path, |w| Ok(w.write_all(bytes)?)).map(|(written, ())| written)
+}
+
+/// `write_output` of what `fill` writes, as it writes it (an export is never whole in
+/// memory); with what `fill` returned. What `PATH` is, is checked before `fill` runs.
+pub fn write_output_with<T>(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<(Written, T)> {
     let shown = path.display().to_string();
     match fs::metadata(path) {
         Ok(meta) if meta.is_dir() => {
@@ -107,11 +149,12 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<Written> {
                         .into(),
                 );
             }
-            write_through(path, bytes)?;
-            return Ok(Written {
+            let value = write_through(path, fill)?;
+            let written = Written {
                 target: path.to_owned(),
                 through_link: false,
-            });
+            };
+            return Ok((written, value));
         }
         _ => {}
     }
@@ -119,17 +162,19 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<Written> {
     if followed.descriptor {
         // `/dev/stdout` onto a file the shell opened: the bytes go to that open file
         // (replacing it would leave them unseen, and undo a `>>`).
-        write_through(path, bytes)?;
-        return Ok(Written {
+        let value = write_through(path, fill)?;
+        let written = Written {
             target: path.to_owned(),
             through_link: false,
-        });
+        };
+        return Ok((written, value));
     }
-    write_file(&followed.target, bytes)?;
-    Ok(Written {
+    let value = write_file_with(&followed.target, fill)?;
+    let written = Written {
         target: followed.target,
         through_link: followed.hops > 0,
-    })
+    };
+    Ok((written, value))
 }
 
 /// The end of a chain of symbolic links.
@@ -178,22 +223,34 @@ fn follow_links(path: &Path) -> Result<Followed> {
     .into())
 }
 
-/// Writes into what is already there (a pipe, a device, a descriptor's file), appending so
-/// that `>>` behind `/dev/stdout` keeps what was before.
-fn write_through(path: &Path, bytes: &[u8]) -> Result<()> {
+/// Writes what `fill` writes into what is already there (a pipe, a device, a descriptor's
+/// file), appending so that `>>` behind `/dev/stdout` keeps what was before.
+fn write_through<T>(path: &Path, fill: impl FnOnce(&mut dyn Write) -> Result<T>) -> Result<T> {
     let shown = || tr!("export-cannot-write", path = path.display().to_string());
     let mut file = fs::OpenOptions::new()
         .append(true)
         .open(path)
         .with_context(shown)?;
-    file.write_all(bytes)
-        .and_then(|()| file.flush())
+    let value = fill(&mut file)
+        .and_then(|v| {
+            file.flush()?;
+            Ok(v)
+        })
         .with_context(shown)?;
-    Ok(())
+    Ok(value)
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder (0600), renamed.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_file_with(path, |w| Ok(w.write_all(bytes)?))
+}
+
+/// Writes to `path` through a temporary file in the same folder (0600) filled by `fill`,
+/// then renamed: the file is whole or not there.
+pub fn write_file_with<T>(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<T> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -218,13 +275,16 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
                 why = e.kind().to_string()
             ))
         })?;
-    tmp.write_all(bytes)
-        .and_then(|_| tmp.as_file().sync_all())
+    let value = fill(tmp.as_file_mut())
+        .and_then(|v| {
+            tmp.as_file().sync_all()?;
+            Ok(v)
+        })
         .with_context(|| tr!("export-cannot-write", path = path.display().to_string()))?;
     tmp.persist(path)
         .map_err(|e| e.error)
         .with_context(|| tr!("export-cannot-write", path = path.display().to_string()))?;
-    Ok(())
+    Ok(value)
 }
 
 #[cfg(test)]

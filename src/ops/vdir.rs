@@ -26,8 +26,9 @@ pub struct VdirReport {
 }
 
 /// The export as one file per contact (UID.vcf) or calendar item (UID.ics) in `dir`,
-/// rewriting only the files that changed (see `sync`). `None` for a kind that has no
-/// such layout (CSV, JSON). The texts it makes up (a calendar's summaries) are in `lang`.
+/// rewriting only the files that changed (see `Sync`), item by item as they are read.
+/// `None` for a kind that has no such layout (CSV, JSON). The texts it makes up (a
+/// calendar's summaries) are in `lang`.
 pub fn export(
     db: Db<'_>,
     kind: Kind,
@@ -35,21 +36,30 @@ pub fn export(
     dir: &Path,
     lang: Lang,
 ) -> Result<Option<VdirReport>> {
-    let (files, ext): (Vec<(String, String)>, &str) = match kind {
-        Kind::Vcard(version) => (
-            db.export_contacts(&filter.tags, filter.project)?
-                .iter()
-                .map(|c| (c.uid.clone(), vcard::write_card(c, version)))
-                .collect(),
-            "vcf",
-        ),
-        Kind::Ics => (
-            ical::separate(&db.calendar_events()?, &db.calendar_todos()?, lang),
-            "ics",
-        ),
+    let ext = match kind {
+        Kind::Vcard(_) => "vcf",
+        Kind::Ics => "ics",
         Kind::Csv | Kind::Json => return Ok(None),
     };
-    Ok(Some(sync(dir, ext, &files)?))
+    let mut sync = Sync::start(dir, ext)?;
+    match kind {
+        Kind::Vcard(version) => {
+            let mut card = String::new();
+            db.export_each(&filter.tags, filter.project, |c| {
+                card.clear();
+                vcard::write_card_to(&mut card, &c, version);
+                sync.file(&c.uid, &card)
+            })?;
+        }
+        Kind::Ics => {
+            db.calendar_events_each(|e| sync.file(&ical::event_uid(e.id), &ical::event_file(&e)))?;
+            db.calendar_todos_each(|t| {
+                sync.file(&ical::todo_uid(t.id), &ical::todo_file(&t, lang))
+            })?;
+        }
+        Kind::Csv | Kind::Json => {}
+    }
+    Ok(Some(sync.finish()?))
 }
 
 /// The list of files an earlier export wrote, so that only those are ever removed: a card
@@ -87,69 +97,99 @@ fn uids_in_folder(dir: &Path, ext: &str) -> HashMap<String, String> {
     out
 }
 
-/// Brings `dir` (created 0700 when missing) to hold `files`, each a (UID, content) pair
-/// written as `UID.ext`; removes the files of an earlier sync whose UID is gone.
-pub fn sync(dir: &Path, ext: &str, files: &[(String, String)]) -> Result<VdirReport> {
-    if !dir.exists() {
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir)
-            .with_context(|| {
-                tr!(
-                    "export-cannot-create-folder",
-                    path = dir.display().to_string()
-                )
-            })?;
+/// Bringing `dir` (created 0700 when missing) to hold the files given one by one, each a
+/// (UID, content) pair written as `UID.ext`; `finish` removes the files of an earlier sync
+/// whose UID is gone.
+pub struct Sync {
+    dir: std::path::PathBuf,
+    ext: String,
+    before: BTreeSet<String>,
+    existing: HashMap<String, String>,
+    now: BTreeSet<String>,
+    report: VdirReport,
+}
+
+impl Sync {
+    pub fn start(dir: &Path, ext: &str) -> Result<Sync> {
+        if !dir.exists() {
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)
+                .with_context(|| {
+                    tr!(
+                        "export-cannot-create-folder",
+                        path = dir.display().to_string()
+                    )
+                })?;
+        }
+        if !dir.is_dir() {
+            return Err(CliError::new(tr!(
+                "export-not-a-folder",
+                path = dir.display().to_string()
+            ))
+            .hint(tr!("export-not-a-folder-hint"))
+            .into());
+        }
+        let before: BTreeSet<String> = std::fs::read_to_string(dir.join(MANIFEST))
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_owned)
+            .collect();
+        Ok(Sync {
+            dir: dir.to_owned(),
+            ext: ext.to_owned(),
+            before,
+            existing: uids_in_folder(dir, ext),
+            now: BTreeSet::new(),
+            report: VdirReport {
+                folder: dir.display().to_string(),
+                ..Default::default()
+            },
+        })
     }
-    if !dir.is_dir() {
-        return Err(
-            CliError::new(tr!("export-not-a-folder", path = dir.display().to_string()))
-                .hint(tr!("export-not-a-folder-hint"))
-                .into(),
-        );
-    }
-    let manifest = dir.join(MANIFEST);
-    let before: BTreeSet<String> = std::fs::read_to_string(&manifest)
-        .unwrap_or_default()
-        .lines()
-        .map(str::to_owned)
-        .collect();
-    let mut report = VdirReport {
-        folder: dir.display().to_string(),
-        ..Default::default()
-    };
-    let existing = uids_in_folder(dir, ext);
-    let mut now = BTreeSet::new();
-    for (uid, content) in files {
+
+    /// The file of one item: written unless it already holds `content`.
+    pub fn file(&mut self, uid: &str, content: &str) -> Result<()> {
+        let ext = &self.ext;
         // A card that came down from the server under another file name is rewritten in
         // place: two files with one UID would make vdirsyncer stop.
-        let name = match existing.get(uid) {
+        let name = match self.existing.get(uid) {
             Some(n) => n.clone(),
             None => format!("{}.{ext}", vcard::file_stem(uid)),
         };
         // file_stem never yields a separator or a leading dot; check anyway.
         if Path::new(&name).file_name().and_then(|n| n.to_str()) != Some(name.as_str()) {
-            continue;
+            return Ok(());
         }
-        let path = dir.join(&name);
+        let path = self.dir.join(&name);
         if std::fs::read(&path).ok().as_deref() == Some(content.as_bytes()) {
-            report.unchanged += 1;
+            self.report.unchanged += 1;
         } else {
             write_file(&path, content.as_bytes())?;
-            report.written += 1;
+            self.report.written += 1;
         }
-        now.insert(name);
+        self.now.insert(name);
+        Ok(())
     }
-    for old in before.difference(&now) {
-        let safe = Path::new(old).file_name().and_then(|n| n.to_str()) == Some(old.as_str())
-            && !old.starts_with('.')
-            && old.ends_with(&format!(".{ext}"));
-        if safe && std::fs::remove_file(dir.join(old)).is_ok() {
-            report.removed += 1;
+
+    /// Removes the files an earlier sync wrote whose UID is gone, and lists those of this
+    /// one for the next.
+    pub fn finish(mut self) -> Result<VdirReport> {
+        let ext = &self.ext;
+        for old in self.before.difference(&self.now) {
+            let safe = Path::new(old).file_name().and_then(|n| n.to_str()) == Some(old.as_str())
+                && !old.starts_with('.')
+                && old.ends_with(&format!(".{ext}"));
+            if safe && std::fs::remove_file(self.dir.join(old)).is_ok() {
+                self.report.removed += 1;
+            }
         }
+        let list: Vec<&str> = self.now.iter().map(String::as_str).collect();
+        write_file(
+            &self.dir.join(MANIFEST),
+            (list.join("\n") + "\n").as_bytes(),
+        )?;
+        Ok(self.report)
     }
-    let list: Vec<&str> = now.iter().map(String::as_str).collect();
-    write_file(&manifest, (list.join("\n") + "\n").as_bytes())?;
-    Ok(report)
 }

@@ -87,20 +87,7 @@ impl Store {
         }
         remove_leftovers(&folder);
         self.ensure_sound()?;
-        // tempfile creates its files 0600.
-        let tmp = tempfile::Builder::new()
-            .prefix(TEMP_PREFIX)
-            .suffix(".tmp")
-            .tempfile_in(&folder)
-            .map_err(|e| StoreError::Io {
-                context: tr!(
-                    "store-cannot-create-in",
-                    folder = folder.display().to_string()
-                ),
-                source: e,
-            })?;
-        // Held until the copy is renamed or removed: another backup's clean-up leaves it.
-        let _ = rustix::fs::flock(tmp.as_file(), rustix::fs::FlockOperation::LockExclusive);
+        let tmp = locked_temp_in(&folder)?;
         let written = self
             .backup_to(tmp.path())
             .and_then(|()| verify_copy(tmp.path()));
@@ -401,6 +388,25 @@ fn is_stamp(s: &str) -> bool {
             8 | 15 => *c == b'-',
             _ => c.is_ascii_digit(),
         })
+}
+
+/// A new file in `folder` for a copy of a database on its way to its name (0600, as
+/// tempfile creates them), locked until it is renamed or removed, so that another backup's
+/// or restore's clean-up of leftovers leaves it alone.
+pub(crate) fn locked_temp_in(folder: &Path) -> Result<tempfile::NamedTempFile, StoreError> {
+    let tmp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(".tmp")
+        .tempfile_in(folder)
+        .map_err(|e| StoreError::Io {
+            context: tr!(
+                "store-cannot-create-in",
+                folder = folder.display().to_string()
+            ),
+            source: e,
+        })?;
+    let _ = rustix::fs::flock(tmp.as_file(), rustix::fs::FlockOperation::LockExclusive);
+    Ok(tmp)
 }
 
 #[cfg(test)]

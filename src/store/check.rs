@@ -125,6 +125,17 @@ impl Db<'_> {
             done.push(index.name.to_owned());
         }
         for table in self.fts_tables()? {
+            // A contentless table (the search index) has nothing to rebuild from: its entry
+            // above filled it again from the data.
+            let contentless: bool = self.conn.query_row(
+                "SELECT replace(sql, ' ', '') LIKE '%content=''''%' FROM sqlite_schema
+                  WHERE name = ?1",
+                [&table],
+                |r| r.get(0),
+            )?;
+            if contentless {
+                continue;
+            }
             let q = quote(&table);
             self.conn
                 .execute(&format!("INSERT INTO {q}({q}) VALUES ('rebuild')"), [])?;

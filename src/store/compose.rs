@@ -31,13 +31,21 @@ pub(super) fn compose_text(conn: &Connection) -> Result<usize> {
         )?;
     }
     refresh_folded(conn)?;
-    // The search index stores each text and its folded form (its own tables are not
-    // touched above): both brought up to date where the text was decomposed.
-    conn.execute(
-        "UPDATE search_index SET text = nfc(text), folded = fold(nfc(text))
-          WHERE text <> nfc(text) OR folded <> fold(text)",
+    // The search index of schemas 5 to 12 stores each text and its folded form (its own
+    // tables are not touched above): both brought up to date where the text was
+    // decomposed. (Schema 13 replaces it with one filled from the composed text.)
+    let old_index: bool = conn.query_row(
+        "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = 'search_index'",
         [],
+        |r| r.get(0),
     )?;
+    if old_index {
+        conn.execute(
+            "UPDATE search_index SET text = nfc(text), folded = fold(nfc(text))
+              WHERE text <> nfc(text) OR folded <> fold(text)",
+            [],
+        )?;
+    }
     Ok(changed)
 }
 
@@ -165,7 +173,13 @@ mod tests {
              VALUES (1, '2026-01-01', 'a\u{300} la Re\u{301}union', 'x');",
         )
         .unwrap();
-        conn.execute_batch("DELETE FROM search_index").unwrap();
+        // The index as schema 12 had it (migration 0005), which schema 15 replaced.
+        conn.execute_batch(
+            "CREATE VIRTUAL TABLE search_index USING fts5(
+                 contact_id UNINDEXED, field UNINDEXED, text UNINDEXED, folded,
+                 tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+        )
+        .unwrap();
         conn.execute(
             "INSERT INTO search_index (rowid, contact_id, field, text, folded)
              VALUES (7, 1, 'note', 'a\u{300} la Re\u{301}union', 'a\u{300} la re\u{301}union')",

@@ -1,8 +1,8 @@
 -- The machinery that keeps derived data in step: the search index (`search_…` triggers,
--- `search_source`) and each contact's reconnect date (`reconnect_…` triggers,
+-- `search_dirty`) and each contact's reconnect date (`reconnect_…` triggers,
 -- `contact_reconnect`). Created as TEMP objects on carnet's connection before its first
 -- write (Store::write, see migrations/0007_derived_in_code.sql for why they are not stored
--- in the file). Their bodies are those of migrations 0003 and 0005.
+-- in the file). The reconnect triggers' bodies are those of migration 0003.
 --
 -- A program other than carnet writing to the file does not maintain them: `carnet check`
 -- finds a stale search index and `carnet check --repair` rebuilds it and the reconnect dates.
@@ -16,43 +16,6 @@ SELECT c.id,
                                JOIN tags t ON t.id = ct.tag_id
                               WHERE ct.contact_id = c.id)) || ' days') AS reconnect_on
   FROM contacts c;
-
-CREATE TEMP VIEW IF NOT EXISTS search_source (key, contact_id, field, text) AS
-    SELECT 1 * 1099511627776 + id, id, 'name', name FROM contacts
-    UNION ALL
-    SELECT 2 * 1099511627776 + id, id, 'company', company FROM contacts WHERE company IS NOT NULL
-    UNION ALL
-    SELECT 3 * 1099511627776 + id, id, 'title', title FROM contacts WHERE title IS NOT NULL
-    UNION ALL
-    SELECT 4 * 1099511627776 + id, id, 'city', city FROM contacts WHERE city IS NOT NULL
-    UNION ALL
-    SELECT 5 * 1099511627776 + id, id, 'how_met', how_met FROM contacts WHERE how_met IS NOT NULL
-    UNION ALL
-    SELECT 6 * 1099511627776 + c.id, c.id, 'tag', (SELECT group_concat(name, ' ') FROM (
-                 SELECT tg.name FROM contact_tags ct JOIN tags tg ON tg.id = ct.tag_id
-                  WHERE ct.contact_id = c.id ORDER BY tg.folded))
-      FROM contacts c WHERE EXISTS (SELECT 1 FROM contact_tags WHERE contact_id = c.id)
-    UNION ALL
-    SELECT 7 * 1099511627776 + id, contact_id, 'note', body FROM notes
-    UNION ALL
-    SELECT 8 * 1099511627776 + id, contact_id, 'encounter', note FROM encounters
-     WHERE note IS NOT NULL
-    UNION ALL
-    SELECT 9 * 1099511627776 + e.id, e.contact_id, 'event', ev.name
-      FROM encounters e JOIN events ev ON ev.id = e.event_id
-    UNION ALL
-    SELECT key, contact_id, 'card', t FROM (
-        SELECT 10 * 1099511627776 + id AS key, contact_id, (SELECT group_concat(v, ' ') FROM (
-            SELECT CASE WHEN company IS NOT NULL AND title IS NOT NULL
-                        THEN company || ' · ' || title
-                        ELSE coalesce(company, title) END AS v
-            UNION ALL SELECT value FROM json_each(cards.emails)
-            UNION ALL SELECT value FROM json_each(cards.phones)
-            UNION ALL SELECT website)) AS t FROM cards)
-     WHERE t IS NOT NULL
-    UNION ALL
-    SELECT 11 * 1099511627776 + id, contact_id, 'email', value FROM contact_emails;
-
 
 CREATE TEMP TRIGGER IF NOT EXISTS reconnect_contact_added AFTER INSERT ON main.contacts
 BEGIN
@@ -118,207 +81,212 @@ BEGIN
 END;
 
 
+-- The search index holds one document per contact (migration 0015). A write marks the
+-- contacts whose document it changes in `search_dirty`; Store::write rebuilds their
+-- documents from store/search_source.sql once, just before it commits (Db::search_flush),
+-- however many of their rows the write touched. (No key: a conflict clause in a trigger
+-- gives way to the statement's, and a foreign key's cascade would turn OR IGNORE into an
+-- error; the flush reads the ids once each.) A new source of searchable text needs a
+-- trigger here marking its contact, on insert, update and delete.
+CREATE TEMP TABLE IF NOT EXISTS search_dirty (contact_id INTEGER NOT NULL);
+
+
 CREATE TEMP TRIGGER IF NOT EXISTS search_contacts_ai AFTER INSERT ON main.contacts BEGIN
-    -- Stale rows of a reused id would make the insert fail; they are replaced instead.
-    DELETE FROM search_index WHERE rowid IN (
-        1 * 1099511627776 + NEW.id, 2 * 1099511627776 + NEW.id, 3 * 1099511627776 + NEW.id,
-        4 * 1099511627776 + NEW.id, 5 * 1099511627776 + NEW.id);
-    INSERT INTO search_index (rowid, contact_id, field, text, folded)
-    SELECT k, NEW.id, f, t, fold(t) FROM (
-        SELECT 1 * 1099511627776 + NEW.id AS k, 'name' AS f, NEW.name AS t
-        UNION ALL SELECT 2 * 1099511627776 + NEW.id, 'company', NEW.company
-        UNION ALL SELECT 3 * 1099511627776 + NEW.id, 'title', NEW.title
-        UNION ALL SELECT 4 * 1099511627776 + NEW.id, 'city', NEW.city
-        UNION ALL SELECT 5 * 1099511627776 + NEW.id, 'how_met', NEW.how_met
-    ) WHERE t IS NOT NULL;
+    INSERT INTO search_dirty VALUES (NEW.id);
+    INSERT INTO search_dirty SELECT NEW.introduced_by WHERE NEW.introduced_by IS NOT NULL;
 END;
 
 
-CREATE TEMP TRIGGER IF NOT EXISTS search_contacts_au AFTER UPDATE OF name, company, title, city, how_met ON main.contacts
-BEGIN
-    DELETE FROM search_index WHERE rowid IN (
-        1 * 1099511627776 + OLD.id, 2 * 1099511627776 + OLD.id, 3 * 1099511627776 + OLD.id,
-        4 * 1099511627776 + OLD.id, 5 * 1099511627776 + OLD.id);
-    INSERT INTO search_index (rowid, contact_id, field, text, folded)
-    SELECT k, NEW.id, f, t, fold(t) FROM (
-        SELECT 1 * 1099511627776 + NEW.id AS k, 'name' AS f, NEW.name AS t
-        UNION ALL SELECT 2 * 1099511627776 + NEW.id, 'company', NEW.company
-        UNION ALL SELECT 3 * 1099511627776 + NEW.id, 'title', NEW.title
-        UNION ALL SELECT 4 * 1099511627776 + NEW.id, 'city', NEW.city
-        UNION ALL SELECT 5 * 1099511627776 + NEW.id, 'how_met', NEW.how_met
-    ) WHERE t IS NOT NULL;
+CREATE TEMP TRIGGER IF NOT EXISTS search_contacts_au
+AFTER UPDATE OF name, company, title, city, how_met, introduced_by ON main.contacts BEGIN
+    INSERT INTO search_dirty VALUES (NEW.id);
+    INSERT INTO search_dirty
+    SELECT x FROM (SELECT OLD.introduced_by AS x UNION SELECT NEW.introduced_by) WHERE x IS NOT NULL;
+    -- Those this person introduced, and those tied to them, show their name.
+    INSERT INTO search_dirty
+    SELECT id FROM contacts WHERE introduced_by = NEW.id AND OLD.name IS NOT NEW.name;
+    INSERT INTO search_dirty
+    SELECT other_id FROM relations WHERE contact_id = NEW.id AND OLD.name IS NOT NEW.name
+    UNION ALL
+    SELECT contact_id FROM relations WHERE other_id = NEW.id AND OLD.name IS NOT NEW.name;
 END;
 
 
 CREATE TEMP TRIGGER IF NOT EXISTS search_contacts_ad AFTER DELETE ON main.contacts BEGIN
-    DELETE FROM search_index WHERE rowid IN (
-        1 * 1099511627776 + OLD.id, 2 * 1099511627776 + OLD.id, 3 * 1099511627776 + OLD.id,
-        4 * 1099511627776 + OLD.id, 5 * 1099511627776 + OLD.id, 6 * 1099511627776 + OLD.id);
+    INSERT INTO search_dirty VALUES (OLD.id);
+    INSERT INTO search_dirty SELECT OLD.introduced_by WHERE OLD.introduced_by IS NOT NULL;
 END;
 
 
 CREATE TEMP TRIGGER IF NOT EXISTS search_contact_tags_ai AFTER INSERT ON main.contact_tags BEGIN
-    DELETE FROM search_index WHERE rowid = 6 * 1099511627776 + NEW.contact_id;
-    INSERT INTO search_index (rowid, contact_id, field, text, folded)
-    SELECT 6 * 1099511627776 + NEW.contact_id, NEW.contact_id, 'tag', t, fold(t) FROM (
-        SELECT (SELECT group_concat(name, ' ') FROM (
-                 SELECT tg.name FROM contact_tags ct JOIN tags tg ON tg.id = ct.tag_id
-                  WHERE ct.contact_id = NEW.contact_id ORDER BY tg.folded)) AS t)
-    WHERE t IS NOT NULL AND EXISTS (SELECT 1 FROM contacts WHERE id = NEW.contact_id);
-END;
-
-
-CREATE TEMP TRIGGER IF NOT EXISTS search_contact_tags_ad AFTER DELETE ON main.contact_tags BEGIN
-    DELETE FROM search_index WHERE rowid = 6 * 1099511627776 + OLD.contact_id;
-    INSERT INTO search_index (rowid, contact_id, field, text, folded)
-    SELECT 6 * 1099511627776 + OLD.contact_id, OLD.contact_id, 'tag', t, fold(t) FROM (
-        SELECT (SELECT group_concat(name, ' ') FROM (
-                 SELECT tg.name FROM contact_tags ct JOIN tags tg ON tg.id = ct.tag_id
-                  WHERE ct.contact_id = OLD.contact_id ORDER BY tg.folded)) AS t)
-    WHERE t IS NOT NULL AND EXISTS (SELECT 1 FROM contacts WHERE id = OLD.contact_id);
+    INSERT INTO search_dirty VALUES (NEW.contact_id);
 END;
 
 
 CREATE TEMP TRIGGER IF NOT EXISTS search_contact_tags_au AFTER UPDATE ON main.contact_tags BEGIN
-    DELETE FROM search_index WHERE rowid IN (
-        6 * 1099511627776 + OLD.contact_id, 6 * 1099511627776 + NEW.contact_id);
-    INSERT INTO search_index (rowid, contact_id, field, text, folded)
-    SELECT 6 * 1099511627776 + c.id, c.id, 'tag', t, fold(t) FROM (
-        SELECT c.id, (SELECT group_concat(name, ' ') FROM (
-                 SELECT tg.name FROM contact_tags ct JOIN tags tg ON tg.id = ct.tag_id
-                  WHERE ct.contact_id = c.id ORDER BY tg.folded)) AS t
-          FROM contacts c WHERE c.id IN (OLD.contact_id, NEW.contact_id)) AS c
-    WHERE t IS NOT NULL;
+    INSERT INTO search_dirty VALUES (OLD.contact_id), (NEW.contact_id);
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_contact_tags_ad AFTER DELETE ON main.contact_tags BEGIN
+    INSERT INTO search_dirty VALUES (OLD.contact_id);
 END;
 
 
 CREATE TEMP TRIGGER IF NOT EXISTS search_tags_au AFTER UPDATE OF name ON main.tags BEGIN
-    DELETE FROM search_index WHERE rowid IN (
-        SELECT 6 * 1099511627776 + contact_id FROM contact_tags WHERE tag_id = NEW.id);
-    INSERT INTO search_index (rowid, contact_id, field, text, folded)
-    SELECT 6 * 1099511627776 + c.id, c.id, 'tag', t, fold(t) FROM (
-        SELECT x.contact_id AS id, (SELECT group_concat(name, ' ') FROM (
-                 SELECT tg.name FROM contact_tags ct JOIN tags tg ON tg.id = ct.tag_id
-                  WHERE ct.contact_id = x.contact_id ORDER BY tg.folded)) AS t
-          FROM contact_tags x WHERE x.tag_id = NEW.id) AS c
-    WHERE t IS NOT NULL;
-END;
-
-
-CREATE TEMP TRIGGER IF NOT EXISTS search_notes_ai AFTER INSERT ON main.notes BEGIN
-    DELETE FROM search_index WHERE rowid = 7 * 1099511627776 + NEW.id;
-    INSERT INTO search_index (rowid, contact_id, field, text, folded)
-    VALUES (7 * 1099511627776 + NEW.id, NEW.contact_id, 'note', NEW.body, fold(NEW.body));
-END;
-
-
-CREATE TEMP TRIGGER IF NOT EXISTS search_notes_au AFTER UPDATE OF body, contact_id ON main.notes BEGIN
-    DELETE FROM search_index WHERE rowid = 7 * 1099511627776 + OLD.id;
-    INSERT INTO search_index (rowid, contact_id, field, text, folded)
-    VALUES (7 * 1099511627776 + NEW.id, NEW.contact_id, 'note', NEW.body, fold(NEW.body));
-END;
-
-
-CREATE TEMP TRIGGER IF NOT EXISTS search_notes_ad AFTER DELETE ON main.notes BEGIN
-    DELETE FROM search_index WHERE rowid = 7 * 1099511627776 + OLD.id;
-END;
-
-
-CREATE TEMP TRIGGER IF NOT EXISTS search_encounters_ai AFTER INSERT ON main.encounters BEGIN
-    DELETE FROM search_index WHERE rowid IN (8 * 1099511627776 + NEW.id, 9 * 1099511627776 + NEW.id);
-    INSERT INTO search_index (rowid, contact_id, field, text, folded)
-    SELECT 8 * 1099511627776 + NEW.id, NEW.contact_id, 'encounter', NEW.note, fold(NEW.note)
-    WHERE NEW.note IS NOT NULL;
-    INSERT INTO search_index (rowid, contact_id, field, text, folded)
-    SELECT 9 * 1099511627776 + NEW.id, NEW.contact_id, 'event', ev.name, fold(ev.name)
-      FROM events ev WHERE ev.id = NEW.event_id;
-END;
-
-
-CREATE TEMP TRIGGER IF NOT EXISTS search_encounters_au AFTER UPDATE OF note, event_id, contact_id ON main.encounters
-BEGIN
-    DELETE FROM search_index WHERE rowid IN (
-        8 * 1099511627776 + OLD.id, 9 * 1099511627776 + OLD.id);
-    INSERT INTO search_index (rowid, contact_id, field, text, folded)
-    SELECT 8 * 1099511627776 + NEW.id, NEW.contact_id, 'encounter', NEW.note, fold(NEW.note)
-    WHERE NEW.note IS NOT NULL;
-    INSERT INTO search_index (rowid, contact_id, field, text, folded)
-    SELECT 9 * 1099511627776 + NEW.id, NEW.contact_id, 'event', ev.name, fold(ev.name)
-      FROM events ev WHERE ev.id = NEW.event_id;
-END;
-
-
-CREATE TEMP TRIGGER IF NOT EXISTS search_encounters_ad AFTER DELETE ON main.encounters BEGIN
-    DELETE FROM search_index WHERE rowid IN (
-        8 * 1099511627776 + OLD.id, 9 * 1099511627776 + OLD.id);
-END;
-
-
-CREATE TEMP TRIGGER IF NOT EXISTS search_events_au AFTER UPDATE OF name ON main.events BEGIN
-    DELETE FROM search_index WHERE rowid IN (
-        SELECT 9 * 1099511627776 + id FROM encounters WHERE event_id = NEW.id);
-    INSERT INTO search_index (rowid, contact_id, field, text, folded)
-    SELECT 9 * 1099511627776 + e.id, e.contact_id, 'event', NEW.name, fold(NEW.name)
-      FROM encounters e WHERE e.event_id = NEW.id;
-END;
-
-
-CREATE TEMP TRIGGER IF NOT EXISTS search_events_ad AFTER DELETE ON main.events BEGIN
-    DELETE FROM search_index WHERE rowid IN (
-        SELECT 9 * 1099511627776 + id FROM encounters WHERE event_id = OLD.id);
-END;
-
-
--- A card's text: its company · title, then its emails, phones and website (schema 14).
-CREATE TEMP TRIGGER IF NOT EXISTS search_cards_ai AFTER INSERT ON main.cards BEGIN
-    DELETE FROM search_index WHERE rowid = 10 * 1099511627776 + NEW.id;
-    INSERT INTO search_index (rowid, contact_id, field, text, folded)
-    SELECT 10 * 1099511627776 + NEW.id, NEW.contact_id, 'card', t, fold(t) FROM (
-        SELECT (SELECT group_concat(v, ' ') FROM (
-            SELECT CASE WHEN NEW.company IS NOT NULL AND NEW.title IS NOT NULL
-                        THEN NEW.company || ' · ' || NEW.title
-                        ELSE coalesce(NEW.company, NEW.title) END AS v
-            UNION ALL SELECT value FROM json_each(NEW.emails)
-            UNION ALL SELECT value FROM json_each(NEW.phones)
-            UNION ALL SELECT NEW.website)) AS t)
-    WHERE t IS NOT NULL;
-END;
-
-
-CREATE TEMP TRIGGER IF NOT EXISTS search_cards_au AFTER UPDATE OF company, title, emails, phones, website, contact_id ON main.cards BEGIN
-    DELETE FROM search_index WHERE rowid = 10 * 1099511627776 + OLD.id;
-    INSERT INTO search_index (rowid, contact_id, field, text, folded)
-    SELECT 10 * 1099511627776 + NEW.id, NEW.contact_id, 'card', t, fold(t) FROM (
-        SELECT (SELECT group_concat(v, ' ') FROM (
-            SELECT CASE WHEN NEW.company IS NOT NULL AND NEW.title IS NOT NULL
-                        THEN NEW.company || ' · ' || NEW.title
-                        ELSE coalesce(NEW.company, NEW.title) END AS v
-            UNION ALL SELECT value FROM json_each(NEW.emails)
-            UNION ALL SELECT value FROM json_each(NEW.phones)
-            UNION ALL SELECT NEW.website)) AS t)
-    WHERE t IS NOT NULL;
-END;
-
-
-CREATE TEMP TRIGGER IF NOT EXISTS search_cards_ad AFTER DELETE ON main.cards BEGIN
-    DELETE FROM search_index WHERE rowid = 10 * 1099511627776 + OLD.id;
+    INSERT INTO search_dirty SELECT contact_id FROM contact_tags WHERE tag_id = NEW.id;
 END;
 
 
 CREATE TEMP TRIGGER IF NOT EXISTS search_emails_ai AFTER INSERT ON main.contact_emails BEGIN
-    DELETE FROM search_index WHERE rowid = 11 * 1099511627776 + NEW.id;
-    INSERT INTO search_index (rowid, contact_id, field, text, folded)
-    VALUES (11 * 1099511627776 + NEW.id, NEW.contact_id, 'email', NEW.value, fold(NEW.value));
+    INSERT INTO search_dirty SELECT NEW.contact_id WHERE NEW.contact_id IS NOT NULL;
 END;
 
 
-CREATE TEMP TRIGGER IF NOT EXISTS search_emails_au AFTER UPDATE OF value, contact_id ON main.contact_emails BEGIN
-    DELETE FROM search_index WHERE rowid = 11 * 1099511627776 + OLD.id;
-    INSERT INTO search_index (rowid, contact_id, field, text, folded)
-    VALUES (11 * 1099511627776 + NEW.id, NEW.contact_id, 'email', NEW.value, fold(NEW.value));
+CREATE TEMP TRIGGER IF NOT EXISTS search_emails_au AFTER UPDATE ON main.contact_emails BEGIN
+    INSERT INTO search_dirty
+    SELECT x FROM (SELECT OLD.contact_id AS x UNION SELECT NEW.contact_id) WHERE x IS NOT NULL;
 END;
 
 
 CREATE TEMP TRIGGER IF NOT EXISTS search_emails_ad AFTER DELETE ON main.contact_emails BEGIN
-    DELETE FROM search_index WHERE rowid = 11 * 1099511627776 + OLD.id;
+    INSERT INTO search_dirty SELECT OLD.contact_id WHERE OLD.contact_id IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_phones_ai AFTER INSERT ON main.contact_phones BEGIN
+    INSERT INTO search_dirty SELECT NEW.contact_id WHERE NEW.contact_id IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_phones_au AFTER UPDATE ON main.contact_phones BEGIN
+    INSERT INTO search_dirty
+    SELECT x FROM (SELECT OLD.contact_id AS x UNION SELECT NEW.contact_id) WHERE x IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_phones_ad AFTER DELETE ON main.contact_phones BEGIN
+    INSERT INTO search_dirty SELECT OLD.contact_id WHERE OLD.contact_id IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_links_ai AFTER INSERT ON main.contact_links BEGIN
+    INSERT INTO search_dirty SELECT NEW.contact_id WHERE NEW.contact_id IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_links_au AFTER UPDATE ON main.contact_links BEGIN
+    INSERT INTO search_dirty
+    SELECT x FROM (SELECT OLD.contact_id AS x UNION SELECT NEW.contact_id) WHERE x IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_links_ad AFTER DELETE ON main.contact_links BEGIN
+    INSERT INTO search_dirty SELECT OLD.contact_id WHERE OLD.contact_id IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_notes_ai AFTER INSERT ON main.notes BEGIN
+    INSERT INTO search_dirty SELECT NEW.contact_id WHERE NEW.contact_id IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_notes_au AFTER UPDATE ON main.notes BEGIN
+    INSERT INTO search_dirty
+    SELECT x FROM (SELECT OLD.contact_id AS x UNION SELECT NEW.contact_id) WHERE x IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_notes_ad AFTER DELETE ON main.notes BEGIN
+    INSERT INTO search_dirty SELECT OLD.contact_id WHERE OLD.contact_id IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_encounters_ai AFTER INSERT ON main.encounters BEGIN
+    INSERT INTO search_dirty SELECT NEW.contact_id WHERE NEW.contact_id IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_encounters_au AFTER UPDATE ON main.encounters BEGIN
+    INSERT INTO search_dirty
+    SELECT x FROM (SELECT OLD.contact_id AS x UNION SELECT NEW.contact_id) WHERE x IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_encounters_ad AFTER DELETE ON main.encounters BEGIN
+    INSERT INTO search_dirty SELECT OLD.contact_id WHERE OLD.contact_id IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_cards_ai AFTER INSERT ON main.cards BEGIN
+    INSERT INTO search_dirty SELECT NEW.contact_id WHERE NEW.contact_id IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_cards_au AFTER UPDATE ON main.cards BEGIN
+    INSERT INTO search_dirty
+    SELECT x FROM (SELECT OLD.contact_id AS x UNION SELECT NEW.contact_id) WHERE x IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_cards_ad AFTER DELETE ON main.cards BEGIN
+    INSERT INTO search_dirty SELECT OLD.contact_id WHERE OLD.contact_id IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_followups_ai AFTER INSERT ON main.followups BEGIN
+    INSERT INTO search_dirty SELECT NEW.contact_id WHERE NEW.contact_id IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_followups_au AFTER UPDATE ON main.followups BEGIN
+    INSERT INTO search_dirty
+    SELECT x FROM (SELECT OLD.contact_id AS x UNION SELECT NEW.contact_id) WHERE x IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_followups_ad AFTER DELETE ON main.followups BEGIN
+    INSERT INTO search_dirty SELECT OLD.contact_id WHERE OLD.contact_id IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_project_roles_ai AFTER INSERT ON main.project_roles BEGIN
+    INSERT INTO search_dirty SELECT NEW.contact_id WHERE NEW.contact_id IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_project_roles_au AFTER UPDATE ON main.project_roles BEGIN
+    INSERT INTO search_dirty
+    SELECT x FROM (SELECT OLD.contact_id AS x UNION SELECT NEW.contact_id) WHERE x IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_project_roles_ad AFTER DELETE ON main.project_roles BEGIN
+    INSERT INTO search_dirty SELECT OLD.contact_id WHERE OLD.contact_id IS NOT NULL;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_events_au AFTER UPDATE OF name, venue ON main.events BEGIN
+    INSERT INTO search_dirty SELECT contact_id FROM encounters WHERE event_id = NEW.id;
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_projects_au AFTER UPDATE OF name, note ON main.projects BEGIN
+    INSERT INTO search_dirty SELECT contact_id FROM project_roles WHERE project_id = NEW.id;
+END;
+
+
+-- Ties (migration 0010): each side's document holds the other's name.
+CREATE TEMP TRIGGER IF NOT EXISTS search_relations_ai AFTER INSERT ON main.relations BEGIN
+    INSERT INTO search_dirty VALUES (NEW.contact_id), (NEW.other_id);
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_relations_au AFTER UPDATE ON main.relations BEGIN
+    INSERT INTO search_dirty VALUES (OLD.contact_id), (OLD.other_id), (NEW.contact_id), (NEW.other_id);
+END;
+
+
+CREATE TEMP TRIGGER IF NOT EXISTS search_relations_ad AFTER DELETE ON main.relations BEGIN
+    INSERT INTO search_dirty VALUES (OLD.contact_id), (OLD.other_id);
 END;

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use rusqlite::params_from_iter;
 use rusqlite::types::{Value as SqlValue, ValueRef};
+use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct};
+use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 use super::{quote, Db, Result, StoreError};
@@ -33,41 +35,58 @@ impl Db<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The whole database as rows, every table in a stable order.
+    /// The whole database as rows, every table in a stable order (all in memory: for the
+    /// check after a restore; an export writes `dump_stream`).
     pub fn dump(&self, schema_version: i64) -> Result<Dump> {
         let mut tables = BTreeMap::new();
         for t in self.data_tables()? {
-            let cols = self.columns(&t)?;
-            let order: Vec<String> = (1..=cols.len()).map(|i| i.to_string()).collect();
-            let mut stmt = self.conn.prepare(&format!(
-                "SELECT * FROM {} ORDER BY {}",
-                quote(&t),
-                order.join(", ")
-            ))?;
-            let mut rows = stmt.query([])?;
             let mut out = Vec::new();
-            while let Some(r) = rows.next()? {
+            self.table_rows(&t, |cols, r| {
                 let mut row = Row::new();
                 for (i, c) in cols.iter().enumerate() {
-                    let v = match r.get_ref(i)? {
-                        ValueRef::Null => Value::Null,
-                        ValueRef::Integer(n) => Value::from(n),
-                        ValueRef::Real(f) => Value::from(f),
-                        ValueRef::Text(s) => Value::from(String::from_utf8_lossy(s).into_owned()),
-                        ValueRef::Blob(b) => {
-                            let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-                            serde_json::json!({ "hex": hex })
-                        }
-                    };
-                    row.insert(c.clone(), v);
+                    row.insert(c.clone(), json_value(r.get_ref(i)?));
                 }
                 out.push(row);
-            }
+                Ok(())
+            })?;
             tables.insert(t, out);
         }
         Ok(Dump {
             format: FORMAT.to_owned(),
             format_version: FORMAT_VERSION,
+            schema_version,
+            tables,
+        })
+    }
+
+    /// The rows of `table` in a stable order (every column, in turn), each handed to `each`
+    /// with the column names.
+    fn table_rows(
+        &self,
+        table: &str,
+        mut each: impl FnMut(&[String], &rusqlite::Row<'_>) -> rusqlite::Result<()>,
+    ) -> Result<()> {
+        let cols = self.columns(table)?;
+        let order: Vec<String> = (1..=cols.len()).map(|i| i.to_string()).collect();
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT * FROM {} ORDER BY {}",
+            quote(table),
+            order.join(", ")
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            each(&cols, r)?;
+        }
+        Ok(())
+    }
+
+    /// The whole database as `dump` gives it, to serialise row by row as it is read: an
+    /// export never holds the database in memory. Serialised, it is the same JSON as the
+    /// `Dump` (keys in the same order).
+    pub fn dump_stream(&self, schema_version: i64) -> Result<DumpStream<'_>> {
+        let tables = self.data_tables()?;
+        Ok(DumpStream {
+            db: *self,
             schema_version,
             tables,
         })
@@ -190,6 +209,121 @@ impl Db<'_> {
     }
 }
 
+/// A column's value in a dump: integers, reals and text as they are; a blob as
+/// `{"hex": "…"}`.
+fn json_value(v: ValueRef<'_>) -> Value {
+    match v {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(n) => Value::from(n),
+        ValueRef::Real(f) => Value::from(f),
+        ValueRef::Text(s) => Value::from(String::from_utf8_lossy(s).into_owned()),
+        ValueRef::Blob(b) => {
+            let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+            serde_json::json!({ "hex": hex })
+        }
+    }
+}
+
+/// The database as a `Dump` that reads its rows while it is serialised (see
+/// `Db::dump_stream`). A read error stops the serialisation with its message.
+pub struct DumpStream<'a> {
+    db: Db<'a>,
+    schema_version: i64,
+    tables: Vec<String>,
+}
+
+impl DumpStream<'_> {
+    /// How many contacts it holds.
+    pub fn contacts(&self) -> Result<usize> {
+        if !self.tables.iter().any(|t| t == "contacts") {
+            return Ok(0);
+        }
+        let n: i64 = self
+            .db
+            .conn
+            .query_row("SELECT count(*) FROM contacts", [], |r| r.get(0))?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+}
+
+impl Serialize for DumpStream<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        // The fields of `Dump`, in its order.
+        let mut st = s.serialize_struct("Dump", 4)?;
+        st.serialize_field("format", FORMAT)?;
+        st.serialize_field("format_version", &FORMAT_VERSION)?;
+        st.serialize_field("schema_version", &self.schema_version)?;
+        st.serialize_field("tables", &TablesStream(self))?;
+        st.end()
+    }
+}
+
+struct TablesStream<'s, 'a>(&'s DumpStream<'a>);
+
+impl Serialize for TablesStream<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        // `data_tables` is in name order, as the BTreeMap of `Dump` is.
+        let mut map = s.serialize_map(Some(self.0.tables.len()))?;
+        for t in &self.0.tables {
+            map.serialize_entry(
+                t,
+                &RowsStream {
+                    db: self.0.db,
+                    table: t,
+                },
+            )?;
+        }
+        map.end()
+    }
+}
+
+struct RowsStream<'s, 'a> {
+    db: Db<'a>,
+    table: &'s str,
+}
+
+impl Serialize for RowsStream<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(None)?;
+        let mut failed = None;
+        let read = self.db.table_rows(self.table, |cols, r| {
+            // A row's keys in the order of `Row` (a sorted map).
+            let mut keys: Vec<(&String, usize)> = cols.iter().zip(0..).collect();
+            keys.sort();
+            let row = RowOf {
+                keys: &keys,
+                row: r,
+            };
+            if let Err(e) = seq.serialize_element(&row) {
+                failed = Some(e);
+                return Err(rusqlite::Error::ExecuteReturnedResults);
+            }
+            Ok(())
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        read.map_err(serde::ser::Error::custom)?;
+        seq.end()
+    }
+}
+
+struct RowOf<'r, 'k> {
+    keys: &'k [(&'k String, usize)],
+    row: &'r rusqlite::Row<'r>,
+}
+
+impl Serialize for RowOf<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.keys.len()))?;
+        for (name, i) in self.keys {
+            let v = self.row.get_ref(*i).map_err(serde::ser::Error::custom)?;
+            map.serialize_entry(name, &json_value(v))?;
+        }
+        map.end()
+    }
+}
+
 fn json_to_sql(v: &Value) -> Option<SqlValue> {
     Some(match v {
         Value::Null => SqlValue::Null,
@@ -212,4 +346,60 @@ fn json_to_sql(v: &Value) -> Option<SqlValue> {
         }
         Value::Array(_) => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::formats::json;
+    use crate::model::{Labeled, NewContact};
+    use crate::store::testing::{event, NOW};
+    use crate::store::{test_store, StoreError, SCHEMA_VERSION};
+
+    /// The JSON written row by row as it is read is the very file of the `Dump` in memory:
+    /// same keys in the same order, same values (null, integers, text, a blob).
+    #[test]
+    fn the_streamed_dump_is_the_dump() {
+        let (_d, mut s) = test_store();
+        s.write(|db| {
+            for (i, name) in ["Zoë Tremblay", "Frédéric Duval", "安藤 Hiro"]
+                .iter()
+                .enumerate()
+            {
+                let id = db.insert_contact(
+                    &NewContact {
+                        name: (*name).into(),
+                        emails: vec![Labeled::new(format!("p{i}@ex.fr"), Some("work".into()))],
+                        tags: vec!["Vœux".into(), "amis".into()],
+                        company: (i == 1).then(|| "'; DROP TABLE contacts; --".into()),
+                        ..Default::default()
+                    },
+                    NOW,
+                )?;
+                db.add_note(
+                    id,
+                    crate::store::testing::d(2026, 11, 3),
+                    "plus tard\nsuite",
+                    NOW,
+                )?;
+            }
+            Ok::<_, StoreError>(())
+        })
+        .unwrap();
+        event(&s, "5 à 7 Québec", "2026-12-01");
+        s.db()
+            .conn
+            .execute_batch(
+                "CREATE TABLE zz_blobs (id INTEGER PRIMARY KEY, data BLOB, ratio REAL);
+                 INSERT INTO zz_blobs (data, ratio) VALUES (x'00ff10', 0.25), (NULL, NULL);",
+            )
+            .unwrap();
+        let db = s.db();
+        let whole = json::write(&db.dump(SCHEMA_VERSION).unwrap()).unwrap();
+        let mut streamed = Vec::new();
+        let stream = db.dump_stream(SCHEMA_VERSION).unwrap();
+        json::write_to(&mut streamed, &stream).unwrap();
+        assert_eq!(String::from_utf8(streamed).unwrap(), whole);
+        assert!(whole.contains("\"hex\": \"00ff10\""), "{whole}");
+        assert_eq!(stream.contacts().unwrap(), 3);
+    }
 }

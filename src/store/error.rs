@@ -76,21 +76,22 @@ pub enum StoreError {
 
 /// "follow-up f12 does not exist": the kind in the interface language, the id as shown.
 fn not_found(what: &str, id: i64) -> String {
-    let (record, prefix) = match what {
-        "follow-up" => (tr!("store-record-follow-up"), "f"),
-        "event" => (tr!("store-record-event"), "e"),
-        "card" => (tr!("store-record-card"), "c"),
-        "project" => (tr!("store-record-project"), "p"),
-        "note" => (tr!("store-record-note"), "n"),
-        "encounter" => (tr!("store-record-encounter"), "m"),
-        "invitation" => (tr!("store-record-invitation"), "i"),
-        "contact" => (tr!("store-record-contact"), "#"),
-        other => (other.to_owned(), "#"),
+    let record = match what {
+        "follow-up" => tr!("store-record-follow-up"),
+        "event" => tr!("store-record-event"),
+        "card" => tr!("store-record-card"),
+        "project" => tr!("store-record-project"),
+        "note" => tr!("store-record-note"),
+        "encounter" => tr!("store-record-encounter"),
+        "invitation" => tr!("store-record-invitation"),
+        "relation" => tr!("store-record-relation"),
+        "contact" => tr!("store-record-contact"),
+        other => other.to_owned(),
     };
     tr!(
         "store-not-found",
         what = record,
-        id = format!("{prefix}{id}")
+        id = crate::model::ids::show_noun(what, id)
     )
 }
 

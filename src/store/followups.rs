@@ -261,7 +261,7 @@ impl Db<'_> {
         let f = self.get_followup(id)?;
         if let Some(done) = f.done_on {
             return Err(StoreError::Conflict(format!(
-                "follow-up #{id} was already done on {done}"
+                "follow-up f{id} was already done on {done}"
             )));
         }
         self.conn.execute(
@@ -273,7 +273,7 @@ impl Db<'_> {
         };
         let period = Period::parse(every).map_err(|_| {
             StoreError::Conflict(format!(
-                "follow-up #{id} repeats every '{every}', which is not a period"
+                "follow-up f{id} repeats every '{every}', which is not a period"
             ))
         })?;
         let next = NewFollowUp {

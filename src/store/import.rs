@@ -2,7 +2,9 @@
 //! email, through indexes or what the import remembers), then added, or filling the gaps
 //! of the contact it matched; inside a savepoint whenever the database could refuse it.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
@@ -35,13 +37,23 @@ fn insert_cannot_fail(c: &NewContact) -> bool {
         && c.introduced_by.is_none()
 }
 
+/// A UID's hash, the same in every run.
+fn uid_hash(uid: &str) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    uid.hash(&mut h);
+    h.finish()
+}
+
 /// What an import keeps between records, so that most need no lookup at all.
 pub struct ImportState {
     /// The highest contact id before the import; 0 when there was none, and then no
     /// record can match an earlier contact.
     max_id: ContactId,
-    /// The UIDs of the contacts this import added.
-    uids: HashMap<String, ContactId>,
+    /// The contacts this import added, by a hash of their UID: a few bytes each, however
+    /// long the UIDs (a hit is checked against the UID stored).
+    uids: HashMap<u64, ContactId>,
+    /// The rare UIDs whose hash another UID of this import already had.
+    collided: HashMap<String, ContactId>,
     /// Tag ids by folded name.
     tags: HashMap<String, i64>,
 }
@@ -52,6 +64,7 @@ impl Db<'_> {
         Ok(ImportState {
             max_id: self.max_contact_id()?,
             uids: HashMap::new(),
+            collided: HashMap::new(),
             tags: HashMap::new(),
         })
     }
@@ -107,7 +120,7 @@ impl Db<'_> {
         if insert_cannot_fail(&rec.contact) && self.import_match(rec, state)?.is_none() {
             let id = self.import_add(rec, state, now, today)?;
             if let Some(uid) = &rec.uid {
-                state.uids.insert(uid.clone(), id);
+                self.import_remember_uid(uid, id, state)?;
             }
             return Ok(Ok((Action::Added, None, id)));
         }
@@ -116,7 +129,7 @@ impl Db<'_> {
         match &result {
             Ok((Action::Added, _, id)) => {
                 if let Some(uid) = &rec.uid {
-                    state.uids.insert(uid.clone(), *id);
+                    self.import_remember_uid(uid, *id, state)?;
                 }
             }
             Ok(_) => {}
@@ -127,11 +140,31 @@ impl Db<'_> {
         Ok(result)
     }
 
+    /// Remembers that this import added contact `id` with `uid`.
+    fn import_remember_uid(&self, uid: &str, id: ContactId, state: &mut ImportState) -> Result<()> {
+        match state.uids.entry(uid_hash(uid)) {
+            Entry::Vacant(e) => {
+                e.insert(id);
+            }
+            Entry::Occupied(e) => {
+                if self.contact_uid(*e.get())?.as_deref() != Some(uid) {
+                    state.collided.insert(uid.to_owned(), id);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// The contact a record's UID names: one added earlier in this import, else (when the
     /// database held contacts before) one found through the UID index.
     fn import_uid_match(&self, uid: &str, state: &ImportState) -> Result<Option<ContactId>> {
-        if let Some(id) = state.uids.get(uid) {
+        if let Some(id) = state.collided.get(uid) {
             return Ok(Some(*id));
+        }
+        if let Some(id) = state.uids.get(&uid_hash(uid)) {
+            if self.contact_uid(*id)?.as_deref() == Some(uid) {
+                return Ok(Some(*id));
+            }
         }
         if state.max_id == 0 {
             return Ok(None);

@@ -10,7 +10,7 @@ use crate::model::card::CardDetails;
 use crate::model::text::fold;
 use crate::model::{ContactFilter, ContactId, ContactSummary, Labeled, SortBy};
 
-fn ids_json(ids: &[ContactId]) -> String {
+pub(super) fn ids_json(ids: &[ContactId]) -> String {
     serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned())
 }
 

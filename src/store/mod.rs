@@ -12,6 +12,7 @@ mod card_photos;
 mod cards;
 mod channels;
 mod check;
+mod complete;
 mod compose;
 mod contacts;
 mod dump;
@@ -53,6 +54,7 @@ pub use backup::{newest_good_backup, restore_command, Pruned, KEEP_BACKUPS};
 pub use card_photos::FiledPhoto;
 pub use channels::Channel;
 pub use check::{CheckFinding, SearchIndex, SEARCH_INDEXES};
+pub use complete::{completion_names, Completed};
 pub use entries::{CardPatch, EncounterPatch, NotePatch};
 pub use error::{NothingChanged, Result, StoreError};
 pub use history::{Applied, HistoryError, OperationMeta, HISTORY_TABLES};
@@ -63,14 +65,16 @@ pub use names::ContactMatch;
 pub use projects::ProjectPatch;
 pub use relations::Relation;
 pub use restore::{restore, Restored};
-pub use search::{SearchIndexReport, SearchQuery};
+pub use search::{SearchIndexReport, SearchQuery, MAX_TERMS as MAX_SEARCH_TERMS, SNIPPET_WIDTH};
 pub use suggest::SuggestFilter;
 
 /// How long a write waits for another carnet process to finish before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The page cache during `Store::write_bulk`, in KiB (negative: SQLite's unit for KiB).
-const BULK_CACHE_KIB: i64 = -65536;
+/// 16 MiB: 64 MiB added 87 MB to the peak of importing 100,000 vCards (193 MB → 106 MB)
+/// for no time measured on a shared machine (bench/memory.sh).
+const BULK_CACHE_KIB: i64 = -16384;
 
 /// Helper threads SQLite may use for the large sorts of a bulk write (filling the search
 /// index in rowid order, building indexes): the machines carnet targets have two cores.
@@ -131,7 +135,7 @@ impl Db<'_> {
     /// write, or that read the views (`check`).
     pub(crate) fn ensure_derived(&self) -> Result<()> {
         let present: bool = self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM sqlite_temp_schema WHERE name = 'search_source')",
+            "SELECT EXISTS (SELECT 1 FROM sqlite_temp_schema WHERE name = 'search_dirty')",
             [],
             |r| r.get(0),
         )?;
@@ -362,6 +366,8 @@ impl Store {
                 None
             };
             let value = f(db)?;
+            // The search documents of the contacts the write touched, once each.
+            db.search_flush()?;
             if let Some(start) = start {
                 db.history_finish(start, meta)?;
             }
@@ -388,7 +394,7 @@ impl Store {
     }
 
     /// Like `write`, for one large transaction (an import, the benchmark generator). The
-    /// page cache is raised to 64 MB meanwhile, so that SQLite does not spill dirty pages to
+    /// page cache is raised to 16 MiB meanwhile, so that SQLite does not spill dirty pages to
     /// the WAL file again and again (temporary files, such as the journal of each imported
     /// record's savepoint, are in memory: `temp_store` is set at open). Large sorts may use
     /// a second thread. The search index is rebuilt once at the end instead of
@@ -554,6 +560,20 @@ pub fn register_functions(conn: &Connection) -> Result<()> {
         |ctx| {
             let s: Option<String> = ctx.get(0)?;
             Ok(s.map(|s| crate::model::text::fold(&s)))
+        },
+    )?;
+    // The words the search index holds for a piece of a person's record (model::search),
+    // for filling it.
+    conn.create_scalar_function(
+        "search_tokens",
+        2,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let col: String = ctx.get(0)?;
+            let text: Option<String> = ctx.get(1)?;
+            Ok(text.map(|t| {
+                crate::model::search::index_tokens(crate::model::search::Tier::of(&col), &t)
+            }))
         },
     )?;
     // `nfc(text)`: the text composed (NFC), for the migration that composes stored text.

@@ -106,7 +106,60 @@ impl Db<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every contact's id and name, for "did you mean" suggestions.
+    /// Contacts whose folded name starts with the folded query. At most `limit`.
+    pub fn contacts_starting(&self, query: &str, limit: usize) -> Result<Vec<ContactMatch>> {
+        let folded = fold(query);
+        if folded.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name, company, archived FROM contacts
+              WHERE name_folded >= ?1 AND name_folded < ?2
+              ORDER BY archived, name_folded, id LIMIT ?3",
+        )?;
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = stmt.query_map(params![folded, prefix_end(&folded), limit], match_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The contacts with a name word starting with one of `heads` (the first letters of
+    /// typed words), each once, at most `limit`: the few names "did you mean" compares
+    /// with what was typed, rather than every name.
+    pub fn contacts_with_word_heads(
+        &self,
+        heads: &[String],
+        limit: usize,
+    ) -> Result<Vec<(ContactId, String)>> {
+        if heads.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut args: Vec<String> = Vec::new();
+        let ranges: Vec<String> = heads
+            .iter()
+            .map(|h| {
+                args.push(h.clone());
+                args.push(prefix_end(h));
+                format!(
+                    "(w.word >= ?{} AND w.word < ?{})",
+                    args.len() - 1,
+                    args.len()
+                )
+            })
+            .collect();
+        let sql = format!(
+            "SELECT c.id, c.name FROM contacts c WHERE c.id IN (
+                 SELECT w.contact_id FROM contact_words w WHERE {}
+             ) LIMIT {limit}",
+            ranges.join(" OR ")
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every contact's id and name.
     pub fn all_contact_names(&self) -> Result<Vec<(ContactId, String)>> {
         let mut stmt = self.conn.prepare("SELECT id, name FROM contacts")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;

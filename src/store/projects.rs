@@ -41,7 +41,7 @@ impl Db<'_> {
     pub fn insert_project(&self, name: &str, note: Option<&str>, now: &str) -> Result<ProjectId> {
         if let Some(p) = self.project_named(name)? {
             return Err(StoreError::Conflict(format!(
-                "a project named '{}' already exists (#{})",
+                "a project named '{}' already exists (p{})",
                 p.name, p.id
             )));
         }
@@ -136,7 +136,7 @@ impl Db<'_> {
         if let Some(name) = &p.name {
             if let Some(other) = self.project_named(name)?.filter(|o| o.id != id) {
                 return Err(StoreError::Conflict(format!(
-                    "a project named '{}' already exists (#{})",
+                    "a project named '{}' already exists (p{})",
                     other.name, other.id
                 )));
             }

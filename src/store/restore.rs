@@ -17,7 +17,7 @@ use serde::Serialize;
 
 use super::backup::{
     copy_database, open_closed_file, problems, remove_leftovers, remove_sqlite_companions,
-    sync_folder, verify_copy, TEMP_PREFIX,
+    sync_folder, verify_copy,
 };
 use super::file::{self, folder_of, sibling};
 use super::{Location, Result, StoreError};
@@ -87,18 +87,7 @@ pub fn restore(backup: &Path, loc: &Location, stamp: &str) -> Result<Restored> {
 
     // The copy, beside the database so that the final rename is atomic.
     remove_leftovers(&folder);
-    let tmp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .suffix(".tmp")
-        .tempfile_in(&folder)
-        .map_err(|e| StoreError::Io {
-            context: tr!(
-                "store-cannot-create-in",
-                folder = folder.display().to_string()
-            ),
-            source: e,
-        })?;
-    let _ = rustix::fs::flock(tmp.as_file(), rustix::fs::FlockOperation::LockExclusive);
+    let tmp = super::backup::locked_temp_in(&folder)?;
     let copied = open_closed_file(backup)
         .map_err(StoreError::from)
         .and_then(|src| copy_database(&src, tmp.path()))

@@ -7,7 +7,7 @@
 //! on the way in, but older data or another program's writes may still carry them: every
 //! page, table cell, line and message printed here is passed through
 //! `model::text::escape_unsafe`, which writes them as visible `\u{1b}` escapes. Only
-//! `text` (carnet's own output: completion scripts, the QR drawing) and `data` to a file or
+//! `text` (carnet's own output: completion scripts, the QR drawing) and `stream` into a file or
 //! a pipe (an export: the bytes as they are) go out untouched.
 
 use std::io::{self, IsTerminal, Write};
@@ -112,6 +112,17 @@ impl Output {
         out.flush()
     }
 
+    /// Standard output for data written as it is produced (an export of any size): as it
+    /// is into a file or a pipe, with its unsafe characters made visible on a terminal.
+    pub fn stream(&self) -> Box<dyn Write> {
+        let out = io::stdout().lock();
+        if self.is_terminal() {
+            Box::new(Visible::new(out))
+        } else {
+            Box::new(out)
+        }
+    }
+
     /// Prints carnet's own text on stdout as is (a completion script, a QR drawing): never
     /// text from the database.
     pub fn text(&self, text: &str) -> io::Result<()> {
@@ -123,17 +134,6 @@ impl Output {
     /// Prints a page on stdout, its unsafe characters made visible.
     pub fn page(&self, text: &str) -> io::Result<()> {
         self.text(&escape_unsafe(text, true))
-    }
-
-    /// Writes data (an export) on stdout: as it is into a file or a pipe, with its unsafe
-    /// characters made visible on a terminal.
-    pub fn data(&self, bytes: &[u8]) -> io::Result<()> {
-        if self.is_terminal() {
-            return self.text(&escape_unsafe(&String::from_utf8_lossy(bytes), true));
-        }
-        let mut out = io::stdout().lock();
-        out.write_all(bytes)?;
-        out.flush()
     }
 
     /// Prints a table on stdout, its cells' unsafe characters made visible.
@@ -208,4 +208,112 @@ fn escape_rows(rows: Vec<Vec<String>>) -> Vec<Vec<String>> {
                 .collect()
         })
         .collect()
+}
+
+/// A writer onto a terminal: each line goes out once it is whole, its unsafe characters
+/// made visible (`escape_unsafe`), so that a character is never cut between two writes.
+struct Visible<W: Write> {
+    inner: W,
+    /// What was written after the last line break.
+    pending: Vec<u8>,
+}
+
+impl<W: Write> Visible<W> {
+    fn new(inner: W) -> Self {
+        Visible {
+            inner,
+            pending: Vec::new(),
+        }
+    }
+
+    /// Writes `bytes` out, made visible.
+    fn emit(&mut self, bytes: &[u8]) -> io::Result<()> {
+        let text = String::from_utf8_lossy(bytes);
+        self.inner.write_all(escape_unsafe(&text, true).as_bytes())
+    }
+}
+
+impl<W: Write> Write for Visible<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        if let Some(end) = self.pending.iter().rposition(|&b| b == b'\n') {
+            let rest = self.pending.split_off(end + 1);
+            let lines = std::mem::replace(&mut self.pending, rest);
+            self.emit(&lines)?;
+        }
+        Ok(buf.len())
+    }
+
+    /// Writes what is pending too, but the start of a character still to come.
+    fn flush(&mut self) -> io::Result<()> {
+        let whole = match std::str::from_utf8(&self.pending) {
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            _ => self.pending.len(),
+        };
+        let rest = self.pending.split_off(whole);
+        let done = std::mem::replace(&mut self.pending, rest);
+        self.emit(&done)?;
+        self.inner.flush()
+    }
+}
+
+impl<W: Write> Drop for Visible<W> {
+    fn drop(&mut self) {
+        let rest = std::mem::take(&mut self.pending);
+        let _ = self.emit(&rest).and_then(|()| self.inner.flush());
+    }
+}
+
+#[cfg(test)]
+mod visible_tests {
+    use super::*;
+
+    /// What `Visible` writes of `chunks`, written one after the other and flushed.
+    fn shown(chunks: &[&[u8]]) -> String {
+        let mut out = Vec::new();
+        {
+            let mut v = Visible::new(&mut out);
+            for c in chunks {
+                v.write_all(c).unwrap();
+            }
+            v.flush().unwrap();
+        }
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn lines_are_made_visible_whole_whatever_the_writes() {
+        let text = "FN:Zoë\u{1b}]0;x\u{7}\r\nORG:Vœux\u{202E}\r\nNOTE:a\tb\r\n";
+        let expected = escape_unsafe(text, true).into_owned();
+        assert!(!expected.contains('\u{1b}'), "{expected}");
+        let bytes = text.as_bytes();
+        assert_eq!(shown(&[bytes]), expected);
+        // Cut anywhere, even inside a character: the same.
+        for cut in 1..bytes.len() {
+            assert_eq!(
+                shown(&[&bytes[..cut], &bytes[cut..]]),
+                expected,
+                "cut at {cut}"
+            );
+        }
+        // Bytes one at a time.
+        let ones: Vec<&[u8]> = bytes.chunks(1).collect();
+        assert_eq!(shown(&ones), expected);
+    }
+
+    #[test]
+    fn a_flush_keeps_a_character_still_incomplete_and_a_drop_writes_what_is_left() {
+        let mut out = Vec::new();
+        {
+            let mut v = Visible::new(&mut out);
+            v.write_all(b"Zo\xc3").unwrap();
+            v.flush().unwrap();
+            assert_eq!(v.inner.as_slice(), b"Zo");
+            v.write_all(b"\xab\x07").unwrap();
+            v.flush().unwrap();
+            assert_eq!(v.inner.as_slice(), "Zoë\\u{7}".as_bytes());
+            v.write_all(b"\xc3").unwrap();
+        }
+        assert_eq!(String::from_utf8(out).unwrap(), "Zoë\\u{7}\u{FFFD}");
+    }
 }

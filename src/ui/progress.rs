@@ -15,3 +15,15 @@ pub fn bar(total: usize) -> ProgressBar {
     }
     b
 }
+
+/// A bar for reading `total` bytes: shown from 1 MB on, on a terminal only.
+pub fn bytes(total: u64) -> ProgressBar {
+    if total < 1_000_000 || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let b = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {msg}") {
+        b.set_style(style);
+    }
+    b
+}

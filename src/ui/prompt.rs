@@ -56,6 +56,15 @@ pub trait Prompter {
     /// One of `items`, by index.
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> PromptResult<usize>;
 
+    /// One of `items` or none: the first is highlighted, a last choice says "none of
+    /// these", and on a terminal Esc or `q` cancels too. `None` when nothing was chosen.
+    fn pick(&mut self, prompt: &str, items: &[String]) -> PromptResult<Option<usize>> {
+        let mut all = items.to_vec();
+        all.push(crate::tr!("resolve-none-of-these"));
+        let i = self.select(prompt, &all, 0)?;
+        Ok((i < items.len()).then_some(i))
+    }
+
     /// Starts a session of many prompts (`carnet log`): the terminal stays out of line mode
     /// between prompts so keys typed early, Ctrl-C included, reach the next prompt.
     fn begin_session(&mut self) {}
@@ -190,9 +199,10 @@ fn restore_terminal_on_termination() {
             return;
         };
         use signal_hook::consts::{SIGHUP, SIGTERM};
-        for signal in [SIGTERM, SIGHUP] {
-            let _ = signal_hook::flag::register(signal, Arc::clone(terminating()));
-        }
+        // Set by the handler itself, before a read interrupted by the signal returns, so
+        // that the prompt does not take the interruption for a Ctrl-C (see `map_err`).
+        let _ = signal_hook::flag::register(SIGTERM, Arc::clone(terminating()));
+        let _ = signal_hook::flag::register(SIGHUP, Arc::clone(terminating()));
         let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else {
             return;
         };
@@ -213,23 +223,21 @@ fn restore_terminal_on_termination() {
     });
 }
 
-/// Set inside the signal handler when SIGTERM or SIGHUP arrives, before the read it
-/// interrupts returns: that read is then not the person's Ctrl-C or Ctrl-D.
+/// Whether SIGTERM or SIGHUP arrived: the thread of `restore_terminal_on_termination` is
+/// about to end carnet by that signal.
 fn terminating() -> &'static Arc<AtomicBool> {
     static FLAG: OnceLock<Arc<AtomicBool>> = OnceLock::new();
     FLAG.get_or_init(|| Arc::new(AtomicBool::new(false)))
 }
 
-/// A read interrupted by SIGTERM or SIGHUP: the thread of
-/// `restore_terminal_on_termination` is putting the terminal back and will end carnet by
-/// that signal, as a shell expects; returning meanwhile would end it with the exit status
-/// of a Ctrl-C instead. It is given a few seconds.
-fn wait_if_terminating() {
-    if !terminating().load(Ordering::SeqCst) {
-        return;
-    }
-    for _ in 0..100 {
-        std::thread::sleep(std::time::Duration::from_millis(50));
+/// A read interrupted by SIGTERM or SIGHUP is not a Ctrl-C: leave the ending to the
+/// signal thread (which restores the terminal and ends carnet by that signal, as a shell
+/// expects) instead of racing it with an exit of our own.
+fn wait_for_termination() {
+    if terminating().load(Ordering::SeqCst) {
+        // The signal thread ends the process; the bound only guards against a thread
+        // that could not be started.
+        std::thread::sleep(std::time::Duration::from_secs(5));
     }
 }
 
@@ -240,6 +248,9 @@ fn shown(text: &str) -> String {
 }
 
 fn interrupted() -> PromptError {
+    // A read broken off by SIGTERM or SIGHUP: the signals thread puts the terminal back and
+    // ends carnet by that signal; ending with 130 first would hide it.
+    wait_for_termination();
     let term = dialoguer::console::Term::stderr();
     let _ = term.show_cursor();
     let _ = term.write_line("");
@@ -256,7 +267,7 @@ fn map_err(e: dialoguer::Error) -> PromptError {
     let dialoguer::Error::IO(io) = e;
     match io.kind() {
         std::io::ErrorKind::Interrupted | std::io::ErrorKind::UnexpectedEof => {
-            wait_if_terminating();
+            wait_for_termination();
             sigint_flag().store(false, Ordering::SeqCst);
             interrupted()
         }
@@ -431,6 +442,19 @@ impl Prompter for TerminalPrompter {
             .default(default.min(items.len().saturating_sub(1)))
             .interact()
             .map_err(map_err)
+    }
+
+    fn pick(&mut self, prompt: &str, items: &[String]) -> PromptResult<Option<usize>> {
+        self.before_prompt()?;
+        let mut all = items.to_vec();
+        all.push(crate::tr!("resolve-none-of-these"));
+        let chosen = dialoguer::Select::with_theme(self.theme.as_ref())
+            .with_prompt(prompt)
+            .items(&all)
+            .default(0)
+            .interact_opt()
+            .map_err(map_err)?;
+        Ok(chosen.filter(|i| *i < items.len()))
     }
 
     fn begin_session(&mut self) {

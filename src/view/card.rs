@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::{table, Screen};
 use crate::i18n::{fmt, Lang};
 use crate::model::card::Card;
+use crate::model::ids::Kind;
 use crate::tr;
 use crate::ui::output::Text;
 use crate::ui::render::opt;
@@ -60,7 +61,7 @@ impl Screen for CardList {
             reach.extend(k.phones);
             reach.extend(k.website);
             vec![
-                format!("c{}", k.id),
+                Kind::Card.show(k.id),
                 k.contact_name,
                 opt(&k.company),
                 opt(&k.title),

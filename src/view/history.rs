@@ -40,7 +40,7 @@ pub fn line(lang: Lang, op: &Operation) -> String {
         OperationKind::Redo => "redo",
     };
     let head = tr!(lang; "history-line",
-        id = format!("o{}", op.id), // i18n-ignore: an id
+        id = crate::model::ids::Kind::Operation.show(op.id),
         when = when(lang, &op.at),
         command = op.command.as_str(),
         state = state,

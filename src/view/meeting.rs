@@ -43,7 +43,7 @@ pub fn event(lang: Lang, e: &Event, today: NaiveDate) -> String {
     tr!(lang; "log-event", id = e.id, name = e.name.as_str(), when = when(lang, e, today))
 }
 
-/// `#3 5 à 7 Montréal (sam. 21 nov.)`, for the list of recent events.
+/// `e3 5 à 7 Montréal (sam. 21 nov.)`, for the list of recent events.
 pub fn event_match(lang: Lang, e: &EventMatch, today: NaiveDate) -> String {
     tr!(lang; "log-event", id = e.id, name = e.name.as_str(),
         when = fmt::short_date(lang, e.date, today))
@@ -252,22 +252,22 @@ mod tests {
             created_at: String::new(),
             updated_at: String::new(),
         };
-        assert_eq!(event(Lang::En, &e, d(22)), "#3 5 à 7 (Sat 21 Nov)");
+        assert_eq!(event(Lang::En, &e, d(22)), "e3 5 à 7 (Sat 21 Nov)");
         e.start_time = NaiveTime::from_hms_opt(17, 30, 0);
         assert_eq!(
             event(Lang::Fr, &e, d(22)),
-            "#3 5 à 7 (sam. 21 nov. 17 h 30)"
+            "e3 5 à 7 (sam. 21 nov. 17 h 30)"
         );
         e.end_time = NaiveTime::from_hms_opt(19, 0, 0);
         assert_eq!(
             event(Lang::En, &e, d(22)),
-            "#3 5 à 7 (Sat 21 Nov 17:30–19:00)"
+            "e3 5 à 7 (Sat 21 Nov 17:30–19:00)"
         );
         let m = EventMatch {
             id: 3,
             name: "5 à 7".into(),
             date: d(21),
         };
-        assert_eq!(event_match(Lang::Fr, &m, d(22)), "#3 5 à 7 (sam. 21 nov.)");
+        assert_eq!(event_match(Lang::Fr, &m, d(22)), "e3 5 à 7 (sam. 21 nov.)");
     }
 }

@@ -3,8 +3,10 @@
 use chrono::Datelike;
 
 use crate::model::event::EventMatch;
+use crate::model::ids::Kind;
 use crate::model::project::Project;
 use crate::store::ContactMatch;
+use crate::tr;
 
 /// `#12 Frédéric Duval (Concours des vœux) [archived]`
 pub fn contact(m: &ContactMatch) -> String {
@@ -19,7 +21,7 @@ pub fn contact(m: &ContactMatch) -> String {
     s
 }
 
-/// `#3 5 à 7 Montréal (2026-11-20)`
+/// `e3 5 à 7 Montréal (2026-11-20)`
 pub fn event(e: &EventMatch) -> String {
     let date = crate::i18n::fmt::day_month(
         crate::i18n::current(),
@@ -27,10 +29,32 @@ pub fn event(e: &EventMatch) -> String {
         e.date.month(),
         Some(e.date.year()),
     );
-    format!("#{} {} ({date})", e.id, e.name)
+    format!("{} {} ({date})", Kind::Event.show(e.id), e.name)
 }
 
 /// `p2 Concert`
 pub fn project(p: &Project) -> String {
-    format!("p{} {}", p.id, p.name)
+    format!("{} {}", Kind::Project.show(p.id), p.name)
+}
+
+/// Names in a sentence: "A", "A or B", "A, B or C".
+pub fn or_list(items: &[String]) -> String {
+    joined(items, |first, last| {
+        tr!("resolve-or", first = first, last = last)
+    })
+}
+
+/// Names in a sentence: "A", "A and B", "A, B and C".
+pub fn and_list(items: &[String]) -> String {
+    joined(items, |first, last| {
+        tr!("resolve-and", first = first, last = last)
+    })
+}
+
+fn joined(items: &[String], pair: impl Fn(String, &str) -> String) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => pair(rest.join(", "), last),
+    }
 }

@@ -25,7 +25,7 @@ pub fn section(lang: Lang, ties: &[Tie]) -> String {
         out.push_str(&tr!(lang; "relation-line",
             id = format!("{:<4}", Id::new(Kind::Relation, t.id)), // i18n-ignore: an id
             kind = label(lang, &t.kind, t.direction),
-            contact = format!("#{}", t.contact_id), // i18n-ignore: an id
+            contact = Kind::Contact.show(t.contact_id),
             name = t.name.as_str(),
             // i18n-ignore: a selector's value
             archived = if t.archived { "yes" } else { "no" }));

@@ -7,10 +7,13 @@ use chrono::NaiveDate;
 use super::{marked, table, values, Screen};
 use crate::i18n::{fmt, Lang};
 use crate::model::dates::Period;
-use crate::model::search::SearchHit;
+use crate::model::ids::Kind;
+use crate::model::search::{snippet, Found, SearchHit};
 use crate::model::suggest::{Suggestion, SuggestionKind};
+use crate::store::SNIPPET_WIDTH;
 use crate::tr;
 use crate::ui::output::Text;
+use crate::view::names;
 
 /// `search`: the hits, best first.
 #[derive(Debug, Serialize)]
@@ -20,26 +23,71 @@ pub struct SearchHits {
     /// What was searched for, as typed.
     #[serde(skip)]
     pub query: String,
+    /// Names close to what was typed, when nobody matched ("did you mean …?").
+    #[serde(skip)]
+    pub near: Vec<String>,
 }
 
 impl Screen for SearchHits {
     fn text(self, lang: Lang) -> Text {
-        let empty = tr!(lang; "search-none", query = self.query.as_str());
+        let mut empty = tr!(lang; "search-nobody", query = &self.query);
+        if !self.near.is_empty() {
+            empty.push(' ');
+            empty.push_str(&tr!(lang; "search-did-you-mean", names = names::or_list(&self.near)));
+        }
+        let close = self.hits.first().is_some_and(|h| !h.exact);
         let header = vec![
-            tr!(lang; "search-list-id"),
-            tr!(lang; "search-list-name"),
-            tr!(lang; "search-list-matched"),
-            tr!(lang; "search-list-snippet"),
+            tr!(lang; "search-col-id"),
+            tr!(lang; "search-col-name"),
+            tr!(lang; "search-col-found"),
         ];
-        table(self.hits, empty, header, |h| {
+        let rows = table(self.hits, empty, header, |h| {
             vec![
-                format!("#{}", h.contact_id),
+                Kind::Contact.show(h.contact_id),
                 marked(lang, h.name, h.archived),
-                h.matched,
-                h.snippet,
+                where_found(lang, &h.found),
             ]
-        })
+        });
+        if close {
+            Text::Parts(vec![Text::Status(tr!(lang; "search-close")), rows])
+        } else {
+            rows
+        }
     }
+}
+
+/// Where the words were found, one field after the other: "name · title: [Astrologue]".
+/// A word found in the name is not repeated (the name is on the line); a word found with a
+/// one-letter mistake says which word it stood for.
+fn where_found(lang: Lang, found: &[Found]) -> String {
+    let mut fields: Vec<(&str, Vec<&Found>)> = Vec::new();
+    for f in found {
+        match fields.iter_mut().find(|(name, _)| *name == f.field) {
+            Some((_, all)) => all.push(f),
+            None => fields.push((&f.field, vec![f])),
+        }
+    }
+    let parts: Vec<String> = fields
+        .into_iter()
+        .map(|(field, all)| {
+            let first = all[0];
+            let name = tr!(lang; "search-field", field = field);
+            let mut part = if field == "name" {
+                name
+            } else {
+                let marked = snippet(&first.text, &first.marked, SNIPPET_WIDTH, Some(("[", "]")));
+                tr!(lang; "search-field-snippet", field = name, snippet = marked)
+            };
+            for f in all.iter() {
+                if let Some(instead) = &f.instead {
+                    part.push(' ');
+                    part.push_str(&tr!(lang; "search-instead", instead = instead, word = &f.word));
+                }
+            }
+            part
+        })
+        .collect();
+    parts.join(" · ")
 }
 
 /// `suggest`: people worth reaching out to.

@@ -347,7 +347,10 @@ fn events_take_a_start_and_an_end_and_the_calendar_writes_them() {
     assert!(ics.contains("DTSTART;VALUE=DATE:20261204\r\n"), "{ics}");
     assert!(!ics.contains("TZID"), "floating local times: {ics}");
     let text = env.ok(&["event", "show", "5 a 7"]).stdout;
-    assert!(text.contains("Thursday 26 November 2026 17:30–19:30"), "{text}");
+    assert!(
+        text.contains("Thursday 26 November 2026 17:30–19:30"),
+        "{text}"
+    );
 
     // An end needs a start; a bad time names it.
     let r = env.fails(&["event", "add", "X", "--on", "jeudi", "--until", "19h"], 1);

@@ -137,7 +137,14 @@ fn contact_references_ids_exact_prefix_ambiguous_and_missing() {
     env.add("Marie Côté", &[]);
     assert_eq!(env.json(&["show", "#2"])["name"], "Jeanne Roy");
     assert_eq!(env.json(&["show", "2"])["name"], "Jeanne Roy");
-    assert_eq!(env.json(&["show", "jean"])["name"], "Jean Dupont");
+    // "jean" is a word of Jean Dupont and the start of Jeanne: never guessed.
+    let r = env.fails(&["show", "jean"], 1);
+    assert!(
+        r.stderr.contains("'jean' matches 2 contacts"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(env.json(&["show", "jean dupont"])["name"], "Jean Dupont");
     assert_eq!(env.json(&["show", "COTE"])["name"], "Marie Côté");
     assert_eq!(env.json(&["show", "marie cote"])["name"], "Marie Côté");
 

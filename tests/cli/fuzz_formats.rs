@@ -57,8 +57,20 @@ fn bytes() -> impl Strategy<Value = Vec<u8>> {
 
 fn reasons_are_given(parsed: &[carnet::model::interop::Parsed]) -> Result<(), TestCaseError> {
     for p in parsed {
-        if let Err((_line, reason)) = p {
-            prop_assert!(!reason.trim().is_empty());
+        match p {
+            Err(rejected) => {
+                prop_assert!(rejected.line >= 1);
+                let reason =
+                    carnet::view::interop::skip_reason(carnet::i18n::Lang::En, &rejected.reason);
+                prop_assert!(!reason.trim().is_empty());
+            }
+            Ok(record) => {
+                for cut in &record.cuts {
+                    let reason =
+                        carnet::view::interop::cut_reason(carnet::i18n::Lang::En, &cut.what);
+                    prop_assert!(cut.line >= 1 && !reason.trim().is_empty());
+                }
+            }
         }
     }
     Ok(())
@@ -71,8 +83,12 @@ fn readers_never_panic_on_arbitrary_or_mangled_bytes() {
             let _ = formats::detect(&b);
             let _ = formats::to_utf8(&b);
             reasons_are_given(&vcard::read(&b))?;
-            reasons_are_given(&csv::read(&b, false))?;
-            reasons_are_given(&csv::read(&b, true))?;
+            for linkedin in [false, true] {
+                match csv::read(&b, linkedin) {
+                    Ok(parsed) => reasons_are_given(&parsed)?,
+                    Err(e) => prop_assert!(!e.to_string().is_empty()),
+                }
+            }
             if let Err(e) = json::read(&b) {
                 prop_assert!(!e.to_string().is_empty());
             }

@@ -115,9 +115,14 @@ fn corpus_vcards_match_expected() {
     for (file, rows) in &by_file {
         let env = TestEnv::new();
         let path = dir.join(file);
-        let report = env.json(&["import", path.to_str().unwrap()]);
+        let run = env.run(&["import", path.to_str().unwrap(), "--json"]);
+        let report = run.json();
+        // Broken files (comment lines, a missing END) are imported and say what they lost.
+        let left_out = report["skipped"] != 0 || report["shortened"] != 0;
+        assert_eq!(run.code, if left_out { 3 } else { 0 }, "{file}: {report:#}");
         let records = report["records"].as_array().unwrap();
         let skipped = report["skipped"].as_u64().unwrap() as usize;
+        assert_eq!(report["total"], records.len() + skipped, "{file}");
         assert_eq!(
             records.len() + skipped,
             rows.len(),
@@ -308,7 +313,13 @@ BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nNOTE:nobody\r\nEND:VCARD\r\n\
 BEGIN:VCARD\r\nVERSION:3.0\r\nUID:zoe-1\r\nFN:Zoë\r\nEND:VCARD\r\n",
     )
     .unwrap();
-    let dry = env.json(&["import", file.to_str().unwrap(), "--dry-run"]);
+    // A card is skipped: the import says so, and exits 3.
+    let dry = env
+        .fails(
+            &["import", file.to_str().unwrap(), "--dry-run", "--json"],
+            3,
+        )
+        .json();
     assert_eq!(dry["dry_run"], true);
     assert_eq!(
         (dry["added"].as_u64(), dry["updated"].as_u64()),
@@ -316,10 +327,14 @@ BEGIN:VCARD\r\nVERSION:3.0\r\nUID:zoe-1\r\nFN:Zoë\r\nEND:VCARD\r\n",
     );
     assert_eq!(env.count("contacts"), 1, "dry run wrote");
 
-    let r = env.json(&["import", file.to_str().unwrap()]);
+    let r = env
+        .fails(&["import", file.to_str().unwrap(), "--json"], 3)
+        .json();
     assert_eq!(r["updated"], 1, "{r:#}");
     assert_eq!(r["added"], 1);
     assert_eq!(r["skipped"], 1);
+    assert_eq!(r["total"], 3);
+    assert_eq!(r["skips"][0]["kind"], "no_name");
     assert_eq!(r["skips"][0]["line"], 9);
     assert!(r["skips"][0]["file"].as_str().unwrap().ends_with("in.vcf"));
     assert!(r["skips"][0]["reason"]

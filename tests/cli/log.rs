@@ -97,7 +97,7 @@ fn acceptance_the_montreal_evening_with_its_question_counts() {
     s.p.answer("Day and time", "hier 17h30-19h30");
     s.p.answer("Venue", "Bar Le Mal Nécessaire");
     s.p.keys("Kind", &format!("{DOWN}{DOWN}{ENTER}"));
-    s.p.wait("Created event #1 5 à 7 Montréal (Sat 21 Nov 17:30–19:30).");
+    s.p.wait("Created event e1 5 à 7 Montréal (Sat 21 Nov 17:30–19:30).");
 
     let counts = [
     // 1. New, details from a card, a note and a follow-up: five questions.

@@ -32,3 +32,48 @@ fn an_ambiguous_name_is_picked_from_a_list_on_a_terminal() {
     p.wait("Jeanne Roy  #2");
     assert_eq!(p.finish().0, 0);
 }
+
+/// The notes of contact `id`, as `show --json` gives them.
+fn notes_of(env: &TestEnv, id: i64) -> Vec<String> {
+    let show = env.json(&["show", &format!("#{id}")]);
+    show["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["text"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_picker_offers_the_exact_name_first_and_can_choose_nobody() {
+    let env = TestEnv::new();
+    let gagnon = env.add("Michel Gagnon", &[]);
+    let michel = env.add("Michel", &[]);
+    let before = env.json(&["export", "json"]);
+
+    // Enter takes the first line: the contact named exactly "michel".
+    let mut p = Pty::spawn(&env, &["note", "michel", "Rappeler lundi"]);
+    p.wait("Several contacts match 'michel'");
+    p.wait(&format!("#{michel} Michel"));
+    p.keys(&format!("#{gagnon} Michel Gagnon"), ENTER);
+    let (code, transcript) = p.finish();
+    assert_eq!(code, 0, "{transcript}");
+    assert_eq!(notes_of(&env, michel), ["Rappeler lundi"]);
+    assert!(notes_of(&env, gagnon).is_empty());
+
+    // `q`, Esc and the last line, "none of these", each choose nobody: exit 1, nothing written.
+    let after_one = env.json(&["export", "json"]);
+    assert_ne!(after_one, before);
+    for keys in [
+        "q".to_owned(),
+        "\x1b".to_owned(),
+        format!("{DOWN}{DOWN}{ENTER}"),
+    ] {
+        let mut p = Pty::spawn(&env, &["note", "michel", "Autre chose"]);
+        p.keys("(none of these)", &keys);
+        p.wait("no contact chosen for 'michel'; nothing was changed");
+        let (code, transcript) = p.finish();
+        assert_eq!(code, 1, "{keys:?}: {transcript}");
+        assert_eq!(env.json(&["export", "json"]), after_one, "{keys:?}");
+    }
+}

@@ -19,7 +19,16 @@ fn an_encounter_note_is_found_by_prefix_and_in_capitals() {
         "2026-10-01",
         Some("Her brother is a chocolatier in Lyon"),
     );
-    for q in ["chocolat", "CHOCOLATIER", "Chocolatier lyon"] {
+    let snippet = "Her brother is a chocolatier in Lyon";
+    for (q, words) in [
+        ("chocolat", vec!["chocolat"]),
+        ("CHOCOLATIER", vec!["chocolatier"]),
+        ("Chocolatier lyon", vec!["chocolatier", "lyon"]),
+    ] {
+        let found: Vec<_> = words
+            .iter()
+            .map(|w| json!({"word": w, "field": "encounter", "snippet": snippet}))
+            .collect();
         let hits = env.json(&["search", q]);
         assert_eq!(
             hits,
@@ -27,8 +36,10 @@ fn an_encounter_note_is_found_by_prefix_and_in_capitals() {
                 "contact_id": marie,
                 "name": "Marie Côté",
                 "matched": "encounter",
-                "snippet": "Her brother is a chocolatier in Lyon",
-                "archived": false
+                "snippet": snippet,
+                "archived": false,
+                "found": found,
+                "exact": true
             }]),
             "{q}"
         );
@@ -104,7 +115,8 @@ fn search_syntax_in_the_query_is_never_an_error() {
         "🙂 jean",
     ] {
         let r = env.run(&["search", q, "--json"]);
-        assert!(r.code == 0 || r.code == 1, "{q}: {r:?}");
+        // 2: nothing left to search for (`"`, `(`), a usage error.
+        assert!(matches!(r.code, 0..=2), "{q}: {r:?}");
         assert!(!r.stderr.contains("database error"), "{q}: {}", r.stderr);
         assert!(!r.stderr.contains("panicked"), "{q}: {}", r.stderr);
     }
@@ -113,7 +125,7 @@ fn search_syntax_in_the_query_is_never_an_error() {
         ["Jean-Éric O'Brien"]
     );
     assert_eq!(names(&env.json(&["search", "drop table"])).len(), 1);
-    let r = env.fails(&["search", "*", "-"], 1);
+    let r = env.fails(&["search", "*", "-"], 2);
     assert!(r.stderr.contains("nothing to search for"), "{}", r.stderr);
     assert!(r.stderr.contains("hint:"), "{}", r.stderr);
 }
@@ -497,4 +509,77 @@ fn suggest_uses_a_tag_cadence_when_the_contact_has_none() {
     let s = env.json(&["suggest"]);
     assert_eq!(s[0]["name"], "Zoë Tremblay", "{s}");
     assert_eq!(s[0]["kind"], "lapsed");
+}
+
+/// The ids of the contacts `carnet search` finds for `q`, best first.
+fn found_ids(env: &TestEnv, q: &[&str]) -> Vec<i64> {
+    let mut args = vec!["search"];
+    args.extend_from_slice(q);
+    env.json(&args)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["contact_id"].as_i64().unwrap())
+        .collect()
+}
+
+#[test]
+fn ties_are_searched_with_the_other_persons_name_in_both_languages() {
+    let env = TestEnv::new();
+    let michel = env.add("Michel Astre", &[]);
+    let chana = env.add("Chana Lévy", &[]);
+    let zoe = env.add("Zoé Roy", &["--company", "Conjoint & Co"]);
+    env.add("Andre Gill", &[]);
+    // Before any tie, every word must be found in one record: nobody.
+    assert_eq!(
+        found_ids(&env, &["conjoint", "de", "chana"]),
+        Vec::<i64>::new()
+    );
+    env.ok(&["relate", "michel", "chana", "--as", "conjoint"]);
+    // "Chana's partner": Michel, through the tie; Chana too (she is Michel's).
+    for q in [
+        &["conjoint", "de", "chana"][..],
+        &["partner", "chana"],
+        &["partenaire", "lévy"],
+    ] {
+        let ids = found_ids(&env, q);
+        assert!(ids.contains(&michel), "{q:?}: {ids:?}");
+        assert!(!ids.contains(&zoe), "{q:?}: {ids:?}");
+    }
+    let hits = env.json(&["search", "conjoint", "chana"]);
+    let hit = hits
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["contact_id"] == michel)
+        .unwrap();
+    let fields: Vec<&str> = hit["found"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["relation", "relation"], "{hit}");
+    assert!(
+        env.ok(&["search", "conjoint", "chana"])
+            .stdout
+            .contains("tie:"),
+        "the FOUND column names the tie"
+    );
+    // The other person renamed: the tie is found by the new name, not the old one.
+    env.ok(&["edit", "chana", "--name", "Chana Bloch"]);
+    assert_eq!(found_ids(&env, &["bloch"]), vec![chana, michel]);
+    assert_eq!(found_ids(&env, &["levy"]), Vec::<i64>::new());
+    // A tie of a custom kind, with a note, seen from both sides.
+    env.ok(&[
+        "relate", "andre", "zoe", "--as", "parrain", "--note", "Rotary",
+    ]);
+    assert_eq!(found_ids(&env, &["parrain", "andre"]).len(), 2);
+    assert!(found_ids(&env, &["rotary"]).contains(&zoe));
+    // Untied, then the untying undone: the index follows.
+    env.ok(&["unrelate", "r1", "--yes"]);
+    assert_eq!(found_ids(&env, &["conjoint", "bloch"]), Vec::<i64>::new());
+    env.ok(&["undo"]);
+    assert!(found_ids(&env, &["conjoint", "bloch"]).contains(&michel));
+    env.ok(&["check"]);
 }

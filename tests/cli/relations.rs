@@ -187,6 +187,44 @@ fn a_tie_to_someone_missing_is_said_and_the_card_imported() {
     );
     assert_eq!(env.count("contacts"), 1);
     assert_eq!(env.count("relations"), 0);
+    // In --json: each tie not made, where and why (in English); the card itself imported,
+    // and the import not taken as incomplete.
+    let r = env.run(&["import", file.to_str().unwrap(), "--json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let report: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        (&report["total"], &report["skipped"]),
+        (&1.into(), &0.into())
+    );
+    assert_eq!(report["ties"], 0, "{report:#}");
+    let missing = &report["ties_not_found"];
+    assert_eq!(missing.as_array().map(Vec::len), Some(2), "{report:#}");
+    assert_eq!(missing[0]["file"], file.to_str().unwrap());
+    assert_eq!(missing[0]["line"], 1);
+    assert_eq!(missing[0]["kind"], "partner");
+    assert_eq!(missing[0]["whom"], "Michel Astre");
+    assert_eq!(
+        missing[0]["reason"],
+        "no one named 'Michel Astre' to tie as partner"
+    );
+    assert_eq!(missing[1]["kind"], "friend");
+    assert_eq!(missing[1]["whom"], "0b1e7c6a-1111-4222-8333-944445555666");
+    // A tie to someone further down the file is made.
+    let both = env.path("both.vcf");
+    std::fs::write(
+        &both,
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Lou Martin\r\nRELATED;VALUE=text;TYPE=friend:Sam Roy\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Sam Roy\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+    let report = env.json(&["import", both.to_str().unwrap()]);
+    assert_eq!(report["ties"], 1, "{report:#}");
+    assert_eq!(
+        report["ties_not_found"],
+        serde_json::json!([]),
+        "{report:#}"
+    );
+    assert_eq!(ties(&env, "sam"), [tie("friend", "out", "Lou Martin")]);
 }
 
 /// The Python that has vobject: `CARNET_PYTHON`, else `python3`.

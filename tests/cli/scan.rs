@@ -650,7 +650,10 @@ fn on_a_terminal_the_reading_is_shown_and_whose_card_is_asked() {
     let mut p = Pty::spawn_with(&env, &["card", "scan", &third], |c| {
         c.env("PATH", &bare);
     });
-    p.keys("skip this photo", &format!("{DOWN}{DOWN}{DOWN}{ENTER}"));
+    p.keys(
+        "skip this photo",
+        &format!("{DOWN}{DOWN}{DOWN}{DOWN}{ENTER}"),
+    );
     p.wait("badge-3.png: skipped");
     assert_eq!(p.finish().0, 0);
     assert_eq!(env.count("cards"), 2);
@@ -666,6 +669,102 @@ fn on_a_terminal_the_reading_is_shown_and_whose_card_is_asked() {
     p.wait("Filed card c3 for #1 Łukasz Nowak");
     assert_eq!(p.finish().0, 0);
     assert_eq!(env.count("cards"), 3);
+}
+
+/// A badge misread: a letter dropped from the name, two figures swapped in the phone, the
+/// title and website missing, and an address.
+const MISREAD: &[(&str, &str)] = &[
+    ("N", "Nowk;Lukasz;;;"),
+    ("FN", "Lukasz Nowk"),
+    ("ORG", "Wisla Robotics"),
+    ("EMAIL", "lukasz@wisla-robotics.example"),
+    ("TEL", "+48 600 123 465"),
+    ("ADR", ";;ul. Długa 5;Gdańsk;;80-001;Polska"),
+];
+
+#[test]
+fn on_a_terminal_what_was_read_is_corrected_in_the_one_line_form() {
+    let env = TestEnv::new();
+    env.ok(&["event", "add", "Salon Inno", "--on", "2026-11-18"]);
+    let photo = save(
+        &cardgen::qr_badge(&cardgen::vcard(MISREAD), 9),
+        &env.path("badge.png"),
+    );
+    let bare = bare_path(&env);
+    let mut p = Pty::spawn_with(&env, &["card", "scan", &photo, "--at", "Salon"], |c| {
+        c.env("PATH", &bare);
+    });
+    let mut asked = 0;
+    p.wait("new contact: Lukasz Nowk");
+    p.keys("correct what was read", &format!("{DOWN}{ENTER}"));
+    asked += 1;
+    // The line comes pre-filled with the reading, in the form of `carnet log`.
+    p.wait("Correct the card");
+    // A card says nobody's introducer: refused, the line given back as typed.
+    let typed = "Łukasz Nowak, Wisła Robotics, Ingénieur logiciel, \
+                 lukasz@wisla-robotics.example, +48 600 123 456, wisla-robotics.example";
+    p.keys(
+        "Lukasz Nowk, Wisla Robotics, lukasz@wisla-robotics.example, +48 600 123 465",
+        &format!("\u{15}{typed}, via Michel{ENTER}"),
+    );
+    asked += 1;
+    p.wait("a card does not say who introduced someone ('via Michel')");
+    p.wait("hint: ");
+    p.keys("Correct the card", &format!("\u{15}{typed}{ENTER}"));
+    asked += 1;
+    p.wait("→ Łukasz Nowak · company: Wisła Robotics · title: Ingénieur logiciel");
+    // Asked again whose card it is, with the corrected name.
+    p.keys("new contact: Łukasz Nowak", ENTER);
+    asked += 1;
+    p.wait("Filed card c1 for #1 Łukasz Nowak (new contact) at Salon Inno");
+    let (code, transcript) = p.finish();
+    assert_eq!(code, 0, "{transcript}");
+    assert_eq!(asked, 4);
+    // Four answers, each waited for: a question more would never be answered and carnet
+    // would not have filed the card.
+    let c = env.json(&["show", "1"]);
+    assert_eq!(c["name"], "Łukasz Nowak");
+    assert_eq!(c["company"], "Wisła Robotics");
+    assert_eq!(c["title"], "Ingénieur logiciel");
+    assert_eq!(c["how_met"], "Salon Inno");
+    let cards = env.json(&["card", "list"]);
+    assert_eq!(cards.as_array().unwrap().len(), 1);
+    let k = &cards[0];
+    assert_eq!(k["contact_id"], 1);
+    assert_eq!(k["company"], "Wisła Robotics");
+    assert_eq!(k["title"], "Ingénieur logiciel");
+    assert_eq!(strs(&k["emails"]), ["lukasz@wisla-robotics.example"]);
+    assert_eq!(strs(&k["phones"]), ["+48 600 123 456"]);
+    assert_eq!(k["website"], "https://wisla-robotics.example");
+    // What the line has no place for, the address, is kept as read.
+    assert!(k["address"].as_str().unwrap().contains("Gdańsk"), "{k}");
+    assert_eq!(k["photo_path"], photo.as_str());
+    assert!(
+        k["photo_hash"].as_str().is_some_and(|h| !h.is_empty()),
+        "{k}"
+    );
+    assert_eq!(k["event_name"], "Salon Inno");
+}
+
+#[test]
+fn on_a_terminal_an_empty_correction_keeps_what_was_read() {
+    let env = TestEnv::new();
+    let photo = badge(&env, "badge.png");
+    let bare = bare_path(&env);
+    let mut p = Pty::spawn_with(&env, &["card", "scan", &photo], |c| {
+        c.env("PATH", &bare);
+    });
+    p.keys("correct what was read", &format!("{DOWN}{ENTER}"));
+    p.keys("Correct the card", &format!("\u{15}{ENTER}"));
+    p.keys("new contact: Łukasz Nowak", ENTER);
+    p.wait("Filed card c1 for #1 Łukasz Nowak (new contact)");
+    let (code, transcript) = p.finish();
+    assert_eq!(code, 0, "{transcript}");
+    let k = &env.json(&["card", "list"])[0];
+    assert_eq!(k["company"], "Wisła Robotics");
+    assert_eq!(k["title"], "Ingénieur logiciel");
+    assert_eq!(strs(&k["phones"]), ["+48 600 123 456"]);
+    assert_eq!(k["website"], "https://wisla-robotics.example");
 }
 
 #[test]

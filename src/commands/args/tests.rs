@@ -40,8 +40,13 @@ fn ids_are_positive_numbers_with_an_optional_hash() {
     ] {
         assert!(followup_id(bad).is_err(), "{bad:?}");
     }
-    let e = id("+7", "card", "see carnet card list".to_owned()).unwrap_err();
+    let e = id("+7", Kind::Card, "see carnet card list").unwrap_err();
     assert_eq!(e.to_string(), "invalid card id '+7'");
+    assert_eq!(crate::error::hint_of(&e).unwrap(), "see carnet card list");
+    assert_eq!(followup_id("f3").unwrap(), 3);
+    let e = followup_id("c3").unwrap_err();
+    assert_eq!(e.to_string(), "c3 is a card, not a follow-up");
+    assert!(crate::error::hint_of(&e).unwrap().contains("f12"));
 }
 
 #[test]

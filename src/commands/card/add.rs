@@ -22,6 +22,7 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct AddArgs {
     /// The contact: #ID, ID, or (part of) a name
+    #[arg(add = crate::complete::contacts())]
     pub contact: String,
     /// Company or organisation on the card
     #[arg(long)]
@@ -43,6 +44,7 @@ pub struct AddArgs {
     pub address: Option<String>,
     /// The event where you received it (#ID or name)
     #[arg(long = "at", value_name = "EVENT")]
+    #[arg(add = crate::complete::events())]
     pub event: Option<String>,
     /// When you received it [default: the event's date, else today]
     #[arg(long, value_name = "DATE")]

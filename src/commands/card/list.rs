@@ -15,9 +15,11 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct ListArgs {
     /// Only this contact's cards: #ID, ID, or (part of) a name
+    #[arg(add = crate::complete::contacts())]
     pub contact: Option<String>,
     /// Only cards received at this event (#ID or name)
     #[arg(long = "at", value_name = "EVENT")]
+    #[arg(add = crate::complete::events())]
     pub event: Option<String>,
 }
 

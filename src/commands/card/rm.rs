@@ -4,6 +4,7 @@ use clap::Args;
 use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::model::ids::Kind;
 use crate::store::StoreError;
 use crate::tr;
 
@@ -21,7 +22,7 @@ pub struct RmArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
-    let id = args::id(&a.id, &tr!("args-noun-card"), tr!("args-card-id-hint"))?;
+    let id = args::id(&a.id, Kind::Card, &tr!("args-card-id-hint"))?;
     let card = match ctx.store.db().get_card(id) {
         Err(StoreError::NotFound { .. }) => {
             return Err(CliError::new(tr!("card-none", card = format!("c{id}")))

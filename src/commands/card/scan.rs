@@ -8,11 +8,13 @@ use clap::Args;
 use crate::ctx::Ctx;
 use crate::error::{hint_of, message_of, CliError};
 use crate::model::dates::parse_date;
-use crate::ops::scan::{self as op, photos::photos, Batch, Filing, Mode, Owner};
+use crate::model::person_line::PersonLine;
+use crate::model::scan::CardReading;
+use crate::ops::scan::{self as op, photos::photos, Batch, Correction, Filing, Mode, Owner};
 use crate::scan::ocr::Tesseract;
-use crate::scan::PhotoReading;
 use crate::tr;
 use crate::view::names::contact as describe;
+use crate::view::person_line as line_view;
 use crate::view::scan::{self as view, Outcome, Tally};
 
 const EXAMPLES: &str = "\
@@ -131,7 +133,7 @@ fn one(ctx: &mut Ctx, b: &Batch, path: &Path, i: usize, o: &mut Outcome) -> Resu
         o.status = "skipped";
         return Ok(());
     }
-    let reading = op::read(b, path, &photo.bytes)?;
+    let mut reading = op::read(b, path, &photo.bytes)?;
     if !reading.ocr {
         ctx.out.status(tr!(ctx.lang; "scan-qr-only"));
     }
@@ -145,7 +147,7 @@ fn one(ctx: &mut Ctx, b: &Batch, path: &Path, i: usize, o: &mut Outcome) -> Resu
         for line in view::reading(ctx.lang, &reading) {
             ctx.out.status(line);
         }
-        ask_owner(ctx, b, &reading)?
+        ask_owner(ctx, b, &mut reading.card)?
     } else {
         Some(op::owner_without_asking(
             &ctx.store.db(),
@@ -180,15 +182,16 @@ fn one(ctx: &mut Ctx, b: &Batch, path: &Path, i: usize, o: &mut Outcome) -> Resu
     Ok(())
 }
 
-/// On a terminal: whose card it is. `None` to skip the photo.
-fn ask_owner(ctx: &mut Ctx, b: &Batch, r: &PhotoReading) -> Result<Option<Owner>> {
+/// On a terminal: whose card it is, what was read corrected on the way (`card`). `None` to
+/// skip the photo.
+fn ask_owner(ctx: &mut Ctx, b: &Batch, card: &mut CardReading) -> Result<Option<Owner>> {
     let lang = ctx.lang;
     if let Some(m) = &b.owner {
         let question = tr!(lang; "scan-file-to", who = describe(m));
         let yes = ctx.prompt.confirm(&question, true)?;
         return Ok(yes.then_some(Owner::Existing(m.id)));
     }
-    let mut name = r.card.name.clone();
+    let mut name = card.name.clone();
     loop {
         let Some(n) = name.clone() else {
             let typed = ctx.prompt.input(&tr!(lang; "scan-ask-name"), None)?;
@@ -208,6 +211,7 @@ fn ask_owner(ctx: &mut Ctx, b: &Batch, r: &PhotoReading) -> Result<Option<Owner>
             .map(|m| tr!(lang; "scan-existing", who = describe(m)))
             .collect();
         items.push(tr!(lang; "scan-new-contact", name = &n));
+        items.push(tr!(lang; "scan-correct"));
         items.push(tr!(lang; "scan-someone-else"));
         items.push(tr!(lang; "scan-skip"));
         let choice = ctx.prompt.select(&tr!(lang; "scan-whose"), &items, 0)?;
@@ -216,13 +220,50 @@ fn ask_owner(ctx: &mut Ctx, b: &Batch, r: &PhotoReading) -> Result<Option<Owner>
         }
         match choice - found.len() {
             0 => {
-                let mut reading = r.card.clone();
-                reading.name = Some(n);
-                let new = op::contact_of(&reading, b.how_met());
+                card.name = Some(n);
+                let new = op::contact_of(card, b.how_met());
                 return Ok(new.map(|c| Owner::New(Box::new(c))));
             }
-            1 => name = None,
+            1 => {
+                if correct(ctx, card, &n)? {
+                    name = card.name.clone();
+                }
+            }
+            2 => name = None,
             _ => return Ok(None),
         }
+    }
+}
+
+/// Asks for what was read on `card` corrected, in the one-line person form, pre-filled with
+/// the reading; `name` stands for a name not read. Whether it was corrected: an empty line
+/// leaves the reading as it was.
+fn correct(ctx: &mut Ctx, card: &mut CardReading, name: &str) -> Result<bool> {
+    let lang = ctx.lang;
+    let mut initial = op::line_of(card, name).to_line();
+    loop {
+        let typed = ctx.prompt.edit(&tr!(lang; "scan-correct-ask"), &initial)?;
+        if typed.trim().is_empty() {
+            return Ok(false);
+        }
+        let problem = match PersonLine::parse(&typed) {
+            Err(e) => line_view::problem(lang, &e),
+            Ok(line) => match op::corrected(card, &line) {
+                Ok(c) => {
+                    *card = c;
+                    ctx.out.status(tr!(lang; "scan-corrected",
+                        line = line_view::understood(lang, &line, None)));
+                    return Ok(true);
+                }
+                Err(Correction::Introducer(who)) => tr!(lang; "scan-correct-via", who = who),
+                Err(Correction::Tags(tags)) => {
+                    tr!(lang; "scan-correct-tags", tags = tags.join(", "))
+                }
+            },
+        };
+        ctx.out.status(problem);
+        ctx.out
+            .status(tr!(lang; "hint-line", hint = line_view::form(lang)));
+        initial = typed;
     }
 }

@@ -45,6 +45,7 @@ pub struct AddArgs {
     pub city: Option<String>,
     /// Tag (repeatable, or comma-separated)
     #[arg(long = "tag", value_name = "TAG")]
+    #[arg(add = crate::complete::tags())]
     pub tags: Vec<String>,
     /// A first note, dated today
     #[arg(long)]
@@ -57,6 +58,7 @@ pub struct AddArgs {
     pub how_met: Option<String>,
     /// Who introduced you (a contact)
     #[arg(long, value_name = "CONTACT")]
+    #[arg(add = crate::complete::contacts())]
     pub introduced_by: Option<String>,
     /// Keep-in-touch cadence: 2w, 3m, 1y…
     #[arg(long, value_name = "PERIOD")]

@@ -13,6 +13,7 @@ use crate::view::contact::ContactView;
 #[command(after_help = "Examples:\n  carnet archive \"André Roy\"\n  carnet list --archived")]
 pub struct ArchiveArgs {
     /// The contact: #ID, ID, or (part of) a name
+    #[arg(add = crate::complete::contacts())]
     pub contact: String,
 }
 
@@ -21,6 +22,7 @@ pub struct ArchiveArgs {
 #[command(after_help = "Examples:\n  carnet unarchive andre\n  carnet unarchive '#12'")]
 pub struct UnarchiveArgs {
     /// The contact: #ID, ID, or (part of) a name
+    #[arg(add = crate::complete::contacts())]
     pub contact: String,
 }
 

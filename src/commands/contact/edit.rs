@@ -27,6 +27,7 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct EditArgs {
     /// The contact: #ID, ID, or (part of) a name
+    #[arg(add = crate::complete::contacts())]
     pub contact: String,
     /// New name
     #[arg(long)]
@@ -51,6 +52,7 @@ pub struct EditArgs {
     pub keep_in_touch: Option<String>,
     /// Who introduced you ('' clears)
     #[arg(long, value_name = "CONTACT")]
+    #[arg(add = crate::complete::contacts())]
     pub introduced_by: Option<String>,
     /// Add an email, [LABEL=]ADDRESS (repeatable)
     #[arg(long, value_name = "EMAIL")]
@@ -72,9 +74,11 @@ pub struct EditArgs {
     pub remove_link: Vec<String>,
     /// Add a tag (repeatable)
     #[arg(long, value_name = "TAG")]
+    #[arg(add = crate::complete::tags())]
     pub add_tag: Vec<String>,
     /// Remove a tag (repeatable)
     #[arg(long, value_name = "TAG")]
+    #[arg(add = crate::complete::tags())]
     pub remove_tag: Vec<String>,
 }
 

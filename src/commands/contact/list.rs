@@ -24,6 +24,7 @@ Examples:
 pub struct ListArgs {
     /// Only contacts with this tag (repeatable: all must match)
     #[arg(long = "tag", value_name = "TAG")]
+    #[arg(add = crate::complete::tags())]
     pub tags: Vec<String>,
     /// Only contacts whose company contains this
     #[arg(long)]
@@ -36,12 +37,14 @@ pub struct ListArgs {
     pub met_at: Option<String>,
     /// Only members of this project
     #[arg(long, value_name = "PROJECT")]
+    #[arg(add = crate::complete::projects())]
     pub project: Option<String>,
     /// Only contacts holding this role (in --project when given, else in any project)
     #[arg(long, value_name = "ROLE")]
     pub role: Option<String>,
     /// Only contacts introduced by this contact
     #[arg(long, value_name = "CONTACT")]
+    #[arg(add = crate::complete::contacts())]
     pub introduced_by: Option<String>,
     /// Include archived contacts
     #[arg(long)]

@@ -26,7 +26,7 @@ pub struct NoteArgs {
     #[command(subcommand)]
     pub command: Option<NoteCommand>,
     /// The contact: #ID, ID, or (part of) a name
-    #[arg(required = true)]
+    #[arg(required = true, add = crate::complete::contacts())]
     pub contact: Option<String>,
     /// The note (several words are joined with spaces)
     #[arg(required = true, num_args = 1..)]
@@ -53,7 +53,7 @@ pub fn run(ctx: &mut Ctx, a: NoteArgs) -> Result<()> {
         }
         None => {}
     }
-    let m = ctx.contact(a.contact.as_deref().unwrap_or_default())?;
+    let m = ctx.contact_before(a.contact.as_deref().unwrap_or_default(), &a.text)?;
     let text = args::text("note", &Some(a.text.join(" ")))?.ok_or_else(|| {
         CliError::new(tr!("contact-note-empty")).hint(tr!("contact-note-empty-hint"))
     })?;

@@ -21,6 +21,7 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct RmArgs {
     /// The contact: #ID, ID, or (part of) a name; or an entry: n12, m12, c12, f12
+    #[arg(add = crate::complete::contacts())]
     pub contact: String,
     /// Delete without asking
     #[arg(long, short = 'y')]

@@ -15,6 +15,7 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct ShowArgs {
     /// The contact: #ID, ID, or (part of) a name
+    #[arg(add = crate::complete::contacts())]
     pub contact: String,
 }
 

@@ -10,9 +10,11 @@ use crate::tr;
 #[command(after_help = "Examples:\n  carnet tag frederic voeux jury\n  carnet tag '#12' \"5 à 7\"")]
 pub struct TagArgs {
     /// The contact: #ID, ID, or (part of) a name
+    #[arg(add = crate::complete::contacts())]
     pub contact: String,
     /// Tags to add
     #[arg(required = true, num_args = 1..)]
+    #[arg(add = crate::complete::tags())]
     pub tags: Vec<String>,
 }
 
@@ -21,9 +23,11 @@ pub struct TagArgs {
 #[command(after_help = "Examples:\n  carnet untag frederic jury\n  carnet untag '#12' voeux jury")]
 pub struct UntagArgs {
     /// The contact: #ID, ID, or (part of) a name
+    #[arg(add = crate::complete::contacts())]
     pub contact: String,
     /// Tags to remove
     #[arg(required = true, num_args = 1..)]
+    #[arg(add = crate::complete::tags())]
     pub tags: Vec<String>,
 }
 
@@ -37,7 +41,7 @@ pub fn run_untag(ctx: &mut Ctx, a: UntagArgs) -> Result<()> {
 
 /// Adds (`add`) or removes the tags, then says which changed.
 fn change(ctx: &mut Ctx, contact: &str, tags: &[String], add: bool) -> Result<()> {
-    let m = ctx.contact(contact)?;
+    let m = ctx.contact_before(contact, tags)?;
     let tags = args::tags(tags)?;
     let now = ctx.now();
     let changed = ctx.store.write(|db| -> Result<Vec<String>> {

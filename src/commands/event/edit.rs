@@ -22,6 +22,7 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct EditArgs {
     /// The event: #ID, ID, or (part of) its name
+    #[arg(add = crate::complete::events())]
     pub event: String,
     /// New name
     #[arg(long)]

@@ -14,9 +14,11 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct InviteArgs {
     /// The event: #ID, ID, or (part of) its name
+    #[arg(add = crate::complete::events())]
     pub event: String,
     /// The contacts: #ID, ID, or (part of) a name
     #[arg(required = true, num_args = 1..)]
+    #[arg(add = crate::complete::contacts())]
     pub contacts: Vec<String>,
 }
 

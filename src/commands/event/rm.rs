@@ -18,6 +18,7 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct RmArgs {
     /// The event: #ID, ID, or (part of) its name
+    #[arg(add = crate::complete::events())]
     pub event: String,
     /// Delete without asking
     #[arg(long, short = 'y')]
@@ -31,7 +32,7 @@ pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
         a.yes,
         &tr!(ctx.lang; "event-rm-ask", event = event.as_str()),
         tr!(ctx.lang; "event-rm-refused", event = event.as_str()),
-        tr!(ctx.lang; "event-rm-hint", id = e.id.to_string()),
+        tr!(ctx.lang; "event-rm-hint", id = format!("e{}", e.id)),
     )?;
     if !go {
         ctx.out.status(tr!(ctx.lang; "nothing-deleted"));

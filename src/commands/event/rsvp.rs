@@ -19,8 +19,10 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct RsvpArgs {
     /// The event: #ID, ID, or (part of) its name
+    #[arg(add = crate::complete::events())]
     pub event: String,
     /// The guest: #ID, ID, or (part of) a name
+    #[arg(add = crate::complete::contacts())]
     pub contact: String,
     /// yes, no or maybe
     pub answer: String,

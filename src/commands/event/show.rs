@@ -18,6 +18,7 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct ShowArgs {
     /// The event: #ID, ID, or (part of) its name
+    #[arg(add = crate::complete::events())]
     pub event: String,
 }
 

@@ -29,6 +29,7 @@ Examples:
 pub struct AddArgs {
     /// The contact: #ID, ID, or part of a name (alone, it is WHAT, and --event is needed)
     #[arg(value_name = "CONTACT")]
+    #[arg(add = crate::complete::contacts())]
     pub contact: String,
     /// What to do
     #[arg(value_name = "WHAT")]
@@ -41,6 +42,7 @@ pub struct AddArgs {
     pub every: Option<String>,
     /// The event it is about: #ID, or (the start of) its name
     #[arg(long, value_name = "EVENT")]
+    #[arg(add = crate::complete::events())]
     pub event: Option<String>,
 }
 
@@ -59,7 +61,9 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
             .into());
     }
     let event = a.event.as_deref().map(|e| ctx.event(e)).transpose()?;
-    let contact = contact_arg.map(|c| ctx.contact(c)).transpose()?;
+    let contact = contact_arg
+        .map(|c| ctx.contact_before(c, std::slice::from_ref(&text)))
+        .transpose()?;
     let new = NewFollowUp {
         contact_id: contact.as_ref().map(|c| c.id),
         event_id: event.as_ref().map(|e| e.id),

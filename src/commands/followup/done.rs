@@ -1,7 +1,7 @@
 use anyhow::Result;
 use clap::Args;
 
-use crate::commands::args::{self, followup_id};
+use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::model::dates::Lean;
 use crate::ops;
@@ -9,9 +9,9 @@ use crate::view::followup::done_line;
 
 const EXAMPLES: &str = "\
 Examples:
-  carnet follow-up done 3
-  carnet fu done 3 '#5' 8
-  carnet fu done 4 --on hier";
+  carnet follow-up done f3
+  carnet fu done f3 f5 8
+  carnet fu done frederic --on hier      # Frédéric's one open follow-up";
 
 /// Mark follow-ups done
 ///
@@ -21,8 +21,10 @@ Examples:
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES)]
 pub struct DoneArgs {
-    /// Follow-up ids, as `carnet follow-up list` shows them
-    #[arg(value_name = "ID", required = true)]
+    /// Follow-up ids (f3), as `carnet follow-up list` shows them, or contacts with one open
+    /// follow-up
+    #[arg(value_name = "ID|CONTACT", required = true)]
+    #[arg(add = crate::complete::contacts())]
     pub ids: Vec<String>,
     /// The day it was done [default: today]
     #[arg(long, value_name = "WHEN")]
@@ -30,11 +32,7 @@ pub struct DoneArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: DoneArgs) -> Result<()> {
-    let ids = a
-        .ids
-        .iter()
-        .map(|i| followup_id(i))
-        .collect::<Result<Vec<_>>>()?;
+    let ids = ctx.followups(&a.ids)?;
     let today = ctx.today();
     let on = args::date_or(&a.on, today, today, Lean::Past)?;
     let now = ctx.now();

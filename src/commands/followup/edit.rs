@@ -1,7 +1,7 @@
 use anyhow::Result;
 use clap::Args;
 
-use crate::commands::args::{followup_id, period, what, DATES_HELP};
+use crate::commands::args::{period, what, DATES_HELP};
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::model::dates::parse_due;
@@ -11,7 +11,7 @@ use crate::view::followup::id as view_id;
 
 const EXAMPLES: &str = "\
 Examples:
-  carnet follow-up edit 3 --what \"Send the new deck\" --due lundi
+  carnet follow-up edit f3 --what \"Send the new deck\" --due lundi
   carnet fu edit 3 --every 2w
   carnet fu edit 3 --event \"Petit-déjeuner\" --no-contact";
 
@@ -21,7 +21,9 @@ Examples:
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES, after_long_help = format!("{DATES_HELP}\n\n{EXAMPLES}"))]
 pub struct EditArgs {
-    /// The follow-up id
+    /// The follow-up id (f3), or a contact with one open follow-up
+    #[arg(value_name = "ID|CONTACT")]
+    #[arg(add = crate::complete::contacts())]
     pub id: String,
     /// New text
     #[arg(long)]
@@ -37,12 +39,14 @@ pub struct EditArgs {
     pub once: bool,
     /// About this contact instead
     #[arg(long, value_name = "CONTACT", conflicts_with = "no_contact")]
+    #[arg(add = crate::complete::contacts())]
     pub contact: Option<String>,
     /// About no contact (an event must remain)
     #[arg(long)]
     pub no_contact: bool,
     /// About this event instead
     #[arg(long, value_name = "EVENT", conflicts_with = "no_event")]
+    #[arg(add = crate::complete::events())]
     pub event: Option<String>,
     /// About no event (a contact must remain)
     #[arg(long)]
@@ -50,7 +54,7 @@ pub struct EditArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
-    let id = followup_id(&a.id)?;
+    let id = ctx.followup(&a.id)?;
     let mut p = FollowUpPatch {
         what: a.what.as_deref().map(what).transpose()?,
         due: a

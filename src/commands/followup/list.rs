@@ -36,6 +36,7 @@ pub struct ListArgs {
     pub all: bool,
     /// Only those about this contact
     #[arg(long, value_name = "CONTACT")]
+    #[arg(add = crate::complete::contacts())]
     pub contact: Option<String>,
     /// Show at most N follow-ups (0: no limit)
     #[arg(long, value_name = "N", default_value_t = 100)]

@@ -16,8 +16,11 @@ use crate::view::values;
 /// The event named on the command line; when none matches, offered to be created with
 /// that name.
 pub fn named(ctx: &mut Ctx, name: &str) -> Result<EventMatch> {
-    if let Some(e) = resolve_event(ctx.store.db(), name)? {
-        return Ok(e);
+    match resolve_event(ctx.store.db(), name)? {
+        Ok(Some(e)) => return Ok(e),
+        // Another kind's id (`c3`): the usual error, naming it.
+        Err(_) => return ctx.event(name),
+        Ok(None) => {}
     }
     let lang = ctx.lang;
     ctx.out.status(tr!(lang; "log-no-event", name = name));

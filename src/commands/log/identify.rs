@@ -4,7 +4,8 @@
 use anyhow::Result;
 
 use crate::ctx::Ctx;
-use crate::resolve::{narrow, nearest, resolve_contact, Resolution};
+use crate::model::ids::Kind;
+use crate::resolve::{nearest, resolve_contact, Resolution};
 use crate::store::{ContactMatch, Db};
 use crate::tr;
 use crate::view::person_line::contact;
@@ -22,8 +23,7 @@ pub enum Found {
 }
 
 /// Looks the name up: the whole name first, then names and words starting with what was
-/// typed (one contact whose words are all typed whole is preferred, as everywhere), else
-/// near spellings.
+/// typed (all of them asked: a name is never guessed), else near spellings.
 pub fn person(db: Db<'_>, name: &str) -> crate::store::Result<Found> {
     let mut named = db.contacts_named(name)?;
     match named.len() {
@@ -31,7 +31,7 @@ pub fn person(db: Db<'_>, name: &str) -> crate::store::Result<Found> {
         n if n > 1 => return Ok(Found::Several(named)),
         _ => {}
     }
-    let mut matching = narrow(name, db.contacts_matching(name, 6)?);
+    let mut matching = db.contacts_matching(name, 6)?;
     match matching.len() {
         1 => return Ok(Found::One(matching.remove(0))),
         n if n > 1 => return Ok(Found::Several(matching)),
@@ -89,7 +89,12 @@ pub fn introducer(ctx: &mut Ctx, who: &str) -> Result<Option<ContactMatch>> {
         }
         Resolution::NoSuchId(id) => {
             ctx.out
-                .status(tr!(lang; "log-no-introducer", who = format!("#{id}")));
+                .status(tr!(lang; "log-no-introducer", who = Kind::Contact.show(id)));
+            Ok(None)
+        }
+        Resolution::OtherKind(kind, id) => {
+            ctx.out
+                .status(tr!(lang; "log-no-introducer", who = kind.show(id)));
             Ok(None)
         }
     }

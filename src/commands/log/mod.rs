@@ -60,6 +60,7 @@ Each person is one line, then a few questions:
 #[command(after_help = EXAMPLES)]
 pub struct LogArgs {
     /// The event: #ID, ID, or (part of) its name [default: asked]
+    #[arg(add = crate::complete::events())]
     pub event: Option<String>,
 }
 

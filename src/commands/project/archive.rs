@@ -12,6 +12,7 @@ use crate::tr;
 )]
 pub struct ArchiveArgs {
     /// The project: #ID, or (part of) its name
+    #[arg(add = crate::complete::projects())]
     pub project: String,
 }
 
@@ -22,6 +23,7 @@ pub struct ArchiveArgs {
 )]
 pub struct UnarchiveArgs {
     /// The project: #ID, or (part of) its name
+    #[arg(add = crate::complete::projects())]
     pub project: String,
 }
 

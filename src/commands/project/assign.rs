@@ -24,9 +24,11 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct AssignArgs {
     /// The project: #ID, or (part of) its name
+    #[arg(add = crate::complete::projects())]
     pub project: String,
     /// The contacts: #ID, ID, or (part of) a name
     #[arg(required = true, num_args = 1..)]
+    #[arg(add = crate::complete::contacts())]
     pub contacts: Vec<String>,
     /// The role they play [default: member]
     #[arg(long)]

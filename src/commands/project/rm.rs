@@ -17,6 +17,7 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct RmArgs {
     /// The project: #ID, or (part of) its name
+    #[arg(add = crate::complete::projects())]
     pub project: String,
     /// Delete without asking
     #[arg(long, short = 'y')]
@@ -30,7 +31,7 @@ pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
         a.yes,
         &tr!(ctx.lang; "project-rm-ask", p = id.as_str(), project = project),
         tr!(ctx.lang; "project-rm-refused", p = id.as_str(), project = project),
-        tr!(ctx.lang; "project-rm-hint", id = format!("#{}", p.id)),
+        tr!(ctx.lang; "project-rm-hint", id = format!("p{}", p.id)),
     )?;
     if !go {
         ctx.out.status(tr!(ctx.lang; "nothing-deleted"));

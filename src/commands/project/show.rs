@@ -17,6 +17,7 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct ShowArgs {
     /// The project: #ID, or (part of) its name
+    #[arg(add = crate::complete::projects())]
     pub project: String,
 }
 

@@ -17,9 +17,11 @@ Examples:
 #[command(after_help = EXAMPLES)]
 pub struct UnassignArgs {
     /// The project: #ID, or (part of) its name
+    #[arg(add = crate::complete::projects())]
     pub project: String,
     /// The contacts: #ID, ID, or (part of) a name
     #[arg(required = true, num_args = 1..)]
+    #[arg(add = crate::complete::contacts())]
     pub contacts: Vec<String>,
     /// Only this role [default: every role they hold]
     #[arg(long)]
@@ -29,10 +31,7 @@ pub struct UnassignArgs {
 pub fn run(ctx: &mut Ctx, a: UnassignArgs) -> Result<()> {
     let p = ctx.project(&a.project)?;
     let role = a.role.as_deref().map(args::role).transpose()?;
-    let mut contacts = Vec::new();
-    for c in &a.contacts {
-        contacts.push(ctx.contact(c)?);
-    }
+    let contacts = ctx.contacts(&a.contacts)?;
     let now = ctx.now();
     let removed = ctx.store.write(|db| -> Result<Vec<usize>> {
         contacts

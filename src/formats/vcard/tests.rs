@@ -264,3 +264,25 @@ fn written_ties_read_back_in_both_versions() {
         );
     }
 }
+
+#[test]
+fn a_tie_with_a_control_character_refuses_its_card() {
+    for line in [
+        "RELATED;VALUE=text;TYPE=friend;X-CARNET-KIND=ami\u{1b}[2J:Lou",
+        "RELATED;VALUE=text;TYPE=friend:Lou\u{7}",
+        "RELATED;TYPE=friend;X-CARNET-UID=u\u{202E}1:urn:uuid:1234",
+    ] {
+        let text = format!("BEGIN:VCARD\r\nFN:Chana Levi\r\n{line}\r\nEND:VCARD\r\n");
+        let all = read(text.as_bytes());
+        assert_eq!(all.len(), 1, "{all:?}");
+        let Err(rejected) = &all[0] else {
+            panic!("{line:?} was read: {all:?}");
+        };
+        assert_eq!(rejected.line, 1);
+        assert_eq!(rejected.reason.kind(), "unsafe_text", "{rejected:?}");
+        let SkipReason::UnsafeText(why) = &rejected.reason else {
+            unreachable!()
+        };
+        assert!(why.contains("relation"), "{why}");
+    }
+}

@@ -131,13 +131,13 @@ fn push_type_param(out: &mut String, v: &Labeled) {
 /// One contact as a vCard.
 pub fn write_card(c: &ExportContact, version: Version) -> String {
     let mut out = String::new();
-    write_card_into(&mut out, c, version);
+    write_card_to(&mut out, c, version);
     out
 }
 
 /// Appends one contact as a vCard to `out`. Each line is built in one buffer, then folded
 /// into `out`: an export of 100,000 contacts writes 1.5 million lines.
-fn write_card_into(out: &mut String, c: &ExportContact, version: Version) {
+pub fn write_card_to(out: &mut String, c: &ExportContact, version: Version) {
     let mut line = String::new();
     // Starts the next line with `head`.
     let start = |line: &mut String, head: &str| {
@@ -288,7 +288,7 @@ fn write_card_into(out: &mut String, c: &ExportContact, version: Version) {
 pub fn write_all(cs: &[ExportContact], version: Version) -> String {
     let mut out = String::new();
     for c in cs {
-        write_card_into(&mut out, c, version);
+        write_card_to(&mut out, c, version);
     }
     out
 }

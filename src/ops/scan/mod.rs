@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::model::card::{CardId, NewCard};
 use crate::model::event::{EventId, EventMatch};
+use crate::model::person_line::PersonLine;
 use crate::model::scan::CardReading;
 use crate::model::{ContactId, Labeled, NewContact};
 use crate::scan::ocr::Tesseract;
@@ -237,6 +238,57 @@ pub fn file(store: &mut Store, f: &Filing, now: &str) -> Result<Filed, StoreErro
     })
 }
 
+/// Why a corrected line cannot stand for a card.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Correction {
+    /// The line says who introduced the person: a card does not.
+    Introducer(String),
+    /// The line has tags: a card does not.
+    Tags(Vec<String>),
+}
+
+/// What was read on a card as the one-line person form, for the person to correct. The
+/// name is the one read, or `name` when none was.
+pub fn line_of(r: &CardReading, name: &str) -> PersonLine {
+    let values = |v: &[String]| v.iter().map(|x| Labeled::new(x, None)).collect();
+    PersonLine {
+        name: r.name.clone().unwrap_or_else(|| name.to_owned()),
+        company: r.company.clone(),
+        title: r.title.clone(),
+        emails: values(&r.emails),
+        phones: values(&r.phones),
+        links: values(r.website.as_slice()),
+        ..Default::default()
+    }
+}
+
+/// The card as the corrected `line` says, the rest of what was read (the address and what
+/// fits no field) kept. A second web address goes with what fits no field, so that nothing
+/// typed is lost.
+pub fn corrected(r: &CardReading, line: &PersonLine) -> Result<CardReading, Correction> {
+    if let Some(by) = &line.introduced_by {
+        return Err(Correction::Introducer(by.clone()));
+    }
+    if !line.tags.is_empty() {
+        return Err(Correction::Tags(line.tags.clone()));
+    }
+    let values = |v: &[Labeled]| v.iter().map(|x| x.value.clone()).collect();
+    let mut links = line.links.iter().map(|l| l.value.clone());
+    let website = links.next();
+    let mut other = r.other.clone();
+    other.extend(links);
+    Ok(CardReading {
+        name: Some(line.name.clone()),
+        company: line.company.clone(),
+        title: line.title.clone(),
+        emails: values(&line.emails),
+        phones: values(&line.phones),
+        website,
+        address: r.address.clone(),
+        other,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,6 +304,48 @@ mod tests {
             address: Some("12 rue X,\nMontréal".into()),
             other: vec!["Salon 2026".into(), " ".into(), "Fax\t514".into()],
         }
+    }
+
+    #[test]
+    fn a_reading_is_corrected_in_the_one_line_form_and_nothing_else_read_is_lost() {
+        let mut r = reading();
+        r.name = Some("Karine Lavole".into());
+        r.title = None;
+        let line = line_of(&r, "x").to_line();
+        assert_eq!(
+            line,
+            "Karine Lavole, Lavoie Stratégies, karine@lavoie.example, \
+             514-555-0142, https://lavoie.example"
+        );
+        let same = corrected(&r, &PersonLine::parse(&line).unwrap()).unwrap();
+        assert_eq!(same.name.as_deref(), Some("Karine Lavole"));
+        assert_eq!(same.emails, r.emails);
+        assert_eq!(same.phones, r.phones);
+        assert_eq!(same.website, r.website);
+        let typed = "Karine Lavoie, Lavoie Stratégies, experte SEO, karine@lavoie.example, \
+                     514-555-0199, lavoie.example, blog.example";
+        let c = corrected(&r, &PersonLine::parse(typed).unwrap()).unwrap();
+        assert_eq!(c.name.as_deref(), Some("Karine Lavoie"));
+        assert_eq!(c.company.as_deref(), Some("Lavoie Stratégies"));
+        assert_eq!(c.title.as_deref(), Some("experte SEO"));
+        assert_eq!(c.emails, ["karine@lavoie.example"]);
+        assert_eq!(c.phones, ["514-555-0199"]);
+        assert_eq!(c.website.as_deref(), Some("https://lavoie.example"));
+        assert_eq!(c.address, r.address);
+        let mut other = r.other.clone();
+        other.push("https://blog.example".into());
+        assert_eq!(c.other, other);
+        assert_eq!(line_of(&reading(), "x").title, reading().title);
+        let unnamed = CardReading::default();
+        assert_eq!(line_of(&unnamed, "Zoë").to_line(), "Zoë");
+        assert_eq!(
+            corrected(&r, &PersonLine::parse("Karine, via Michel").unwrap()),
+            Err(Correction::Introducer("Michel".into()))
+        );
+        assert_eq!(
+            corrected(&r, &PersonLine::parse("Karine #seo").unwrap()),
+            Err(Correction::Tags(vec!["seo".into()]))
+        );
     }
 
     #[test]
