@@ -456,22 +456,34 @@ fn long_output_goes_through_the_pager_on_a_terminal_only() {
 #[test]
 fn a_french_answer_to_a_yes_no_question() {
     let env = notebook();
+    // A yes/no question reads a whole line: "peut-être" is asked again, in French; "oui"
+    // is yes.
     let mut p = Pty::spawn_env(&env, &["rm", "marie"], &[("CARNET_LANG", "fr")]);
-    p.keys(
+    p.answer(
         "Supprimer #4 Marie Côté (Musée McCord) et toutes ses notes ? [o/N]",
-        "o",
+        "peut-être",
     );
+    p.wait("« peut-être » n'est ni oui ni non");
+    p.answer("[o/N]", "oui");
     p.wait("Supprimé : #4 Marie Côté");
     let (code, _) = p.finish();
     assert_eq!(code, 0);
     assert_eq!(env.count("contacts"), 3);
-    // Enter takes the default, no.
+    assert!(env.json(&["list"]).to_string().find("Marie").is_none());
+    // "o" is yes too.
+    let mut p = Pty::spawn_env(&env, &["rm", "ando"], &[("CARNET_LANG", "fr")]);
+    p.answer("[o/N]", "o");
+    p.wait("Supprimé : #");
+    let (code, _) = p.finish();
+    assert_eq!(code, 0);
+    assert_eq!(env.count("contacts"), 2);
+    // Enter alone takes the default, no.
     let mut p = Pty::spawn_env(&env, &["rm", "zoe"], &[("CARNET_LANG", "fr")]);
-    p.keys("[o/N]", ENTER);
+    p.answer("[o/N]", "");
     p.wait("Rien n'a été supprimé.");
     let (code, _) = p.finish();
     assert_eq!(code, 0);
-    assert_eq!(env.count("contacts"), 3);
+    assert_eq!(env.count("contacts"), 2);
 }
 
 /// The transcript from `from` on, without terminal escapes and carriage returns.
@@ -501,120 +513,157 @@ fn tail_of(transcript: &str, from: &str) -> String {
 }
 
 /// `carnet log` in French through a terminal: every question in French, French answers
-/// (dates, yes/no keys, a kind of event) understood, and each answer saved where it belongs.
+/// (a day and times, oui/non, a kind of event, a follow-up "quand : quoi") understood, and
+/// each answer saved where it belongs.
 #[test]
 fn log_in_french_asks_in_french_and_saves_french_answers() {
     let env = TestEnv::new();
-    let mut p = Pty::spawn_env(&env, &["log"], &[("CARNET_LANG", "fr")]);
-    p.answer("Nom de l'événement", "5 à 7 Montréal");
-    p.answer("Date", "hier");
+    let mut p = Pty::spawn_env(
+        &env,
+        &["log", "5 à 7 Montréal"],
+        &[("CARNET_LANG", "fr"), ("COLUMNS", "80")],
+    );
+    p.answer("Créer l'événement « 5 à 7 Montréal » ? [O/n]", "oui");
+    p.answer("Jour et heure", "hier 17h30-19h30");
     p.answer("Lieu", "Bar Le Mal Nécessaire");
     // autre → petit-déjeuner (wraps) → 5 à 7.
-    p.wait("Genre");
-    p.keys("5 à 7", &format!("{DOWN}{DOWN}{ENTER}"));
-    p.wait("Événement créé : #1 5 à 7 Montréal (21 novembre 2026)");
-    p.wait("Les personnes rencontrées à #1 5 à 7 Montréal (21 novembre 2026).");
+    p.keys("Genre", &format!("{DOWN}{DOWN}{ENTER}"));
+    p.wait("Événement créé : e1 5 à 7 Montréal (sam. 21 nov.");
+    p.wait("Les personnes rencontrées à e1 5 à 7 Montréal");
 
-    p.answer("Nom (Entrée pour terminer)", "Geneviève Gagnon");
-    p.answer("Société", "Atelier Gagnon");
-    p.answer("Activité / fonction", "Céramiste");
-    p.answer("Courriel", "pas-un-courriel");
-    p.wait("adresse de courriel invalide « pas-un-courriel »");
-    p.wait("réessayez ou appuyez sur Entrée pour passer");
-    p.answer("Courriel", "gen@atelier.example");
-    p.answer("Téléphone", "+1 514 555 0199");
-    p.keys("Vous a-t-on donné une carte ? [o/N]", "o");
-    p.answer("Société sur la carte", "");
-    p.answer("Fonction / activité sur la carte", "Formatrice");
-    p.answer("Courriel sur la carte", "");
-    p.answer("Téléphone sur la carte", "");
-    p.answer("Site sur la carte", "atelier.example");
-    p.keys("Une autre carte ? [o/N]", "n");
     p.answer(
-        "De quoi avez-vous parlé ?",
+        "Personne (Entrée seule : terminer)",
+        "Geneviève Gagnon, Atelier Gagnon, céramiste, gen@atelier.example, \
+         +1 514 555 0199 #céramique #montréal",
+    );
+    p.wait("→ nouveau contact : Geneviève Gagnon");
+    p.answer("Ces coordonnées étaient-elles sur sa carte ? [o/N]", "oui");
+    p.answer(
+        "Une autre carte ?",
+        "École des métiers, formatrice, cours@ecole.example, atelier.example",
+    );
+    p.wait("→ carte 2 : ");
+    p.answer("Une autre carte ?", "");
+    p.answer(
+        "De quoi avez-vous parlé avec Geneviève Gagnon ?",
         "Une expo commune au printemps, à Québec",
     );
-    p.answer("Relancer quand ?", "vendredi prochain");
-    p.answer("Que faire ?", "Envoyer le dossier");
-    p.answer(
-        "Étiquettes (séparées par des virgules)",
-        "céramique, montréal",
-    );
+    p.answer("Relance ?", "vendredi prochain : envoyer le dossier");
     p.wait(
-        "✓ Enregistré : #1 Geneviève Gagnon (nouveau contact), 1 carte, \
-         relance : vendredi prochain",
+        "✓ Enregistré : #1 Geneviève Gagnon (nouveau contact), 2 cartes, \
+         relance ven. 27 nov. : envoyer le dossier",
     );
-    p.answer("Nom (Entrée pour terminer)", "");
-    p.wait("Session : 1 personne");
+    p.answer("Personne (Entrée seule : terminer)", "");
+    p.wait("Séance : 1 personne");
     let (code, transcript) = p.finish();
     assert_eq!(code, 0, "{transcript}");
     for english in [
-        "Company",
-        "Did they",
-        "Name (",
-        "Tags",
+        "Person (",
+        "Were these",
+        "Another card",
+        "What did you",
+        "Follow up",
         "Saved",
-        "Event name",
+        "Created event",
+        "Day and time",
+        "Venue",
     ] {
         assert!(
             !transcript.contains(english),
             "{english:?} in:\n{transcript}"
         );
     }
-    insta::assert_snapshot!("log_summary_fr", tail_of(&transcript, "Session :"));
+    insta::assert_snapshot!("log_summary_fr", tail_of(&transcript, "Séance :"));
 
     // What was saved, field by field.
     let c = env.json(&["show", "genevieve"]);
     assert_eq!(c["name"], "Geneviève Gagnon");
     assert_eq!(c["company"], "Atelier Gagnon");
-    assert_eq!(c["title"], "Céramiste");
-    assert_eq!(c["emails"][0]["value"], "gen@atelier.example");
-    assert_eq!(c["phones"][0]["value"], "+1 514 555 0199");
+    assert_eq!(c["title"], "céramiste");
     assert_eq!(c["tags"], serde_json::json!(["céramique", "montréal"]));
     assert_eq!(c["how_met"], "5 à 7 Montréal");
-    let card = &c["cards"][0];
-    assert_eq!(card["company"], "Atelier Gagnon");
-    assert_eq!(card["title"], "Formatrice");
-    assert_eq!(card["emails"][0], "gen@atelier.example");
-    assert_eq!(card["website"], "https://atelier.example");
-    assert_eq!(card["received_on"], "2026-11-21");
+    let emails: Vec<&str> = c["emails"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(emails, ["gen@atelier.example", "cours@ecole.example"]);
+    assert_eq!(c["phones"][0]["value"], "+1 514 555 0199");
+    let cards = c["cards"].as_array().unwrap();
+    assert_eq!(cards.len(), 2);
+    assert_eq!(cards[0]["company"], "Atelier Gagnon");
+    assert_eq!(cards[0]["title"], "céramiste");
+    assert_eq!(
+        cards[0]["emails"],
+        serde_json::json!(["gen@atelier.example"])
+    );
+    assert_eq!(cards[0]["received_on"], "2026-11-21");
+    assert_eq!(cards[1]["company"], "École des métiers");
+    assert_eq!(cards[1]["title"], "formatrice");
+    assert_eq!(
+        cards[1]["emails"],
+        serde_json::json!(["cours@ecole.example"])
+    );
+    assert_eq!(cards[1]["website"], "https://atelier.example");
+    // The second card keeps the first one's phone (not given again).
+    assert_eq!(cards[1]["phones"], serde_json::json!(["+1 514 555 0199"]));
     let met = &c["encounters"][0];
     assert_eq!(met["date"], "2026-11-21");
     assert_eq!(met["note"], "Une expo commune au printemps, à Québec");
-    assert_eq!(met["follow_up"], "vendredi prochain: Envoyer le dossier");
-    let f = &c["followups"][0];
+    assert_eq!(met["new_contact"], true);
     // Sunday 22 November: "vendredi prochain" is Friday the 27th.
-    assert_eq!(f["due"], "2026-11-27");
-    assert_eq!(f["what"], "Envoyer le dossier");
-    let ev = env.json(&["event", "show", "#1"]);
+    assert_eq!(met["followup"]["due"], "2026-11-27");
+    assert_eq!(met["followup"]["what"], "envoyer le dossier");
+    assert_eq!(c["followups"][0]["due"], "2026-11-27");
+    assert_eq!(c["followups"][0]["what"], "envoyer le dossier");
+    let ev = env.json(&["event", "show", "e1"]);
     assert_eq!(ev["name"], "5 à 7 Montréal");
     assert_eq!(ev["date"], "2026-11-21");
+    assert_eq!(ev["start_time"], "17:30");
+    assert_eq!(ev["end_time"], "19:30");
     assert_eq!(ev["venue"], "Bar Le Mal Nécessaire");
     assert_eq!(ev["kind"], "afterwork");
+    assert_eq!(ev["attendees"], 1);
 }
 
 /// The same summary in English.
 #[test]
 fn log_summary_in_english() {
     let env = TestEnv::new();
-    env.ok(&["event", "add", "Meetup Rust", "--kind", "meetup"]);
-    let mut p = Pty::spawn(&env, &["log", "#1"]);
-    for name in ["Zoë Tremblay", "Łukasz Nowak"] {
-        p.answer("Name (Enter to finish)", name);
-        for q in ["Company", "Activity / title", "Email", "Phone"] {
-            p.answer(q, "");
-        }
-        p.keys("Did they give you a card? [y/N]", "n");
-        p.answer("What did you talk about?", "");
-        p.answer("Follow up when?", "demain");
-        p.answer("What to do?", "");
-        p.answer("Tags", "");
-    }
-    p.answer("Name (Enter to finish)", "");
+    env.ok(&[
+        "event",
+        "add",
+        "Meetup Rust",
+        "--kind",
+        "meetup",
+        "--on",
+        "hier",
+    ]);
+    let mut p = Pty::spawn_env(&env, &["log", "e1"], &[("COLUMNS", "80")]);
+    // Zoë's line has details: was it a card? Łukasz's has none: no card question.
+    p.answer("Person (Enter alone: finish)", "Zoë Tremblay, Fablab");
+    p.answer("Were these details on their card? [y/N]", "");
+    p.answer("What did you talk about with", "");
+    p.answer("Follow up?", "demain: lui écrire");
+    p.wait("✓ Saved #1 Zoë Tremblay");
+    p.answer("Person (Enter alone: finish)", "Łukasz Nowak");
+    p.answer("What did you talk about with", "");
+    p.answer("Follow up?", "");
+    p.wait("✓ Saved #2 Łukasz Nowak");
+    p.answer("Person (Enter alone: finish)", "");
     p.wait("Session: 2 people");
     let (code, transcript) = p.finish();
     assert_eq!(code, 0, "{transcript}");
     insta::assert_snapshot!("log_summary_en", tail_of(&transcript, "Session:"));
+    let zoe = env.json(&["show", "zoe"]);
+    assert_eq!(zoe["company"], "Fablab");
+    assert_eq!(zoe["followups"][0]["due"], "2026-11-23");
+    assert_eq!(zoe["followups"][0]["what"], "lui écrire");
+    assert!(env.json(&["show", "lukasz"])["followups"]
+        .as_array()
+        .unwrap()
+        .is_empty());
 }
 
 /// `today --act`: the agenda as a picker; what is chosen is done, put off or met.
