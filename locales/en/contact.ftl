@@ -32,7 +32,9 @@ contact-met-at = Met at { $event }
 contact-met-how = Met ({ $how })
 contact-met-note = { $met }: { $note }
 contact-note = Note: { $text }
-contact-follow-up = follow up: { $what }
+# The follow-up planned at a meeting, under it in the history.
+contact-follow-up = follow up: { $due }: { $what }
+contact-follow-up-done = follow up: { $due }: { $what }; done { $done }
 
 # The columns of carnet list.
 contact-list-id = ID

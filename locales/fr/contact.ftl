@@ -32,7 +32,9 @@ contact-met-at = Rencontre : { $event }
 contact-met-how = Rencontre ({ $how })
 contact-met-note = { $met } : { $note }
 contact-note = Note : { $text }
-contact-follow-up = relance : { $what }
+# La relance prévue à une rencontre, sous celle-ci dans l’historique.
+contact-follow-up = relance : { $due } : { $what }
+contact-follow-up-done = relance : { $due } : { $what } ; faite le { $done }
 
 # Les colonnes de carnet list.
 contact-list-id = ID

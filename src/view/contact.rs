@@ -293,9 +293,14 @@ fn timeline(v: &ContactView, lang: Lang) -> Vec<(NaiveDate, String)> {
         if let Some(n) = &e.note {
             text = tr!(lang; "contact-met-note", met = text, note = n.as_str());
         }
-        if let Some(f) = &e.follow_up {
+        if let Some(f) = &e.followup {
+            let due = fmt::short_date(lang, f.due, v.today);
             text.push('\n');
-            text.push_str(&tr!(lang; "contact-follow-up", what = f.as_str()));
+            text.push_str(&match f.done_on {
+                Some(done) => tr!(lang; "contact-follow-up-done", due = due,
+                    what = f.what.as_str(), done = fmt::short_date(lang, done, v.today)),
+                None => tr!(lang; "contact-follow-up", due = due, what = f.what.as_str()),
+            });
         }
         // Each entry with the id that `carnet met edit` / `carnet rm` take.
         let id = Id::new(Kind::Encounter, e.id);

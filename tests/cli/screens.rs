@@ -617,6 +617,12 @@ fn log_in_french_asks_in_french_and_saves_french_answers() {
     assert_eq!(met["followup"]["what"], "envoyer le dossier");
     assert_eq!(c["followups"][0]["due"], "2026-11-27");
     assert_eq!(c["followups"][0]["what"], "envoyer le dossier");
+    // The history says the follow-up planned at the meeting with its date in French.
+    let shown = ok_in(&env, "fr", "80", &["show", "genevieve"]).stdout;
+    assert!(
+        shown.contains("relance : ven. 27 nov. : envoyer le dossier"),
+        "{shown}"
+    );
     let ev = env.json(&["event", "show", "e1"]);
     assert_eq!(ev["name"], "5 à 7 Montréal");
     assert_eq!(ev["date"], "2026-11-21");
