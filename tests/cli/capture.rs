@@ -282,7 +282,7 @@ fn an_encounter_shows_its_follow_up_as_it_is_now() {
     assert_eq!(f["done_on"], Value::Null);
     let text = env.ok(&["show", "zoe"]).stdout;
     assert!(
-        text.contains("2026-12-15: visiter la boutique avec Marie"),
+        text.contains("follow up: Tue 15 Dec: visiter la boutique avec Marie"),
         "{text}"
     );
     assert!(!text.contains("samedi"), "{text}");
