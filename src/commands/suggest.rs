@@ -61,5 +61,6 @@ pub fn run(ctx: &mut Ctx, a: SuggestArgs) -> Result<()> {
         let inputs = db.strength_inputs(s.contact_id)?.unwrap_or_default();
         s.strength = Some(strength(&inputs, today));
     }
+    ctx.out.paged();
     view::show(&ctx.out, Suggestions { list, today })
 }

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::contact::ContactRef;
 use super::Screen;
-use crate::i18n::{self, fmt};
+use crate::i18n::{fmt, Lang};
 use crate::model::event::{Event, EventId};
 use crate::model::followup::FollowUpWhen;
 use crate::model::invitation::Rsvp;
@@ -35,6 +35,12 @@ pub struct BriefFollowUp {
     pub due: NaiveDate,
 }
 
+#[derive(Debug, Serialize)]
+pub struct BriefRole {
+    pub project: String,
+    pub role: String,
+}
+
 /// Someone invited you have met before.
 #[derive(Debug, Serialize)]
 pub struct Known {
@@ -44,8 +50,8 @@ pub struct Known {
     pub rsvp: Option<Rsvp>,
     pub last_seen: Option<LastSeen>,
     pub followups: Vec<BriefFollowUp>,
-    /// "role in project", for each role in an active project.
-    pub roles: Vec<String>,
+    /// Each role held in an active project.
+    pub roles: Vec<BriefRole>,
     pub strength: u32,
 }
 
@@ -124,10 +130,11 @@ impl Brief {
                 .into_iter()
                 .filter(|p| !p.archived)
                 .flat_map(|p| {
-                    let name = p.name;
-                    p.roles
-                        .into_iter()
-                        .map(move |role| tr!("brief-role", role = role, project = name.as_str()))
+                    let project = p.name;
+                    p.roles.into_iter().map(move |role| BriefRole {
+                        project: project.clone(),
+                        role,
+                    })
                 })
                 .collect();
             let strength = score(
@@ -179,18 +186,17 @@ impl Brief {
 }
 
 impl Screen for Brief {
-    fn text(self) -> Text {
-        Text::Page(render(&self))
+    fn text(self, lang: Lang) -> Text {
+        Text::Page(render(&self, lang))
     }
 }
 
-fn rsvp_word(r: Option<Rsvp>) -> String {
-    tr!("brief-rsvp", rsvp = r.map_or("none", Rsvp::as_str))
+fn rsvp_word(lang: Lang, r: Option<Rsvp>) -> String {
+    tr!(lang; "brief-rsvp", rsvp = r.map_or("none", Rsvp::as_str))
 }
 
 /// The text, or Markdown: headings `##`, items `- `.
-fn render(b: &Brief) -> String {
-    let lang = i18n::current();
+fn render(b: &Brief, lang: Lang) -> String {
     let md = b.markdown;
     let (h1, h2, item, sub) = if md {
         ("# ", "\n## ", "- ", "  - ")
@@ -203,26 +209,24 @@ fn render(b: &Brief) -> String {
         out.push_str(&parts.concat());
         out.push('\n');
     };
-    let title = tr!(
-        "brief-title",
+    let title = tr!(lang; "brief-title",
         name = b.event.name.as_str(),
         date = day(b.event.date)
     );
     line(&mut out, &[h1, &title]);
     line(
         &mut out,
-        &[h2, &tr!("brief-known", count = b.known.len() as i64)],
+        &[h2, &tr!(lang; "brief-known", count = b.known.len() as i64)],
     );
     for k in &b.known {
         let mut head = k.name.clone();
         if let Some(c) = &k.company {
-            head = tr!("brief-with-company", name = head, company = c.as_str());
+            head = tr!(lang; "brief-with-company", name = head, company = c.as_str());
         }
-        let head = tr!(
-            "brief-person",
+        let head = tr!(lang; "brief-person",
             person = head,
             id = k.contact_id.to_string(),
-            rsvp = rsvp_word(k.rsvp),
+            rsvp = rsvp_word(lang, k.rsvp),
             strength = k.strength as i64
         );
         line(&mut out, &[item, &head]);
@@ -230,16 +234,18 @@ fn render(b: &Brief) -> String {
             let at = s
                 .event
                 .clone()
-                .unwrap_or_else(|| tr!("strength-how", how = s.how.as_str(), event = "none"));
-            let seen = tr!("brief-last-seen", date = day(s.date), at = at);
+                .unwrap_or_else(|| tr!(lang; "strength-how", how = s.how.as_str(), event = "none"));
+            let seen = tr!(lang; "brief-last-seen", date = day(s.date), at = at);
             line(&mut out, &[sub, &seen]);
             if let Some(n) = &s.note {
-                line(&mut out, &[sub, &tr!("brief-said", note = n.as_str())]);
+                line(
+                    &mut out,
+                    &[sub, &tr!(lang; "brief-said", note = n.as_str())],
+                );
             }
         }
         for f in &k.followups {
-            let t = tr!(
-                "brief-followup",
+            let t = tr!(lang; "brief-followup",
                 id = f.id.to_string(),
                 what = f.what.as_str(),
                 due = day(f.due)
@@ -247,12 +253,21 @@ fn render(b: &Brief) -> String {
             line(&mut out, &[sub, &t]);
         }
         if !k.roles.is_empty() {
-            line(&mut out, &[sub, &k.roles.join(", ")]);
+            let roles: Vec<String> = k
+                .roles
+                .iter()
+                .map(|r| {
+                    tr!(lang; "brief-role",
+                        role = crate::view::values::role(lang, &r.role),
+                        project = r.project.as_str())
+                })
+                .collect();
+            line(&mut out, &[sub, &roles.join(", ")]);
         }
     }
     let names = |list: &[ContactRef]| {
         list.iter()
-            .map(|r| tr!("brief-ref", name = r.name.as_str(), id = r.id.to_string()))
+            .map(|r| tr!(lang; "brief-ref", name = r.name.as_str(), id = r.id.to_string()))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -261,21 +276,20 @@ fn render(b: &Brief) -> String {
             &mut out,
             &[
                 h2,
-                &tr!("brief-new-faces", count = b.new_faces.len() as i64),
+                &tr!(lang; "brief-new-faces", count = b.new_faces.len() as i64),
             ],
         );
         line(&mut out, &[item, &names(&b.new_faces)]);
     }
     if !b.want_to_meet.is_empty() {
-        line(&mut out, &[h2, &tr!("brief-want-to-meet")]);
+        line(&mut out, &[h2, &tr!(lang; "brief-want-to-meet")]);
         for w in &b.want_to_meet {
             let state = if w.invited {
-                rsvp_word(w.rsvp)
+                rsvp_word(lang, w.rsvp)
             } else {
-                tr!("brief-not-invited")
+                tr!(lang; "brief-not-invited")
             };
-            let t = tr!(
-                "brief-ref",
+            let t = tr!(lang; "brief-ref",
                 name = w.name.as_str(),
                 id = w.contact_id.to_string()
             );
@@ -287,7 +301,7 @@ fn render(b: &Brief) -> String {
             &mut out,
             &[
                 h2,
-                &tr!("brief-no-answer", count = b.no_answer.len() as i64),
+                &tr!(lang; "brief-no-answer", count = b.no_answer.len() as i64),
             ],
         );
         if !b.no_answer.is_empty() {
@@ -295,7 +309,10 @@ fn render(b: &Brief) -> String {
         }
         line(
             &mut out,
-            &[h2, &tr!("brief-declined", count = b.declined.len() as i64)],
+            &[
+                h2,
+                &tr!(lang; "brief-declined", count = b.declined.len() as i64),
+            ],
         );
         if !b.declined.is_empty() {
             line(&mut out, &[item, &names(&b.declined)]);
@@ -305,20 +322,18 @@ fn render(b: &Brief) -> String {
             &mut out,
             &[
                 h2,
-                &tr!(
-                    "brief-lately",
+                &tr!(lang; "brief-lately",
                     count = lately.len() as i64,
                     days = LATELY_DAYS
                 ),
             ],
         );
         for m in lately {
-            let t = tr!(
-                "brief-ref",
+            let t = tr!(lang; "brief-ref",
                 name = m.name.as_str(),
                 id = m.contact_id.to_string()
             );
-            let seen = tr!("brief-met-on", date = day(m.last_seen));
+            let seen = tr!(lang; "brief-met-on", date = day(m.last_seen));
             line(&mut out, &[item, &t, " — ", &seen]);
         }
     }

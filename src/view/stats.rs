@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Screen;
-use crate::i18n::{self, fmt};
+use crate::i18n::{fmt, Lang};
 use crate::model::stats::{EventFigures, Figures, Group};
 use crate::tr;
 use crate::ui::output::Text;
@@ -29,24 +29,22 @@ pub struct EventStats {
 }
 
 impl Screen for EventStats {
-    fn text(self) -> Text {
+    fn text(self, lang: Lang) -> Text {
         if self.events.is_empty() {
-            return Text::Status(tr!("stats-none"));
+            return Text::Status(tr!(lang; "stats-none"));
         }
-        Text::Page(render(&self))
+        Text::Page(render(&self, lang))
     }
 }
 
-fn render(s: &EventStats) -> String {
-    let lang = i18n::current();
-    let mut out = tr!(
-        "stats-title",
+fn render(s: &EventStats, lang: Lang) -> String {
+    let mut out = tr!(lang; "stats-title",
         since = fmt::short_date(lang, s.since, s.today),
         until = fmt::short_date(lang, s.until, s.today),
         events = s.events.len() as i64
     );
     out.push('\n');
-    out.push_str(&tr!("stats-score-rule"));
+    out.push_str(&tr!(lang; "stats-score-rule"));
     out.push_str("\n\n");
     let rows: Vec<(String, &Figures, i64)> = s
         .events
@@ -56,40 +54,38 @@ fn render(s: &EventStats) -> String {
             (label, &e.figures, e.score)
         })
         .collect();
-    section(&mut out, &tr!("stats-by-event"), &rows);
+    section(lang, &mut out, &tr!(lang; "stats-by-event"), &rows);
     let kinds: Vec<(String, &Figures, i64)> = s
         .kinds
         .iter()
         .map(|g| {
-            let label = tr!(
-                "stats-kind-label",
+            let label = tr!(lang; "stats-kind-label",
                 kind = g.name.as_str(),
                 events = g.events
             );
             (label, &g.figures, g.score)
         })
         .collect();
-    section(&mut out, &tr!("stats-by-kind"), &kinds);
+    section(lang, &mut out, &tr!(lang; "stats-by-kind"), &kinds);
     if !s.series.is_empty() {
         let series: Vec<(String, &Figures, i64)> = s
             .series
             .iter()
             .map(|g| {
-                let label = tr!(
-                    "stats-series-label",
+                let label = tr!(lang; "stats-series-label",
                     name = g.name.as_str(),
                     events = g.events
                 );
                 (label, &g.figures, g.score)
             })
             .collect();
-        section(&mut out, &tr!("stats-by-series"), &series);
+        section(lang, &mut out, &tr!(lang; "stats-by-series"), &series);
     }
     out
 }
 
 /// A ranked section: each row, a bar of its score, then its figures on a second line.
-fn section(out: &mut String, title: &str, rows: &[(String, &Figures, i64)]) {
+fn section(lang: Lang, out: &mut String, title: &str, rows: &[(String, &Figures, i64)]) {
     out.push_str(title);
     out.push('\n');
     let top = rows.iter().map(|r| r.2).max().unwrap_or(0).max(1);
@@ -104,8 +100,7 @@ fn section(out: &mut String, title: &str, rows: &[(String, &Figures, i64)]) {
         out.push_str(&score.to_string());
         out.push('\n');
         out.push_str("    ");
-        out.push_str(&tr!(
-            "stats-figures",
+        out.push_str(&tr!(lang; "stats-figures",
             met = f.met,
             first_time = f.first_time,
             cards = f.cards,
@@ -114,8 +109,7 @@ fn section(out: &mut String, title: &str, rows: &[(String, &Figures, i64)]) {
             roles = f.roles
         ));
         out.push_str("\n    ");
-        out.push_str(&tr!(
-            "stats-followups",
+        out.push_str(&tr!(lang; "stats-followups",
             followups = f.followups,
             on_time = f.followups_on_time,
             late = f.followups_late,

@@ -2,13 +2,12 @@
 
 use chrono::NaiveDate;
 
-use crate::i18n::{self, fmt};
+use crate::i18n::{fmt, Lang};
 use crate::model::strength::{Reason, Strength};
 use crate::tr;
 
 /// One reason: "3 meetings in 6 months, last a coffee on Thu 12 Nov".
-pub fn reason(r: &Reason, today: NaiveDate) -> String {
-    let lang = i18n::current();
+pub fn reason(lang: Lang, r: &Reason, today: NaiveDate) -> String {
     match r {
         Reason::Meetings {
             count,
@@ -45,22 +44,21 @@ pub fn reason(r: &Reason, today: NaiveDate) -> String {
 }
 
 /// The reasons joined: "…; introduced you to Paul".
-pub fn reasons(s: &Strength, today: NaiveDate) -> String {
+pub fn reasons(lang: Lang, s: &Strength, today: NaiveDate) -> String {
     s.reasons
         .iter()
-        .map(|r| reason(r, today))
+        .map(|r| reason(lang, r, today))
         .collect::<Vec<_>>()
-        .join(&tr!("strength-separator"))
+        .join(&tr!(lang; "strength-separator"))
 }
 
 /// "Strength 75/100: 3 meetings in 6 months, …".
-pub fn line(s: &Strength, today: NaiveDate) -> String {
+pub fn line(lang: Lang, s: &Strength, today: NaiveDate) -> String {
     if s.reasons.is_empty() {
-        return tr!("strength-none");
+        return tr!(lang; "strength-none");
     }
-    tr!(
-        "strength-line",
+    tr!(lang; "strength-line",
         score = s.score as i64,
-        reasons = reasons(s, today)
+        reasons = reasons(lang, s, today)
     )
 }

@@ -93,7 +93,7 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
     }
     if !ctx.out.json() && !style.fancy && style.width.is_none() {
         // Piped: rows go straight from SQLite into one text buffer.
-        let mut list = PlainContactList::default();
+        let mut list = PlainContactList::new(ctx.lang);
         ctx.store
             .db()
             .each_listed_contact(&filter, |c| list.push(c))?;
@@ -101,5 +101,6 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
         return Ok(());
     }
     let contacts = ctx.store.db().find_contacts(&filter)?;
+    ctx.out.paged();
     view::show(&ctx.out, ContactList(contacts))
 }
