@@ -132,7 +132,9 @@ fn render(v: &ContactView, lang: Lang) -> String {
         out.push_str(&tr!(lang; "contact-archived"));
     }
     out.push('\n');
-    out.push_str(&super::strength::line(lang, &v.strength, today));
+    // Folded to fit 80 columns, like the rest of the card.
+    let strength = super::strength::line(lang, &v.strength, today);
+    out.push_str(&super::strength::fold_lines(&strength, 80, 2));
     out.push('\n');
     let mut fields: Vec<(String, Option<String>)> = vec![
         (tr!(lang; "contact-field-company"), c.company.clone()),

@@ -62,3 +62,38 @@ pub fn line(lang: Lang, s: &Strength, today: NaiveDate) -> String {
         reasons = reasons(lang, s, today)
     )
 }
+
+/// `text` folded at spaces into lines of at most `width` characters, the lines after the
+/// first indented by `indent` spaces (a word longer than a line stays whole).
+pub fn fold_lines(text: &str, width: usize, indent: usize) -> String {
+    let mut out = String::new();
+    let mut len = 0;
+    for word in text.split(' ') {
+        let n = word.chars().count();
+        if len > indent && len + 1 + n > width {
+            out.push('\n');
+            out.push_str(&" ".repeat(indent));
+            len = indent;
+        } else if !out.is_empty() {
+            out.push(' ');
+            len += 1;
+        }
+        out.push_str(word);
+        len += n;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold_lines;
+
+    #[test]
+    fn long_lines_fold_at_spaces() {
+        assert_eq!(fold_lines("a bb ccc", 80, 2), "a bb ccc");
+        assert_eq!(fold_lines("aaa bbb ccc", 7, 2), "aaa bbb\n  ccc");
+        assert_eq!(fold_lines("aaa bbb ccc", 8, 2), "aaa bbb\n  ccc");
+        assert_eq!(fold_lines("aaaaaaaaaa bb", 5, 1), "aaaaaaaaaa\n bb");
+        assert_eq!(fold_lines("", 5, 1), "");
+    }
+}

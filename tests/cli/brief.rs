@@ -75,7 +75,10 @@ fn the_brief_of_an_organised_event() {
     assert_eq!(anne["last_seen"]["how"], "coffee");
     assert_eq!(anne["last_seen"]["note"], "Her bakery opens in March");
     assert_eq!(anne["followups"][0]["what"], "send the menu");
-    assert_eq!(anne["roles"][0], "ally in Concert");
+    assert_eq!(
+        anne["roles"][0],
+        serde_json::json!({"project": "Concert", "role": "ally"})
+    );
     assert_eq!(refs(&b["new_faces"]), ["Chloé Dubé"]);
     // Unanswered invitations, to chase; who declined.
     assert_eq!(refs(&b["no_answer"]), ["Chloé Dubé"]);
