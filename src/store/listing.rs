@@ -47,8 +47,8 @@ impl Db<'_> {
 
     /// The rows of a listing handed one by one to `each`, text borrowed from SQLite: the
     /// fast path of `carnet list | …`, with no allocation per contact. A listing of every
-    /// contact reads the tags with one pass over contact_tags; a filtered one goes through
-    /// `find_contacts`.
+    /// contact reads the tags with one pass over contact_tags; a filtered one each row's
+    /// through the key.
     pub fn each_listed_contact(
         &self,
         f: &ContactFilter,
@@ -74,31 +74,27 @@ impl Db<'_> {
             && f.role.is_none()
             && f.introduced_by.is_none()
             && f.limit.is_none();
-        if !unfiltered {
-            for c in self.find_contacts_scanning(f)? {
-                let tags: Vec<&str> = c.tags.iter().map(String::as_str).collect();
-                each(&ListedContact {
-                    id: c.id,
-                    name: &c.name,
-                    company: c.company.as_deref(),
-                    title: c.title.as_deref(),
-                    tags: &tags,
-                });
-            }
-            return Ok(());
-        }
         let names = self.tag_names()?;
-        // Sorted by contact (the primary key's order, so no sort), found by binary search.
+        // Every contact: their tags from one pass over contact_tags, sorted by contact (the
+        // primary key's order, so no sort), found by binary search. A filtered listing reads
+        // each listed contact's tags through the key, in its own row: one pass over every
+        // tag of the notebook would cost a common tag's listing more than its rows.
         let mut pairs: Vec<(ContactId, i64)> = Vec::new();
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT contact_id, tag_id FROM contact_tags ORDER BY contact_id")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            pairs.push((r.get(0)?, r.get(1)?));
-        }
-        // Only the columns shown.
-        let (sql, args) = listing_sql_of(f, "c.id, c.name, c.company, c.title");
+        let columns = if unfiltered {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT contact_id, tag_id FROM contact_tags ORDER BY contact_id",
+            )?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                pairs.push((r.get(0)?, r.get(1)?));
+            }
+            // Only the columns shown.
+            "c.id, c.name, c.company, c.title"
+        } else {
+            "c.id, c.name, c.company, c.title,
+             (SELECT group_concat(tag_id) FROM contact_tags WHERE contact_id = c.id)"
+        };
+        let (sql, args) = listing_sql_of(f, columns);
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
         let mut found: Vec<&(String, String)> = Vec::new();
@@ -112,13 +108,21 @@ impl Db<'_> {
                 })
             };
             found.clear();
-            let start = pairs.partition_point(|(c, _)| *c < id);
-            found.extend(
-                pairs[start..]
-                    .iter()
-                    .take_while(|(c, _)| *c == id)
-                    .filter_map(|(_, t)| names.get(t)),
-            );
+            if unfiltered {
+                let start = pairs.partition_point(|(c, _)| *c < id);
+                found.extend(
+                    pairs[start..]
+                        .iter()
+                        .take_while(|(c, _)| *c == id)
+                        .filter_map(|(_, t)| names.get(t)),
+                );
+            } else if let rusqlite::types::ValueRef::Text(ids) = r.get_ref(4)? {
+                found.extend(
+                    ids.split(|b| *b == b',')
+                        .filter_map(|t| std::str::from_utf8(t).ok()?.parse::<i64>().ok())
+                        .filter_map(|t| names.get(&t)),
+                );
+            }
             found.sort_unstable();
             tags.clear();
             tags.extend(found.iter().map(|(_, name)| name.as_str()));
