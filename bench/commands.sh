@@ -15,7 +15,7 @@ bench_env() {
 synth_names() {
   local file=$1
   field() { python3 -c "import json,sys; print(json.load(open(sys.argv[1])).get(sys.argv[2], ''))" "$file" "$1"; }
-  RARE_TAG=$(field rare_tag); PERSON=$(field person_query); PROJECT=$(field project)
+  RARE_TAG=$(field rare_tag); COMMON_TAG=$(field common_tag); PERSON=$(field person_query); PROJECT=$(field project)
   RARE_WORD=$(field rare_word); COMMON_WORD=$(field common_word); ACCENTED=$(field accented_query)
   TWO_FIELDS=$(field two_fields); THREE_FIELDS=$(field three_fields)
   NAME_AND_TAG=$(field name_and_tag); TYPO=$(field typo); PREFIX=$(field completion_prefix)
@@ -46,6 +46,9 @@ timed_commands() {
   "$fn" "show (by id)" show "#$((n / 2))"
   "$fn" "show (by name: $PERSON)" show "$PERSON"
   "$fn" "list --tag $RARE_TAG" list --tag "$RARE_TAG"
+  if [ -n "${COMMON_TAG:-}" ]; then
+    "$fn" "list --tag $COMMON_TAG (about 10% of contacts)" list --tag "$COMMON_TAG"
+  fi
   "$fn" "list (all, to a pipe)" list
   "$fn" "project show" project show "$PROJECT"
   "$fn" "suggest" suggest
@@ -73,10 +76,10 @@ capture_commands() {
 }
 
 # Whole-database jobs, timed once by run.sh (and a few times by compare.sh): the export of
-# every contact, and on 10,000 and 100,000 the import of that export into an empty database.
+# every contact, and on 10,000, 100,000 and 300,000 the import of that export into an empty database.
 export_label() { echo "export vcard (whole database)"; }
 import_label() { echo "import $(python3 -c "print(f'{int($1):,}')") vCards (empty database)"; }
-times_import() { [ "$1" = 10000 ] || [ "$1" = 100000 ]; }
+times_import() { [ "$1" = 10000 ] || [ "$1" = 100000 ] || [ "$1" = 300000 ]; }
 
 # One command line for hyperfine --shell=none: every argument single-quoted (hyperfine splits
 # it like a POSIX shell; bash's printf %q would write $'…' for accented words).

@@ -109,6 +109,44 @@ for size, prefix, limit in targets:
                f"{'yes' if ok else '**NO**'} |")
 out.append("")
 
+# Issue 23: the notebook at 300,000 contacts.
+targets_300k = [
+    ("today", 10), ("show (by id)", 10), ("show (by name", 10), ("search (rare", 10),
+    ("search (common", 10), ("search (accented", 10), ("list --tag jazz", 60),
+    ("list (all", 600), ("import 300,000", 30000), ("export vcard", 5000),
+]
+if 300000 in by_size:
+    out.append("## Targets at 300,000 contacts (issue 23)\n")
+    out.append("Median; import and export ≤ 150 MB of peak memory.\n")
+    out.append("| command | target | measured | peak MB | met |")
+    out.append("|---|---:|---:|---:|---|")
+    for prefix, limit in targets_300k:
+        med, rss = find(300000, prefix)
+        if med is None:
+            out.append(f"| `{prefix}…` | ≤ {limit:,} ms | {rss or 'not measured'} | | not measured |")
+            continue
+        whole_db = prefix.startswith(("import", "export"))
+        ok = med <= limit and (not whole_db or rss <= 150)
+        out.append(f"| `{prefix}…` | ≤ {limit:,} ms | {med:.1f} ms | {rss:.1f} | "
+                   f"{'yes' if ok else '**NO**'} |")
+    out.append("")
+    out.append("## Growth from 100,000 to 300,000 contacts (issue 23)\n")
+    out.append("Target: ≤ 3.5× for the commands that read every row (list, export, import), "
+               "≤ 1.5× for the others.\n")
+    out.append("| command | 100,000 | 300,000 | ratio | target | met |")
+    out.append("|---|---:|---:|---:|---:|---|")
+    for label, *_ in by_size[300000]:
+        if label.startswith(("synth", "--version")):
+            continue
+        a, _ = find(100000, label)
+        b, _ = find(300000, label)
+        if not (a and b):
+            continue
+        limit = 3.5 if label.startswith(("list (all", "export", "import")) else 1.5
+        out.append(f"| `{label}` | {a:.1f} ms | {b:.1f} ms | {b / a:.2f}× | ≤ {limit}× | "
+                   f"{'yes' if b / a <= limit else '**NO**'} |")
+    out.append("")
+
 khard, why = find(10000, "khard list")
 ours, _ = find(10000, "list (all")
 out.append("## khard\n")
@@ -209,7 +247,7 @@ if os.path.exists(plans):
         out.extend(f"- `{s}`" for s in sorted(partial_scans))
         out.append("")
 
-for name in ("optimisations.md", "search-notes.md"):
+for name in ("scale.md", "optimisations.md", "search-notes.md"):
     path = os.path.join(here, name)
     if os.path.exists(path):
         out.append(open(path).read().rstrip("\n") + "\n")

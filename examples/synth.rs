@@ -21,7 +21,7 @@ use carnet::model::encounter::{How, NewEncounter};
 use carnet::model::event::{EventId, EventKind, NewEvent};
 use carnet::model::followup::NewFollowUp;
 use carnet::model::project::STANDARD_ROLES;
-use carnet::model::{Labeled, NewContact};
+use carnet::model::{Birthday, Labeled, NewContact};
 use carnet::store::{Db, Location, Store};
 
 const FIRST: &[&str] = &[
@@ -470,6 +470,9 @@ fn fill(db: Db<'_>, rng: &mut Rng, n: usize, today: NaiveDate) -> Result<serde_j
         .map(|p| Period::parse(p))
         .collect::<std::result::Result<_, _>>()?;
     let mut rare_planted = 0;
+    // Birthdays come from a stream of their own, so that adding them left every other
+    // value of the dataset as it was.
+    let mut side = Rng(rng.0 ^ 0x2323_2323_2323_2323);
     for i in 1..=n {
         let (first, last) = if i == n / 3 + 1 {
             ("Zoë", "Quintal-Bérubé")
@@ -514,7 +517,7 @@ fn fill(db: Db<'_>, rng: &mut Rng, n: usize, today: NaiveDate) -> Result<serde_j
             title: rng.chance(70).then(|| rng.pick(TITLES).to_owned()),
             city: rng.chance(60).then(|| rng.pick(CITIES).to_owned()),
             how_met: rng.chance(30).then(|| "5 à 7 au Musée".to_owned()),
-            birthday: None,
+            birthday: birthday_of(&mut side),
             keep_in_touch_days: rng.chance(20).then(|| [14, 30, 90, 180, 365][rng.below(5)]),
             introduced_by: (i > 10 && rng.chance(10)).then(|| (rng.below(i - 1) + 1) as i64),
             emails,
@@ -641,6 +644,8 @@ fn fill(db: Db<'_>, rng: &mut Rng, n: usize, today: NaiveDate) -> Result<serde_j
     Ok(serde_json::json!({
         "contacts": n,
         "rare_tag": "mécénat",
+        // A common tag, on about 10% of contacts ("voeux", the most common, on 17%).
+        "common_tag": "jazz",
         "person_query": person_query,
         "project": "Projet 0001",
         "rare_word": RARE_WORD,
@@ -655,6 +660,27 @@ fn fill(db: Db<'_>, rng: &mut Rng, n: usize, today: NaiveDate) -> Result<serde_j
         "typo": "frederik photographe",
         "completion_prefix": "fre",
     }))
+}
+
+/// A birthday for about 30% of people (as a heavy user's address book has them, from
+/// phones and social networks), a sixth of them without the year; 29 February included.
+fn birthday_of(rng: &mut Rng) -> Option<Birthday> {
+    if !rng.chance(30) {
+        return None;
+    }
+    let year = 1950 + rng.below(55) as i32;
+    let days = if NaiveDate::from_ymd_opt(year, 2, 29).is_some() {
+        366
+    } else {
+        365
+    };
+    let day = NaiveDate::from_yo_opt(year, 1 + rng.below(days) as u32)?;
+    let text = if rng.below(6) == 0 {
+        day.format("--%m-%d").to_string()
+    } else {
+        day.format("%Y-%m-%d").to_string()
+    };
+    Birthday::parse(&text)
 }
 
 fn note_text(rng: &mut Rng) -> String {

@@ -332,7 +332,7 @@ impl Db<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::birthdays::BIRTHDAYS_SQL;
+    use crate::store::birthdays::{BIRTHDAYS_COUNT_SQL, BIRTHDAYS_SQL};
     use crate::store::reconnect::RECONNECT_SQL;
     use crate::store::test_store as store;
     use crate::store::testing::{contact, d, event, NOW};
@@ -472,8 +472,10 @@ mod tests {
         assert!(p.contains("encounters_contact_date"), "{p}");
         assert!(!p.contains("SCAN"), "{p}");
 
-        let p = plan(&s, BIRTHDAYS_SQL, ["[\"11-22\"]"]);
-        assert!(p.contains("contacts_birthday_md"), "{p}");
+        let p = plan(&s, BIRTHDAYS_SQL, params!["11-22", None::<String>, 20]);
+        assert!(p.contains("COVERING INDEX contacts_birthday_day"), "{p}");
+        let p = plan(&s, BIRTHDAYS_COUNT_SQL, ["[\"11-22\"]"]);
+        assert!(p.contains("COVERING INDEX contacts_birthday_day"), "{p}");
         assert!(!p.contains("SCAN contacts"), "{p}");
     }
 }

@@ -17,12 +17,13 @@ use crate::model::{ContactId, NewContact};
 
 /// Indexes an import into an empty database builds at the end (see
 /// `Db::import_defer_indexes`).
-const DEFERRED_INDEXES: [&str; 8] = [
+const DEFERRED_INDEXES: [&str; 9] = [
     "contacts_uid",
     "contacts_name_folded",
+    "contacts_listing",
     "contacts_created",
     "contacts_updated",
-    "contacts_birthday_md",
+    "contacts_birthday_day",
     "contact_words_contact",
     "contact_emails_value",
     "contact_tags_tag",

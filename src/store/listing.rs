@@ -17,6 +17,14 @@ pub(super) fn ids_json(ids: &[ContactId]) -> String {
 impl Db<'_> {
     /// Contacts for a listing, with their emails, phones and tags.
     pub fn find_contacts(&self, f: &ContactFilter) -> Result<Vec<ContactSummary>> {
+        if out_of_table_order(f) {
+            self.scanning(|| self.find_contacts_scanning(f))
+        } else {
+            self.find_contacts_scanning(f)
+        }
+    }
+
+    fn find_contacts_scanning(&self, f: &ContactFilter) -> Result<Vec<ContactSummary>> {
         let (sql, args) = listing_sql(f);
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
@@ -40,9 +48,21 @@ impl Db<'_> {
 
     /// The rows of a listing handed one by one to `each`, text borrowed from SQLite: the
     /// fast path of `carnet list | …`, with no allocation per contact. A listing of every
-    /// contact reads the tags with one pass over contact_tags; a filtered one goes through
-    /// `find_contacts`.
+    /// contact reads the tags with one pass over contact_tags; a filtered one each row's
+    /// through the key.
     pub fn each_listed_contact(
+        &self,
+        f: &ContactFilter,
+        each: impl FnMut(&ListedContact<'_>),
+    ) -> Result<()> {
+        if out_of_table_order(f) {
+            self.scanning(|| self.each_listed_contact_scanning(f, each))
+        } else {
+            self.each_listed_contact_scanning(f, each)
+        }
+    }
+
+    fn each_listed_contact_scanning(
         &self,
         f: &ContactFilter,
         mut each: impl FnMut(&ListedContact<'_>),
@@ -55,31 +75,27 @@ impl Db<'_> {
             && f.role.is_none()
             && f.introduced_by.is_none()
             && f.limit.is_none();
-        if !unfiltered {
-            for c in self.find_contacts(f)? {
-                let tags: Vec<&str> = c.tags.iter().map(String::as_str).collect();
-                each(&ListedContact {
-                    id: c.id,
-                    name: &c.name,
-                    company: c.company.as_deref(),
-                    title: c.title.as_deref(),
-                    tags: &tags,
-                });
-            }
-            return Ok(());
-        }
         let names = self.tag_names()?;
-        // Sorted by contact (the primary key's order, so no sort), found by binary search.
+        // Every contact: their tags from one pass over contact_tags, sorted by contact (the
+        // primary key's order, so no sort), found by binary search. A filtered listing reads
+        // each listed contact's tags through the key, in its own row: one pass over every
+        // tag of the notebook would cost a common tag's listing more than its rows.
         let mut pairs: Vec<(ContactId, i64)> = Vec::new();
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT contact_id, tag_id FROM contact_tags ORDER BY contact_id")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            pairs.push((r.get(0)?, r.get(1)?));
-        }
-        // Only the columns shown.
-        let (sql, args) = listing_sql_of(f, "c.id, c.name, c.company, c.title");
+        let columns = if unfiltered {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT contact_id, tag_id FROM contact_tags ORDER BY contact_id",
+            )?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                pairs.push((r.get(0)?, r.get(1)?));
+            }
+            // Only the columns shown.
+            "c.id, c.name, c.company, c.title"
+        } else {
+            "c.id, c.name, c.company, c.title,
+             (SELECT group_concat(tag_id) FROM contact_tags WHERE contact_id = c.id)"
+        };
+        let (sql, args) = listing_sql_of(f, columns);
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
         let mut found: Vec<&(String, String)> = Vec::new();
@@ -93,13 +109,21 @@ impl Db<'_> {
                 })
             };
             found.clear();
-            let start = pairs.partition_point(|(c, _)| *c < id);
-            found.extend(
-                pairs[start..]
-                    .iter()
-                    .take_while(|(c, _)| *c == id)
-                    .filter_map(|(_, t)| names.get(t)),
-            );
+            if unfiltered {
+                let start = pairs.partition_point(|(c, _)| *c < id);
+                found.extend(
+                    pairs[start..]
+                        .iter()
+                        .take_while(|(c, _)| *c == id)
+                        .filter_map(|(_, t)| names.get(t)),
+                );
+            } else if let rusqlite::types::ValueRef::Text(ids) = r.get_ref(4)? {
+                found.extend(
+                    ids.split(|b| *b == b',')
+                        .filter_map(|t| std::str::from_utf8(t).ok()?.parse::<i64>().ok())
+                        .filter_map(|t| names.get(&t)),
+                );
+            }
             found.sort_unstable();
             tags.clear();
             tags.extend(found.iter().map(|(_, name)| name.as_str()));
@@ -198,8 +222,8 @@ impl Db<'_> {
 
     /// Fills the tags of a listing. The tags table is small: it is read whole, and each
     /// contact's few tags are sorted here. The contacts' tag ids come from one pass over
-    /// contact_tags for a long listing, through its primary key for a short one (`list --tag`
-    /// among many contacts).
+    /// contact_tags for a listing of a third of the contacts or more, through its primary
+    /// key for a shorter one (`list --tag` among many contacts).
     fn attach_tags(
         &self,
         list: &mut [ContactSummary],
@@ -208,7 +232,12 @@ impl Db<'_> {
         const LONG_LISTING: usize = 2_000;
         let names = self.tag_names()?;
         let mut tag_ids: Vec<Vec<i64>> = vec![Vec::new(); list.len()];
-        if list.len() > LONG_LISTING {
+        // One pass over every tag of the notebook pays when the listing holds a good share
+        // of it; a tag held by a tenth of the contacts reads theirs through the key.
+        let contacts: i64 =
+            self.conn
+                .query_row("SELECT ifnull(max(id), 0) FROM contacts", [], |r| r.get(0))?;
+        if list.len() > LONG_LISTING && list.len() as i64 * 3 > contacts {
             let mut stmt = self
                 .conn
                 .prepare_cached("SELECT contact_id, tag_id FROM contact_tags")?;
@@ -251,6 +280,15 @@ pub struct ListedContact<'a> {
     pub title: Option<&'a str>,
     /// Sorted as `find_contacts` sorts them.
     pub tags: &'a [&'a str],
+}
+
+/// Whether a listing reads the contacts' rows in an order unrelated to where they lie in
+/// the table (by date of change): then it needs the page cache of a scan (`Db::scanning`). A
+/// listing by name reads the covering index `contacts_listing` from start to end, and a
+/// filtered one looks its rows up in id order: both read each page once with the default
+/// cache, and a larger one only costs them the page faults of fresh memory.
+fn out_of_table_order(f: &ContactFilter) -> bool {
+    f.sort == SortBy::Updated
 }
 
 /// The SELECT of a listing and its arguments.

@@ -80,6 +80,15 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// for no time measured on a shared machine (bench/memory.sh).
 const BULK_CACHE_KIB: i64 = -16384;
 
+/// The page cache of a read that visits many rows out of the table's order (a listing by
+/// date of change, a filtered listing), in KiB: each page is then read from the file once
+/// rather than again for every row it holds (SQLite's default, 2 MB, is 500 pages; a table
+/// of 300,000 contacts is 14,200). Memory is taken only for the pages read. A memory map
+/// (`mmap_size`) was measured too: it read no page twice either, but a page fault costs
+/// more than a `pread` on this kind of virtual machine and the whole map counts in the
+/// resident set (bench/BENCHMARKS.md, "Reading each page once").
+const SCAN_CACHE_KIB: i64 = -65536;
+
 /// Helper threads SQLite may use for the large sorts of a bulk write (filling the search
 /// index in rowid order, building indexes): the machines carnet targets have two cores.
 const BULK_SORT_THREADS: i64 = 2;
@@ -134,6 +143,17 @@ pub struct Db<'a> {
 const DERIVED_SQL: &str = include_str!("derived.sql");
 
 impl Db<'_> {
+    /// Runs the reads of `f` with the page cache of a scan ([`SCAN_CACHE_KIB`]), then
+    /// gives the connection its own back.
+    pub(crate) fn scanning<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        let before: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
+        self.conn
+            .pragma_update(None, "cache_size", SCAN_CACHE_KIB)?;
+        let result = f();
+        self.conn.pragma_update(None, "cache_size", before)?;
+        result
+    }
+
     /// Creates on this connection, unless already there, the TEMP triggers and views of
     /// `derived.sql`. Reads do not need them: parsing them is left to the commands that
     /// write, or that read the views (`check`).

@@ -121,11 +121,7 @@ impl TodayView {
             limit,
             || Ok(db.count_reconnect_due(today, cap)?),
         )?;
-        let mut birthdays = db.upcoming_birthdays(today, days)?;
-        let n_birthdays = birthdays.len() as i64;
-        if let Some(l) = limit {
-            birthdays.truncate(l);
-        }
+        let (birthdays, n_birthdays) = db.upcoming_birthdays(today, days, limit)?;
         Ok(TodayView {
             overdue,
             today: due_today,
