@@ -22,10 +22,45 @@ pub struct Key {
 }
 
 /// Every setting carnet knows, in the order `carnet config` lists them.
-pub const KEYS: &[Key] = &[Key {
-    name: "lang",
-    check: check_lang,
-}];
+pub const KEYS: &[Key] = &[
+    Key {
+        name: "lang",
+        check: check_lang,
+    },
+    Key {
+        name: "region",
+        check: check_region,
+    },
+];
+
+/// The country phone numbers without a country code are read in (`CA`, `FR`…).
+fn check_region(value: &str) -> Result<String, SettingsError> {
+    crate::model::phone::Region::parse(value)
+        .map(|r| r.code())
+        .ok_or_else(|| SettingsError::BadValue {
+            key: "region".to_owned(),
+            value: value.to_owned(),
+            path: None,
+        })
+}
+
+/// The region of phone numbers: the `region` setting, else the country of the locale
+/// (`LC_ALL`, `LC_TELEPHONE`, `LANG`: `fr_CA.UTF-8` → CA), else none (then only numbers
+/// with a country code are compared).
+pub fn phone_region(settings: Option<&Settings>) -> Option<crate::model::phone::Region> {
+    use crate::model::phone::Region;
+    if let Some(r) = settings
+        .and_then(|s| s.get("region"))
+        .and_then(|v| Region::parse(&v))
+    {
+        return Some(r);
+    }
+    ["LC_ALL", "LC_TELEPHONE", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty())
+        .and_then(|v| Region::from_locale(&v))
+}
 
 fn check_lang(value: &str) -> Result<String, SettingsError> {
     Lang::from_tag(value)
@@ -351,7 +386,7 @@ mod tests {
         let hint = |e: SettingsError| e.hint();
         assert_eq!(
             hint(SettingsError::UnknownKey("colour".into())).as_deref(),
-            Some("settings: lang")
+            Some("settings: lang, region")
         );
         let bad = |key: &str| SettingsError::BadValue {
             key: key.into(),

@@ -59,6 +59,8 @@ pub fn run(ctx: &mut Ctx, a: ImportArgs) -> Result<()> {
         }
         Input::Files { files, format } => (files, format),
     };
+    let settings = crate::settings::Settings::load().ok();
+    let region = crate::settings::phone_region(settings.as_ref());
     let bar = progress::bytes(import::total_bytes(&files));
     let (now, today) = (ctx.now(), ctx.today());
     let result = import::import(
@@ -66,6 +68,7 @@ pub fn run(ctx: &mut Ctx, a: ImportArgs) -> Result<()> {
         &files,
         format,
         &tags,
+        region,
         a.dry_run,
         ctx.out.json(),
         today,

@@ -177,6 +177,24 @@ pub enum Action {
 pub enum MatchedBy {
     Uid,
     Email,
+    /// The same phone number, once both are in E.164.
+    Phone,
+    /// The same full name (folded) and one more fact: company, city or birthday.
+    Name,
+}
+
+/// A record added as a new contact although it has the name of another (folded) and no other
+/// fact to tell them apart or to make sure they are one: said to the user, never merged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PossibleDuplicate {
+    /// Index into `ImportReport::files`.
+    pub file: usize,
+    pub line: usize,
+    /// The contact the record became.
+    pub id: super::ContactId,
+    /// The contact with the same name.
+    pub of: super::ContactId,
+    pub name: String,
 }
 
 /// One record imported. Kept small: a report holds one per record of the input.
@@ -226,6 +244,8 @@ pub struct ImportReport {
     /// Ties naming someone found neither in the files nor in the notebook: the records
     /// themselves are imported.
     pub ties_not_found: Vec<TieNotFound>,
+    /// Records added as new contacts that may be someone already there (same name only).
+    pub possible_duplicates: Vec<PossibleDuplicate>,
 }
 
 impl ImportReport {

@@ -185,6 +185,24 @@ impl Db<'_> {
             }
         }
 
+        let mut addresses: Vec<(usize, i64, crate::model::Address)> = Vec::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT contact_id, label, po_box, extended, street, locality, region, postal_code,
+                    country, id
+               FROM contact_addresses WHERE contact_id IN (SELECT value FROM json_each(?1))",
+        )?;
+        let mut rows = stmt.query([&json])?;
+        while let Some(r) = rows.next()? {
+            let (contact, id, a) = super::contacts::address_row(r)?;
+            if let Some(&i) = index.get(&contact) {
+                addresses.push((i, id, a));
+            }
+        }
+        addresses.sort_unstable_by_key(|(i, id, _)| (*i, *id));
+        for (i, _, a) in addresses {
+            list[i].0.postal_addresses.push(a);
+        }
+
         // The details the cards bring, after the contact's own.
         let mut cards: Vec<Vec<CardDetails>> = vec![Vec::new(); list.len()];
         for (contact, details) in self.card_details_of(ids)? {

@@ -103,6 +103,17 @@ fn labeled(list: &[Labeled]) -> Option<String> {
     })
 }
 
+/// The contact's own postal addresses on one line each, then those its cards carry.
+fn all_addresses(c: &crate::model::Contact) -> Vec<Labeled> {
+    let mut all: Vec<Labeled> = c
+        .postal_addresses
+        .iter()
+        .map(|a| Labeled::new(a.one_line(), a.label.clone()))
+        .collect();
+    all.extend(c.addresses.iter().cloned());
+    all
+}
+
 impl Screen for ContactView {
     /// The human-readable card: a header line, the fields known, then the follow-ups, the
     /// cards and the timeline, newest first.
@@ -124,7 +135,7 @@ fn render(v: &ContactView) -> String {
         ("Emails", labeled(&c.emails)),
         ("Phones", labeled(&c.phones)),
         ("Links", labeled(&c.links)),
-        ("Addresses", labeled(&c.addresses)),
+        ("Addresses", labeled(&all_addresses(c))),
         ("City", c.city.clone()),
         ("Tags", (!c.tags.is_empty()).then(|| c.tags.join(", "))),
         ("Birthday", c.birthday.map(|b| b.to_string())),

@@ -36,6 +36,18 @@ struct ImportJson<'a> {
     /// Ties between people the records carried, made (or already there).
     ties: usize,
     ties_not_found: Vec<TieJson<'a>>,
+    /// Records added as new contacts with only the name of another in common.
+    possible_duplicates: Vec<DuplicateJson<'a>>,
+}
+
+/// A record added although another contact has its name (`of`).
+#[derive(Serialize)]
+struct DuplicateJson<'a> {
+    file: &'a str,
+    line: usize,
+    id: i64,
+    of: i64,
+    name: &'a str,
 }
 
 /// A tie a record carried to someone not found.
@@ -157,6 +169,17 @@ impl Serialize for ImportScreen {
                     reason: tie_not_found(Lang::En, t),
                 })
                 .collect(),
+            possible_duplicates: r
+                .possible_duplicates
+                .iter()
+                .map(|d| DuplicateJson {
+                    file: r.file(d.file),
+                    line: d.line,
+                    id: d.id,
+                    of: d.of,
+                    name: &d.name,
+                })
+                .collect(),
         }
         .serialize(s)
     }
@@ -230,6 +253,8 @@ impl Screen for ImportScreen {
             if i.action == Action::Updated {
                 let by = match i.matched_by {
                     Some(MatchedBy::Uid) => tr!("import-matched-uid"),
+                    Some(MatchedBy::Phone) => tr!("interop-matched-phone"),
+                    Some(MatchedBy::Name) => tr!("interop-matched-name"),
                     _ => tr!("import-matched-email"),
                 };
                 lines.push(tr!("import-updated", id = i.id, name = &*i.name, by = by));
@@ -257,6 +282,20 @@ impl Screen for ImportScreen {
                 file = r.file(t.file),
                 line = t.line,
                 reason = tie_not_found(lang, t)
+            ));
+        }
+        for d in &r.possible_duplicates {
+            lines.push(tr!(
+                "interop-possible-duplicate",
+                id = d.id,
+                name = &*d.name,
+                file = r.file(d.file),
+                line = d.line,
+                of = d.of
+            ));
+            lines.push(format!(
+                "  {}",
+                tr!("interop-possible-duplicate-hint", of = d.of, id = d.id)
             ));
         }
         for f in r.files.iter().filter(|f| f.records == 0) {

@@ -18,6 +18,7 @@ mod editor;
 mod entries;
 mod evening;
 mod events;
+mod fidelity;
 mod files;
 mod followups;
 mod fuzz;
