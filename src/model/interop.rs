@@ -246,6 +246,35 @@ pub struct ImportReport {
     pub ties_not_found: Vec<TieNotFound>,
     /// Records added as new contacts that may be someone already there (same name only).
     pub possible_duplicates: Vec<PossibleDuplicate>,
+    /// What importing a synced folder merged (`ops::sync`), when it was one.
+    pub sync: Option<SyncSummary>,
+}
+
+/// What importing a synced vdir did with the cards carnet had written there.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SyncSummary {
+    /// Cards unchanged on the other side since carnet wrote them.
+    pub unchanged: usize,
+    /// Contacts that took edits made on the other side: id and name.
+    pub merged: Vec<(super::ContactId, String)>,
+    /// Fields both sides changed differently: carnet's value kept, the other in a note.
+    pub conflicts: Vec<SyncConflict>,
+    /// Contacts deleted because the other side deleted their cards.
+    pub deleted: Vec<(super::ContactId, String)>,
+    /// Contacts whose cards the other side deleted, kept until `--yes` (or `--force`).
+    pub deletions_held: Vec<(super::ContactId, String)>,
+    /// Whether the deletions held are more than a safe share of the synced contacts.
+    pub too_many_deletions: bool,
+}
+
+/// A field both sides changed to different values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SyncConflict {
+    pub id: super::ContactId,
+    pub name: String,
+    pub field: &'static str,
+    pub ours: String,
+    pub theirs: String,
 }
 
 impl ImportReport {

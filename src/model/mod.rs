@@ -11,6 +11,7 @@ pub mod ids;
 pub mod interop;
 pub mod invitation;
 pub mod me;
+pub mod merge3;
 pub mod person_line;
 pub mod phone;
 pub mod project;

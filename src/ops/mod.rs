@@ -7,4 +7,5 @@ pub mod export;
 pub mod import;
 pub mod meeting;
 pub mod scan;
+pub mod sync;
 pub mod vdir;

@@ -134,6 +134,16 @@ impl Db<'_> {
             > 0)
     }
 
+    /// Removes a postal address from a contact; `false` when it did not have it.
+    pub fn remove_address(&self, id: ContactId, a: &crate::model::Address) -> Result<bool> {
+        let [po_box, extended, street, locality, region, postal_code, country] = a.components();
+        Ok(self.conn.execute(
+            "DELETE FROM contact_addresses WHERE contact_id = ?1 AND po_box = ?2 AND extended = ?3
+               AND street = ?4 AND locality = ?5 AND region = ?6 AND postal_code = ?7 AND country = ?8",
+            params![id, po_box, extended, street, locality, region, postal_code, country],
+        )? > 0)
+    }
+
     /// A contact's postal addresses, in the order they were added.
     pub fn addresses(&self, id: ContactId) -> Result<Vec<crate::model::Address>> {
         let mut stmt = self.conn.prepare_cached(

@@ -96,6 +96,21 @@ impl Db<'_> {
         Ok(out)
     }
 
+    /// One contact as an export holds it (its card details and ties too).
+    pub fn export_contact(&self, id: ContactId) -> Result<ExportContact> {
+        let mut contact = self.get_contact(id)?;
+        contact.add_card_details(&self.card_details(id)?);
+        let uid = self
+            .contact_uid(id)?
+            .unwrap_or_else(|| format!("carnet-contact-{id}"));
+        let related = self.export_ties(&[id])?.remove(&id).unwrap_or_default();
+        Ok(ExportContact {
+            uid,
+            contact,
+            related,
+        })
+    }
+
     /// The ties each of `ids` holds (see `ExportContact::related`), in the order they were
     /// made: one statement for them all, through the relations' indexes on either side.
     fn export_ties(&self, ids: &[ContactId]) -> Result<HashMap<ContactId, Vec<ExportTie>>> {

@@ -802,7 +802,10 @@ mod tests {
         assert!(names_agree("Jo Li", "Li Wei"));
         assert!(names_agree("Fred D.", "Frédéric Duval"));
         assert!(names_agree("Frédéric Duval", "Fred D."));
-        assert!(!names_agree("Fr D.", "Frédéric Duval"), "two letters are not a short form");
+        assert!(
+            !names_agree("Fr D.", "Frédéric Duval"),
+            "two letters are not a short form"
+        );
         assert!(!names_agree("Max", "Amax"));
     }
 

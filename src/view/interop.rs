@@ -38,6 +38,9 @@ struct ImportJson<'a> {
     ties_not_found: Vec<TieJson<'a>>,
     /// Records added as new contacts with only the name of another in common.
     possible_duplicates: Vec<DuplicateJson<'a>>,
+    /// What importing a synced vdir merged, when the folder was one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sync: Option<&'a crate::model::interop::SyncSummary>,
 }
 
 /// A record added although another contact has its name (`of`).
@@ -180,6 +183,7 @@ impl Serialize for ImportScreen {
                     name: &d.name,
                 })
                 .collect(),
+            sync: r.sync.as_ref(),
         }
         .serialize(s)
     }
@@ -282,6 +286,39 @@ impl Screen for ImportScreen {
                 file = r.file(t.file),
                 line = t.line,
                 reason = tie_not_found(lang, t)
+            ));
+        }
+        if let Some(s) = &r.sync {
+            for (id, name) in &s.merged {
+                lines.push(tr!("sync-merged", id = *id, name = name));
+            }
+            for c in &s.conflicts {
+                lines.push(tr!(
+                    "sync-conflict",
+                    id = c.id,
+                    name = &c.name,
+                    field = c.field,
+                    ours = &c.ours,
+                    theirs = &c.theirs
+                ));
+            }
+            for (id, name) in &s.deleted {
+                lines.push(tr!("sync-deleted", id = *id, name = name));
+            }
+            for (id, name) in &s.deletions_held {
+                lines.push(tr!("sync-deletion-held", id = *id, name = name));
+            }
+            if !s.deletions_held.is_empty() {
+                lines.push(tr!("sync-deletions-hint", count = s.deletions_held.len()));
+                if s.too_many_deletions {
+                    lines.push(tr!("sync-too-many-hint"));
+                }
+            }
+            lines.push(tr!(
+                "sync-summary",
+                unchanged = s.unchanged,
+                merged = s.merged.len(),
+                conflicts = s.conflicts.len()
             ));
         }
         for d in &r.possible_duplicates {

@@ -40,3 +40,4 @@ mod scan;
 mod schema;
 mod signals;
 mod store;
+mod sync;
