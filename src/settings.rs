@@ -48,18 +48,26 @@ fn check_region(value: &str) -> Result<String, SettingsError> {
 /// (`LC_ALL`, `LC_TELEPHONE`, `LANG`: `fr_CA.UTF-8` → CA), else none (then only numbers
 /// with a country code are compared).
 pub fn phone_region(settings: Option<&Settings>) -> Option<crate::model::phone::Region> {
+    phone_region_from(settings).map(|(r, _)| r)
+}
+
+/// The region of phone numbers and where it comes from: `None` for the setting, else the
+/// locale variable and its value.
+pub fn phone_region_from(
+    settings: Option<&Settings>,
+) -> Option<(crate::model::phone::Region, Option<(&'static str, String)>)> {
     use crate::model::phone::Region;
     if let Some(r) = settings
         .and_then(|s| s.get("region"))
         .and_then(|v| Region::parse(&v))
     {
-        return Some(r);
+        return Some((r, None));
     }
-    ["LC_ALL", "LC_TELEPHONE", "LANG"]
+    let (var, value) = ["LC_ALL", "LC_TELEPHONE", "LANG"]
         .iter()
-        .filter_map(|v| std::env::var(v).ok())
-        .find(|v| !v.is_empty())
-        .and_then(|v| Region::from_locale(&v))
+        .filter_map(|v| std::env::var(v).ok().map(|value| (*v, value)))
+        .find(|(_, v)| !v.is_empty())?;
+    Region::from_locale(&value).map(|r| (r, Some((var, value))))
 }
 
 fn check_lang(value: &str) -> Result<String, SettingsError> {

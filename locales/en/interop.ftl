@@ -18,3 +18,9 @@ sync-deletions-hint = { $count ->
 }
 sync-too-many-hint = that is more than a tenth of the synced contacts: check the other side, then add --force to delete them all
 sync-summary = synced folder: { $unchanged } unchanged since the last export, { $merged } took edits, { $conflicts } conflicts
+config-region-set = Phone numbers without a country code are now read in { $region } (set in { $path }).
+config-region-unset = Region setting removed from { $path }; phone numbers follow the locale's country again.
+config-region-none = none: only numbers with a country code are compared
+config-region-set = Phone numbers without a country code are now read in { $region } (set in { $path }).
+config-region-unset = Region setting removed from { $path }; phone numbers follow the locale's country again.
+config-region-none = none: only numbers with a country code are compared

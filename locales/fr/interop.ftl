@@ -18,3 +18,9 @@ sync-deletions-hint = { $count ->
 }
 sync-too-many-hint = c'est plus d'un dixième des contacts synchronisés : vérifiez l'autre côté, puis ajoutez --force pour tout supprimer
 sync-summary = dossier synchronisé : { $unchanged } inchangés depuis le dernier export, { $merged } modifiés de l'autre côté, { $conflicts } conflits
+config-region-set = Les numéros sans indicatif de pays sont maintenant lus pour { $region } (réglé dans { $path }).
+config-region-unset = Réglage de la région retiré de { $path } ; les numéros suivent de nouveau le pays de la locale.
+config-region-none = aucune : seuls les numéros avec indicatif de pays sont comparés
+config-region-set = Les numéros sans indicatif de pays sont maintenant lus pour { $region } (réglé dans { $path }).
+config-region-unset = Réglage de la région retiré de { $path } ; les numéros suivent de nouveau le pays de la locale.
+config-region-none = aucune : seuls les numéros avec indicatif de pays sont comparés
