@@ -13,7 +13,9 @@ cd "$(dirname "$0")/.."
 N=${1:-100000}
 ROUNDS=${2:-1}
 cargo build --release --quiet
-BIN=$PWD/target/release/carnet
+HOST=$(rustc -vV | sed -n 's/^host: //p')
+BIN=${CARGO_TARGET_DIR:-$PWD/target}/$HOST/release/carnet
+[ -x "$BIN" ] || BIN=${CARGO_TARGET_DIR:-$PWD/target}/release/carnet
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 python3 bench/import-files.py vcard "$N" "$WORK/cards.vcf" >/dev/null
