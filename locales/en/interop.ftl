@@ -21,6 +21,3 @@ sync-summary = synced folder: { $unchanged } unchanged since the last export, { 
 config-region-set = Phone numbers without a country code are now read in { $region } (set in { $path }).
 config-region-unset = Region setting removed from { $path }; phone numbers follow the locale's country again.
 config-region-none = none: only numbers with a country code are compared
-config-region-set = Phone numbers without a country code are now read in { $region } (set in { $path }).
-config-region-unset = Region setting removed from { $path }; phone numbers follow the locale's country again.
-config-region-none = none: only numbers with a country code are compared

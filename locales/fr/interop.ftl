@@ -21,6 +21,3 @@ sync-summary = dossier synchronisé : { $unchanged } inchangés depuis le dernie
 config-region-set = Les numéros sans indicatif de pays sont maintenant lus pour { $region } (réglé dans { $path }).
 config-region-unset = Réglage de la région retiré de { $path } ; les numéros suivent de nouveau le pays de la locale.
 config-region-none = aucune : seuls les numéros avec indicatif de pays sont comparés
-config-region-set = Les numéros sans indicatif de pays sont maintenant lus pour { $region } (réglé dans { $path }).
-config-region-unset = Réglage de la région retiré de { $path } ; les numéros suivent de nouveau le pays de la locale.
-config-region-none = aucune : seuls les numéros avec indicatif de pays sont comparés

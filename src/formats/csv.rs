@@ -15,7 +15,7 @@ use super::{
     bound, clean, clean_email, clean_link, clean_multiline, clean_phone, clean_tags, finish,
 };
 use crate::model::interop::{
-    Cut, CutKind, ExportContact, ImportRecord, Parsed, Rejected, SkipReason,
+    Activity, Cut, CutKind, ExportContact, ImportRecord, Parsed, Rejected, SkipReason,
 };
 use crate::model::text::fold;
 use crate::model::{Address, Birthday, Labeled};
@@ -703,26 +703,33 @@ pub const EXPORT_HEADER: [&str; 19] = [
 
 /// Writes contacts as CSV (UTF-8, header row, lists joined with "; ").
 pub fn write<W: std::io::Write>(w: W, contacts: &[ExportContact]) -> ::csv::Result<()> {
-    let mut out = Writer::new(w)?;
+    let mut out = Writer::new(w, false)?;
     for c in contacts {
-        out.write(c)?;
+        out.write(c, None)?;
     }
     out.finish()
 }
+
+/// The columns `--activity` adds, after `EXPORT_HEADER`.
+pub const ACTIVITY_HEADER: [&str; 3] = ["last_seen", "encounters", "latest_note"];
 
 /// A CSV export being written, a row at a time.
 pub struct Writer<W: std::io::Write>(::csv::Writer<W>);
 
 impl<W: std::io::Write> Writer<W> {
     /// Starts the file with its header row.
-    pub fn new(w: W) -> ::csv::Result<Self> {
+    pub fn new(w: W, activity: bool) -> ::csv::Result<Self> {
         let mut wr = ::csv::Writer::from_writer(w);
-        wr.write_record(EXPORT_HEADER)?;
+        if activity {
+            wr.write_record(EXPORT_HEADER.iter().chain(&ACTIVITY_HEADER))?;
+        } else {
+            wr.write_record(EXPORT_HEADER)?;
+        }
         Ok(Writer(wr))
     }
 
     /// One contact's row.
-    pub fn write(&mut self, e: &ExportContact) -> ::csv::Result<()> {
+    pub fn write(&mut self, e: &ExportContact, activity: Option<&Activity>) -> ::csv::Result<()> {
         let join = |l: &[Labeled]| {
             l.iter()
                 .map(|v| v.value.as_str())
@@ -754,7 +761,18 @@ impl<W: std::io::Write> Writer<W> {
             first.map(|a| a.region.clone()).unwrap_or_default(),
             first.map(|a| a.country.clone()).unwrap_or_default(),
         ];
-        self.0.write_record(row.iter().map(|s| neutralise(s)))
+        let extra = activity.map(|a| {
+            [
+                a.last_seen.map(|d| d.to_string()).unwrap_or_default(),
+                a.encounters.to_string(),
+                a.latest_note.clone().unwrap_or_default(),
+            ]
+        });
+        self.0.write_record(
+            row.iter()
+                .chain(extra.iter().flatten())
+                .map(|s| neutralise(s)),
+        )
     }
 
     /// Writes out what is buffered.

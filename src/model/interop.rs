@@ -267,6 +267,16 @@ pub struct SyncSummary {
     pub too_many_deletions: bool,
 }
 
+/// What a CSV export with `--activity` says of a contact.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Activity {
+    /// The date of the latest encounter.
+    pub last_seen: Option<NaiveDate>,
+    pub encounters: i64,
+    /// The text of the newest note.
+    pub latest_note: Option<String>,
+}
+
 /// A field both sides changed to different values.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SyncConflict {

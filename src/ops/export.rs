@@ -20,7 +20,11 @@ use crate::tr;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Vcard(vcard::Version),
-    Csv,
+    /// With `activity`, each row also says when the contact was last seen, how many
+    /// encounters they had and their latest note.
+    Csv {
+        activity: bool,
+    },
     Json,
     Ics,
 }
@@ -46,10 +50,15 @@ pub fn write(db: Db<'_>, kind: Kind, filter: &Filter, w: &mut dyn Write) -> Resu
                 Ok::<(), anyhow::Error>(())
             })?
         }
-        Kind::Csv => {
-            let mut out = csv::Writer::new(&mut w).context("cannot write the CSV")?;
+        Kind::Csv { activity } => {
+            let mut out = csv::Writer::new(&mut w, activity).context("cannot write the CSV")?;
             let n = db.export_each(&filter.tags, filter.project, |c| {
-                out.write(&c)?;
+                let a = if activity {
+                    Some(db.contact_activity(c.contact.id)?)
+                } else {
+                    None
+                };
+                out.write(&c, a.as_ref())?;
                 Ok::<(), anyhow::Error>(())
             })?;
             out.finish()?;

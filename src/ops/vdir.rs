@@ -30,7 +30,7 @@ pub fn export(db: Db<'_>, kind: Kind, filter: &Filter, dir: &Path) -> Result<Opt
     let ext = match kind {
         Kind::Vcard(_) => "vcf",
         Kind::Ics => "ics",
-        Kind::Csv | Kind::Json => return Ok(None),
+        Kind::Csv { .. } | Kind::Json => return Ok(None),
     };
     let mut sync = Sync::start(dir, ext)?;
     match kind {
@@ -46,7 +46,7 @@ pub fn export(db: Db<'_>, kind: Kind, filter: &Filter, dir: &Path) -> Result<Opt
             db.calendar_events_each(|e| sync.file(&ical::event_uid(e.id), &ical::event_file(&e)))?;
             db.calendar_todos_each(|t| sync.file(&ical::todo_uid(t.id), &ical::todo_file(&t)))?;
         }
-        Kind::Csv | Kind::Json => {}
+        Kind::Csv { .. } | Kind::Json => {}
     }
     Ok(Some(sync.finish()?))
 }

@@ -1,5 +1,6 @@
 //! Contacts complete with their UIDs, for the vCard and CSV exports.
 
+use rusqlite::OptionalExtension;
 use std::collections::HashMap;
 
 use super::channels::Channel;
@@ -94,6 +95,28 @@ impl Db<'_> {
             Ok::<(), StoreError>(())
         })?;
         Ok(out)
+    }
+
+    /// When the contact was last seen, how many encounters they had, their newest note.
+    pub fn contact_activity(&self, id: ContactId) -> Result<crate::model::interop::Activity> {
+        let (last_seen, encounters) = self
+            .conn
+            .prepare_cached("SELECT max(date), count(*) FROM encounters WHERE contact_id = ?1")?
+            .query_row([id], |r| {
+                Ok((r.get::<_, Option<chrono::NaiveDate>>(0)?, r.get(1)?))
+            })?;
+        let latest_note = self
+            .conn
+            .prepare_cached(
+                "SELECT body FROM notes WHERE contact_id = ?1 ORDER BY date DESC, id DESC LIMIT 1",
+            )?
+            .query_row([id], |r| r.get(0))
+            .optional()?;
+        Ok(crate::model::interop::Activity {
+            last_seen,
+            encounters,
+            latest_note,
+        })
     }
 
     /// One contact as an export holds it (its card details and ties too).

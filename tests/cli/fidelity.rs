@@ -359,3 +359,34 @@ fn street_addresses_are_kept_in_and_out() {
     assert_eq!(c["city"], "Québec");
     assert_eq!(c["postal_addresses"].as_array().map(Vec::len), Some(0));
 }
+
+/// `export csv --activity` adds when each contact was last seen, their encounter count and
+/// their latest note; the plain export is unchanged.
+#[test]
+fn csv_export_with_activity() {
+    let env = TestEnv::new();
+    let zoe = env.add("Zoë", &["--note", "=première note"]);
+    env.add("Chana", &[]);
+    crate::common::meet(&env, zoe, "2026-10-01", None);
+    crate::common::meet(&env, zoe, "2026-11-02", Some("café"));
+    env.ok(&["note", &zoe.to_string(), "Veut un devis"]);
+    let plain = export(&env, &["csv"]);
+    assert!(!plain.contains("last_seen"));
+    let csv = export(&env, &["csv", "--activity"]);
+    let mut rows = csv.lines();
+    let header: Vec<&str> = rows.next().unwrap().split(',').collect();
+    assert_eq!(
+        header[header.len() - 3..],
+        ["last_seen", "encounters", "latest_note"]
+    );
+    let zoe_row = rows
+        .clone()
+        .find(|r| r.starts_with(|c: char| c != ',') && r.contains("Zoë"))
+        .unwrap();
+    assert!(
+        zoe_row.ends_with(",2026-11-02,2,Veut un devis"),
+        "{zoe_row}"
+    );
+    let chana = rows.find(|r| r.contains("Chana")).unwrap();
+    assert!(chana.ends_with(",,0,"), "{chana}");
+}
