@@ -121,6 +121,7 @@ pub fn merge_folder(
             summary.deletions_held = doomed;
         }
         if dry_run {
+            // i18n-ignore: an internal marker, never shown
             return Err(StoreError::Conflict("dry run".into()));
         }
         Ok(())

@@ -38,6 +38,7 @@ mod restore;
 mod safety;
 mod scan;
 mod schema;
+mod screens;
 mod signals;
 mod store;
 mod sync;
