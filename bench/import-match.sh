@@ -12,10 +12,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
 ROUNDS=${2:-1}
-cargo build --release --quiet
-HOST=$(rustc -vV | sed -n 's/^host: //p')
-BIN=${CARGO_TARGET_DIR:-$PWD/target}/$HOST/release/carnet
-[ -x "$BIN" ] || BIN=${CARGO_TARGET_DIR:-$PWD/target}/release/carnet
+# CARNET=path/to/carnet to skip the build.
+if [ -n "${CARNET:-}" ]; then
+  BIN=$CARNET
+else
+  cargo build --release --quiet
+  HOST=$(rustc -vV | sed -n 's/^host: //p')
+  BIN=${CARGO_TARGET_DIR:-$PWD/target}/$HOST/release/carnet
+  [ -x "$BIN" ] || BIN=${CARGO_TARGET_DIR:-$PWD/target}/release/carnet
+fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 python3 bench/import-files.py vcard "$N" "$WORK/cards.vcf" >/dev/null

@@ -9,10 +9,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}
 CHANGED=${2:-10}
-cargo build --release --quiet
-HOST=$(rustc -vV | sed -n 's/^host: //p')
-BIN=${CARGO_TARGET_DIR:-$PWD/target}/$HOST/release/carnet
-[ -x "$BIN" ] || BIN=${CARGO_TARGET_DIR:-$PWD/target}/release/carnet
+# CARNET=path/to/carnet to skip the build.
+if [ -n "${CARNET:-}" ]; then
+  BIN=$CARNET
+else
+  cargo build --release --quiet
+  HOST=$(rustc -vV | sed -n 's/^host: //p')
+  BIN=${CARGO_TARGET_DIR:-$PWD/target}/$HOST/release/carnet
+  [ -x "$BIN" ] || BIN=${CARGO_TARGET_DIR:-$PWD/target}/release/carnet
+fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 python3 bench/import-files.py vcard "$N" "$WORK/cards.vcf" >/dev/null

@@ -67,6 +67,7 @@ pub fn run(out: &Output, choice: &Choice, a: &ConfigArgs) -> Result<()> {
             return out.print_json(&views);
         }
         for v in &views {
+            // i18n-ignore: the name of a setting
             out.line(if v.key == "region" {
                 region_line(v)
             } else {

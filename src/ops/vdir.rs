@@ -180,7 +180,12 @@ impl Sync {
                 .recursive(true)
                 .mode(0o700)
                 .create(&base)
-                .with_context(|| format!("cannot create the folder {}", base.display()))?;
+                .with_context(|| {
+                    tr!(
+                        "export-cannot-create-folder",
+                        path = base.display().to_string()
+                    )
+                })?;
         }
         let base = base.join(&name);
         if std::fs::read(&base).ok().as_deref() != Some(content.as_bytes()) {

@@ -121,9 +121,9 @@ impl Facts {
     }
 }
 
-/// Whether two names with one email or phone number can be one person: a word in common
-/// once folded, or a short form of one ("Marjorie" and "Marjorie L.", "Fred D." and
-/// "Frédéric Duval").
+/// Whether two names with one email or phone number can be one person: once folded, each
+/// word of the shorter name is a word of the other or a short form of it ("Marjorie" and
+/// "Marjorie L.", "Fred D." and "Frédéric Duval"; one-letter words are left out).
 pub fn names_agree(a: &str, b: &str) -> bool {
     let (a, b) = (fold(a), fold(b));
     let words = |s: &str| -> Vec<String> {
@@ -139,7 +139,15 @@ pub fn names_agree(a: &str, b: &str) -> bool {
             || (x.chars().count() >= 3 && y.starts_with(x.as_str()))
             || (y.chars().count() >= 3 && x.starts_with(y.as_str()))
     };
-    words(&a).iter().any(|x| wb.iter().any(|y| agree(x, y)))
+    // Every word of the shorter name agrees with one of the other: a shared switchboard
+    // number under "Frédéric Tremblay" and "Frédéric Gagnon" is two people.
+    let wa = words(&a);
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    !short.is_empty() && short.iter().all(|x| long.iter().any(|y| agree(x, y)))
 }
 
 /// A link as compared: lower case, without `https://`, `www.` or a trailing slash.
@@ -799,7 +807,10 @@ mod tests {
             !names_agree("A B", "A C"),
             "one-letter words are not enough"
         );
-        assert!(names_agree("Jo Li", "Li Wei"));
+        assert!(!names_agree("Jo Li", "Li Wei"));
+        assert!(!names_agree("Frédéric Tremblay", "Frédéric Gagnon"));
+        assert!(names_agree("Duval", "Frédéric Duval"));
+        assert!(!names_agree("", "Frédéric Duval"));
         assert!(names_agree("Fred D.", "Frédéric Duval"));
         assert!(names_agree("Frédéric Duval", "Fred D."));
         assert!(
