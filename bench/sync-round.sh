@@ -35,7 +35,8 @@ PY
 timed() { # LABEL COMMAND...
   local label=$1; shift
   local t
-  t=$( { /usr/bin/time -f '%U %S %e' "$@" >"$WORK/out" 2>/dev/null; } 2>&1 | tail -1)
+  /usr/bin/time -o "$WORK/time" -f '%U %S %e' "$@" >"$WORK/out" 2>/dev/null || true
+  t=$(tail -1 "$WORK/time")
   python3 -c "import sys; u,s,e=map(float,sys.argv[2].split()); print(f'{sys.argv[1]}\tcpu {u+s:.2f} s\twall {e:.2f} s')" "$label" "$t"
 }
 timed "import DIR ($N cards, $CHANGED changed)" "$BIN" --db "$WORK/a.db" --no-input import "$WORK/vdir" --json
