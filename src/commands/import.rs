@@ -31,7 +31,7 @@ Examples:
 /// edited on the other side since carnet wrote it gives its edits field by field (a field
 /// changed on both sides keeps carnet's value, the other in a note, and is reported); a card
 /// deleted there deletes its contact only with --yes, and --force when that is more than a
-/// tenth of them. Everything is
+/// tenth of them. The merge is one transaction, the cards carnet never wrote another. Everything is
 /// written in one transaction; a broken record is skipped (the report gives its file, line
 /// and reason) and never stops the others; one imported without part of it (a value longer
 /// than 1 MiB, a card without its END) is named as shortened. A JSON export restores into
