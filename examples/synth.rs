@@ -524,6 +524,7 @@ fn fill(db: Db<'_>, rng: &mut Rng, n: usize, today: NaiveDate) -> Result<serde_j
             phones,
             links: Vec::new(),
             tags,
+            postal: Vec::new(),
         };
         let id = db.insert_contact(&contact, NOW)?;
         if rng.chance(30) {

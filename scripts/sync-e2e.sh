@@ -39,7 +39,7 @@ step() { echo "sync-e2e: $*"; }
 step "installing vdirsyncer, radicale, vobject and icalendar into a temporary venv"
 python3 -m venv "$WORK/venv"
 PY="$WORK/venv/bin/python"
-"$PY" -m pip install --quiet --disable-pip-version-check vdirsyncer radicale vobject icalendar
+"$PY" -m pip install --quiet --disable-pip-version-check vdirsyncer radicale vobject icalendar khard
 
 PORT=$("$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 USER_NAME=carnet
@@ -254,10 +254,63 @@ zoe.write_text(text, encoding="utf-8", newline="")
 EOF
 "${VDS[@]}" sync down_contacts
 "${VDS[@]}" sync up_contacts
-carnet_a import "$WORK/contacts-a" --json | "$PY" -c 'import json,sys; r=json.load(sys.stdin); assert (r["added"], r["updated"]) == (1, 1), r'
+# contacts-a is carnet's own vdir: Zoë's card is merged against the copy carnet wrote.
+carnet_a import "$WORK/contacts-a" --json | "$PY" -c 'import json,sys; r=json.load(sys.stdin); assert r["added"] == 1 and len(r["sync"]["merged"]) == 1, r'
 carnet_a show zoe --json | "$PY" -c 'import json,sys; c=json.load(sys.stdin); assert "zoe@phone.example" in [e["value"] for e in c["emails"]], c'
 carnet_a export vcard --vdir "$WORK/contacts-a" --json | "$PY" -c 'import json,sys; r=json.load(sys.stdin); assert r["unchanged"] + r["written"] == 5, r'
 test "$(grep -l "UID:phone-1" "$WORK"/contacts-a/*.vcf | wc -l)" -eq 1
 "${VDS[@]}" sync up_contacts
 
+step "the second computer edits a filled field and adds a note: both come back to the first"
+"${VDS[@]}" sync down_contacts
+carnet_b import "$WORK/contacts-b" >/dev/null
+carnet_b export vcard --vdir "$WORK/contacts-b" >/dev/null   # B's own vdir from now on
+"${VDS[@]}" sync down_contacts
+id_of() { "$PY" -c 'import json,sys; print(next(c["id"] for c in json.load(sys.stdin) if c["name"] == sys.argv[1]))' "$1"; }
+FRED_B=$(carnet_b list --json | id_of "Frédéric Duval")
+FRED_A=$(carnet_a list --json | id_of "Frédéric Duval")
+carnet_b edit "$FRED_B" --company "Studio Nord" >/dev/null
+carnet_b note "$FRED_B" "Vu au salon, veut un devis" >/dev/null
+carnet_b export vcard --vdir "$WORK/contacts-b" >/dev/null
+"${VDS[@]}" sync down_contacts
+"${VDS[@]}" sync up_contacts
+carnet_a import "$WORK/contacts-a" --json | "$PY" -c 'import json,sys; r=json.load(sys.stdin); assert len(r["sync"]["merged"]) == 1 and not r["sync"]["conflicts"], r'
+carnet_a show "$FRED_A" --json | "$PY" -c '
+import json,sys
+c = json.load(sys.stdin)
+assert c["company"] == "Studio Nord", c
+assert "Vu au salon, veut un devis" in [n["text"] for n in c["notes"]], c'
+carnet_a export vcard --vdir "$WORK/contacts-a" >/dev/null
+"${VDS[@]}" sync up_contacts
+
+step "both sides change the same field: reported, carnet's value kept, the other in a note"
+"${VDS[@]}" sync down_contacts
+carnet_b import "$WORK/contacts-b" >/dev/null
+carnet_b edit "$FRED_B" --title "Gérant" >/dev/null
+carnet_b export vcard --vdir "$WORK/contacts-b" >/dev/null
+"${VDS[@]}" sync down_contacts
+carnet_a edit "$FRED_A" --title "Président" >/dev/null
+"${VDS[@]}" sync up_contacts
+carnet_a import "$WORK/contacts-a" --json | "$PY" -c '
+import json,sys
+r = json.load(sys.stdin)
+c = r["sync"]["conflicts"]
+assert [(x["field"], x["ours"], x["theirs"]) for x in c] == [("title", "Président", "Gérant")], r'
+carnet_a show "$FRED_A" --json | "$PY" -c '
+import json,sys
+c = json.load(sys.stdin)
+assert c["title"] == "Président", c
+assert any("Gérant" in n["text"] for n in c["notes"]), c'
+carnet_a export vcard --vdir "$WORK/contacts-a" >/dev/null
+"${VDS[@]}" sync up_contacts
+
+step "khard reads carnet's vdir"
+printf '[addressbooks]\n[[carnet]]\npath = %s/contacts-a/\n[general]\ndebug = no\ndefault_action = list\neditor = true\nmerge_editor = true\n' "$WORK" > "$WORK/khard.conf"
+"$WORK/venv/bin/khard" -c "$WORK/khard.conf" list > "$WORK/khard.txt"
+grep -q "Frédéric Duval" "$WORK/khard.txt"
+grep -q "Zoë Łukasz" "$WORK/khard.txt"
+grep -q "Élodie Côté" "$WORK/khard.txt"
+echo "  khard lists $(grep -c . "$WORK/khard.txt") lines"
+
 step "ok"
+

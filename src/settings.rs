@@ -22,10 +22,53 @@ pub struct Key {
 }
 
 /// Every setting carnet knows, in the order `carnet config` lists them.
-pub const KEYS: &[Key] = &[Key {
-    name: "lang",
-    check: check_lang,
-}];
+pub const KEYS: &[Key] = &[
+    Key {
+        name: "lang",
+        check: check_lang,
+    },
+    Key {
+        name: "region",
+        check: check_region,
+    },
+];
+
+/// The country phone numbers without a country code are read in (`CA`, `FR`…).
+fn check_region(value: &str) -> Result<String, SettingsError> {
+    crate::model::phone::Region::parse(value)
+        .map(|r| r.code())
+        .ok_or_else(|| SettingsError::BadValue {
+            key: "region".to_owned(),
+            value: value.to_owned(),
+            path: None,
+        })
+}
+
+/// The region of phone numbers: the `region` setting, else the country of the locale
+/// (`LC_ALL`, `LC_TELEPHONE`, `LANG`: `fr_CA.UTF-8` → CA), else none (then only numbers
+/// with a country code are compared).
+pub fn phone_region(settings: Option<&Settings>) -> Option<crate::model::phone::Region> {
+    phone_region_from(settings).map(|(r, _)| r)
+}
+
+/// The region of phone numbers and where it comes from: `None` for the setting, else the
+/// locale variable and its value.
+pub fn phone_region_from(
+    settings: Option<&Settings>,
+) -> Option<(crate::model::phone::Region, Option<(&'static str, String)>)> {
+    use crate::model::phone::Region;
+    if let Some(r) = settings
+        .and_then(|s| s.get("region"))
+        .and_then(|v| Region::parse(&v))
+    {
+        return Some((r, None));
+    }
+    let (var, value) = ["LC_ALL", "LC_TELEPHONE", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok().map(|value| (*v, value)))
+        .find(|(_, v)| !v.is_empty())?;
+    Region::from_locale(&value).map(|r| (r, Some((var, value))))
+}
 
 fn check_lang(value: &str) -> Result<String, SettingsError> {
     Lang::from_tag(value)
@@ -351,7 +394,7 @@ mod tests {
         let hint = |e: SettingsError| e.hint();
         assert_eq!(
             hint(SettingsError::UnknownKey("colour".into())).as_deref(),
-            Some("settings: lang")
+            Some("settings: lang, region")
         );
         let bad = |key: &str| SettingsError::BadValue {
             key: key.into(),

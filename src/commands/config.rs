@@ -23,10 +23,14 @@ Examples:
 /// lang: the interface language, en or fr. CARNET_LANG=en|fr wins over it; without either,
 /// carnet follows LC_ALL, LC_MESSAGES or LANG (French when the first one set starts with
 /// "fr"), else English. --help and --json stay in English.
+///
+/// region: the country phone numbers without a country code are read in when an import
+/// compares them (CA, FR, RE…); without it, the country of LC_ALL, LC_TELEPHONE or LANG
+/// (fr_CA.UTF-8 → CA).
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES)]
 pub struct ConfigArgs {
-    /// The setting to show or change: lang
+    /// The setting to show or change: lang, region
     pub key: Option<String>,
 
     /// Its new value
@@ -63,7 +67,12 @@ pub fn run(out: &Output, choice: &Choice, a: &ConfigArgs) -> Result<()> {
             return out.print_json(&views);
         }
         for v in &views {
-            out.line(line(v, choice))?;
+            // i18n-ignore: the name of a setting
+            out.line(if v.key == "region" {
+                region_line(v)
+            } else {
+                line(v, choice)
+            })?;
         }
         let unknown = file.unknown_keys();
         if !unknown.is_empty() {
@@ -77,6 +86,24 @@ pub fn run(out: &Output, choice: &Choice, a: &ConfigArgs) -> Result<()> {
     };
     let key = settings::key(name).map_err(cli_error)?;
     if a.unset {
+        if key.name == "region" {
+            if file.unset(key.name).map_err(cli_error)? {
+                out.status(tr!(
+                    "config-region-unset",
+                    path = path.display().to_string()
+                ));
+            } else {
+                out.status(tr!(
+                    "config-not-set",
+                    key = key.name,
+                    path = path.display().to_string()
+                ));
+            }
+            if out.json() {
+                return out.print_json(&view(key.name, choice, &file));
+            }
+            return Ok(());
+        }
         if !file.unset(key.name).map_err(cli_error)? {
             out.status(tr!(
                 "config-not-set",
@@ -100,6 +127,17 @@ pub fn run(out: &Output, choice: &Choice, a: &ConfigArgs) -> Result<()> {
     };
     let value = (key.check)(value).map_err(cli_error)?;
     file.set(key.name, &value).map_err(cli_error)?;
+    if key.name == "region" {
+        out.status(tr!(
+            "config-region-set",
+            region = value.as_str(),
+            path = path.display().to_string()
+        ));
+        if out.json() {
+            return out.print_json(&view(key.name, choice, &file));
+        }
+        return Ok(());
+    }
     let now = i18n::choose_from_process();
     let set = Lang::from_tag(&value).unwrap_or(now.lang);
     out.status(tr!(now.lang; "config-lang-set",
@@ -125,7 +163,20 @@ fn show(out: &Output, choice: &Choice, file: &Settings, key: &'static str) -> Re
 }
 
 fn view(key: &'static str, choice: &Choice, file: &Settings) -> SettingView {
-    // `lang` is the one setting so far.
+    if key == "region" {
+        let found = settings::phone_region_from(Some(file));
+        return SettingView {
+            key,
+            value: found.as_ref().map(|(r, _)| r.code()).unwrap_or_default(),
+            source: match &found {
+                Some((_, None)) => "setting",
+                Some((_, Some((var, _)))) => var,
+                None => "default",
+            },
+            setting: file.get(key),
+            file: file.path.display().to_string(),
+        };
+    }
     SettingView {
         key,
         value: choice.lang.code().to_owned(),
@@ -146,6 +197,23 @@ fn line(v: &SettingView, choice: &Choice) -> String {
         key = v.key,
         value = v.value.as_str(),
         source = source_text(i18n::current(), &choice.source)
+    )
+}
+
+/// The region's line: where its value comes from, or that there is none.
+fn region_line(v: &SettingView) -> String {
+    let lang = i18n::current();
+    let source = match v.source {
+        "setting" => tr!(lang; "config-from-setting", path = v.file.as_str()),
+        "default" => tr!(lang; "config-region-none"),
+        var => tr!(lang; "config-from-locale", var = var,
+            value = std::env::var(var).unwrap_or_default()),
+    };
+    tr!(
+        "config-line",
+        key = v.key,
+        value = v.value.as_str(),
+        source = source
     )
 }
 

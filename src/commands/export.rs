@@ -65,6 +65,9 @@ pub struct ExportArgs {
     #[arg(long, value_name = "PROJECT")]
     #[arg(add = crate::complete::projects())]
     pub project: Option<String>,
+    /// CSV: add when each contact was last seen, their encounter count and latest note
+    #[arg(long)]
+    pub activity: bool,
 }
 
 pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
@@ -77,7 +80,9 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
     let kind = match a.format {
         ExportFormat::Vcard if a.vcard_version == "3" => Kind::Vcard(vcard::Version::V3),
         ExportFormat::Vcard => Kind::Vcard(vcard::Version::V4),
-        ExportFormat::Csv => Kind::Csv,
+        ExportFormat::Csv => Kind::Csv {
+            activity: a.activity,
+        },
         ExportFormat::Json => Kind::Json,
         ExportFormat::Ics => Kind::Ics,
     };

@@ -20,8 +20,18 @@ Examples:
 /// Import contacts from vCard, CSV (LinkedIn, Google, Outlook…) or a carnet JSON export
 ///
 /// PATH is a file or a folder of .vcf files (a vdir). The format is detected from the
-/// content unless --format says. A record whose UID, or else email, matches a contact updates
-/// it: empty fields are filled and new emails, phones, tags and notes added. Everything is
+/// content unless --format says. A record matches a contact by its UID, else an email, else a
+/// phone number (in E.164: numbers without a country code are read in `carnet config region`,
+/// else the locale's country), else the same name with one more fact in common (company,
+/// city, birthday, a link); it updates that contact: empty fields are filled and new emails,
+/// phones, addresses, tags and notes added. A record with only the name of a contact in
+/// common is added and reported as a possible duplicate.
+///
+/// A vdir that `carnet export vcard --vdir` wrote (and vdirsyncer synced) is merged: a card
+/// edited on the other side since carnet wrote it gives its edits field by field (a field
+/// changed on both sides keeps carnet's value, the other in a note, and is reported); a card
+/// deleted there deletes its contact only with --yes, and --force when that is more than a
+/// tenth of them. The merge is one transaction, the cards carnet never wrote another. Everything is
 /// written in one transaction; a broken record is skipped (the report gives its file, line
 /// and reason) and never stops the others; one imported without part of it (a value longer
 /// than 1 MiB, a card without its END) is named as shortened. A JSON export restores into
@@ -44,6 +54,12 @@ pub struct ImportArgs {
     /// Show what would happen; write nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// In a synced vdir, delete the contacts whose cards the other side deleted
+    #[arg(long)]
+    pub yes: bool,
+    /// With --yes, delete them even when they are more than a tenth of the synced contacts
+    #[arg(long, requires = "yes")]
+    pub force: bool,
 }
 
 pub fn run(ctx: &mut Ctx, a: ImportArgs) -> Result<()> {
@@ -59,13 +75,32 @@ pub fn run(ctx: &mut Ctx, a: ImportArgs) -> Result<()> {
         }
         Input::Files { files, format } => (files, format),
     };
-    let bar = progress::bytes(import::total_bytes(&files));
     let (now, today) = (ctx.now(), ctx.today());
+    let mut files = files;
+    let mut sync = None;
+    if a.path.is_dir() && crate::ops::sync::is_synced(&a.path) {
+        let (summary, rest) = crate::ops::sync::merge_folder(
+            &mut ctx.store,
+            &a.path,
+            &files,
+            a.yes,
+            a.force,
+            a.dry_run,
+            today,
+            &now,
+        )?;
+        sync = Some(summary);
+        files = rest;
+    }
+    let settings = crate::settings::Settings::load().ok();
+    let region = crate::settings::phone_region(settings.as_ref());
+    let bar = progress::bytes(import::total_bytes(&files));
     let result = import::import(
         &mut ctx.store,
         &files,
         format,
         &tags,
+        region,
         a.dry_run,
         ctx.out.json(),
         today,
@@ -73,7 +108,8 @@ pub fn run(ctx: &mut Ctx, a: ImportArgs) -> Result<()> {
         &|n| bar.set_position(n),
     );
     bar.finish_and_clear();
-    let report = result?;
+    let mut report = result?;
+    report.sync = sync;
     let incomplete = report.incomplete();
     view::show(&ctx.out, ImportScreen(report))?;
     if incomplete {

@@ -139,16 +139,16 @@ mod tests {
     }
 
     #[test]
-    fn the_qr_card_holds_name_company_phone_email_url_only() {
+    fn the_qr_card_holds_name_company_title_phone_email_url_in_utf8() {
         let v = write_me(&camille());
         assert!(v.starts_with("BEGIN:VCARD\r\nVERSION:3.0\r\n"));
-        assert!(v.contains("N:Roy-Lévesque;Camille;;;\r\n"));
-        assert!(v.contains("FN:Camille Roy-Lévesque\r\n"));
+        assert!(v.contains("N;CHARSET=UTF-8:Roy-Lévesque;Camille;;;\r\n"));
+        assert!(v.contains("FN;CHARSET=UTF-8:Camille Roy-Lévesque\r\n"));
         assert!(v.contains("ORG:Atelier\\; Roy\\, fils\r\n"));
-        assert!(v.contains("TEL:+1 514 555 0100\r\n"));
+        assert!(v.contains("TEL;TYPE=CELL:+1 514 555 0100\r\n"));
         assert!(v.contains("EMAIL:camille@roy.example\r\n"));
         assert!(v.contains("URL:https://roy.example\r\n"));
-        assert!(!v.contains("Céramiste"), "the title is not on the QR card");
+        assert!(v.contains("TITLE;CHARSET=UTF-8:Céramiste\r\n"));
         assert!(v.ends_with("END:VCARD\r\n"));
     }
 

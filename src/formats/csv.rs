@@ -15,10 +15,10 @@ use super::{
     bound, clean, clean_email, clean_link, clean_multiline, clean_phone, clean_tags, finish,
 };
 use crate::model::interop::{
-    Cut, CutKind, ExportContact, ImportRecord, Parsed, Rejected, SkipReason,
+    Activity, Cut, CutKind, ExportContact, ImportRecord, Parsed, Rejected, SkipReason,
 };
 use crate::model::text::fold;
-use crate::model::{Birthday, Labeled};
+use crate::model::{Address, Birthday, Labeled};
 use rows::{Event, Rows};
 
 /// What a column holds.
@@ -45,6 +45,15 @@ enum Col {
     BirthDay,
     Url(Option<String>),
     ConnectedOn,
+    /// carnet's own export: the UID, and how the contact was met.
+    Uid,
+    HowMet,
+    /// A component of a postal address (its index in ADR's order), of the address `group`
+    /// (Google's `Address 2 - Street` is group "address 2"; carnet's own columns "").
+    AddressPart {
+        group: String,
+        part: usize,
+    },
     Ignore,
 }
 
@@ -95,8 +104,11 @@ fn classify(h: &str, has_job_title: bool) -> Col {
                 "phone" => Col::Phone(None),
                 _ => Col::Url(None),
             },
-            ("email" | "phone" | "website", "type" | "label") => Col::GroupLabel(key),
-            ("address", "city") => Col::City,
+            ("email" | "phone" | "website" | "address", "type" | "label") => Col::GroupLabel(key),
+            ("address", part) => match address_part(part) {
+                Some(part) => Col::AddressPart { group: key, part },
+                None => Col::Ignore,
+            },
             ("organization", "name") => Col::Company,
             ("organization", "title") => Col::Title,
             _ => Col::Ignore,
@@ -128,7 +140,32 @@ fn classify(h: &str, has_job_title: bool) -> Col {
             Col::Url(None)
         }
         "connected on" => Col::ConnectedOn,
+        // carnet's own export (`carnet export csv`).
+        "uid" => Col::Uid,
+        "how met" => Col::HowMet,
+        "street" | "rue" | "adresse" | "address" => Col::AddressPart {
+            group: String::new(),
+            part: 2,
+        },
+        "region" | "state" | "province" => Col::AddressPart {
+            group: String::new(),
+            part: 4,
+        },
+        "postal code" | "zip" | "zip code" | "code postal" => Col::AddressPart {
+            group: String::new(),
+            part: 5,
+        },
+        "country" | "pays" => Col::AddressPart {
+            group: String::new(),
+            part: 6,
+        },
+        "emails" => Col::Email(None),
+        "phones" => Col::Phone(None),
+        "links" => Col::Url(None),
         _ => {
+            if let Some(col) = prefixed_address(&h) {
+                return col;
+            }
             let words: Vec<&str> = h.split(|c: char| !c.is_alphanumeric()).collect();
             let has = |w: &str| words.contains(&w);
             if has("email") || h.contains("courriel") || has("mail") {
@@ -151,6 +188,50 @@ fn classify(h: &str, has_job_title: bool) -> Col {
             }
         }
     }
+}
+
+/// An address column of Outlook and Thunderbird exports: `Home Street`, `Business City`,
+/// `Work ZipCode`, `Other Country/Region`, `Home Address 2`; the group is the label.
+fn prefixed_address(h: &str) -> Option<Col> {
+    let (prefix, rest) = h.split_once(' ')?;
+    let group = match prefix {
+        "home" | "personal" | "domicile" => "home",
+        "work" | "business" | "bureau" | "travail" => "work",
+        "other" | "autre" => "other",
+        _ => return None,
+    };
+    let rest: Vec<&str> = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let part = match rest.join(" ").as_str() {
+        "street" | "address" | "street address" | "address 1" | "street 1" => 2,
+        "address 2" | "street 2" => 1,
+        "city" => 3,
+        "state" | "region" | "province" => 4,
+        "zip" | "zipcode" | "zip code" | "postal code" | "postcode" => 5,
+        "country" | "country region" => 6,
+        "po box" => 0,
+        _ => return None,
+    };
+    Some(Col::AddressPart {
+        group: group.to_owned(),
+        part,
+    })
+}
+
+/// The index in ADR's order of a Google address column's part (`city` is the locality).
+fn address_part(part: &str) -> Option<usize> {
+    Some(match part {
+        "po box" => 0,
+        "extended address" => 1,
+        "street" => 2,
+        "city" => 3,
+        "region" => 4,
+        "postal code" => 5,
+        "country" => 6,
+        _ => return None,
+    })
 }
 
 /// Where the header row is: after a LinkedIn `Notes:` preamble, the first of the first few
@@ -408,6 +489,7 @@ fn to_record(
     let (mut name, mut first, mut middle, mut last, mut prefix, mut suffix) =
         (None, None, None, None, None, None);
     let (mut by, mut bm, mut bd) = (None, None, None);
+    let mut addresses: Vec<(String, Address)> = Vec::new();
     let mut connected = None;
     // Labels of numbered groups, read before their values (they come first in Google's order).
     let group_label = |i: usize| -> Option<String> {
@@ -426,8 +508,10 @@ fn to_record(
         if raw.trim().is_empty() {
             continue;
         }
-        // Google packs several values in one cell with " ::: ".
-        let values: Vec<&str> = raw.split(" ::: ").collect();
+        // carnet's own formula guard: a leading apostrophe before what a spreadsheet runs.
+        let raw = unguarded(raw);
+        // Google packs several values in one cell with " ::: ", carnet's export with "; ".
+        let values: Vec<&str> = raw.split(" ::: ").flat_map(|v| v.split("; ")).collect();
         match col {
             Col::Name => name = name.or_else(|| clean(raw)),
             Col::First => first = first.or_else(|| clean(raw)),
@@ -485,7 +569,53 @@ fn to_record(
             Col::BirthMonth => bm = raw.trim().parse::<u32>().ok(),
             Col::BirthDay => bd = raw.trim().parse::<u32>().ok(),
             Col::ConnectedOn => connected = parse_date(raw),
+            Col::Uid => r.uid = r.uid.take().or_else(|| clean(raw)),
+            Col::AddressPart { group, part } => {
+                if let Some(v) = clean_multiline(raw) {
+                    let at = match addresses.iter().position(|(g, _)| g == group) {
+                        Some(at) => at,
+                        None => {
+                            addresses.push((group.clone(), Address::default()));
+                            addresses.len() - 1
+                        }
+                    };
+                    let a = &mut addresses[at].1;
+                    let slot = match part {
+                        0 => &mut a.po_box,
+                        1 => &mut a.extended,
+                        2 => &mut a.street,
+                        3 => &mut a.locality,
+                        4 => &mut a.region,
+                        5 => &mut a.postal_code,
+                        _ => &mut a.country,
+                    };
+                    *slot = v;
+                }
+            }
+            Col::HowMet => r.contact.how_met = r.contact.how_met.take().or_else(|| clean(raw)),
             Col::GroupLabel(_) | Col::Ignore => {}
+        }
+    }
+    for (group, mut a) in addresses {
+        // carnet's own columns: the locality is the city column.
+        if group.is_empty() && a.locality.is_empty() {
+            a.locality = r.contact.city.clone().unwrap_or_default();
+        }
+        a.label = match group.as_str() {
+            "home" | "work" => Some(group.clone()),
+            // Google's `Address 1 - Type`.
+            _ => cols.iter().zip(cells).find_map(|(c, v)| match c {
+                Col::GroupLabel(k) if *k == group => {
+                    clean(v.trim_start_matches("* ")).map(|l| l.to_lowercase())
+                }
+                _ => None,
+            }),
+        };
+        if r.contact.city.is_none() {
+            r.contact.city = clean(&a.locality);
+        }
+        if !a.is_only_locality() {
+            r.contact.postal.push(a);
         }
     }
     if r.contact.birthday.is_none() {
@@ -521,16 +651,35 @@ fn to_record(
     finish(r)
 }
 
-/// A cell a spreadsheet would run as a formula gets a leading apostrophe.
+/// A cell a spreadsheet would run as a formula gets a leading apostrophe: one that starts
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return, unless all it holds is a number as
+/// people write phone numbers (`+1 (514) 555-0100`, `-5`): digits, spaces and `+-().,/`
+/// call no function and name no cell, so it stays as it is, without an apostrophe showing.
 pub fn neutralise(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if needs_guard(cell) {
         format!("'{cell}")
     } else {
         cell.to_owned()
     }
 }
 
-pub const EXPORT_HEADER: [&str; 15] = [
+fn needs_guard(cell: &str) -> bool {
+    let numeric = cell.chars().any(|c| c.is_ascii_digit())
+        && cell.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.' | ',' | '/')
+        });
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !numeric
+}
+
+/// A cell as written before `neutralise` guarded it.
+fn unguarded(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if needs_guard(rest) => rest,
+        _ => cell,
+    }
+}
+
+pub const EXPORT_HEADER: [&str; 19] = [
     "uid",
     "name",
     "company",
@@ -546,30 +695,41 @@ pub const EXPORT_HEADER: [&str; 15] = [
     "created_at",
     "updated_at",
     "addresses",
+    "street",
+    "postal_code",
+    "region",
+    "country",
 ];
 
 /// Writes contacts as CSV (UTF-8, header row, lists joined with "; ").
 pub fn write<W: std::io::Write>(w: W, contacts: &[ExportContact]) -> ::csv::Result<()> {
-    let mut out = Writer::new(w)?;
+    let mut out = Writer::new(w, false)?;
     for c in contacts {
-        out.write(c)?;
+        out.write(c, None)?;
     }
     out.finish()
 }
+
+/// The columns `--activity` adds, after `EXPORT_HEADER`.
+pub const ACTIVITY_HEADER: [&str; 3] = ["last_seen", "encounters", "latest_note"];
 
 /// A CSV export being written, a row at a time.
 pub struct Writer<W: std::io::Write>(::csv::Writer<W>);
 
 impl<W: std::io::Write> Writer<W> {
     /// Starts the file with its header row.
-    pub fn new(w: W) -> ::csv::Result<Self> {
+    pub fn new(w: W, activity: bool) -> ::csv::Result<Self> {
         let mut wr = ::csv::Writer::from_writer(w);
-        wr.write_record(EXPORT_HEADER)?;
+        if activity {
+            wr.write_record(EXPORT_HEADER.iter().chain(&ACTIVITY_HEADER))?;
+        } else {
+            wr.write_record(EXPORT_HEADER)?;
+        }
         Ok(Writer(wr))
     }
 
     /// One contact's row.
-    pub fn write(&mut self, e: &ExportContact) -> ::csv::Result<()> {
+    pub fn write(&mut self, e: &ExportContact, activity: Option<&Activity>) -> ::csv::Result<()> {
         let join = |l: &[Labeled]| {
             l.iter()
                 .map(|v| v.value.as_str())
@@ -577,6 +737,9 @@ impl<W: std::io::Write> Writer<W> {
                 .join("; ")
         };
         let c = &e.contact;
+        // The first postal address, in columns; the city column is its locality when the
+        // contact has no city of its own.
+        let first = c.postal_addresses.first();
         let row = [
             e.uid.clone(),
             c.name.clone(),
@@ -593,8 +756,23 @@ impl<W: std::io::Write> Writer<W> {
             c.created_at.clone(),
             c.updated_at.clone(),
             join(&c.addresses),
+            first.map(|a| a.street.clone()).unwrap_or_default(),
+            first.map(|a| a.postal_code.clone()).unwrap_or_default(),
+            first.map(|a| a.region.clone()).unwrap_or_default(),
+            first.map(|a| a.country.clone()).unwrap_or_default(),
         ];
-        self.0.write_record(row.iter().map(|s| neutralise(s)))
+        let extra = activity.map(|a| {
+            [
+                a.last_seen.map(|d| d.to_string()).unwrap_or_default(),
+                a.encounters.to_string(),
+                a.latest_note.clone().unwrap_or_default(),
+            ]
+        });
+        self.0.write_record(
+            row.iter()
+                .chain(extra.iter().flatten())
+                .map(|s| neutralise(s)),
+        )
     }
 
     /// Writes out what is buffered.
@@ -687,8 +865,18 @@ mod tests {
     #[test]
     fn formulas_are_neutralised() {
         assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(neutralise("+33 6"), "'+33 6");
+        assert_eq!(neutralise("+1 (514) 555-0100"), "+1 (514) 555-0100");
+        assert_eq!(neutralise("+33 6 12 34 56 78"), "+33 6 12 34 56 78");
+        assert_eq!(neutralise("-5"), "-5");
+        assert_eq!(neutralise("+1+cmd|' /C calc'!A0"), "'+1+cmd|' /C calc'!A0");
+        assert_eq!(neutralise("-2+3+cmd"), "'-2+3+cmd");
         assert_eq!(neutralise("@SUM"), "'@SUM");
+        assert_eq!(neutralise("-"), "'-");
+        assert_eq!(neutralise("\t1"), "'\t1");
         assert_eq!(neutralise("Zoë"), "Zoë");
+        assert_eq!(neutralise("1+1"), "1+1");
+        for cell in ["=1+2", "-x", "+1 (514) 555-0100", "'x", "Zoë"] {
+            assert_eq!(unguarded(&neutralise(cell)), cell);
+        }
     }
 }

@@ -25,7 +25,8 @@ use super::{
     MAX_VALUE,
 };
 use crate::model::interop::{Cut, CutKind, ImportRecord, ImportTie, Parsed, Rejected, SkipReason};
-use crate::model::{Birthday, Labeled};
+use crate::model::text::fold;
+use crate::model::{Address, Birthday, Labeled};
 use read::RawCard;
 
 /// One property line after unfolding, still as bytes.
@@ -357,12 +358,44 @@ fn to_record(card: RawCard, index: usize) -> Parsed {
                         .push(Labeled::new(u, label_of(p, &ab_labels)));
                 }
             }
-            "ADR" if r.contact.city.is_none() => {
-                r.contact.city = components(&value(p, &mut cuts), ';')
-                    .get(3)
-                    .and_then(|c| clean(c));
+            "ADR" => {
+                let c = components(&value(p, &mut cuts), ';');
+                let get = |i: usize| {
+                    c.get(i)
+                        .and_then(|v| clean_multiline(v))
+                        .unwrap_or_default()
+                };
+                let a = Address {
+                    label: label_of(p, &ab_labels),
+                    po_box: get(0),
+                    extended: get(1),
+                    street: get(2),
+                    locality: get(3),
+                    region: get(4),
+                    postal_code: get(5),
+                    country: get(6),
+                };
+                if r.contact.city.is_none() {
+                    r.contact.city = clean(&a.locality);
+                }
+                // A locality alone that is the city (how carnet writes a city) is the city.
+                let only_city = a.is_only_locality()
+                    && r.contact.city.as_deref().map(fold) == Some(fold(&a.locality));
+                let empty = a.components().iter().all(|c| c.is_empty());
+                if !only_city && !empty && !r.contact.postal.contains(&a) {
+                    r.contact.postal.push(a);
+                }
             }
-            "BDAY" if r.contact.birthday.is_none() => r.contact.birthday = birthday(&p.text()),
+            "BDAY" if r.contact.birthday.is_none() => {
+                r.contact.birthday = birthday(&p.text()).map(|mut b| {
+                    // Apple's 3.0 form of a birthday without a year: the year it names.
+                    let omitted = p.param("X-APPLE-OMIT-YEAR").and_then(|y| y.parse().ok());
+                    if b.year.is_some() && b.year == omitted {
+                        b.year = None;
+                    }
+                    b
+                })
+            }
             "NOTE" => {
                 if let Some(n) = clean_multiline(&unescape(&value(p, &mut cuts))) {
                     r.notes.push(dated_note(&n));

@@ -200,6 +200,7 @@ mod tests {
             phones: vec![Labeled::new("+1 514 555 0142", None)],
             links: vec![],
             addresses: vec![],
+            postal_addresses: Vec::new(),
             tags: vec![],
             notes: vec![],
         }

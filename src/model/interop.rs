@@ -177,6 +177,24 @@ pub enum Action {
 pub enum MatchedBy {
     Uid,
     Email,
+    /// The same phone number, once both are in E.164.
+    Phone,
+    /// The same full name (folded) and one more fact: company, city or birthday.
+    Name,
+}
+
+/// A record added as a new contact although it has the name of another (folded) and no other
+/// fact to tell them apart or to make sure they are one: said to the user, never merged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PossibleDuplicate {
+    /// Index into `ImportReport::files`.
+    pub file: usize,
+    pub line: usize,
+    /// The contact the record became.
+    pub id: super::ContactId,
+    /// The contact with the same name.
+    pub of: super::ContactId,
+    pub name: String,
 }
 
 /// One record imported. Kept small: a report holds one per record of the input.
@@ -226,6 +244,47 @@ pub struct ImportReport {
     /// Ties naming someone found neither in the files nor in the notebook: the records
     /// themselves are imported.
     pub ties_not_found: Vec<TieNotFound>,
+    /// Records added as new contacts that may be someone already there (same name only).
+    pub possible_duplicates: Vec<PossibleDuplicate>,
+    /// What importing a synced folder merged (`ops::sync`), when it was one.
+    pub sync: Option<SyncSummary>,
+}
+
+/// What importing a synced vdir did with the cards carnet had written there.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SyncSummary {
+    /// Cards unchanged on the other side since carnet wrote them.
+    pub unchanged: usize,
+    /// Contacts that took edits made on the other side: id and name.
+    pub merged: Vec<(super::ContactId, String)>,
+    /// Fields both sides changed differently: carnet's value kept, the other in a note.
+    pub conflicts: Vec<SyncConflict>,
+    /// Contacts deleted because the other side deleted their cards.
+    pub deleted: Vec<(super::ContactId, String)>,
+    /// Contacts whose cards the other side deleted, kept until `--yes` (or `--force`).
+    pub deletions_held: Vec<(super::ContactId, String)>,
+    /// Whether the deletions held are more than a safe share of the synced contacts.
+    pub too_many_deletions: bool,
+}
+
+/// What a CSV export with `--activity` says of a contact.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Activity {
+    /// The date of the latest encounter.
+    pub last_seen: Option<NaiveDate>,
+    pub encounters: i64,
+    /// The text of the newest note.
+    pub latest_note: Option<String>,
+}
+
+/// A field both sides changed to different values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SyncConflict {
+    pub id: super::ContactId,
+    pub name: String,
+    pub field: &'static str,
+    pub ours: String,
+    pub theirs: String,
 }
 
 impl ImportReport {

@@ -11,7 +11,9 @@ pub mod ids;
 pub mod interop;
 pub mod invitation;
 pub mod me;
+pub mod merge3;
 pub mod person_line;
+pub mod phone;
 pub mod project;
 pub mod relation;
 pub mod scan;
@@ -173,8 +175,79 @@ pub struct Contact {
     /// Postal addresses, from the contact's cards.
     #[serde(default)]
     pub addresses: Vec<Labeled>,
+    /// The contact's own postal addresses, structured.
+    #[serde(default)]
+    pub postal_addresses: Vec<Address>,
     pub tags: Vec<String>,
     pub notes: Vec<Note>,
+}
+
+/// A postal address as vCard's ADR holds it; an absent component is empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Address {
+    #[serde(default)]
+    pub label: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub po_box: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub extended: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub street: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub locality: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub region: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub postal_code: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub country: String,
+}
+
+impl Address {
+    /// The components in ADR's order: PO box, extended, street, locality, region, postal
+    /// code, country.
+    pub fn components(&self) -> [&str; 7] {
+        [
+            &self.po_box,
+            &self.extended,
+            &self.street,
+            &self.locality,
+            &self.region,
+            &self.postal_code,
+            &self.country,
+        ]
+    }
+
+    /// Whether it holds nothing but, at most, a locality.
+    pub fn is_only_locality(&self) -> bool {
+        self.components()
+            .iter()
+            .enumerate()
+            .all(|(i, c)| i == 3 || c.is_empty())
+    }
+
+    /// On one line, as people write it: "12 rue Oberkampf, 75011 Paris, France".
+    pub fn one_line(&self) -> String {
+        let town = [self.postal_code.as_str(), self.locality.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        [
+            self.po_box.as_str(),
+            self.extended.as_str(),
+            self.street.as_str(),
+            town.as_str(),
+            self.region.as_str(),
+            self.country.as_str(),
+        ]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
 }
 
 /// The fields of a contact as one row, before its lists are attached.
@@ -192,6 +265,8 @@ pub struct NewContact {
     pub phones: Vec<Labeled>,
     pub links: Vec<Labeled>,
     pub tags: Vec<String>,
+    /// Postal addresses, structured.
+    pub postal: Vec<Address>,
 }
 
 /// A change to a contact's own fields: `None` leaves a field alone, `Some(None)` clears it.

@@ -21,7 +21,11 @@ use crate::tr;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Vcard(vcard::Version),
-    Csv,
+    /// With `activity`, each row also says when the contact was last seen, how many
+    /// encounters they had and their latest note.
+    Csv {
+        activity: bool,
+    },
     Json,
     Ics,
 }
@@ -54,11 +58,16 @@ pub fn write(
                 Ok::<(), anyhow::Error>(())
             })?
         }
-        Kind::Csv => {
-            let mut out =
-                csv::Writer::new(&mut w).with_context(|| tr!("export-cannot-write-csv"))?;
+        Kind::Csv { activity } => {
+            let mut out = csv::Writer::new(&mut w, activity)
+                .with_context(|| tr!("export-cannot-write-csv"))?;
             let n = db.export_each(&filter.tags, filter.project, |c| {
-                out.write(&c)?;
+                let a = if activity {
+                    Some(db.contact_activity(c.contact.id)?)
+                } else {
+                    None
+                };
+                out.write(&c, a.as_ref())?;
                 Ok::<(), anyhow::Error>(())
             })?;
             out.finish()?;

@@ -27,8 +27,10 @@ use serde::Serialize;
 use crate::error::CliError;
 use crate::formats::{self, csv, json, lines, vcard, ImportFormat};
 use crate::model::interop::{
-    FileRead, ImportReport, ImportTie, Imported, Parsed, Skip, SkipReason, TieNotFound,
+    FileRead, ImportReport, ImportTie, Imported, Parsed, PossibleDuplicate, Skip, SkipReason,
+    TieNotFound,
 };
+use crate::model::phone::Region;
 use crate::store::{Db, Store, StoreError, SCHEMA_VERSION};
 use crate::tr;
 
@@ -266,6 +268,7 @@ pub fn import(
     files: &[PathBuf],
     format: Option<ImportFormat>,
     tags: &[String],
+    region: Option<Region>,
     dry_run: bool,
     all_records: bool,
     today: NaiveDate,
@@ -280,7 +283,7 @@ pub fn import(
     let bulk = expected >= BULK_IMPORT && expected as i64 * 2 >= store.db().max_contact_id()?;
     let several = files.len() > 1;
     let report = transaction(store, bulk, dry_run, |db| {
-        let mut state = db.import_start()?;
+        let mut state = db.import_start(region)?;
         let deferred = db.import_defer_indexes(&state)?;
         let mut report = ImportReport {
             dry_run,
@@ -398,6 +401,15 @@ fn apply(
     }
     match db.import_one(&rec, state, now, today)? {
         Ok((action, matched_by, id)) => {
+            if let Some(of) = Db::import_possible_duplicate(state) {
+                report.possible_duplicates.push(PossibleDuplicate {
+                    file,
+                    line: rec.line,
+                    id,
+                    of,
+                    name: rec.contact.name.clone(),
+                });
+            }
             if !rec.related.is_empty() {
                 ties.push(PendingTies {
                     id,

@@ -9,4 +9,5 @@ pub mod import;
 pub mod meeting;
 pub mod scan;
 pub mod strength;
+pub mod sync;
 pub mod vdir;

@@ -39,7 +39,7 @@ pub fn export(
     let ext = match kind {
         Kind::Vcard(_) => "vcf",
         Kind::Ics => "ics",
-        Kind::Csv | Kind::Json => return Ok(None),
+        Kind::Csv { .. } | Kind::Json => return Ok(None),
     };
     let mut sync = Sync::start(dir, ext)?;
     match kind {
@@ -57,14 +57,18 @@ pub fn export(
                 sync.file(&ical::todo_uid(t.id), &ical::todo_file(&t, lang))
             })?;
         }
-        Kind::Csv | Kind::Json => {}
+        Kind::Csv { .. } | Kind::Json => {}
     }
     Ok(Some(sync.finish()?))
 }
 
 /// The list of files an earlier export wrote, so that only those are ever removed: a card
 /// that arrived from the server and is not imported yet is left alone.
-const MANIFEST: &str = ".carnet-vdir";
+pub const MANIFEST: &str = ".carnet-vdir";
+
+/// The folder beside the files holding a copy of each as carnet last wrote it: the common
+/// ancestor of a three-way merge when the other side has changed the file (`ops::sync`).
+pub const BASE: &str = ".carnet-base";
 
 /// The UID of each `.ext` file already in the folder, to its file name.
 fn uids_in_folder(dir: &Path, ext: &str) -> HashMap<String, String> {
@@ -169,6 +173,24 @@ impl Sync {
             write_file(&path, content.as_bytes())?;
             self.report.written += 1;
         }
+        // The copy the next import merges the other side's edits against.
+        let base = self.dir.join(BASE);
+        if !base.is_dir() {
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(&base)
+                .with_context(|| {
+                    tr!(
+                        "export-cannot-create-folder",
+                        path = base.display().to_string()
+                    )
+                })?;
+        }
+        let base = base.join(&name);
+        if std::fs::read(&base).ok().as_deref() != Some(content.as_bytes()) {
+            write_file(&base, content.as_bytes())?;
+        }
         self.now.insert(name);
         Ok(())
     }
@@ -183,6 +205,9 @@ impl Sync {
                 && old.ends_with(&format!(".{ext}"));
             if safe && std::fs::remove_file(self.dir.join(old)).is_ok() {
                 self.report.removed += 1;
+            }
+            if safe {
+                let _ = std::fs::remove_file(self.dir.join(BASE).join(old));
             }
         }
         let list: Vec<&str> = self.now.iter().map(String::as_str).collect();

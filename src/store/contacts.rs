@@ -32,9 +32,31 @@ pub(super) fn contact_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
         phones: Vec::new(),
         links: Vec::new(),
         addresses: Vec::new(),
+        postal_addresses: Vec::new(),
         tags: Vec::new(),
         notes: Vec::new(),
     })
+}
+
+/// A row of `contact_addresses` (from `contact_id`, with `id` last when selected): its
+/// contact, its id (0 when not selected) and the address.
+pub(super) fn address_row(
+    r: &Row<'_>,
+) -> rusqlite::Result<(ContactId, i64, crate::model::Address)> {
+    Ok((
+        r.get(0)?,
+        r.get::<_, Option<i64>>(9).ok().flatten().unwrap_or(0),
+        crate::model::Address {
+            label: r.get(1)?,
+            po_box: r.get(2)?,
+            extended: r.get(3)?,
+            street: r.get(4)?,
+            locality: r.get(5)?,
+            region: r.get(6)?,
+            postal_code: r.get(7)?,
+            country: r.get(8)?,
+        },
+    ))
 }
 
 impl Db<'_> {
@@ -82,7 +104,54 @@ impl Db<'_> {
                 self.insert_channel(id, channel, v, position as i64)?;
             }
         }
+        for a in &c.postal {
+            self.add_address(id, a)?;
+        }
         Ok(id)
+    }
+
+    /// Adds a postal address to a contact; `false` when it already had it.
+    pub fn add_address(&self, id: ContactId, a: &crate::model::Address) -> Result<bool> {
+        let [po_box, extended, street, locality, region, postal_code, country] = a.components();
+        Ok(self
+            .conn
+            .prepare_cached(
+                "INSERT OR IGNORE INTO contact_addresses
+                   (contact_id, label, po_box, extended, street, locality, region, postal_code, country)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?
+            .execute(params![
+                id,
+                a.label,
+                po_box,
+                extended,
+                street,
+                locality,
+                region,
+                postal_code,
+                country
+            ])?
+            > 0)
+    }
+
+    /// Removes a postal address from a contact; `false` when it did not have it.
+    pub fn remove_address(&self, id: ContactId, a: &crate::model::Address) -> Result<bool> {
+        let [po_box, extended, street, locality, region, postal_code, country] = a.components();
+        Ok(self.conn.execute(
+            "DELETE FROM contact_addresses WHERE contact_id = ?1 AND po_box = ?2 AND extended = ?3
+               AND street = ?4 AND locality = ?5 AND region = ?6 AND postal_code = ?7 AND country = ?8",
+            params![id, po_box, extended, street, locality, region, postal_code, country],
+        )? > 0)
+    }
+
+    /// A contact's postal addresses, in the order they were added.
+    pub fn addresses(&self, id: ContactId) -> Result<Vec<crate::model::Address>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT contact_id, label, po_box, extended, street, locality, region, postal_code, country
+               FROM contact_addresses WHERE contact_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([id], |r| address_row(r).map(|(_, _, a)| a))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn contact_exists(&self, id: ContactId) -> Result<bool> {
@@ -109,6 +178,7 @@ impl Db<'_> {
         (c.emails, c.phones, c.links) = self.all_channel_values(id)?;
         c.tags = self.contact_tags(id)?;
         c.notes = self.notes(id)?;
+        c.postal_addresses = self.addresses(id)?;
         Ok(c)
     }
 

@@ -1,5 +1,6 @@
 //! Contacts complete with their UIDs, for the vCard and CSV exports.
 
+use rusqlite::OptionalExtension;
 use std::collections::HashMap;
 
 use super::channels::Channel;
@@ -96,6 +97,43 @@ impl Db<'_> {
         Ok(out)
     }
 
+    /// When the contact was last seen, how many encounters they had, their newest note.
+    pub fn contact_activity(&self, id: ContactId) -> Result<crate::model::interop::Activity> {
+        let (last_seen, encounters) = self
+            .conn
+            .prepare_cached("SELECT max(date), count(*) FROM encounters WHERE contact_id = ?1")?
+            .query_row([id], |r| {
+                Ok((r.get::<_, Option<chrono::NaiveDate>>(0)?, r.get(1)?))
+            })?;
+        let latest_note = self
+            .conn
+            .prepare_cached(
+                "SELECT body FROM notes WHERE contact_id = ?1 ORDER BY date DESC, id DESC LIMIT 1",
+            )?
+            .query_row([id], |r| r.get(0))
+            .optional()?;
+        Ok(crate::model::interop::Activity {
+            last_seen,
+            encounters,
+            latest_note,
+        })
+    }
+
+    /// One contact as an export holds it (its card details and ties too).
+    pub fn export_contact(&self, id: ContactId) -> Result<ExportContact> {
+        let mut contact = self.get_contact(id)?;
+        contact.add_card_details(&self.card_details(id)?);
+        let uid = self
+            .contact_uid(id)?
+            .unwrap_or_else(|| format!("carnet-contact-{id}"));
+        let related = self.export_ties(&[id])?.remove(&id).unwrap_or_default();
+        Ok(ExportContact {
+            uid,
+            contact,
+            related,
+        })
+    }
+
     /// The ties each of `ids` holds (see `ExportContact::related`), in the order they were
     /// made: one statement for them all, through the relations' indexes on either side.
     fn export_ties(&self, ids: &[ContactId]) -> Result<HashMap<ContactId, Vec<ExportTie>>> {
@@ -183,6 +221,24 @@ impl Db<'_> {
                     Channel::Link => c.links.push(v),
                 }
             }
+        }
+
+        let mut addresses: Vec<(usize, i64, crate::model::Address)> = Vec::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT contact_id, label, po_box, extended, street, locality, region, postal_code,
+                    country, id
+               FROM contact_addresses WHERE contact_id IN (SELECT value FROM json_each(?1))",
+        )?;
+        let mut rows = stmt.query([&json])?;
+        while let Some(r) = rows.next()? {
+            let (contact, id, a) = super::contacts::address_row(r)?;
+            if let Some(&i) = index.get(&contact) {
+                addresses.push((i, id, a));
+            }
+        }
+        addresses.sort_unstable_by_key(|(i, id, _)| (*i, *id));
+        for (i, _, a) in addresses {
+            list[i].0.postal_addresses.push(a);
         }
 
         // The details the cards bring, after the contact's own.

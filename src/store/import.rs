@@ -1,6 +1,11 @@
-//! Importing the records read from files: each matched to a contact (by UID, then by
-//! email, through indexes or what the import remembers), then added, or filling the gaps
-//! of the contact it matched; inside a savepoint whenever the database could refuse it.
+//! Importing the records read from files: each matched to a contact by one rule, the same
+//! within the files and against the database — its UID, then an email (in any case), then a
+//! phone number (in E.164), then the same folded full name with one more shared fact
+//! (company, city or birthday); a record with only the name in common is added and reported
+//! as a possible duplicate, never merged. Contacts already there are found through indexes,
+//! those of this import through what it remembers (an import into an empty database has no
+//! indexes until it ends). Then the record is added, or fills the gaps of the contact it
+//! matched; inside a savepoint whenever the database could refuse it.
 
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
@@ -12,8 +17,9 @@ use rusqlite::{params, OptionalExtension};
 use super::channels::Channel;
 use super::{quote, Db, Result, StoreError};
 use crate::model::interop::{Action, ImportRecord, MatchedBy};
+use crate::model::phone::{e164, Region};
 use crate::model::text::fold;
-use crate::model::{ContactId, NewContact};
+use crate::model::{Birthday, ContactId, NewContact};
 
 /// Indexes an import into an empty database builds at the end (see
 /// `Db::import_defer_indexes`).
@@ -57,17 +63,135 @@ pub struct ImportState {
     collided: HashMap<String, ContactId>,
     /// Tag ids by folded name.
     tags: HashMap<String, i64>,
+    /// The region phone numbers without a country code are read in.
+    region: Option<Region>,
+    /// The emails (lower case) of the contacts this import added or updated.
+    emails: HashMap<String, ContactId>,
+    /// The phones (E.164) of the contacts this import added or updated.
+    phones: HashMap<String, ContactId>,
+    /// The phones (E.164) of the contacts there before the import, read the first time a
+    /// record needs them (no index holds phones in E.164).
+    db_phones: Option<HashMap<String, ContactId>>,
+    /// The contacts this import added, by folded name, with their facts.
+    names: HashMap<String, Vec<(ContactId, Facts)>>,
+    /// The contact of the same name the last record added may duplicate.
+    possible: Option<ContactId>,
+}
+
+/// What, beside the name, can make sure two records are one person.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facts {
+    company: Option<String>,
+    city: Option<String>,
+    birthday: Option<Birthday>,
+    /// Links (a profile page), lower case without a trailing slash.
+    links: Vec<String>,
+}
+
+impl Facts {
+    fn of(c: &NewContact) -> Facts {
+        let mut f = Facts::new(c.company.as_deref(), c.city.as_deref(), c.birthday);
+        f.links = c.links.iter().map(|l| link_key(&l.value)).collect();
+        f
+    }
+
+    fn new(company: Option<&str>, city: Option<&str>, birthday: Option<Birthday>) -> Facts {
+        let folded = |s: Option<&str>| s.map(fold).filter(|s| !s.is_empty());
+        Facts {
+            company: folded(company),
+            city: folded(city),
+            birthday,
+            links: Vec::new(),
+        }
+    }
+
+    /// Whether the two share a fact: the same company, the same city, or the same
+    /// birthday (day and month, and the year when both have one).
+    pub fn shares(&self, other: &Facts) -> bool {
+        let same = |a: &Option<String>, b: &Option<String>| a.is_some() && a == b;
+        let birthday = match (self.birthday, other.birthday) {
+            (Some(a), Some(b)) => {
+                a.month == b.month
+                    && a.day == b.day
+                    && (a.year.is_none() || b.year.is_none() || a.year == b.year)
+            }
+            _ => false,
+        };
+        let link = self.links.iter().any(|l| other.links.contains(l));
+        same(&self.company, &other.company) || same(&self.city, &other.city) || birthday || link
+    }
+}
+
+/// Whether two names with one email or phone number can be one person: once folded, each
+/// word of the shorter name is a word of the other or a short form of it ("Marjorie" and
+/// "Marjorie L.", "Fred D." and "Frédéric Duval"; one-letter words are left out).
+pub fn names_agree(a: &str, b: &str) -> bool {
+    let (a, b) = (fold(a), fold(b));
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 2)
+            .map(str::to_owned)
+            .collect()
+    };
+    let wb = words(&b);
+    // The same word, or a short form of it ("Fred", "Frédéric"; "Max", "Maxime").
+    let agree = |x: &String, y: &String| {
+        x == y
+            || (x.chars().count() >= 3 && y.starts_with(x.as_str()))
+            || (y.chars().count() >= 3 && x.starts_with(y.as_str()))
+    };
+    // Every word of the shorter name agrees with one of the other: a shared switchboard
+    // number under "Frédéric Tremblay" and "Frédéric Gagnon" is two people.
+    let wa = words(&a);
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    !short.is_empty() && short.iter().all(|x| long.iter().any(|y| agree(x, y)))
+}
+
+/// A link as compared: lower case, without `https://`, `www.` or a trailing slash.
+fn link_key(link: &str) -> String {
+    let l = link.trim().to_lowercase();
+    let l = l
+        .strip_prefix("https://")
+        .or_else(|| l.strip_prefix("http://"))
+        .unwrap_or(&l);
+    let l = l.strip_prefix("www.").unwrap_or(l);
+    l.trim_end_matches('/').to_owned()
+}
+
+/// What the rule found for a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Match {
+    Is(ContactId, MatchedBy),
+    /// Only the name in common with this contact: a new contact, reported.
+    Maybe(ContactId),
+    None,
 }
 
 impl Db<'_> {
     /// Starts an import: what it needs to know of the database as it is now.
-    pub fn import_start(&self) -> Result<ImportState> {
+    /// `region`: the one phone numbers without a country code are read in.
+    pub fn import_start(&self, region: Option<Region>) -> Result<ImportState> {
         Ok(ImportState {
             max_id: self.max_contact_id()?,
             uids: HashMap::new(),
             collided: HashMap::new(),
             tags: HashMap::new(),
+            region,
+            emails: HashMap::new(),
+            phones: HashMap::new(),
+            db_phones: None,
+            names: HashMap::new(),
+            possible: None,
         })
+    }
+
+    /// The contact of the same name the last record `import_one` added may duplicate.
+    pub fn import_possible_duplicate(state: &ImportState) -> Option<ContactId> {
+        state.possible
     }
 
     /// Drops the indexes an import into an empty database does without (its lookups are
@@ -118,27 +242,84 @@ impl Db<'_> {
         // A new contact that no constraint can refuse is written without a savepoint, which
         // journals every page the record touches (a sixth of a large import). Only an I/O
         // error could still stop it, and that stops the whole import (nothing is written).
-        if insert_cannot_fail(&rec.contact) && self.import_match(rec, state)?.is_none() {
+        state.possible = None;
+        let found = self.import_match(rec, state)?;
+        if insert_cannot_fail(&rec.contact) && !matches!(found, Match::Is(..)) {
             let id = self.import_add(rec, state, now, today)?;
             if let Some(uid) = &rec.uid {
                 self.import_remember_uid(uid, id, state)?;
             }
+            self.import_remember(rec, id, true, state);
+            if let Match::Maybe(of) = found {
+                state.possible = Some(of);
+            }
             return Ok(Ok((Action::Added, None, id)));
         }
         let tags_before = state.tags.len();
-        let result = self.attempt(|db| db.import_record(rec, state, now, today))?;
+        let result = self.attempt(|db| db.import_record(rec, found, state, now, today))?;
         match &result {
             Ok((Action::Added, _, id)) => {
                 if let Some(uid) = &rec.uid {
                     self.import_remember_uid(uid, *id, state)?;
                 }
+                self.import_remember(rec, *id, true, state);
+                if let Match::Maybe(of) = found {
+                    state.possible = Some(of);
+                }
             }
-            Ok(_) => {}
+            Ok((_, _, id)) => self.import_remember(rec, *id, false, state),
             // Tags created by the failed record were rolled back with it.
             Err(_) if state.tags.len() != tags_before => state.tags.clear(),
             Err(_) => {}
         }
         Ok(result)
+    }
+
+    /// Remembers the emails and phones of a record imported as contact `id` (and its name
+    /// and facts when it was `added`), for the records further down the files.
+    fn import_remember(
+        &self,
+        rec: &ImportRecord,
+        id: ContactId,
+        added: bool,
+        state: &mut ImportState,
+    ) {
+        for e in &rec.contact.emails {
+            state.emails.entry(e.value.to_lowercase()).or_insert(id);
+        }
+        for p in &rec.contact.phones {
+            if let Some(key) = e164(&p.value, state.region) {
+                state.phones.entry(key).or_insert(id);
+            }
+        }
+        if added {
+            state
+                .names
+                .entry(fold(&rec.contact.name))
+                .or_default()
+                .push((id, Facts::of(&rec.contact)));
+        }
+    }
+
+    /// The phones (E.164) of the contacts there before the import: contact `id` for each.
+    fn import_db_phones(
+        &self,
+        max_id: ContactId,
+        region: Option<Region>,
+    ) -> Result<HashMap<String, ContactId>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT contact_id, value FROM contact_phones WHERE contact_id <= ?1 ORDER BY contact_id",
+        )?;
+        let mut rows = stmt.query([max_id])?;
+        let mut out = HashMap::new();
+        while let Some(r) = rows.next()? {
+            let id: ContactId = r.get(0)?;
+            let value: String = r.get(1)?;
+            if let Some(key) = e164(&value, region) {
+                out.entry(key).or_insert(id);
+            }
+        }
+        Ok(out)
     }
 
     /// Remembers that this import added contact `id` with `uid`.
@@ -185,42 +366,136 @@ impl Db<'_> {
         Ok(id)
     }
 
-    /// Adds a record as a new contact, or updates the contact it matches (by UID, else by
-    /// email): empty fields are filled, new emails, phones, links, tags and notes added.
-    /// Emails match only contacts that were there before the import (`state.max_id`): two
-    /// people sharing an address in one file stay two contacts; a UID matches any contact.
+    /// Adds a record as a new contact, or updates the contact it matched (`found`, by
+    /// `import_match`): empty fields are filled, new emails, phones, links, tags and notes
+    /// added.
     fn import_record(
         &self,
         rec: &ImportRecord,
+        found: Match,
         state: &mut ImportState,
         now: &str,
         today: NaiveDate,
     ) -> Result<(Action, Option<MatchedBy>, ContactId)> {
-        let Some((id, by)) = self.import_match(rec, state)? else {
+        let Match::Is(id, by) = found else {
             let id = self.import_add(rec, state, now, today)?;
             return Ok((Action::Added, None, id));
         };
         self.import_update(rec, id, by, now, today)
     }
 
-    /// The contact a record updates, if any (reads only).
-    fn import_match(
-        &self,
-        rec: &ImportRecord,
-        state: &ImportState,
-    ) -> Result<Option<(ContactId, MatchedBy)>> {
-        let mut found = None;
+    /// The contact a record updates, if any, by the one rule: UID, email, phone, name and
+    /// a shared fact (reads only; the phones of the database are read once, on first need).
+    fn import_match(&self, rec: &ImportRecord, state: &mut ImportState) -> Result<Match> {
+        let c = &rec.contact;
         if let Some(uid) = &rec.uid {
-            found = self
-                .import_uid_match(uid, state)?
-                .map(|id| (id, MatchedBy::Uid));
+            if let Some(id) = self.import_uid_match(uid, state)? {
+                return Ok(Match::Is(id, MatchedBy::Uid));
+            }
         }
-        if found.is_none() && state.max_id > 0 {
-            for e in &rec.contact.emails {
-                if let Some(id) = self.contact_by_email(&e.value, state.max_id)? {
-                    found = Some((id, MatchedBy::Email));
-                    break;
+        // An email or a phone shared under another name (a team's address, a switchboard,
+        // a family's line) is not enough: the names must have a word in common.
+        let mut shared = None;
+        for e in &c.emails {
+            let mut found = state.emails.get(&e.value.to_lowercase()).copied();
+            if found.is_none() && state.max_id > 0 {
+                found = self.contact_by_email(&e.value, state.max_id)?;
+            }
+            if let Some(id) = found {
+                if names_agree(&self.contact_name(id)?, &c.name) {
+                    return Ok(Match::Is(id, MatchedBy::Email));
                 }
+                shared.get_or_insert(id);
+            }
+        }
+        if !c.phones.is_empty() {
+            let keys: Vec<String> = c
+                .phones
+                .iter()
+                .filter_map(|p| e164(&p.value, state.region))
+                .collect();
+            if !keys.is_empty() && state.max_id > 0 && state.db_phones.is_none() {
+                state.db_phones = Some(self.import_db_phones(state.max_id, state.region)?);
+            }
+            for key in &keys {
+                let found = state
+                    .phones
+                    .get(key)
+                    .or_else(|| state.db_phones.as_ref().and_then(|m| m.get(key)));
+                if let Some(&id) = found {
+                    if names_agree(&self.contact_name(id)?, &c.name) {
+                        return Ok(Match::Is(id, MatchedBy::Phone));
+                    }
+                    shared.get_or_insert(id);
+                }
+            }
+        }
+        if let Some(id) = shared {
+            return Ok(Match::Maybe(id));
+        }
+        let name = fold(&c.name);
+        let facts = Facts::of(c);
+        let mut same_name: Vec<(ContactId, bool)> = state
+            .names
+            .get(&name)
+            .into_iter()
+            .flatten()
+            .map(|(id, f)| (*id, f.shares(&facts)))
+            .collect();
+        if state.max_id > 0 {
+            for (id, other) in self.import_named(&name, state.max_id)? {
+                same_name.push((id, other.shares(&facts)));
+            }
+        }
+        let sharing: Vec<ContactId> = same_name
+            .iter()
+            .filter(|(_, s)| *s)
+            .map(|(id, _)| *id)
+            .collect();
+        Ok(match (sharing.as_slice(), same_name.first()) {
+            ([id], _) => Match::Is(*id, MatchedBy::Name),
+            // Several of that name share a fact with it: which one is not sure.
+            ([first, ..], _) => Match::Maybe(*first),
+            ([], Some((id, _))) => Match::Maybe(*id),
+            ([], None) => Match::None,
+        })
+    }
+
+    /// A contact's name.
+    fn contact_name(&self, id: ContactId) -> Result<String> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT name FROM contacts WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))?)
+    }
+
+    /// The contacts up to `max_id` whose folded name is `folded`, with their facts.
+    fn import_named(&self, folded: &str, max_id: ContactId) -> Result<Vec<(ContactId, Facts)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, company, city, birthday FROM contacts
+             WHERE name_folded = ?1 AND id <= ?2 ORDER BY id",
+        )?;
+        let rows = stmt.query_map(params![folded, max_id], |r| {
+            let company: Option<String> = r.get(1)?;
+            let city: Option<String> = r.get(2)?;
+            let birthday: Option<String> = r.get(3)?;
+            Ok((
+                r.get(0)?,
+                Facts::new(
+                    company.as_deref(),
+                    city.as_deref(),
+                    birthday.as_deref().and_then(Birthday::parse),
+                ),
+            ))
+        })?;
+        let mut found: Vec<(ContactId, Facts)> = rows.collect::<rusqlite::Result<_>>()?;
+        let mut links = self
+            .conn
+            .prepare_cached("SELECT value FROM contact_links WHERE contact_id = ?1")?;
+        for (id, facts) in &mut found {
+            let rows = links.query_map([*id], |r| r.get::<_, String>(0))?;
+            for l in rows {
+                facts.links.push(link_key(&l?));
             }
         }
         Ok(found)
@@ -296,6 +571,11 @@ impl Db<'_> {
                 }
             }
         }
+        for a in &c.postal {
+            if self.add_address(id, a)? {
+                changed += 1;
+            }
+        }
         changed += self.add_tags(id, &c.tags)?.len();
         for (date, body) in &rec.notes {
             let known = self
@@ -367,7 +647,7 @@ mod tests {
     ) -> Vec<Option<(Action, Option<MatchedBy>, i64)>> {
         let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
         s.write(|db| {
-            let mut state = db.import_start()?;
+            let mut state = db.import_start(None)?;
             records
                 .iter()
                 .map(|r| Ok(db.import_one(r, &mut state, NOW, today)?.ok()))
@@ -376,37 +656,47 @@ mod tests {
         .unwrap()
     }
 
-    /// Into an empty database no lookup is made, yet a UID seen earlier in the same import
-    /// still updates its contact, and a shared email still makes two contacts.
+    /// Into an empty database no index is there, yet a UID or an email (in another case)
+    /// seen earlier in the same import still finds its contact; later imports find them
+    /// through the indexes.
     #[test]
-    fn an_import_into_an_empty_database_matches_uids_within_itself() {
+    fn an_import_into_an_empty_database_matches_within_itself() {
         let (_d, mut s) = test_store();
         let r = import(
             &mut s,
             &[
                 record("Frédéric Duval", Some("u-1"), Some("f@ex.fr"), "Vœux"),
-                record("Zoë Tremblay", None, Some("F@EX.FR"), "voeux"),
+                record("Fred Duval", None, Some("F@EX.FR"), "voeux"),
                 record("Frédéric Duval", Some("u-1"), Some("fred@ex.fr"), "Québec"),
+                record("Zoë Tremblay", None, Some("zoe@ex.ca"), "amis"),
             ],
         );
         let first = r[0].unwrap().2;
         assert_eq!(r[0].unwrap().0, Action::Added);
-        assert_eq!(r[1].unwrap().0, Action::Added);
-        assert_ne!(r[1].unwrap().2, first);
+        assert_eq!(
+            r[1].unwrap(),
+            (Action::Unchanged, Some(MatchedBy::Email), first)
+        );
         assert_eq!(
             r[2].unwrap(),
             (Action::Updated, Some(MatchedBy::Uid), first)
         );
+        assert_eq!(r[3].unwrap().0, Action::Added);
+        // Another's name on the same address: not merged (reported by `import_one`).
+        let r = import(
+            &mut s,
+            &[record("Zoë Tremblay", None, Some("f@ex.fr"), "x")],
+        );
+        assert_eq!(r[0].unwrap().0, Action::Added);
         let c = s.db().get_contact(first).unwrap();
         assert_eq!(c.emails.len(), 2);
         assert_eq!(c.tags, ["Québec", "Vœux"]);
         assert_eq!(s.db().contact_uid(first).unwrap().as_deref(), Some("u-1"));
-        // Later imports find both by their UID and by email through the indexes.
         let r = import(
             &mut s,
             &[
                 record("Frédéric Duval", Some("u-1"), None, "amis"),
-                record("Zoé T.", None, Some("f@ex.fr"), "collègues"),
+                record("Fred D.", None, Some("FRED@ex.fr"), "collègues"),
             ],
         );
         assert_eq!(
@@ -417,6 +707,157 @@ mod tests {
             r[1].unwrap(),
             (Action::Updated, Some(MatchedBy::Email), first)
         );
+    }
+
+    fn with_phone(name: &str, phone: &str) -> ImportRecord {
+        let mut r = record(name, None, None, "amis");
+        r.contact.phones.push(Labeled::new(phone.to_owned(), None));
+        r
+    }
+
+    fn import_in(
+        s: &mut Store,
+        region: &str,
+        records: &[ImportRecord],
+    ) -> Vec<(Action, Option<MatchedBy>, i64, Option<i64>)> {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        s.write(|db| {
+            let mut state = db.import_start(crate::model::phone::Region::parse(region))?;
+            let mut out = Vec::new();
+            for r in records {
+                let (a, by, id) = db.import_one(r, &mut state, NOW, today)?.unwrap();
+                out.push((
+                    a,
+                    by,
+                    id,
+                    crate::store::Db::import_possible_duplicate(&state),
+                ));
+            }
+            Ok::<_, crate::store::StoreError>(out)
+        })
+        .unwrap()
+    }
+
+    /// A card without UID or email is found by its phone number however it is written,
+    /// in the file and in the database.
+    #[test]
+    fn a_phone_number_in_another_form_finds_its_contact() {
+        let (_d, mut s) = test_store();
+        let r = import_in(
+            &mut s,
+            "CA",
+            &[
+                with_phone("Marjorie", "+1 (514) 555-0100"),
+                with_phone("Marjorie L.", "514.555.0100"),
+                with_phone("Chana", "438 555 0199"),
+            ],
+        );
+        assert_eq!(r[0].0, Action::Added);
+        assert_eq!((r[1].1, r[1].2), (Some(MatchedBy::Phone), r[0].2));
+        assert_eq!(r[2].0, Action::Added);
+        let again = import_in(&mut s, "CA", &[with_phone("Chana", "+14385550199")]);
+        assert_eq!((again[0].1, again[0].2), (Some(MatchedBy::Phone), r[2].2));
+        // The same number under another name (a switchboard): added, reported.
+        let other = import_in(&mut s, "CA", &[with_phone("Atelier Roy", "514 555 0100")]);
+        assert_eq!((other[0].0, other[0].3), (Action::Added, Some(r[0].2)));
+        // Without a region a number without its country code cannot be compared.
+        let none = import_in(&mut s, "", &[with_phone("Chana B.", "438 555 0199")]);
+        assert_eq!(none[0].0, Action::Added);
+    }
+
+    /// The same folded name and one more fact is one person; the name alone is reported
+    /// as a possible duplicate and added.
+    #[test]
+    fn a_name_needs_one_more_fact() {
+        let (_d, mut s) = test_store();
+        let mut a = record("Frédéric Duval", None, None, "amis");
+        a.contact.company = Some("Atelier Roy".into());
+        let mut b = record("FREDERIC DUVAL", None, None, "amis");
+        b.contact.company = Some("atelier roy".into());
+        let mut c = record("Frederic Duval", None, None, "amis");
+        c.contact.city = Some("Québec".into());
+        let r = import_in(&mut s, "FR", &[a, b, c.clone()]);
+        assert_eq!(r[0].0, Action::Added);
+        assert_eq!(
+            (r[1].1, r[1].2, r[1].3),
+            (Some(MatchedBy::Name), r[0].2, None)
+        );
+        assert_eq!((r[2].0, r[2].3), (Action::Added, Some(r[0].2)));
+        assert_ne!(r[2].2, r[0].2);
+        // Against the database: the city now tells which Frédéric it is.
+        let again = import_in(&mut s, "FR", &[c]);
+        assert_eq!(
+            (again[0].1, again[0].2, again[0].3),
+            (Some(MatchedBy::Name), r[2].2, None)
+        );
+        // Two of that name share the fact: not sure which, so added and reported.
+        let mut d = record("Frédéric Duval", None, None, "amis");
+        d.contact.company = Some("Atelier Roy".into());
+        d.contact.city = Some("Québec".into());
+        let r2 = import_in(&mut s, "FR", &[d]);
+        assert_eq!((r2[0].0, r2[0].3), (Action::Added, Some(r[0].2)));
+    }
+
+    #[test]
+    fn names_of_one_number() {
+        use super::names_agree;
+        assert!(names_agree("Marjorie", "Marjorie L."));
+        assert!(names_agree("Frédéric Duval", "FREDERIC"));
+        assert!(!names_agree("Test X-Mobil", "Mäx Mustermann"));
+        assert!(
+            !names_agree("A B", "A C"),
+            "one-letter words are not enough"
+        );
+        assert!(!names_agree("Jo Li", "Li Wei"));
+        assert!(!names_agree("Frédéric Tremblay", "Frédéric Gagnon"));
+        assert!(names_agree("Duval", "Frédéric Duval"));
+        assert!(!names_agree("", "Frédéric Duval"));
+        assert!(names_agree("Fred D.", "Frédéric Duval"));
+        assert!(names_agree("Frédéric Duval", "Fred D."));
+        assert!(
+            !names_agree("Fr D.", "Frédéric Duval"),
+            "two letters are not a short form"
+        );
+        assert!(!names_agree("Max", "Amax"));
+    }
+
+    #[test]
+    fn links_compare_without_scheme_case_or_slash() {
+        assert_eq!(
+            super::link_key("https://www.LinkedIn.com/in/fduval/"),
+            "linkedin.com/in/fduval"
+        );
+        assert_eq!(
+            super::link_key("http://linkedin.com/in/fduval"),
+            "linkedin.com/in/fduval"
+        );
+        assert_eq!(super::link_key(" linkedin.com/in/x "), "linkedin.com/in/x");
+    }
+
+    #[test]
+    fn facts_in_common() {
+        use super::Facts;
+        use crate::model::Birthday;
+        let f = |co: Option<&str>, city: Option<&str>, b: Option<&str>| {
+            Facts::new(co, city, b.and_then(Birthday::parse))
+        };
+        assert!(f(Some("Roy"), None, None).shares(&f(Some("roy"), Some("Paris"), None)));
+        assert!(!f(Some("Roy"), None, None).shares(&f(Some("Roy et fils"), None, None)));
+        assert!(f(None, Some("Montréal"), None).shares(&f(None, Some("montreal"), None)));
+        assert!(!f(None, None, None).shares(&f(None, None, None)));
+        assert!(f(None, None, Some("1980-03-04")).shares(&f(None, None, Some("--03-04"))));
+        assert!(f(None, None, Some("--03-04")).shares(&f(None, None, Some("1980-03-04"))));
+        assert!(!f(None, None, Some("1980-03-04")).shares(&f(None, None, Some("1981-03-04"))));
+        assert!(!f(None, None, Some("1980-03-04")).shares(&f(None, None, Some("1980-04-04"))));
+        assert!(!f(None, None, Some("1980-03-04")).shares(&f(None, None, Some("1980-03-05"))));
+        assert!(!f(Some(""), Some(""), None).shares(&f(Some(""), Some(""), None)));
+        let mut a = f(None, None, None);
+        let mut b = f(None, None, None);
+        a.links = vec!["x.example/in/a".into(), "y".into()];
+        b.links = vec!["x.example/in/b".into()];
+        assert!(!a.shares(&b));
+        b.links.push("y".into());
+        assert!(a.shares(&b));
     }
 
     /// Into an empty database the lookup indexes are dropped and built again at the end,
@@ -438,7 +879,7 @@ mod tests {
         let before = indexes(s.db());
         assert!(before.iter().any(|(n, _)| n == "contacts_uid"));
         s.write(|db| {
-            let state = db.import_start()?;
+            let state = db.import_start(None)?;
             let deferred = db.import_defer_indexes(&state)?;
             assert_eq!(deferred.len(), super::DEFERRED_INDEXES.len());
             let during = indexes(db);
@@ -449,7 +890,7 @@ mod tests {
         .unwrap();
         assert_eq!(indexes(s.db()), before);
         let failed: crate::store::Result<()> = s.write(|db| {
-            let state = db.import_start()?;
+            let state = db.import_start(None)?;
             db.import_defer_indexes(&state)?;
             Err(crate::store::StoreError::Conflict("stop".into()))
         });
@@ -457,7 +898,7 @@ mod tests {
         assert_eq!(indexes(s.db()), before);
         import(&mut s, &[record("Zoë", None, None, "amis")]);
         s.write(|db| {
-            let state = db.import_start()?;
+            let state = db.import_start(None)?;
             assert!(db.import_defer_indexes(&state)?.is_empty());
             Ok::<_, crate::store::StoreError>(())
         })

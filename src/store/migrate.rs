@@ -25,6 +25,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0014_capture.sql"),
     include_str!("../../migrations/0015_search_people.sql"),
     include_str!("../../migrations/0016_scale.sql"),
+    include_str!("../../migrations/0017_addresses.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -1,7 +1,8 @@
 //! A QR code drawn in the terminal with Unicode half blocks, two module rows per line, to
 //! be scanned from the screen by a phone.
 
-use qrcode::{Color, EcLevel, QrCode};
+use qrcode::bits::Bits;
+use qrcode::{Color, EcLevel, QrCode, Version};
 
 /// Modules of quiet zone around the code; 2 keeps it inside 80×40 and phones read it.
 pub const QUIET: usize = 2;
@@ -9,9 +10,18 @@ pub const QUIET: usize = 2;
 pub const MAX_COLUMNS: usize = 80;
 pub const MAX_ROWS: usize = 40;
 
-/// Encodes `text`; `None` when the code would not fit an 80×40 terminal.
+/// Encodes `text` as bytes after an ECI designator 26 (UTF-8), so that a reader does not
+/// guess Latin-1 or Shift_JIS for "é"; `None` when the code would not fit an 80×40 terminal.
 pub fn qr(text: &str) -> Option<QrCode> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L).ok()?;
+    let code = (1..=40).find_map(|v| {
+        let mut bits = Bits::new(Version::Normal(v));
+        if !text.is_ascii() {
+            bits.push_eci_designator(26).ok()?;
+        }
+        bits.push_byte_data(text.as_bytes()).ok()?;
+        bits.push_terminator(EcLevel::L).ok()?;
+        QrCode::with_bits(bits, EcLevel::L).ok()
+    })?;
     let side = code.width() + 2 * QUIET;
     (side <= MAX_COLUMNS && side.div_ceil(2) <= MAX_ROWS - 2).then_some(code)
 }
@@ -89,6 +99,28 @@ mod tests {
             assert_eq!(ring, if light_on_dark { '▄' } else { '▀' });
         }
         // Decoding the drawing back is tested on the binary's output, with a QR reader.
+    }
+
+    /// Decoded with rqrr, the code gives back the card's UTF-8 bytes exactly.
+    #[test]
+    fn accents_decode_as_utf8() {
+        let code = qr(CARD).unwrap();
+        let m = matrix(&code);
+        let scale = 4;
+        let side = m.len() * scale;
+        let mut img = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
+            if m[y / scale][x / scale] {
+                0
+            } else {
+                255
+            }
+        });
+        let mut grids = img.detect_grids();
+        assert_eq!(grids.len(), 1);
+        let mut bytes = Vec::new();
+        grids.remove(0).decode_to(&mut bytes).unwrap();
+        assert_eq!(bytes, CARD.as_bytes());
+        assert!(String::from_utf8(bytes).unwrap().contains("Roy-Lévesque"));
     }
 
     #[test]

@@ -115,6 +115,17 @@ fn labeled(list: &[Labeled]) -> Option<String> {
     })
 }
 
+/// The contact's own postal addresses on one line each, then those its cards carry.
+fn all_addresses(c: &crate::model::Contact) -> Vec<Labeled> {
+    let mut all: Vec<Labeled> = c
+        .postal_addresses
+        .iter()
+        .map(|a| Labeled::new(a.one_line(), a.label.clone()))
+        .collect();
+    all.extend(c.addresses.iter().cloned());
+    all
+}
+
 impl Screen for ContactView {
     /// The human-readable card: a header line, the fields known, then the follow-ups, the
     /// cards and the timeline, newest first.
@@ -142,7 +153,10 @@ fn render(v: &ContactView, lang: Lang) -> String {
         (tr!(lang; "contact-field-emails"), labeled(&c.emails)),
         (tr!(lang; "contact-field-phones"), labeled(&c.phones)),
         (tr!(lang; "contact-field-links"), labeled(&c.links)),
-        (tr!(lang; "contact-field-addresses"), labeled(&c.addresses)),
+        (
+            tr!(lang; "contact-field-addresses"),
+            labeled(&all_addresses(c)),
+        ),
         (tr!(lang; "contact-field-city"), c.city.clone()),
         (
             tr!(lang; "contact-field-tags"),

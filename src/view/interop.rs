@@ -36,6 +36,21 @@ struct ImportJson<'a> {
     /// Ties between people the records carried, made (or already there).
     ties: usize,
     ties_not_found: Vec<TieJson<'a>>,
+    /// Records added as new contacts with only the name of another in common.
+    possible_duplicates: Vec<DuplicateJson<'a>>,
+    /// What importing a synced vdir merged, when the folder was one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sync: Option<&'a crate::model::interop::SyncSummary>,
+}
+
+/// A record added although another contact has its name (`of`).
+#[derive(Serialize)]
+struct DuplicateJson<'a> {
+    file: &'a str,
+    line: usize,
+    id: i64,
+    of: i64,
+    name: &'a str,
 }
 
 /// A tie a record carried to someone not found.
@@ -157,6 +172,18 @@ impl Serialize for ImportScreen {
                     reason: tie_not_found(Lang::En, t),
                 })
                 .collect(),
+            possible_duplicates: r
+                .possible_duplicates
+                .iter()
+                .map(|d| DuplicateJson {
+                    file: r.file(d.file),
+                    line: d.line,
+                    id: d.id,
+                    of: d.of,
+                    name: &d.name,
+                })
+                .collect(),
+            sync: r.sync.as_ref(),
         }
         .serialize(s)
     }
@@ -229,6 +256,8 @@ impl Screen for ImportScreen {
             if i.action == Action::Updated {
                 let by = match i.matched_by {
                     Some(MatchedBy::Uid) => tr!(lang; "import-matched-uid"),
+                    Some(MatchedBy::Phone) => tr!(lang; "interop-matched-phone"),
+                    Some(MatchedBy::Name) => tr!(lang; "interop-matched-name"),
                     _ => tr!(lang; "import-matched-email"),
                 };
                 lines.push(tr!(lang; "import-updated", id = i.id, name = &*i.name, by = by));
@@ -256,6 +285,53 @@ impl Screen for ImportScreen {
                 file = r.file(t.file),
                 line = t.line,
                 reason = tie_not_found(lang, t)
+            ));
+        }
+        if let Some(s) = &r.sync {
+            for (id, name) in &s.merged {
+                lines.push(tr!(lang; "sync-merged", id = *id, name = name));
+            }
+            for c in &s.conflicts {
+                lines.push(tr!(
+                    lang; "sync-conflict",
+                    id = c.id,
+                    name = &c.name,
+                    field = c.field,
+                    ours = &c.ours,
+                    theirs = &c.theirs
+                ));
+            }
+            for (id, name) in &s.deleted {
+                lines.push(tr!(lang; "sync-deleted", id = *id, name = name));
+            }
+            for (id, name) in &s.deletions_held {
+                lines.push(tr!(lang; "sync-deletion-held", id = *id, name = name));
+            }
+            if !s.deletions_held.is_empty() {
+                lines.push(tr!(lang; "sync-deletions-hint", count = s.deletions_held.len()));
+                if s.too_many_deletions {
+                    lines.push(tr!(lang; "sync-too-many-hint"));
+                }
+            }
+            lines.push(tr!(
+                lang; "sync-summary",
+                unchanged = s.unchanged,
+                merged = s.merged.len(),
+                conflicts = s.conflicts.len()
+            ));
+        }
+        for d in &r.possible_duplicates {
+            lines.push(tr!(
+                lang; "interop-possible-duplicate",
+                id = d.id,
+                name = &*d.name,
+                file = r.file(d.file),
+                line = d.line,
+                of = d.of
+            ));
+            lines.push(format!(
+                "  {}",
+                tr!(lang; "interop-possible-duplicate-hint", of = d.of, id = d.id)
             ));
         }
         for f in r.files.iter().filter(|f| f.records == 0) {

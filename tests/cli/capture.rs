@@ -61,16 +61,16 @@ fn a_card_puts_its_email_and_phone_into_the_contact_and_its_removal_takes_them_o
     assert_eq!(values(&listed[0]["phones"]), ["+1 514 555 0142"]);
     let vcf = env.ok(&["export", "vcard"]).stdout;
     assert!(
-        vcf.contains("EMAIL;TYPE=work:zoe@atelier.example\r\n"),
+        vcf.contains("EMAIL;TYPE=WORK:zoe@atelier.example\r\n"),
         "{vcf}"
     );
-    assert!(vcf.contains("TEL;TYPE=work:+1 514 555 0142\r\n"), "{vcf}");
+    assert!(vcf.contains("TEL;TYPE=WORK:+1 514 555 0142\r\n"), "{vcf}");
     assert!(
-        vcf.contains("URL;TYPE=work:https://atelier.example\r\n"),
+        vcf.contains("URL;TYPE=WORK:https://atelier.example\r\n"),
         "{vcf}"
     );
     assert!(
-        vcf.contains("ADR;TYPE=work:;;12 rue Saint-Paul\\, Montréal;;;;\r\n"),
+        vcf.contains("ADR;TYPE=WORK:;;12 rue Saint-Paul\\, Montréal;;;;\r\n"),
         "{vcf}"
     );
     let csv = env.ok(&["export", "csv"]).stdout;

@@ -361,6 +361,25 @@ fn me_set_show_and_qr() {
         assert!(text.contains("FN:Camille Roy"), "{text}");
         assert!(text.contains("camille@roy.example"), "{text}");
     }
+
+    // An accented name and the title decode as UTF-8, as the card says it is.
+    env.ok(&[
+        "me",
+        "set",
+        "--name",
+        "Zoë Lévesque",
+        "--title",
+        "Céramiste",
+    ]);
+    let qr = env.ok(&["me", "--qr"]).stdout;
+    let text = decode_qr(&qr, true);
+    assert!(text.contains("FN;CHARSET=UTF-8:Zoë Lévesque\r\n"), "{text}");
+    assert!(
+        text.contains("N;CHARSET=UTF-8:Lévesque;Zoë;;;\r\n"),
+        "{text}"
+    );
+    assert!(text.contains("TITLE;CHARSET=UTF-8:Céramiste\r\n"), "{text}");
+    assert!(text.as_bytes().windows(2).any(|w| w == "é".as_bytes()));
 }
 
 /// Turns a half-block drawing into a greyscale picture (4 pixels a module, with a light

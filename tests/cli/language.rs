@@ -158,13 +158,36 @@ fn the_setting_is_kept_for_every_database_and_removed_with_unset() {
 fn config_lists_each_setting_with_where_its_value_comes_from() {
     let env = TestEnv::new();
     let r = with(&env, &["config"], &[("LANG", "fr_CA.UTF-8")]);
-    assert_eq!(r.stdout, "lang = fr  (d'après LANG=fr_CA.UTF-8)\n");
+    assert_eq!(
+        r.stdout,
+        "lang = fr  (d'après LANG=fr_CA.UTF-8)\nregion = CA  (d'après LANG=fr_CA.UTF-8)\n"
+    );
     let r = with(&env, &["config"], &[("CARNET_LANG", "en")]);
-    assert_eq!(r.stdout, "lang = en  (from CARNET_LANG)\n");
+    assert_eq!(
+        r.stdout,
+        "lang = en  (from CARNET_LANG)\nregion =   (none: only numbers with a country code are compared)\n"
+    );
+    env.ok(&["config", "region", "re"]);
+    let r = with(
+        &env,
+        &["config", "region", "--json"],
+        &[("LANG", "fr_CA.UTF-8")],
+    );
+    let j: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        (j["value"].as_str(), j["source"].as_str()),
+        (Some("RE"), Some("setting"))
+    );
+    let r = with(&env, &["config", "region", "QQ"], &[("CARNET_LANG", "en")]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    env.ok(&["config", "region", "--unset"]);
     let r = env.run_with(&["config"], |c| {
         c.env_remove("LANG");
     });
-    assert_eq!(r.stdout, "lang = en  (default)\n");
+    assert_eq!(
+        r.stdout,
+        "lang = en  (default)\nregion =   (none: only numbers with a country code are compared)\n"
+    );
 }
 
 #[test]
@@ -205,7 +228,7 @@ fn bad_values_and_keys_are_refused_and_the_file_left_alone() {
     assert_eq!(r.code, 1);
     assert_eq!(
         r.stderr,
-        "Error: unknown setting 'colour'\nhint: settings: lang\n"
+        "Error: unknown setting 'colour'\nhint: settings: lang, region\n"
     );
     assert_eq!(std::fs::read(settings_file(&env)).unwrap(), before);
     env.fails(&["config", "--unset"], 2);

@@ -85,6 +85,7 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
         phones: args::phones(&a.phones)?,
         links: args::links(&a.links)?,
         tags: args::tags(&a.tags)?,
+        postal: Vec::new(),
     };
     let (now, today) = (ctx.now(), ctx.today());
     let same_name = ctx.store.db().contacts_named(&new.name)?;

@@ -61,30 +61,40 @@ fn push_param_value(out: &mut String, v: &str) {
 }
 
 /// The user's own card as a vCard 3.0, for a phone to read from a QR code: name, company,
-/// phone, email and url only, lines unfolded (a QR code holds the fewest bytes).
+/// title, phone, email and url only, lines unfolded (a QR code holds the fewest bytes). A
+/// text value with other than ASCII says `CHARSET=UTF-8`, so that readers which guess an
+/// encoding (Latin-1 or Shift_JIS by default in several) decode "Lévesque" right.
 pub fn write_me(me: &Me) -> String {
     let name = me.name.as_deref().unwrap_or_default().trim();
-    let (given, family) = match name.rsplit_once(' ') {
-        Some((g, f)) => (g.trim(), f.trim()),
-        None => (name, ""),
+    let (family, given) = n_components(name);
+    let prop = |head: &str, value: &str| -> String {
+        let charset = if value.is_ascii() {
+            ""
+        } else {
+            ";CHARSET=UTF-8"
+        };
+        format!("{head}{charset}:{value}")
     };
     let mut lines = vec![
         "BEGIN:VCARD".to_owned(),
         "VERSION:3.0".to_owned(),
-        format!("N:{};{};;;", escape(family), escape(given)),
-        format!("FN:{}", escape(name)),
+        prop("N", &format!("{};{};;;", escape(family), escape(given))),
+        prop("FN", &escape(name)),
     ];
     if let Some(c) = &me.company {
-        lines.push(format!("ORG:{}", escape(c)));
+        lines.push(prop("ORG", &escape(c)));
+    }
+    if let Some(t) = &me.title {
+        lines.push(prop("TITLE", &escape(t)));
     }
     if let Some(p) = &me.phone {
-        lines.push(format!("TEL:{}", escape(p)));
+        lines.push(format!("TEL;TYPE=CELL:{}", escape(p)));
     }
     if let Some(e) = &me.email {
-        lines.push(format!("EMAIL:{}", escape(e)));
+        lines.push(prop("EMAIL", &escape(e)));
     }
     if let Some(u) = &me.url {
-        lines.push(format!("URL:{}", escape(u)));
+        lines.push(prop("URL", u));
     }
     lines.push("END:VCARD".to_owned());
     lines.join("\r\n") + "\r\n"
@@ -110,21 +120,91 @@ pub fn fold_line(out: &mut String, line: &str) {
     out.push_str("\r\n");
 }
 
-/// Appends `;TYPE=label` (letters, digits and dashes of the label) when there is one; a
-/// value from a business card is `TYPE=work` (its label is the card's company).
-fn push_type_param(out: &mut String, v: &Labeled) {
+/// The standard vCard TYPE a label stands for (RFC 6350 6.4.1/6.4.2, and Apple's MAIN and
+/// IPHONE that phones read), `None` for a custom label. `cell`, carnet's `mobile`, a French
+/// `portable` are all `CELL`: the type phones file a mobile number under.
+pub fn standard_type(label: &str, tel: bool) -> Option<&'static str> {
+    let l = label.trim().to_lowercase();
+    let t = match l.as_str() {
+        "home" | "maison" | "domicile" | "perso" | "personal" => "HOME",
+        "work" | "travail" | "bureau" | "pro" => "WORK",
+        "cell" | "mobile" | "portable" | "cellulaire" if tel => "CELL",
+        "fax" | "télécopie" if tel => "FAX",
+        "pager" if tel => "PAGER",
+        "voice" if tel => "VOICE",
+        "text" | "sms" if tel => "TEXT",
+        "video" if tel => "VIDEO",
+        "textphone" if tel => "TEXTPHONE",
+        "main" if tel => "MAIN",
+        "iphone" if tel => "IPHONE",
+        _ => return None,
+    };
+    Some(t)
+}
+
+/// How a labelled value is written: `TYPE=` a standard type, or the way phones carry a custom
+/// label — the property in a group `itemN` and an `itemN.X-ABLabel` line with the label.
+enum Typed<'a> {
+    Plain,
+    Type(&'static str),
+    Custom(&'a str),
+}
+
+fn typed(v: &Labeled, tel: bool) -> Typed<'_> {
     if v.card_id.is_some() {
-        out.push_str(";TYPE=work");
-        return;
+        return Typed::Type("WORK");
     }
-    let Some(l) = &v.label else { return };
-    let mut chars = l
-        .chars()
-        .filter(|c| c.is_alphanumeric() || *c == '-')
-        .peekable();
-    if chars.peek().is_some() {
-        out.push_str(";TYPE=");
-        out.extend(chars);
+    match v.label.as_deref().map(str::trim) {
+        None | Some("") => Typed::Plain,
+        Some(l) => match standard_type(l, tel) {
+            Some(t) => Typed::Type(t),
+            None => Typed::Custom(l),
+        },
+    }
+}
+
+/// Appends one labelled value: `NAME;TYPE=…:value`, or `itemN.NAME:value` and
+/// `itemN.X-ABLabel:label` for a custom label (`group` counts the groups of the card).
+fn push_labeled(
+    out: &mut String,
+    line: &mut String,
+    name: &str,
+    v: &Labeled,
+    tel: bool,
+    group: &mut usize,
+) {
+    line.clear();
+    let t = typed(v, tel);
+    if let Typed::Custom(_) = t {
+        *group += 1;
+        let _ = write!(line, "item{group}."); // i18n-ignore: vCard syntax
+    }
+    line.push_str(name);
+    if let Typed::Type(ty) = t {
+        line.push_str(";TYPE=");
+        line.push_str(ty);
+    }
+    line.push(':');
+    if name == "URL" {
+        line.push_str(&v.value);
+    } else {
+        escape_into(line, &v.value);
+    }
+    fold_line(out, line);
+    if let Typed::Custom(l) = t {
+        line.clear();
+        let _ = write!(line, "item{group}.X-ABLabel:"); // i18n-ignore: vCard syntax
+        escape_into(line, l);
+        fold_line(out, line);
+    }
+}
+
+/// A full name as vCard's N (family;given;additional;prefix;suffix): the last word is the
+/// family name and the others the given names; a one-word name ("Marjorie") is a given name.
+pub fn n_components(name: &str) -> (&str, &str) {
+    match name.trim().rsplit_once(' ') {
+        Some((g, f)) => (f.trim(), g.trim()),
+        None => ("", name.trim()),
     }
 }
 
@@ -160,10 +240,7 @@ pub fn write_card_to(out: &mut String, c: &ExportContact, version: Version) {
     start(&mut line, "FN:");
     escape_into(&mut line, &k.name);
     fold_line(out, &line);
-    let (given, family) = match k.name.trim().rsplit_once(' ') {
-        Some((g, f)) => (g, f),
-        None => ("", k.name.trim()),
-    };
+    let (family, given) = n_components(&k.name);
     start(&mut line, "N:");
     escape_into(&mut line, family);
     line.push(';');
@@ -180,32 +257,61 @@ pub fn write_card_to(out: &mut String, c: &ExportContact, version: Version) {
         escape_into(&mut line, t);
         fold_line(out, &line);
     }
-    for (name, values) in [("EMAIL", &k.emails), ("TEL", &k.phones)] {
+    let mut group = 0;
+    for (name, values) in [("EMAIL", &k.emails), ("TEL", &k.phones), ("URL", &k.links)] {
         for v in values {
-            start(&mut line, name);
-            push_type_param(&mut line, v);
-            line.push(':');
-            escape_into(&mut line, &v.value);
+            push_labeled(out, &mut line, name, v, name == "TEL", &mut group);
+        }
+    }
+    for a in &k.postal_addresses {
+        let v = Labeled::new(String::new(), a.label.clone());
+        line.clear();
+        let t = typed(&v, false);
+        if let Typed::Custom(_) = t {
+            group += 1;
+            let _ = write!(line, "item{group}."); // i18n-ignore: vCard syntax
+        }
+        line.push_str("ADR");
+        if let Typed::Type(ty) = t {
+            line.push_str(";TYPE=");
+            line.push_str(ty);
+        }
+        line.push(':');
+        for (i, c) in a.components().iter().enumerate() {
+            if i > 0 {
+                line.push(';');
+            }
+            escape_into(&mut line, c);
+        }
+        fold_line(out, &line);
+        if let Typed::Custom(l) = t {
+            line.clear();
+            let _ = write!(line, "item{group}.X-ABLabel:"); // i18n-ignore: vCard syntax
+            escape_into(&mut line, l);
             fold_line(out, &line);
         }
     }
-    for u in &k.links {
-        start(&mut line, "URL");
-        push_type_param(&mut line, u);
-        line.push(':');
-        line.push_str(&u.value);
-        fold_line(out, &line);
-    }
+    // The city alone, unless an address already says it.
     if let Some(city) = &k.city {
-        start(&mut line, "ADR:;;;");
-        escape_into(&mut line, city);
-        line.push_str(";;;");
-        fold_line(out, &line);
+        let folded = crate::model::text::fold(city);
+        if !k
+            .postal_addresses
+            .iter()
+            .any(|a| crate::model::text::fold(&a.locality) == folded)
+        {
+            start(&mut line, "ADR:;;;");
+            escape_into(&mut line, city);
+            line.push_str(";;;");
+            fold_line(out, &line);
+        }
     }
     // A card's address, as written on it: the street part of an ADR.
     for a in &k.addresses {
         start(&mut line, "ADR");
-        push_type_param(&mut line, a);
+        if let Typed::Type(t) = typed(a, false) {
+            line.push_str(";TYPE=");
+            line.push_str(t);
+        }
         line.push_str(":;;");
         escape_into(&mut line, &a.value);
         line.push_str(";;;;");
@@ -216,7 +322,17 @@ pub fn write_card_to(out: &mut String, c: &ExportContact, version: Version) {
         let _ = match (version, b.year) {
             (Version::V4, Some(y)) => write!(line, "{y:04}{:02}{:02}", b.month, b.day),
             (Version::V4, None) => write!(line, "--{:02}{:02}", b.month, b.day),
-            (Version::V3, _) => write!(line, "{b}"),
+            (Version::V3, Some(_)) => write!(line, "{b}"),
+            // Apple's form for a birthday without a year, which phones read in 3.0.
+            (Version::V3, None) => {
+                line.clear();
+                write!(
+                    line,
+                    // i18n-ignore: vCard syntax
+                    "BDAY;X-APPLE-OMIT-YEAR=1604:1604-{:02}-{:02}",
+                    b.month, b.day
+                )
+            }
         };
         fold_line(out, &line);
     }
