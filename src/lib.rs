@@ -4,6 +4,7 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod complete;
+pub mod crypto;
 pub mod ctx;
 pub mod error;
 pub mod formats;
@@ -73,6 +74,10 @@ pub fn run(cli: Cli) -> Result<()> {
     if let Command::Restore(args) = &cli.command {
         return commands::restore::run(&out, &location, args);
     }
+    if let Command::Lock(args) = &cli.command {
+        return commands::lock::run(&out, &location, args);
+    }
+    crypto::keys::set_may_prompt(!cli.no_input);
     let mut store = Store::open(&location)
         .with_context(|| format!("cannot open the database {}", location.path.display()))?;
     store.describe_operations(operation_meta(&clock)?);
@@ -81,6 +86,13 @@ pub fn run(cli: Cli) -> Result<()> {
             "Upgraded the database schema; the previous version is kept in {}",
             copy.display()
         ));
+    }
+    // These replace the file the store has open: they take the store.
+    match &cli.command {
+        Command::Encrypt(a) => return commands::encrypt::run(&out, store, a),
+        Command::Decrypt(a) => return commands::decrypt::run(&out, store, a),
+        Command::Passphrase(a) => return commands::passphrase::run(&out, store, a),
+        _ => {}
     }
     let mut ctx = Ctx {
         store,

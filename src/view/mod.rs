@@ -9,6 +9,7 @@
 pub mod card;
 pub mod contact;
 pub mod count;
+pub mod crypto;
 pub mod database;
 pub mod event;
 pub mod followup;
