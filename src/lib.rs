@@ -71,13 +71,13 @@ pub fn run(cli: Cli) -> Result<()> {
     let clock = SystemClock::from_env()
         .map_err(|e| CliError::new(e).hint("CARNET_NOW takes YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS"))?;
     let location = ctx::db_location(cli.db)?;
+    crypto::keys::set_may_prompt(!cli.no_input);
     if let Command::Restore(args) = &cli.command {
         return commands::restore::run(&out, &location, args);
     }
     if let Command::Lock(args) = &cli.command {
         return commands::lock::run(&out, &location, args);
     }
-    crypto::keys::set_may_prompt(!cli.no_input);
     let mut store = Store::open(&location)
         .with_context(|| format!("cannot open the database {}", location.path.display()))?;
     store.describe_operations(operation_meta(&clock)?);

@@ -38,3 +38,5 @@ sealed-ask-passphrase = Passphrase of { $file }
 sealed-not-json = { $file } holds a vCard or CSV file sealed with age: carnet imports sealed JSON exports; decrypt it with `age -d` first
 sealed-vdir-in-clear = a vdir is written in clear, one file per contact, for syncing
 sealed-vdir-in-clear-hint = add --plain to write it in clear from this encrypted notebook
+crypto-no-key = no key was given
+crypto-no-key-opens = no key given opens the notebook

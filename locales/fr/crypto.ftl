@@ -38,3 +38,5 @@ sealed-ask-passphrase = Phrase de passe de { $file }
 sealed-not-json = { $file } contient un fichier vCard ou CSV scellé avec age : carnet importe les exports JSON scellés ; déchiffrez-le d'abord avec `age -d`
 sealed-vdir-in-clear = un vdir s'écrit en clair, un fichier par contact, pour la synchronisation
 sealed-vdir-in-clear-hint = ajoutez --plain pour l'écrire en clair depuis ce carnet chiffré
+crypto-no-key = aucune clé n'a été donnée
+crypto-no-key-opens = aucune clé donnée n'ouvre le carnet

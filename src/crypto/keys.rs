@@ -39,18 +39,31 @@ fn may_prompt() -> bool {
 }
 
 /// Why no key was found.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum KeyError {
     /// No source gave a key.
-    #[error("no key")]
     Missing,
     /// Every key given was wrong; the source of the last one.
-    #[error("wrong key")]
     Wrong(Source),
     /// The key command failed.
-    #[error("{}", tr!("crypto-command-failed", command = .command, detail = .detail))]
     Command { command: String, detail: String },
 }
+
+impl std::fmt::Display for KeyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            KeyError::Missing => tr!("crypto-no-key"),
+            KeyError::Wrong(_) => tr!("crypto-no-key-opens"),
+            KeyError::Command { command, detail } => tr!(
+                "crypto-command-failed",
+                command = command.as_str(),
+                detail = detail.as_str()
+            ),
+        })
+    }
+}
+
+impl std::error::Error for KeyError {}
 
 /// The environment variable naming the key command.
 pub const KEY_COMMAND: &str = "CARNET_KEY_COMMAND";
@@ -247,14 +260,36 @@ pub fn known(salt: Salt) -> Option<Key> {
 pub const NEW_KEY_COMMAND: &str = "CARNET_NEW_KEY_COMMAND";
 
 /// Why no new key could be made.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum NewKeyError {
-    #[error("{}", tr!("crypto-no-new-passphrase"))]
     NoPassphrase,
-    #[error(transparent)]
-    Command(#[from] KeyError),
-    #[error("{}", tr!("crypto-no-random"))]
-    Random(#[source] std::io::Error),
+    Command(KeyError),
+    Random(std::io::Error),
+}
+
+impl From<KeyError> for NewKeyError {
+    fn from(e: KeyError) -> Self {
+        NewKeyError::Command(e)
+    }
+}
+
+impl std::fmt::Display for NewKeyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NewKeyError::NoPassphrase => f.write_str(&tr!("crypto-no-new-passphrase")),
+            NewKeyError::Command(e) => e.fmt(f),
+            NewKeyError::Random(_) => f.write_str(&tr!("crypto-no-random")),
+        }
+    }
+}
+
+impl std::error::Error for NewKeyError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            NewKeyError::Random(e) => Some(e),
+            _ => None,
+        }
+    }
 }
 
 /// A key for a new file: from `CARNET_NEW_KEY_COMMAND`, else (when `or_key_command`)

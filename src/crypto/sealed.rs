@@ -20,21 +20,44 @@ pub enum Seal {
 /// The first bytes of an age file (binary form).
 pub const MAGIC: &[u8] = b"age-encryption.org/v1\n";
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum SealError {
-    #[error("{}", tr!("sealed-bad-recipient", recipient = .0))]
     BadRecipient(String),
-    #[error("{}", tr!("sealed-no-passphrase"))]
     NoPassphrase,
-    #[error(transparent)]
-    Key(#[from] keys::KeyError),
-    #[error("{}", tr!("sealed-cannot-decrypt", file = .file, detail = .detail))]
+    Key(keys::KeyError),
     Decrypt { file: String, detail: String },
-    #[error("{}", tr!("sealed-needs-identity", file = .0))]
     NeedsIdentity(String),
-    #[error("{}", tr!("sealed-bad-identity", file = .file, detail = .detail))]
     BadIdentity { file: String, detail: String },
 }
+
+impl From<keys::KeyError> for SealError {
+    fn from(e: keys::KeyError) -> Self {
+        SealError::Key(e)
+    }
+}
+
+impl std::fmt::Display for SealError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            SealError::BadRecipient(r) => tr!("sealed-bad-recipient", recipient = r.as_str()),
+            SealError::NoPassphrase => tr!("sealed-no-passphrase"),
+            SealError::Key(e) => return e.fmt(f),
+            SealError::Decrypt { file, detail } => tr!(
+                "sealed-cannot-decrypt",
+                file = file.as_str(),
+                detail = detail.as_str()
+            ),
+            SealError::NeedsIdentity(file) => tr!("sealed-needs-identity", file = file.as_str()),
+            SealError::BadIdentity { file, detail } => tr!(
+                "sealed-bad-identity",
+                file = file.as_str(),
+                detail = detail.as_str()
+            ),
+        })
+    }
+}
+
+impl std::error::Error for SealError {}
 
 impl Seal {
     /// The seal an export gets: `--plain` wins; else recipients; else, for an encrypted

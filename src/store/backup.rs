@@ -243,6 +243,7 @@ pub(super) fn copy_database(
     if let Some(key) = key {
         super::cipher::apply_key(&dst, key)?;
     }
+    dst.pragma_update(None, "temp_store", "MEMORY")?;
     {
         let backup = rusqlite::backup::Backup::new(src, &mut dst)?;
         let start = Instant::now();
@@ -300,6 +301,8 @@ pub(crate) fn open_closed_file(path: &Path) -> rusqlite::Result<Connection> {
     if let Some(key) = super::cipher::closed_file_key(path, open) {
         super::cipher::apply_key(&conn, &key)?;
     }
+    // The sorts of an integrity check stay in memory: no temporary file holds its pages.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     Ok(conn)
 }
 

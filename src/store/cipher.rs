@@ -91,6 +91,7 @@ impl Store {
         remove_leftovers(&folder);
         let conn = &self.conn;
         conn.pragma_update(None, "query_only", false)?;
+        // (temp_store is MEMORY since the open: sqlcipher_export writes no temporary file.)
         // Out of write-ahead logging (which needs every other connection gone) so that no
         // `-wal` is left beside the new file, then hold the file until the end.
         let mode: String = conn
@@ -166,6 +167,7 @@ fn verify(path: &Path, key: Option<&Key>) -> Result<()> {
     if let Some(key) = key {
         apply_key(&conn, key)?;
     }
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     let found =
         super::backup::problems(&conn, "PRAGMA integrity_check(20)").map_err(|e| match e {
             StoreError::Sqlite(e) => classify(e, path),

@@ -465,3 +465,36 @@ fn the_derived_key_is_kept_in_the_keyring_until_lock() {
         Some(2)
     );
 }
+
+/// On a terminal: `encrypt` asks for the passphrase twice, a command asks for it (a wrong
+/// one is asked again), and what was typed opens the notebook.
+#[test]
+fn the_passphrase_is_asked_on_a_terminal() {
+    use crate::pty::Pty;
+    let env = notebook();
+    let mut p = Pty::spawn(&env, &["encrypt"]);
+    p.answer("New passphrase", PASS);
+    p.answer("The same passphrase again", PASS);
+    let (code, out) = p.finish();
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Encrypted"), "{out}");
+    assert!(!out.contains(PASS), "the passphrase is not echoed: {out}");
+
+    let mut p = Pty::spawn(&env, &["show", "Zoë", "--json"]);
+    p.answer("Passphrase of the notebook", "pas la bonne");
+    p.wait("Wrong passphrase, try again.");
+    p.answer("Passphrase of the notebook", PASS);
+    let (code, out) = p.finish();
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Montréal"), "{out}");
+    // Three wrong answers: refused, exit 1.
+    let mut p = Pty::spawn(&env, &["list"]);
+    for _ in 0..3 {
+        p.answer("Passphrase of the notebook", "non");
+    }
+    let (code, out) = p.finish();
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("the passphrase typed does not open"), "{out}");
+    // The typed passphrase opens it from a command as well.
+    keyed_ok(&env, &["list"]);
+}
