@@ -81,11 +81,9 @@ pub struct ExportArgs {
 pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
     let filtered = !a.tags.is_empty() || a.project.is_some();
     if filtered && matches!(a.format, ExportFormat::Json | ExportFormat::Ics) {
-        return Err(CliError::new(
-            "--tag and --project filter contacts: they apply to vcard and csv exports",
-        )
-        .hint("a JSON export is the whole database; an ics export holds every event and follow-up")
-        .into());
+        return Err(CliError::new(tr!("export-filter-not-here"))
+            .hint(tr!("export-filter-not-here-hint"))
+            .into());
     }
     let kind = match a.format {
         ExportFormat::Vcard if a.vcard_version == "3" => Kind::Vcard(vcard::Version::V3),
@@ -114,9 +112,9 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
     };
     let db = ctx.store.db();
     if let Some(dir) = &a.vdir {
-        let Some(report) = vdir::export(db, kind, &filter, dir)? else {
-            return Err(CliError::new("--vdir writes vcard or ics exports")
-                .hint("use -o FILE for csv and json")
+        let Some(report) = vdir::export(db, kind, &filter, dir, ctx.lang)? else {
+            return Err(CliError::new(tr!("export-vdir-kinds"))
+                .hint(tr!("export-vdir-kinds-hint"))
                 .into());
         };
         return view::show(&ctx.out, report);
@@ -124,7 +122,7 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
     match &a.output {
         Some(path) if path.as_os_str() != "-" => {
             let (written, count) = export::write_output_with(path, |w| {
-                seal.write(w, |w| export::write(db, kind, &filter, w))
+                seal.write(w, |w| export::write(db, kind, &filter, ctx.lang, w))
             })?;
             if written.through_link {
                 ctx.out.status(tr!(ctx.lang; "export-through-link",
@@ -132,11 +130,12 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
                     target = written.target.display().to_string()));
             }
             let calendar = a.format == ExportFormat::Ics;
-            ctx.out.status(exported(count, calendar, &written.target));
+            ctx.out
+                .status(exported(ctx.lang, count, calendar, &written.target));
         }
         _ => {
             seal.write(&mut ctx.out.stream(), |w| {
-                export::write(db, kind, &filter, w)
+                export::write(db, kind, &filter, ctx.lang, w)
             })?;
         }
     }

@@ -4,6 +4,7 @@
 pub mod edit;
 pub mod entry;
 pub mod export;
+pub mod followup;
 pub mod import;
 pub mod meeting;
 pub mod scan;

@@ -38,5 +38,6 @@ mod restore;
 mod safety;
 mod scan;
 mod schema;
+mod screens;
 mod signals;
 mod store;

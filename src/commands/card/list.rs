@@ -30,5 +30,12 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
         .store
         .db()
         .cards(contact.map(|c| c.id), event.map(|e| e.id))?;
-    view::show(&ctx.out, CardList(cards))
+    ctx.out.paged();
+    view::show(
+        &ctx.out,
+        CardList {
+            cards,
+            today: ctx.today(),
+        },
+    )
 }

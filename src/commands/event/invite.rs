@@ -1,4 +1,5 @@
 use crate::ctx::Ctx;
+use crate::tr;
 use crate::view::event::Invited;
 use anyhow::Result;
 use clap::Args;
@@ -33,13 +34,12 @@ pub fn run(ctx: &mut Ctx, a: InviteArgs) -> Result<()> {
     })?;
     let mut report = Vec::new();
     for (p, new) in people.into_iter().zip(added) {
-        if new {
-            ctx.out
-                .status(format!("Invited #{} {} to {}", p.id, p.name, e.name));
+        let (id, name) = (format!("#{}", p.id), p.name.as_str());
+        ctx.out.status(if new {
+            tr!(ctx.lang; "event-invited", id = id, name = name, event = e.name.as_str())
         } else {
-            ctx.out
-                .status(format!("#{} {} was already invited", p.id, p.name));
-        }
+            tr!(ctx.lang; "event-already-invited", id = id, name = name)
+        });
         report.push(Invited {
             contact_id: p.id,
             name: p.name,

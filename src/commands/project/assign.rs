@@ -4,7 +4,9 @@ use clap::Args;
 use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::model::project::DEFAULT_ROLE;
+use crate::tr;
 use crate::view::project::ProjectView;
+use crate::view::values;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -51,19 +53,20 @@ pub fn run(ctx: &mut Ctx, a: AssignArgs) -> Result<()> {
             .map(|m| Ok(db.assign_role(p.id, m.id, &role, note.as_deref(), &now)?))
             .collect()
     })?;
+    let lang = ctx.lang;
+    let shown = values::role(lang, &role);
     for (m, new) in contacts.iter().zip(added) {
-        if new {
-            ctx.out
-                .status(format!("#{} {} is now {role} in {}", m.id, m.name, p.name));
+        let (id, name, project) = (format!("#{}", m.id), m.name.as_str(), p.name.as_str());
+        ctx.out.status(if new {
+            tr!(lang; "project-now-role", id = id, name = name, role = shown.as_str(),
+                project = project)
         } else {
-            ctx.out.status(format!(
-                "#{} {} was already {role} in {}",
-                m.id, m.name, p.name
-            ));
-        }
+            tr!(lang; "project-already-role", id = id, name = name, role = shown.as_str(),
+                project = project)
+        });
     }
     if ctx.out.json() {
-        let v = ProjectView::read(ctx.store.db(), p)?;
+        let v = ProjectView::read(ctx.store.db(), p, ctx.today())?;
         ctx.out.print_json(&v)?;
     }
     Ok(())
