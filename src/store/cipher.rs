@@ -63,9 +63,14 @@ fn try_key(path: &Path, flags: OpenFlags, key: &Key) -> Result<Option<Connection
     }
 }
 
-/// `PRAGMA key`: the first statement on a connection to an encrypted file.
+/// `PRAGMA key`: the first statement on a connection to an encrypted file. SQLCipher's own
+/// log (which prints "hmac check failed" on stderr for a wrong key) is silenced first:
+/// carnet says what went wrong in its own words.
 pub(super) fn apply_key(conn: &Connection, key: &Key) -> rusqlite::Result<()> {
-    conn.execute_batch(&format!("PRAGMA key = \"{}\"", key.pragma_value()))
+    conn.execute_batch(&format!(
+        "PRAGMA cipher_log_level = NONE; PRAGMA key = \"{}\"",
+        key.pragma_value()
+    ))
 }
 
 /// A test hook: `CARNET_TEST_CRASH_AT=<step>` aborts the process at that step of a

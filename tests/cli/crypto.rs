@@ -489,12 +489,19 @@ fn the_passphrase_is_asked_on_a_terminal() {
     assert!(out.contains("Montréal"), "{out}");
     // Three wrong answers: refused, exit 1.
     let mut p = Pty::spawn(&env, &["list"]);
-    for _ in 0..3 {
+    for attempt in 0..3 {
         p.answer("Passphrase of the notebook", "non");
+        if attempt < 2 {
+            p.wait("Wrong passphrase, try again.");
+        }
     }
     let (code, out) = p.finish();
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("the passphrase typed does not open"), "{out}");
+    assert!(
+        !out.contains("ERROR"),
+        "SQLCipher's own log stays quiet: {out}"
+    );
     // The typed passphrase opens it from a command as well.
     keyed_ok(&env, &["list"]);
 }
