@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    backup, brief, card, check, completions, config, contact, event, export, followup, import, log,
-    me, merge, met, project, relate, restore, search, suggest, tags, today, undo,
+    backup, brief, card, check, completions, config, contact, decrypt, encrypt, event, export,
+    followup, import, lock, log, me, merge, met, passphrase, project, relate, restore, search,
+    suggest, tags, today, undo,
 };
 
 const EXAMPLES: &str = "\
@@ -88,6 +89,10 @@ pub enum Command {
     Backup(backup::BackupArgs),
     Restore(restore::RestoreArgs),
     Check(check::CheckArgs),
+    Encrypt(encrypt::EncryptArgs),
+    Decrypt(decrypt::DecryptArgs),
+    Passphrase(passphrase::PassphraseArgs),
+    Lock(lock::LockArgs),
     Config(config::ConfigArgs),
     Completions(completions::CompletionsArgs),
 }

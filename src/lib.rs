@@ -4,6 +4,7 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod complete;
+pub mod crypto;
 pub mod ctx;
 pub mod error;
 pub mod formats;
@@ -74,8 +75,12 @@ pub fn run(cli: Cli) -> Result<()> {
     let clock = SystemClock::from_env()
         .map_err(|e| CliError::new(e).hint(crate::tr!("store-bad-now-hint")))?;
     let location = ctx::db_location(cli.db)?;
+    crypto::keys::set_may_prompt(!cli.no_input);
     if let Some(Command::Restore(args)) = &cli.command {
         return commands::restore::run(&out, &location, args);
+    }
+    if let Some(Command::Lock(args)) = &cli.command {
+        return commands::lock::run(&out, &location, args);
     }
     if cli.command.is_none() && !location.path.exists() {
         // `carnet` before anything was recorded: say how to start, create nothing.
@@ -91,6 +96,13 @@ pub fn run(cli: Cli) -> Result<()> {
     if let Some(copy) = &store.backup_before_migration {
         out.status(crate::tr!(language.lang; "store-upgraded",
             path = copy.display().to_string()));
+    }
+    // These replace the file the store has open: they take the store.
+    match &cli.command {
+        Some(Command::Encrypt(a)) => return commands::encrypt::run(&out, store, a),
+        Some(Command::Decrypt(a)) => return commands::decrypt::run(&out, store, a),
+        Some(Command::Passphrase(a)) => return commands::passphrase::run(&out, store, a),
+        _ => {}
     }
     let mut ctx = Ctx {
         store,

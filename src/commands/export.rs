@@ -3,6 +3,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::{Args, ValueEnum};
 
+use crate::crypto::sealed::Seal;
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::formats::vcard;
@@ -68,6 +69,16 @@ pub struct ExportArgs {
     /// CSV: add when each contact was last seen, their encounter count and latest note
     #[arg(long)]
     pub activity: bool,
+    /// Seal the export with age to this recipient (an `age1…` public key; repeatable)
+    #[arg(long = "to", value_name = "RECIPIENT")]
+    pub to: Vec<String>,
+    /// Seal the export with age to a passphrase (from CARNET_NEW_KEY_COMMAND,
+    /// CARNET_KEY_COMMAND, or asked twice); the default for an encrypted notebook
+    #[arg(long, conflicts_with = "to")]
+    pub passphrase: bool,
+    /// Write in clear, even from an encrypted notebook
+    #[arg(long, conflicts_with_all = ["to", "passphrase"])]
+    pub plain: bool,
 }
 
 pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
@@ -93,6 +104,17 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
         },
         tags: a.tags,
     };
+    let encrypted = ctx.store.key().is_some();
+    if a.vdir.is_some() && !a.plain && (encrypted || a.passphrase || !a.to.is_empty()) {
+        return Err(CliError::new(tr!(ctx.lang; "sealed-vdir-in-clear"))
+            .hint(tr!(ctx.lang; "sealed-vdir-in-clear-hint"))
+            .into());
+    }
+    let seal = if a.vdir.is_some() {
+        Seal::Plain
+    } else {
+        Seal::choose(a.plain, &a.to, a.passphrase, encrypted)?
+    };
     let db = ctx.store.db();
     if let Some(dir) = &a.vdir {
         let Some(report) = vdir::export(db, kind, &filter, dir, ctx.lang)? else {
@@ -104,8 +126,9 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
     }
     match &a.output {
         Some(path) if path.as_os_str() != "-" => {
-            let (written, count) =
-                export::write_output_with(path, |w| export::write(db, kind, &filter, ctx.lang, w))?;
+            let (written, count) = export::write_output_with(path, |w| {
+                seal.write(w, |w| export::write(db, kind, &filter, ctx.lang, w))
+            })?;
             if written.through_link {
                 ctx.out.status(tr!(ctx.lang; "export-through-link",
                     link = path.display().to_string(),
@@ -116,7 +139,9 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
                 .status(exported(ctx.lang, count, calendar, &written.target));
         }
         _ => {
-            export::write(db, kind, &filter, ctx.lang, &mut ctx.out.stream())?;
+            seal.write(&mut ctx.out.stream(), |w| {
+                export::write(db, kind, &filter, ctx.lang, w)
+            })?;
         }
     }
     Ok(())

@@ -4,6 +4,7 @@ use anyhow::Result;
 use clap::Args;
 
 use crate::commands::args;
+use crate::crypto::sealed;
 use crate::ctx::Ctx;
 use crate::error::Incomplete;
 use crate::formats::ImportFormat;
@@ -60,6 +61,12 @@ pub struct ImportArgs {
     /// With --yes, delete them even when they are more than a tenth of the synced contacts
     #[arg(long, requires = "yes")]
     pub force: bool,
+    /// An age identity file, to read an export sealed to its recipient (`export --to`)
+    ///
+    /// An export sealed with a passphrase needs none: the passphrase comes from
+    /// CARNET_KEY_COMMAND or the terminal. The file is decrypted in memory only.
+    #[arg(long, value_name = "FILE")]
+    pub identity: Option<PathBuf>,
 }
 
 pub fn run(ctx: &mut Ctx, a: ImportArgs) -> Result<()> {
@@ -68,6 +75,18 @@ pub fn run(ctx: &mut Ctx, a: ImportArgs) -> Result<()> {
     } else {
         args::tags(&a.tags)?
     };
+    if a.path.is_file() && sealed::is_sealed(&a.path) {
+        let bytes = sealed::open(&a.path, a.identity.as_deref())?;
+        if crate::formats::detect(&bytes) != ImportFormat::Json {
+            return Err(crate::error::CliError::new(crate::tr!(
+                "sealed-not-json",
+                file = a.path.display().to_string()
+            ))
+            .into());
+        }
+        let report = import::restore(&mut ctx.store, &a.path, &bytes, a.dry_run)?;
+        return view::show(&ctx.out, report);
+    }
     let (files, format) = match Input::read(&a.path, a.format)? {
         Input::Dump { file, bytes } => {
             let report = import::restore(&mut ctx.store, &file, &bytes, a.dry_run)?;

@@ -8,15 +8,19 @@ pub mod check;
 pub mod completions;
 pub mod config;
 pub mod contact;
+pub mod decrypt;
+pub mod encrypt;
 pub mod entry;
 pub mod event;
 pub mod export;
 pub mod followup;
 pub mod import;
+pub mod lock;
 pub mod log;
 pub mod me;
 pub mod merge;
 pub mod met;
+pub mod passphrase;
 pub mod project;
 pub mod relate;
 pub mod restore;
@@ -84,7 +88,11 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Redo(a) => undo::run_redo(ctx, a),
         Command::Completions(a) => completions::run(&ctx.out, &a),
         Command::Config(a) => config::run(&ctx.out, crate::i18n::process_choice(), &a),
-        // Run by `crate::run` before the database is opened.
-        Command::Restore(_) => Ok(()),
+        // Run by `crate::run` before the database is opened, or on the store itself.
+        Command::Restore(_)
+        | Command::Lock(_)
+        | Command::Encrypt(_)
+        | Command::Decrypt(_)
+        | Command::Passphrase(_) => Ok(()),
     }
 }

@@ -67,7 +67,7 @@ impl Store {
 
     /// Copies the database into `dest`: see [`copy_database`].
     fn backup_to(&self, dest: &Path) -> Result<()> {
-        copy_database(&self.conn, dest)
+        copy_database(&self.conn, dest, self.key.as_ref())
     }
 
     /// A backup into `dest`, which must not exist yet. The database is checked first (a
@@ -230,9 +230,20 @@ pub fn restore_command(backup: &Path) -> String {
 ///
 /// Safe while other processes write: the copy is one consistent snapshot, taken in a single
 /// step under a read transaction, which in WAL mode does not block writers.
-pub(super) fn copy_database(src: &Connection, dest: &Path) -> Result<()> {
+///
+/// The copy of an encrypted notebook is encrypted with its `key` (the same key and salt: it
+/// opens with the same passphrase).
+pub(super) fn copy_database(
+    src: &Connection,
+    dest: &Path,
+    key: Option<&crate::crypto::Key>,
+) -> Result<()> {
     create_private_file(dest)?;
     let mut dst = Connection::open(dest).map_err(|e| on_disk(e, dest))?;
+    if let Some(key) = key {
+        super::cipher::apply_key(&dst, key)?;
+    }
+    dst.pragma_update(None, "temp_store", "MEMORY")?;
     {
         let backup = rusqlite::backup::Backup::new(src, &mut dst)?;
         let start = Instant::now();
@@ -275,13 +286,24 @@ pub(super) fn problems(conn: &Connection, pragma: &str) -> Result<Vec<String>> {
 
 /// Opens a closed database file (a backup, a copy) for reading only, without locking or
 /// writing anything beside it.
+///
+/// An encrypted file is opened with its key (see `cipher::closed_file_key`).
 pub(crate) fn open_closed_file(path: &Path) -> rusqlite::Result<Connection> {
-    Connection::open_with_flags(
-        format!("{}?mode=ro&immutable=1", file_uri(path)),
-        OpenFlags::SQLITE_OPEN_READ_ONLY
-            | OpenFlags::SQLITE_OPEN_URI
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
+    let open = || {
+        Connection::open_with_flags(
+            format!("{}?mode=ro&immutable=1", file_uri(path)),
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_URI
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+    };
+    let conn = open()?;
+    if let Some(key) = super::cipher::closed_file_key(path, open) {
+        super::cipher::apply_key(&conn, &key)?;
+    }
+    // The sorts of an integrity check stay in memory: no temporary file holds its pages.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    Ok(conn)
 }
 
 /// `path` as an SQLite `file:` URI, every byte but letters, digits and `/-._~`

@@ -39,6 +39,16 @@ pub fn completion_names(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
+    // An encrypted notebook completes only with the key kept in the keyring: completion
+    // never asks, nor runs the key command.
+    if let Ok(salt) = crate::crypto::salt_of(path) {
+        if &salt != b"SQLite format 3\0" {
+            match crate::crypto::keys::Keyring::for_salt(salt).and_then(|k| k.get()) {
+                Some(key) => super::cipher::apply_key(&conn, &key)?,
+                None => return Ok(Vec::new()),
+            }
+        }
+    }
     conn.busy_timeout(std::time::Duration::from_millis(BUSY_MS))?;
     let folded = fold(typed);
     // Read in index order until enough different names are found: many contacts may

@@ -70,6 +70,18 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+    /// An encrypted notebook (or a file that looks like one) and no key given.
+    #[error("{}", tr!("crypto-locked", path = .path.display().to_string()))]
+    Locked { path: PathBuf },
+    /// Every key given failed to open it.
+    #[error("{}", tr!("crypto-wrong-key", path = .path.display().to_string(), source_name = *.source_name))]
+    WrongKey {
+        path: PathBuf,
+        source_name: &'static str,
+    },
+    /// `CARNET_KEY_COMMAND` failed.
+    #[error("{0}")]
+    KeyCommand(String),
     #[error("{}", tr!("store-database-error", error = .0.to_string()))]
     Sqlite(rusqlite::Error),
 }
@@ -106,6 +118,7 @@ impl StoreError {
                 None => untouched(),
             }),
             StoreError::DamagedSource { .. } => Some(tr!("store-damaged-source-hint")),
+            StoreError::Locked { .. } | StoreError::WrongKey { .. } => Some(tr!("crypto-key-hint")),
             StoreError::MissingBackup(_) => Some(tr!("store-missing-backup-hint")),
             StoreError::RestoreItself(_) => Some(tr!("store-restore-itself-hint")),
             StoreError::BackupInUse { path, .. } => Some(tr!(

@@ -242,12 +242,14 @@ pub(super) fn identify(
 }
 
 /// Checks the 100-byte header and the file size against it. An empty file is a database
-/// not yet initialised and passes.
-pub(super) fn check_header(path: &Path) -> Result<()> {
+/// not yet initialised and passes. A file of whole pages without SQLite's header may be an
+/// encrypted notebook (SQLCipher begins the file with its salt, then encrypted pages): its
+/// salt is returned, for the key to be tried.
+pub(super) fn check_header(path: &Path) -> Result<Option<crate::crypto::Salt>> {
     let mut file = fs::File::open(path).map_err(|e| io(path, Doing::Read, e))?;
     let size = file.metadata().map_err(|e| io(path, Doing::Read, e))?.len();
     if size == 0 {
-        return Ok(());
+        return Ok(None);
     }
     let mut header = [0u8; HEADER_LEN];
     let mut got = 0;
@@ -263,6 +265,12 @@ pub(super) fn check_header(path: &Path) -> Result<()> {
         path: path.to_owned(),
     };
     if got < MAGIC.len() || &header[..MAGIC.len()] != MAGIC {
+        let whole_pages = size >= 1024 && size % 512 == 0;
+        if got == HEADER_LEN && (whole_pages || has_content(&sibling(path, "-wal"))) {
+            let mut salt = [0u8; 16];
+            salt.copy_from_slice(&header[..16]);
+            return Ok(Some(salt));
+        }
         return Err(not_db());
     }
     if got < HEADER_LEN {
@@ -279,7 +287,7 @@ pub(super) fn check_header(path: &Path) -> Result<()> {
     // A crash may leave the file short of its header's size until SQLite replays the
     // journal or write-ahead log beside it: only judge the size when neither exists.
     if has_content(&sibling(path, "-wal")) || has_content(&sibling(path, "-journal")) {
-        return Ok(());
+        return Ok(None);
     }
     if size % page_size != 0 {
         return Err(damaged(
@@ -303,7 +311,7 @@ pub(super) fn check_header(path: &Path) -> Result<()> {
             ),
         ));
     }
-    Ok(())
+    Ok(None)
 }
 
 /// `carnet.db` + `-wal` → `carnet.db-wal`.
@@ -361,7 +369,29 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("x.db");
         fs::write(&p, bytes).unwrap();
-        check_header(&p)
+        check_header(&p).map(|_| ())
+    }
+
+    #[test]
+    fn whole_pages_without_a_header_may_be_encrypted() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("x.db");
+        let mut bytes = vec![0x5au8; 4096];
+        bytes[..16].copy_from_slice(&[3u8; 16]);
+        fs::write(&p, &bytes).unwrap();
+        assert_eq!(check_header(&p).unwrap(), Some([3u8; 16]));
+        fs::write(&p, &bytes[..1000]).unwrap();
+        assert!(matches!(
+            check_header(&p),
+            Err(StoreError::NotADatabase { .. })
+        ));
+        fs::write(&p, &bytes[..512]).unwrap();
+        assert!(matches!(
+            check_header(&p),
+            Err(StoreError::NotADatabase { .. })
+        ));
+        fs::write(&p, &bytes[..1024]).unwrap();
+        assert_eq!(check_header(&p).unwrap(), Some([3u8; 16]));
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod card_photos;
 mod cards;
 mod channels;
 mod check;
+mod cipher;
 mod complete;
 mod compose;
 mod contacts;
@@ -117,6 +118,8 @@ pub struct Store {
     meta: OperationMeta,
     /// Whether the triggers that record the operation log exist on the connection.
     history_ready: bool,
+    /// The key of an encrypted notebook.
+    key: Option<crate::crypto::Key>,
 }
 
 #[derive(Debug, Default, Clone, Copy)]
@@ -238,18 +241,27 @@ impl Store {
     pub fn open(loc: &Location) -> Result<Store> {
         let path = &loc.path;
         error::remember_database_folder(file::folder_of(path));
-        match file::existing(path)? {
-            None => file::create_empty(loc)?,
+        let sealed = match file::existing(path)? {
+            None => {
+                file::create_empty(loc)?;
+                None
+            }
             Some(meta) => {
                 file::check_writable(path, &meta)?;
-                file::check_header(path)?;
+                file::check_header(path)?
             }
-        }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| classify(e, path))?;
+        };
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let (conn, key) = match sealed {
+            None => (
+                Connection::open_with_flags(path, flags).map_err(|e| classify(e, path))?,
+                None,
+            ),
+            Some(salt) => {
+                let (conn, key) = cipher::open_encrypted(path, salt, flags)?;
+                (conn, Some(key))
+            }
+        };
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.set_prepared_statement_cache_capacity(64);
         // Plans must not depend on the values bound: otherwise SQLite compiles a statement
@@ -274,6 +286,7 @@ impl Store {
             guard_writes: true,
             meta: OperationMeta::default(),
             history_ready: false,
+            key,
         };
         // The copy comes first: should it fail (a damaged file, a full disk), the file is
         // left as it was, not even switched to WAL.

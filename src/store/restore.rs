@@ -90,7 +90,11 @@ pub fn restore(backup: &Path, loc: &Location, stamp: &str) -> Result<Restored> {
     let tmp = super::backup::locked_temp_in(&folder)?;
     let copied = open_closed_file(backup)
         .map_err(StoreError::from)
-        .and_then(|src| copy_database(&src, tmp.path()))
+        .and_then(|src| {
+            // An encrypted backup is restored encrypted, with its own key.
+            let key = super::cipher::closed_file_key(backup, || open_closed_file(backup));
+            copy_database(&src, tmp.path(), key.as_ref())
+        })
         .and_then(|()| verify_copy(tmp.path()));
     if let Err(e) = copied {
         remove_sqlite_companions(tmp.path());

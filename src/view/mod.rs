@@ -10,6 +10,7 @@ pub mod brief;
 pub mod card;
 pub mod contact;
 pub mod count;
+pub mod crypto;
 pub mod database;
 pub mod event;
 pub mod followup;

@@ -78,7 +78,9 @@ impl TestEnv {
             .env("TZ", "UTC")
             .env("COLUMNS", "100")
             .env("NO_COLOR", "1")
-            .env("LANG", "C.UTF-8");
+            .env("LANG", "C.UTF-8")
+            // Never the user's keyring: the tests of encrypted notebooks give keys by command.
+            .env("CARNET_KEYRING", "off");
         c
     }
 

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)]
 mod cardgen;
 mod common;
+mod crypto;
 mod pty;
 
 mod backups;
