@@ -8,6 +8,8 @@ use super::{Db, Result, StoreError};
 use crate::model::card::CardDetails;
 use crate::model::interop::{ExportContact, ExportTie};
 use crate::model::project::ProjectId;
+use crate::model::selection::Selection;
+use crate::model::text::fold;
 use crate::model::{Contact, ContactFilter, ContactId, Labeled, Note};
 
 /// From this many contacts on, an export reads contacts in chunks, each table once per
@@ -28,9 +30,16 @@ impl Db<'_> {
         mut each: impl FnMut(ExportContact) -> std::result::Result<(), E>,
     ) -> std::result::Result<usize, E> {
         let filter = ContactFilter {
-            tags: tags.to_vec(),
-            project,
-            include_archived: true,
+            select: Selection {
+                tags: if tags.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![tags.iter().map(|t| fold(t)).collect()]
+                },
+                projects: project.into_iter().collect(),
+                include_archived: true,
+                ..Default::default()
+            },
             ..Default::default()
         };
         // One read transaction for the whole export: statement by statement, each of the

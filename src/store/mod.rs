@@ -38,6 +38,7 @@ mod reconnect;
 mod relations;
 mod restore;
 mod search;
+mod selection;
 mod suggest;
 mod tags;
 #[cfg(test)]
@@ -65,6 +66,7 @@ pub use names::ContactMatch;
 pub use projects::ProjectPatch;
 pub use relations::Relation;
 pub use restore::{restore, Restored};
+pub use selection::Selected;
 pub use search::{SearchIndexReport, SearchQuery, MAX_TERMS as MAX_SEARCH_TERMS, SNIPPET_WIDTH};
 pub use suggest::SuggestFilter;
 
