@@ -57,3 +57,5 @@ select-unarchived = { $count ->
        *[other] Unarchived { $count } people
     }
 select-undo-hint = `carnet undo` takes it all back in one step
+select-tag-what = name a contact and the tags, or select people and name the tags
+select-tag-what-hint = carnet tag frederic jury, or carnet tag --met-at "Formation SEO" formation-seo

@@ -53,3 +53,5 @@ select-unarchived = { $count ->
        *[other] { $count } personnes désarchivées
     }
 select-undo-hint = `carnet undo` annule le tout en une étape
+select-tag-what = nommez un contact et les étiquettes, ou sélectionnez des personnes et nommez les étiquettes
+select-tag-what-hint = carnet tag frederic jury, ou carnet tag --met-at "Formation SEO" formation-seo

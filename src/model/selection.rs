@@ -84,18 +84,54 @@ mod tests {
         assert!(archived.is_everyone());
         let day = NaiveDate::from_ymd_opt(2026, 1, 1);
         let narrowed = [
-            Selection { tags: vec![vec!["a".into()]], ..Default::default() },
-            Selection { met_at: vec![1], ..Default::default() },
-            Selection { new_at: vec![1], ..Default::default() },
-            Selection { projects: vec![1], ..Default::default() },
-            Selection { roles: vec!["ally".into()], ..Default::default() },
-            Selection { companies: vec!["a".into()], ..Default::default() },
-            Selection { cities: vec!["a".into()], ..Default::default() },
-            Selection { not_seen_since: day, ..Default::default() },
-            Selection { invited_to: vec![1], ..Default::default() },
-            Selection { answers: vec![Answer::None], ..Default::default() },
-            Selection { search: vec!["a".into()], ..Default::default() },
-            Selection { introduced_by: vec![1], ..Default::default() },
+            Selection {
+                tags: vec![vec!["a".into()]],
+                ..Default::default()
+            },
+            Selection {
+                met_at: vec![1],
+                ..Default::default()
+            },
+            Selection {
+                new_at: vec![1],
+                ..Default::default()
+            },
+            Selection {
+                projects: vec![1],
+                ..Default::default()
+            },
+            Selection {
+                roles: vec!["ally".into()],
+                ..Default::default()
+            },
+            Selection {
+                companies: vec!["a".into()],
+                ..Default::default()
+            },
+            Selection {
+                cities: vec!["a".into()],
+                ..Default::default()
+            },
+            Selection {
+                not_seen_since: day,
+                ..Default::default()
+            },
+            Selection {
+                invited_to: vec![1],
+                ..Default::default()
+            },
+            Selection {
+                answers: vec![Answer::None],
+                ..Default::default()
+            },
+            Selection {
+                search: vec!["a".into()],
+                ..Default::default()
+            },
+            Selection {
+                introduced_by: vec![1],
+                ..Default::default()
+            },
         ];
         for s in narrowed {
             assert!(!s.is_everyone(), "{s:?}");

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use super::channels::Channel;
 use super::{Db, Result};
 use crate::model::card::CardDetails;
-use rusqlite::types::Value;
 use crate::model::{ContactFilter, ContactId, ContactSummary, Labeled, SortBy};
+use rusqlite::types::Value;
 
 pub(super) fn ids_json(ids: &[ContactId]) -> String {
     serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned())

@@ -42,7 +42,7 @@ mod selection;
 mod suggest;
 mod tags;
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -66,7 +66,6 @@ pub use names::ContactMatch;
 pub use projects::ProjectPatch;
 pub use relations::Relation;
 pub use restore::{restore, Restored};
-pub use selection::Selected;
 pub use search::{SearchIndexReport, SearchQuery, MAX_TERMS as MAX_SEARCH_TERMS, SNIPPET_WIDTH};
 pub use suggest::SuggestFilter;
 

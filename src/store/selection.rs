@@ -6,17 +6,11 @@
 
 use rusqlite::types::Value;
 
+use super::names::{match_row, ContactMatch};
 use super::{Db, Result};
 use crate::model::search::{match_expression, parse_query, Term};
 use crate::model::selection::{Answer, Selection};
 use crate::model::ContactId;
-
-/// A person of a selection: enough to name them in a question.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Selected {
-    pub id: ContactId,
-    pub name: String,
-}
 
 /// Adds `value` to `args`, returning its placeholder.
 fn arg(args: &mut Vec<Value>, value: impl Into<Value>) -> String {
@@ -187,19 +181,15 @@ fn like(part: &str) -> String {
 
 impl Db<'_> {
     /// The people of a selection, by name.
-    pub fn selected(&self, s: &Selection) -> Result<Vec<Selected>> {
+    pub fn selected(&self, s: &Selection) -> Result<Vec<ContactMatch>> {
         let mut args = Vec::new();
         let sql = format!(
-            "SELECT c.id, c.name FROM contacts c WHERE 1{} ORDER BY c.name_folded, c.id",
+            "SELECT c.id, c.name, c.company, c.archived FROM contacts c WHERE 1{} \
+             ORDER BY c.name_folded, c.id",
             conditions(s, &mut args)
         );
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| {
-            Ok(Selected {
-                id: r.get(0)?,
-                name: r.get(1)?,
-            })
-        })?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args), match_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -223,6 +213,15 @@ impl Db<'_> {
             }
         }
         Ok(match_expression(&terms))
+    }
+
+    /// Archives a contact (or brings it back); false when it already was so.
+    pub fn set_archived(&self, id: ContactId, archived: bool, now: &str) -> Result<bool> {
+        let n = self.conn.execute(
+            "UPDATE contacts SET archived = ?2, updated_at = ?3 WHERE id = ?1 AND archived != ?2",
+            rusqlite::params![id, archived, now],
+        )?;
+        Ok(n > 0)
     }
 
     fn any_search_match(&self, expr: &str) -> Result<bool> {

@@ -37,5 +37,6 @@ mod restore;
 mod safety;
 mod scan;
 mod schema;
+mod select;
 mod signals;
 mod store;

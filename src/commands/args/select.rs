@@ -12,8 +12,24 @@ use crate::model::dates::{parse_when, Lean};
 use crate::model::invitation::Rsvp;
 use crate::model::selection::{Answer, Selection};
 use crate::model::text::fold;
-use crate::store::Selected;
+use crate::store::ContactMatch as Selected;
 use crate::tr;
+
+/// The ids of the selectors, for `required_unless_present_any` on a CONTACT argument.
+pub const SELECTORS: [&str; 12] = [
+    "sel_tag",
+    "sel_met_at",
+    "sel_new_at",
+    "sel_project",
+    "sel_role",
+    "sel_company",
+    "sel_city",
+    "sel_not_seen_since",
+    "sel_invited_to",
+    "sel_answer",
+    "sel_search",
+    "sel_introduced_by",
+];
 
 /// At most this many names are listed before the question.
 const NAMES_SHOWN: usize = 20;
@@ -47,7 +63,7 @@ pub struct SelectArgs {
     /// People whose city contains this (repeatable: any)
     #[arg(long = "city", value_name = "TEXT")]
     pub sel_city: Vec<String>,
-    /// People not met on this day or after (never met included): 2026-09-01, 1 sept, 3m…
+    /// People not met on this day or after (never met included): 2026-09-01, 1 sept, 01/09…
     #[arg(long = "not-seen-since", value_name = "DATE")]
     pub sel_not_seen_since: Option<String>,
     /// People invited to this event (repeatable: any)
@@ -99,7 +115,10 @@ fn text_parts(raw: &[String]) -> Vec<String> {
 /// The answer to an invitation as `--answer` takes it.
 pub fn answer(raw: &str) -> Result<Answer> {
     let folded = fold(raw.trim());
-    if matches!(folded.as_str(), "none" | "aucune" | "aucun" | "pending" | "") {
+    if matches!(
+        folded.as_str(),
+        "none" | "aucune" | "aucun" | "pending" | ""
+    ) {
         return Ok(Answer::None);
     }
     Rsvp::parse(raw).map(Answer::Said).ok_or_else(|| {
@@ -171,9 +190,11 @@ pub fn resolve(ctx: &mut Ctx, a: &SelectArgs) -> Result<Selection> {
         match ctx.store.db().search_expression(words)? {
             Some(expr) => search.push(expr),
             None => {
-                return Err(CliError::new(tr!(ctx.lang; "select-no-words", words = words))
-                    .hint(tr!(ctx.lang; "select-no-words-hint"))
-                    .into())
+                return Err(
+                    CliError::new(tr!(ctx.lang; "select-no-words", words = words))
+                        .hint(tr!(ctx.lang; "select-no-words-hint"))
+                        .into(),
+                )
             }
         }
     }
@@ -197,14 +218,7 @@ pub fn resolve(ctx: &mut Ctx, a: &SelectArgs) -> Result<Selection> {
 /// The people a bulk command acts on: those named as CONTACT arguments, then those the
 /// selection holds, each once. Nobody is an error (exit 1) saying nothing was changed.
 pub fn people(ctx: &mut Ctx, named: &[String], a: &SelectArgs) -> Result<Vec<Selected>> {
-    let mut people: Vec<Selected> = ctx
-        .contacts(named)?
-        .into_iter()
-        .map(|m| Selected {
-            id: m.id,
-            name: m.name,
-        })
-        .collect();
+    let mut people: Vec<Selected> = ctx.contacts(named)?;
     if a.given() {
         let s = resolve(ctx, a)?;
         let mut seen: std::collections::HashSet<i64> = people.iter().map(|p| p.id).collect();

@@ -26,14 +26,14 @@ Examples:
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES)]
 pub struct ListArgs {
-    #[command(flatten)]
-    pub select: SelectArgs,
     /// Sort order
     #[arg(long, value_enum, default_value_t = SortBy::Name)]
     pub sort: SortBy,
     /// Show at most N contacts
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+    #[command(flatten)]
+    pub select: SelectArgs,
 }
 
 pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {

@@ -43,8 +43,20 @@ fn world() -> World {
         })
         .unwrap()
     };
-    let zoe = person(&mut store, "Zoë Martin", "Acme", "Montréal", &["jazz", "client"]);
-    let andre = person(&mut store, "André Roy", "Chocolaterie Côté", "Québec", &["Jazz"]);
+    let zoe = person(
+        &mut store,
+        "Zoë Martin",
+        "Acme",
+        "Montréal",
+        &["jazz", "client"],
+    );
+    let andre = person(
+        &mut store,
+        "André Roy",
+        "Chocolaterie Côté",
+        "Québec",
+        &["Jazz"],
+    );
     let bea = person(&mut store, "Bea Smith", "ACME_Labs", "Lyon", &["client"]);
     let gone = person(&mut store, "Gone Away", "Old", "Lyon", &["jazz"]);
     let breakfast = event(&store, "Petit-déjeuner", "2026-11-10");
@@ -310,4 +322,3 @@ fn like_patterns_escape_wildcards() {
     assert_eq!(like("a_b%c\\"), "%a\\_b\\%c\\\\%");
     assert_eq!(like(""), "%%");
 }
-
