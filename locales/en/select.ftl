@@ -59,3 +59,20 @@ select-unarchived = { $count ->
 select-undo-hint = `carnet undo` takes it all back in one step
 select-tag-what = name a contact and the tags, or select people and name the tags
 select-tag-what-hint = carnet tag frederic jury, or carnet tag --met-at "Formation SEO" formation-seo
+# export json/ics with --tag, --project…
+select-export-whole = a selection (--tag, --project, --met-at…) picks contacts: it applies to vcard and csv exports
+select-export-whole-hint = a JSON export is the whole database; an ics export holds every event and follow-up
+select-invited = { $count ->
+        [one] Invited { $count } person to { $event }
+       *[other] Invited { $count } people to { $event }
+    }{ $already ->
+        [0] { "" }
+       *[other] ; { $already } already invited
+    }
+select-assigned = { $count ->
+        [one] { $count } person is now { $role } in { $project }
+       *[other] { $count } people are now { $role } in { $project }
+    }{ $already ->
+        [0] { "" }
+       *[other] ; { $already } already were
+    }

@@ -55,3 +55,19 @@ select-unarchived = { $count ->
 select-undo-hint = `carnet undo` annule le tout en une étape
 select-tag-what = nommez un contact et les étiquettes, ou sélectionnez des personnes et nommez les étiquettes
 select-tag-what-hint = carnet tag frederic jury, ou carnet tag --met-at "Formation SEO" formation-seo
+select-export-whole = une sélection (--tag, --project, --met-at…) choisit des contacts : elle s'applique aux exports vcard et csv
+select-export-whole-hint = un export JSON contient toute la base ; un export ics contient tous les événements et toutes les relances
+select-invited = { $count ->
+        [one] { $count } personne invitée à { $event }
+       *[other] { $count } personnes invitées à { $event }
+    }{ $already ->
+        [0] { "" }
+       *[other] ; { $already } déjà invitées
+    }
+select-assigned = { $count ->
+        [one] { $count } personne est désormais { $role } dans { $project }
+       *[other] { $count } personnes sont désormais { $role } dans { $project }
+    }{ $already ->
+        [0] { "" }
+       *[other] ; { $already } l'étaient déjà
+    }

@@ -3,6 +3,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::{Args, ValueEnum};
 
+use crate::commands::args::select::{self, SelectArgs};
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::formats::vcard;
@@ -15,6 +16,7 @@ const EXAMPLES: &str = "\
 Examples:
   carnet export vcard -o contacts.vcf --tag voeux
   carnet export csv -o concert.csv --project Concert
+  carnet export vcard -o formation.vcf --met-at \"Formation SEO\"
   carnet export vcard --vdir ~/.contacts/carnet     # then: vdirsyncer sync
   carnet export json -o carnet-backup.json
   carnet export ics --vdir ~/.calendars/carnet";
@@ -57,24 +59,18 @@ pub struct ExportArgs {
     /// vCard version to write
     #[arg(long, value_name = "VERSION", default_value = "4", value_parser = ["3", "4"])]
     pub vcard_version: String,
-    /// Only contacts with this tag (repeatable: all must match; vcard and csv)
-    #[arg(long = "tag", value_name = "TAG")]
-    #[arg(add = crate::complete::tags())]
-    pub tags: Vec<String>,
-    /// Only members of this project (vcard and csv)
-    #[arg(long, value_name = "PROJECT")]
-    #[arg(add = crate::complete::projects())]
-    pub project: Option<String>,
+    /// Only the people selected (vcard and csv; without a selector, every contact,
+    /// archived too)
+    #[command(flatten)]
+    pub select: SelectArgs,
 }
 
 pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
-    let filtered = !a.tags.is_empty() || a.project.is_some();
+    let filtered = a.select.given();
     if filtered && matches!(a.format, ExportFormat::Json | ExportFormat::Ics) {
-        return Err(CliError::new(
-            "--tag and --project filter contacts: they apply to vcard and csv exports",
-        )
-        .hint("a JSON export is the whole database; an ics export holds every event and follow-up")
-        .into());
+        return Err(CliError::new(tr!(ctx.lang; "select-export-whole"))
+            .hint(tr!(ctx.lang; "select-export-whole-hint"))
+            .into());
     }
     let kind = match a.format {
         ExportFormat::Vcard if a.vcard_version == "3" => Kind::Vcard(vcard::Version::V3),
@@ -83,13 +79,10 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
         ExportFormat::Json => Kind::Json,
         ExportFormat::Ics => Kind::Ics,
     };
-    let filter = Filter {
-        project: match &a.project {
-            Some(p) => Some(ctx.project(p)?.id),
-            None => None,
-        },
-        tags: a.tags,
-    };
+    let mut select = select::resolve(ctx, &a.select)?;
+    // Without a selector, an export holds everyone: archived contacts are not lost.
+    select.include_archived |= !filtered;
+    let filter = Filter { select };
     let db = ctx.store.db();
     if let Some(dir) = &a.vdir {
         let Some(report) = vdir::export(db, kind, &filter, dir)? else {

@@ -12,7 +12,7 @@ use anyhow::{Context, Result};
 
 use crate::error::CliError;
 use crate::formats::{csv, ical, json, vcard};
-use crate::model::project::ProjectId;
+use crate::model::selection::Selection;
 use crate::store::{Db, SCHEMA_VERSION};
 use crate::tr;
 
@@ -25,11 +25,11 @@ pub enum Kind {
     Ics,
 }
 
-/// Which contacts a vCard or CSV export holds: those with every tag, in the project.
+/// Which contacts a vCard or CSV export holds: a selection (`Selection::include_archived`
+/// with no selector for every contact).
 #[derive(Debug, Default)]
 pub struct Filter {
-    pub tags: Vec<String>,
-    pub project: Option<ProjectId>,
+    pub select: Selection,
 }
 
 /// Writes the export to `w`, item by item as they are read (never the whole export in
@@ -39,7 +39,7 @@ pub fn write(db: Db<'_>, kind: Kind, filter: &Filter, w: &mut dyn Write) -> Resu
     let count = match kind {
         Kind::Vcard(version) => {
             let mut card = String::new();
-            db.export_each(&filter.tags, filter.project, |c| {
+            db.export_each(&filter.select, |c| {
                 card.clear();
                 vcard::write_card_to(&mut card, &c, version);
                 w.write_all(card.as_bytes())?;
@@ -48,7 +48,7 @@ pub fn write(db: Db<'_>, kind: Kind, filter: &Filter, w: &mut dyn Write) -> Resu
         }
         Kind::Csv => {
             let mut out = csv::Writer::new(&mut w).context("cannot write the CSV")?;
-            let n = db.export_each(&filter.tags, filter.project, |c| {
+            let n = db.export_each(&filter.select, |c| {
                 out.write(&c)?;
                 Ok::<(), anyhow::Error>(())
             })?;

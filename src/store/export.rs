@@ -20,26 +20,16 @@ const BULK_EXPORT: usize = 1_000;
 const CHUNK: usize = 512;
 
 impl Db<'_> {
-    /// Every contact (archived too) with the given tags and in the given project, complete,
-    /// with its UID, handed to `each` one at a time in the order they were added (by id): a
-    /// chunk of them is in memory at once, never all. Returns how many there were.
+    /// Every contact of a selection, complete, with its UID, handed to `each` one at a time
+    /// in the order they were added (by id): a chunk of them is in memory at once, never
+    /// all. Returns how many there were.
     pub fn export_each<E: From<StoreError>>(
         &self,
-        tags: &[String],
-        project: Option<ProjectId>,
+        select: &Selection,
         mut each: impl FnMut(ExportContact) -> std::result::Result<(), E>,
     ) -> std::result::Result<usize, E> {
         let filter = ContactFilter {
-            select: Selection {
-                tags: if tags.is_empty() {
-                    Vec::new()
-                } else {
-                    vec![tags.iter().map(|t| fold(t)).collect()]
-                },
-                projects: project.into_iter().collect(),
-                include_archived: true,
-                ..Default::default()
-            },
+            select: select.clone(),
             ..Default::default()
         };
         // One read transaction for the whole export: statement by statement, each of the
@@ -97,8 +87,18 @@ impl Db<'_> {
         tags: &[String],
         project: Option<ProjectId>,
     ) -> Result<Vec<ExportContact>> {
+        let select = Selection {
+            tags: if tags.is_empty() {
+                Vec::new()
+            } else {
+                vec![tags.iter().map(|t| fold(t)).collect()]
+            },
+            projects: project.into_iter().collect(),
+            include_archived: true,
+            ..Default::default()
+        };
         let mut out = Vec::new();
-        self.export_each(tags, project, |c| {
+        self.export_each(&select, |c| {
             out.push(c);
             Ok::<(), StoreError>(())
         })?;

@@ -380,3 +380,111 @@ fn on_a_terminal_a_bulk_tag_is_asked_and_no_writes_nothing() {
             .any(|t| t == "formation"));
     }
 }
+
+#[test]
+fn invite_the_last_two_editions_then_list_who_has_not_answered() {
+    let n = notebook();
+    n.env
+        .ok(&["event", "add", "Petit-déjeuner 3", "--on", "2026-12-10"]);
+    // Zoë is already invited to the third edition.
+    n.env.ok(&["event", "invite", "Petit-déjeuner 3", "zoe"]);
+    let r = n.env.fails(
+        &[
+            "event",
+            "invite",
+            "Petit-déjeuner 3",
+            "--met-at",
+            "Petit-déjeuner 1",
+            "--met-at",
+            "Petit-déjeuner 2",
+        ],
+        1,
+    );
+    assert!(r.stderr.contains("--yes"), "{}", r.stderr);
+    let r = n.env.run(&[
+        "--json",
+        "event",
+        "invite",
+        "Petit-déjeuner 3",
+        "--met-at",
+        "Petit-déjeuner 1",
+        "--met-at",
+        "Petit-déjeuner 2",
+        "--yes",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("Invited 1 person to Petit-déjeuner 3; 1 already invited"),
+        "{}",
+        r.stderr
+    );
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(ints(&v, "contact_id"), [n.andre, n.zoe]);
+    n.env
+        .ok(&["event", "rsvp", "Petit-déjeuner 3", "zoe", "oui"]);
+    assert_eq!(
+        n.list(&["--invited-to", "Petit-déjeuner 3", "--answer", "none"]),
+        [n.andre]
+    );
+    n.env.ok(&["undo"]);
+    n.env.ok(&["undo"]);
+    assert_eq!(n.list(&["--invited-to", "Petit-déjeuner 3"]), [n.zoe]);
+}
+
+#[test]
+fn project_assign_export_and_card_list_take_the_selection() {
+    let n = notebook();
+    n.env.ok(&["project", "add", "Album"]);
+    let r = n.env.fails(
+        &["project", "assign", "Album", "--met-at", "Formation SEO"],
+        1,
+    );
+    assert!(r.stderr.contains("--yes"), "{}", r.stderr);
+    let v = n.env.json(&[
+        "project",
+        "assign",
+        "Album",
+        "--met-at",
+        "Formation SEO",
+        "--role",
+        "allié",
+        "--yes",
+    ]);
+    assert_eq!(
+        ints(&v["roles"]["ally"], "contact_id"),
+        [n.bea, n.zoe],
+        "{v}"
+    );
+    assert_eq!(
+        n.list(&["--project", "Album", "--role", "ally"]),
+        [n.bea, n.zoe]
+    );
+
+    // Export the members of a project for a phone.
+    let vcf = n.env.ok(&["export", "vcard", "--project", "Album"]).stdout;
+    assert_eq!(vcf.matches("BEGIN:VCARD").count(), 2, "{vcf}");
+    assert!(
+        vcf.contains("FN:Bea Smith") && vcf.contains("FN:Zoë Martin"),
+        "{vcf}"
+    );
+    let csv = n
+        .env
+        .ok(&["export", "csv", "--met-at", "Formation SEO", "--archived"])
+        .stdout;
+    assert_eq!(csv.lines().count(), 4, "{csv}");
+    // Without a selector, every contact, archived too.
+    let all = n.env.ok(&["export", "vcard"]).stdout;
+    assert_eq!(all.matches("BEGIN:VCARD").count(), 5);
+    n.env
+        .fails(&["export", "json", "--met-at", "Formation SEO"], 1);
+
+    n.env.ok(&["card", "add", "bea", "--company", "ACME Labs"]);
+    n.env.ok(&["card", "add", "andre", "--company", "Côté"]);
+    let cards = n.env.json(&["card", "list", "--met-at", "Formation SEO"]);
+    assert_eq!(ints(&cards, "contact_id"), [n.bea]);
+    let cards = n
+        .env
+        .json(&["card", "list", "--city", "quebec", "--city", "lyon"]);
+    assert_eq!(cards.as_array().unwrap().len(), 2);
+}

@@ -17,11 +17,25 @@ use crate::tr;
 
 /// The ids of the selectors, for `required_unless_present_any` on a CONTACT argument.
 pub const SELECTORS: [&str; 12] = [
+    "sel_project",
+    "sel_role",
     "sel_tag",
     "sel_met_at",
     "sel_new_at",
-    "sel_project",
-    "sel_role",
+    "sel_company",
+    "sel_city",
+    "sel_not_seen_since",
+    "sel_invited_to",
+    "sel_answer",
+    "sel_search",
+    "sel_introduced_by",
+];
+
+/// `SELECTORS` but --project and --role (see `PeopleArgs`).
+pub const PEOPLE_SELECTORS: [&str; 10] = [
+    "sel_tag",
+    "sel_met_at",
+    "sel_new_at",
     "sel_company",
     "sel_city",
     "sel_not_seen_since",
@@ -36,8 +50,17 @@ const NAMES_SHOWN: usize = 20;
 
 /// Who to act on: every flag narrows (AND); a flag repeated widens (OR)
 #[derive(Debug, Clone, Default, Args)]
-#[command(next_help_heading = "Selection (AND across flags, OR when one is repeated)")]
 pub struct SelectArgs {
+    #[command(flatten)]
+    pub people: PeopleArgs,
+    #[command(flatten)]
+    pub roles: RoleArgs,
+}
+
+/// The selectors but --project and --role (which `project assign` has its own of).
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = HEADING)]
+pub struct PeopleArgs {
     /// People with this tag; a,b: with both (repeatable: any)
     #[arg(long = "tag", value_name = "TAG")]
     #[arg(add = crate::complete::tags())]
@@ -50,13 +73,6 @@ pub struct SelectArgs {
     #[arg(long = "new-at", value_name = "EVENT")]
     #[arg(add = crate::complete::events())]
     pub sel_new_at: Vec<String>,
-    /// Members of this project (repeatable: any)
-    #[arg(long = "project", value_name = "PROJECT")]
-    #[arg(add = crate::complete::projects())]
-    pub sel_project: Vec<String>,
-    /// Holding this role, in --project when given, else in any project (repeatable: any)
-    #[arg(long = "role", value_name = "ROLE")]
-    pub sel_role: Vec<String>,
     /// People whose company contains this, regardless of case and accents (repeatable: any)
     #[arg(long = "company", value_name = "TEXT")]
     pub sel_company: Vec<String>,
@@ -86,21 +102,46 @@ pub struct SelectArgs {
     pub sel_archived: bool,
 }
 
+/// The selectors by project and role.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = HEADING)]
+pub struct RoleArgs {
+    /// Members of this project (repeatable: any)
+    #[arg(long = "project", value_name = "PROJECT")]
+    #[arg(add = crate::complete::projects())]
+    pub sel_project: Vec<String>,
+    /// Holding this role, in --project when given, else in any project (repeatable: any)
+    #[arg(long = "role", value_name = "ROLE")]
+    pub sel_role: Vec<String>,
+}
+
+const HEADING: &str = "Selection (AND across flags, OR when one is repeated)";
+
+impl From<PeopleArgs> for SelectArgs {
+    fn from(people: PeopleArgs) -> SelectArgs {
+        SelectArgs {
+            people,
+            roles: RoleArgs::default(),
+        }
+    }
+}
+
 impl SelectArgs {
     /// Whether any selector was given (`--archived` alone selects nobody in particular).
     pub fn given(&self) -> bool {
-        !(self.sel_tag.is_empty()
-            && self.sel_met_at.is_empty()
-            && self.sel_new_at.is_empty()
-            && self.sel_project.is_empty()
-            && self.sel_role.is_empty()
-            && self.sel_company.is_empty()
-            && self.sel_city.is_empty()
-            && self.sel_not_seen_since.is_none()
-            && self.sel_invited_to.is_empty()
-            && self.sel_answer.is_empty()
-            && self.sel_search.is_empty()
-            && self.sel_introduced_by.is_empty())
+        let (p, r) = (&self.people, &self.roles);
+        !(p.sel_tag.is_empty()
+            && p.sel_met_at.is_empty()
+            && p.sel_new_at.is_empty()
+            && r.sel_project.is_empty()
+            && r.sel_role.is_empty()
+            && p.sel_company.is_empty()
+            && p.sel_city.is_empty()
+            && p.sel_not_seen_since.is_none()
+            && p.sel_invited_to.is_empty()
+            && p.sel_answer.is_empty()
+            && p.sel_search.is_empty()
+            && p.sel_introduced_by.is_empty())
     }
 }
 
@@ -131,6 +172,7 @@ pub fn answer(raw: &str) -> Result<Answer> {
 /// The selection the flags name, each event, project, tag and contact resolved: an
 /// unknown one is an error naming it.
 pub fn resolve(ctx: &mut Ctx, a: &SelectArgs) -> Result<Selection> {
+    let (a, r) = (&a.people, &a.roles);
     let mut tags = Vec::new();
     for raw in &a.sel_tag {
         let mut group = Vec::new();
@@ -158,13 +200,13 @@ pub fn resolve(ctx: &mut Ctx, a: &SelectArgs) -> Result<Selection> {
     let new_at = events(ctx, &a.sel_new_at)?;
     let invited_to = events(ctx, &a.sel_invited_to)?;
     let mut projects = Vec::new();
-    for p in &a.sel_project {
+    for p in &r.sel_project {
         let id = ctx.project(p)?.id;
         if !projects.contains(&id) {
             projects.push(id);
         }
     }
-    let roles = a
+    let roles = r
         .sel_role
         .iter()
         .map(|r| super::role(r))
@@ -301,27 +343,27 @@ mod tests {
     #[test]
     fn any_selector_counts_as_given_but_archived_alone() {
         assert!(!SelectArgs::default().given());
-        let archived = SelectArgs {
+        let archived = SelectArgs::from(PeopleArgs {
             sel_archived: true,
             ..Default::default()
-        };
+        });
         assert!(!archived.given());
-        let one = |f: fn(&mut SelectArgs)| {
+        let one = |f: fn(&mut PeopleArgs, &mut RoleArgs)| {
             let mut a = SelectArgs::default();
-            f(&mut a);
+            f(&mut a.people, &mut a.roles);
             a.given()
         };
-        assert!(one(|a| a.sel_tag.push("x".into())));
-        assert!(one(|a| a.sel_met_at.push("x".into())));
-        assert!(one(|a| a.sel_new_at.push("x".into())));
-        assert!(one(|a| a.sel_project.push("x".into())));
-        assert!(one(|a| a.sel_role.push("x".into())));
-        assert!(one(|a| a.sel_company.push("x".into())));
-        assert!(one(|a| a.sel_city.push("x".into())));
-        assert!(one(|a| a.sel_not_seen_since = Some("x".into())));
-        assert!(one(|a| a.sel_invited_to.push("x".into())));
-        assert!(one(|a| a.sel_answer.push("x".into())));
-        assert!(one(|a| a.sel_search.push("x".into())));
-        assert!(one(|a| a.sel_introduced_by.push("x".into())));
+        assert!(one(|a, _| a.sel_tag.push("x".into())));
+        assert!(one(|a, _| a.sel_met_at.push("x".into())));
+        assert!(one(|a, _| a.sel_new_at.push("x".into())));
+        assert!(one(|_, a| a.sel_project.push("x".into())));
+        assert!(one(|_, a| a.sel_role.push("x".into())));
+        assert!(one(|a, _| a.sel_company.push("x".into())));
+        assert!(one(|a, _| a.sel_city.push("x".into())));
+        assert!(one(|a, _| a.sel_not_seen_since = Some("x".into())));
+        assert!(one(|a, _| a.sel_invited_to.push("x".into())));
+        assert!(one(|a, _| a.sel_answer.push("x".into())));
+        assert!(one(|a, _| a.sel_search.push("x".into())));
+        assert!(one(|a, _| a.sel_introduced_by.push("x".into())));
     }
 }

@@ -86,7 +86,7 @@ fn set_many(
         }
     }
     // Bringing back looks among the archived.
-    sel.sel_archived |= !archived;
+    sel.people.sel_archived |= !archived;
     let named: Vec<String> = contact.into_iter().collect();
     let people = select::people(ctx, &named, &sel)?;
     let (lang, count) = (ctx.lang, people.len());

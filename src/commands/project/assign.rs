@@ -2,15 +2,18 @@ use anyhow::Result;
 use clap::Args;
 
 use crate::commands::args;
+use crate::commands::args::select::{self, PeopleArgs, SelectArgs, YesArg, PEOPLE_SELECTORS};
 use crate::ctx::Ctx;
 use crate::model::project::DEFAULT_ROLE;
+use crate::tr;
 use crate::view::project::ProjectView;
 
 const EXAMPLES: &str = "\
 Examples:
   carnet project assign Concert frederic --role ally
   carnet project assign Concert \"Marie Côté\" '#12' --role mentore
-  carnet project assign Album andre --role \"sound engineer\" --note \"Owns a studio\"";
+  carnet project assign Album andre --role \"sound engineer\" --note \"Owns a studio\"
+  carnet project assign Concert --met-at \"Salon\" --tag musique --role ally --yes";
 
 /// Give contacts a role in a project
 ///
@@ -18,6 +21,10 @@ Examples:
 /// also in French (allié, adversaire, mentor, cliente, partenaire, prescripteur,
 /// fournisseur, investisseur). Any other word is a custom role. A contact may hold several
 /// roles in one project.
+///
+/// With a selection (--met-at, --tag, --company…), everyone selected gets the role: asked
+/// first on a terminal, --yes elsewhere. (Here --role is the role given, so the selection
+/// has no --project nor --role.)
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES)]
 pub struct AssignArgs {
@@ -25,7 +32,7 @@ pub struct AssignArgs {
     #[arg(add = crate::complete::projects())]
     pub project: String,
     /// The contacts: #ID, ID, or (part of) a name
-    #[arg(required = true, num_args = 1..)]
+    #[arg(required_unless_present_any = PEOPLE_SELECTORS, num_args = 1..)]
     #[arg(add = crate::complete::contacts())]
     pub contacts: Vec<String>,
     /// The role they play [default: member]
@@ -34,6 +41,10 @@ pub struct AssignArgs {
     /// Why they matter to the project
     #[arg(long)]
     pub note: Option<String>,
+    #[command(flatten)]
+    pub yes: YesArg,
+    #[command(flatten)]
+    pub select: PeopleArgs,
 }
 
 pub fn run(ctx: &mut Ctx, a: AssignArgs) -> Result<()> {
@@ -43,7 +54,19 @@ pub fn run(ctx: &mut Ctx, a: AssignArgs) -> Result<()> {
         None => DEFAULT_ROLE.to_owned(),
     };
     let note = args::text("note", &a.note)?;
-    let contacts = ctx.contacts(&a.contacts)?;
+    let sel = SelectArgs::from(a.select);
+    let many = sel.given();
+    let contacts = if many {
+        let people = select::people(ctx, &a.contacts, &sel)?;
+        let question = tr!(ctx.lang; "select-ask-assign",
+            count = people.len(), role = &role, project = &p.name);
+        if !select::confirm(ctx, &people, a.yes.yes, question)? {
+            return Ok(());
+        }
+        people
+    } else {
+        ctx.contacts(&a.contacts)?
+    };
     let now = ctx.now();
     let added = ctx.store.write(|db| -> Result<Vec<bool>> {
         contacts
@@ -51,7 +74,20 @@ pub fn run(ctx: &mut Ctx, a: AssignArgs) -> Result<()> {
             .map(|m| Ok(db.assign_role(p.id, m.id, &role, note.as_deref(), &now)?))
             .collect()
     })?;
+    if many {
+        let assigned = added.iter().filter(|new| **new).count();
+        ctx.out.status(tr!(
+            ctx.lang; "select-assigned",
+            count = assigned,
+            role = &role,
+            project = &p.name,
+            already = added.len() - assigned
+        ));
+    }
     for (m, new) in contacts.iter().zip(added) {
+        if many {
+            continue;
+        }
         if new {
             ctx.out
                 .status(format!("#{} {} is now {role} in {}", m.id, m.name, p.name));
