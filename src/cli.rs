@@ -41,8 +41,13 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_input: bool,
 
+    /// Never send long output through a pager ($CARNET_PAGER, $PAGER, less)
+    #[arg(long, global = true)]
+    pub no_pager: bool,
+
+    /// Without a command: the brief agenda and the commands of the three moments
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]

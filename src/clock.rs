@@ -29,7 +29,7 @@ impl SystemClock {
         match std::env::var("CARNET_NOW") {
             Ok(v) if !v.trim().is_empty() => parse_now(v.trim())
                 .map(|t| SystemClock { fixed: Some(t) })
-                .ok_or_else(|| format!("invalid CARNET_NOW '{v}'")),
+                .ok_or_else(|| crate::tr!("store-bad-now", value = v.as_str())),
             _ => Ok(SystemClock { fixed: None }),
         }
     }

@@ -74,10 +74,8 @@ pub fn db_location(flag: Option<PathBuf>) -> Result<Location> {
             create_folder: false,
         });
     }
-    let dirs = directories::ProjectDirs::from("", "", "carnet").ok_or_else(|| {
-        CliError::new("cannot find a home folder for carnet's data")
-            .hint("set --db PATH or CARNET_DB to choose where the database lives")
-    })?;
+    let dirs = directories::ProjectDirs::from("", "", "carnet")
+        .ok_or_else(|| CliError::new(tr!("store-no-home")).hint(tr!("store-no-home-hint")))?;
     Ok(Location {
         path: dirs.data_dir().join("carnet.db"),
         create_folder: true,
@@ -93,19 +91,19 @@ struct Words {
     /// The command that lists them with their ids.
     list: &'static str,
     /// The command that adds one.
-    add: &'static str,
+    add: fn() -> String,
 }
 
 const CONTACT: Words = Words {
     kind: Kind::Contact,
     list: "carnet list",
-    add: "carnet add NAME",
+    add: || tr!("resolve-add-contact"),
 };
 
 const PROJECT: Words = Words {
     kind: Kind::Project,
     list: "carnet project list",
-    add: "carnet project add NAME",
+    add: || tr!("resolve-add-project"),
 };
 
 impl Ctx {
@@ -283,7 +281,7 @@ impl Ctx {
                         lang; "resolve-no-match-hint",
                         list = w.list,
                         kind = key,
-                        add = w.add
+                        add = (w.add)()
                     ))
                 } else {
                     let near: Vec<String> = near.iter().map(describe).collect();

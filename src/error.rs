@@ -45,6 +45,7 @@ impl CliError {
 /// The command did its work and printed its report, but left part of its input out (an
 /// import with records skipped or shortened): exit 3, nothing more said.
 #[derive(Debug, Error)]
+// i18n-ignore: never shown, main prints nothing for it (is_quiet)
 #[error("part of the input was left out")]
 pub struct Incomplete;
 
@@ -55,7 +56,7 @@ pub fn is_quiet(err: &anyhow::Error) -> bool {
 
 /// The user interrupted an interactive flow (Ctrl-C, end of input): exit 130.
 #[derive(Debug, Error)]
-#[error("interrupted")]
+#[error("{}", tr!("prompt-interrupted"))]
 pub struct Interrupted;
 
 /// The message printed after `Error: `: the chain joined by ": ", ending with "nothing was
@@ -94,7 +95,7 @@ pub fn hint_of(err: &anyhow::Error) -> Option<String> {
         } else if let Some(e) = e.downcast_ref::<HistoryError>() {
             e.hint()
         } else if let Some(e) = e.downcast_ref::<InvalidValue>() {
-            e.hint().map(str::to_owned)
+            e.hint()
         } else if let Some(e) = e.downcast_ref::<DateError>() {
             Some(e.hint())
         } else if let Some(e) = e.downcast_ref::<PromptError>() {

@@ -56,40 +56,53 @@ fn operation_meta(clock: &dyn clock::Clock) -> Result<store::OperationMeta> {
 
 /// Runs one parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
-    let out = Output::new(cli.json);
-    if let Command::Completions(args) = &cli.command {
+    let mut out = Output::new(cli.json);
+    if cli.no_pager {
+        out.forbid_pager();
+    }
+    if let Some(Command::Completions(args)) = &cli.command {
         return commands::completions::run(&out, args);
     }
     let language = i18n::process_choice();
+    out.set_lang(language.lang);
     for w in &language.warnings {
         out.status(crate::tr!("warning-line", message = w.text(language.lang)));
     }
-    if let Command::Config(args) = &cli.command {
+    if let Some(Command::Config(args)) = &cli.command {
         return commands::config::run(&out, language, args);
     }
     let clock = SystemClock::from_env()
-        .map_err(|e| CliError::new(e).hint("CARNET_NOW takes YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS"))?;
+        .map_err(|e| CliError::new(e).hint(crate::tr!("store-bad-now-hint")))?;
     let location = ctx::db_location(cli.db)?;
-    if let Command::Restore(args) = &cli.command {
+    if let Some(Command::Restore(args)) = &cli.command {
         return commands::restore::run(&out, &location, args);
     }
-    let mut store = Store::open(&location)
-        .with_context(|| format!("cannot open the database {}", location.path.display()))?;
+    if cli.command.is_none() && !location.path.exists() {
+        // `carnet` before anything was recorded: say how to start, create nothing.
+        return view::show(&out, view::start::StartView::empty());
+    }
+    let mut store = Store::open(&location).with_context(|| {
+        crate::tr!(
+            "store-cannot-open",
+            path = location.path.display().to_string()
+        )
+    })?;
     store.describe_operations(operation_meta(&clock)?);
     if let Some(copy) = &store.backup_before_migration {
-        out.status(format!(
-            "Upgraded the database schema; the previous version is kept in {}",
-            copy.display()
-        ));
+        out.status(crate::tr!(language.lang; "store-upgraded",
+            path = copy.display().to_string()));
     }
     let mut ctx = Ctx {
         store,
         out,
-        prompt: ui::prompt::for_run(cli.no_input),
+        prompt: ui::prompt::for_run(cli.no_input, language.lang),
         clock: Box::new(clock),
         lang: language.lang,
     };
-    let result = commands::dispatch(&mut ctx, cli.command);
+    let result = match cli.command {
+        Some(command) => commands::dispatch(&mut ctx, command),
+        None => commands::start::run(&mut ctx),
+    };
     match result {
         Err(e) if ctx.store.nothing_changed_after_failure() => Err(store::NothingChanged::wrap(e)),
         other => other,

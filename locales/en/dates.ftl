@@ -51,6 +51,10 @@ date-short-year = { $weekday } { $day } { $month } { $year }
 # "Friday 4 December 2026"
 date-long = { $weekday } { $day } { $month } { $year }
 
+# "4 May 1970", "4 May": a birthday, a day without its weekday
+date-day-month-year = { $day } { $month } { $year }
+date-day-month = { $day } { $month }
+
 date-today = today
 date-tomorrow = tomorrow
 date-yesterday = yesterday

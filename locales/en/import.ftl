@@ -56,3 +56,9 @@ import-size-bytes = { $n ->
 
 # A CSV file that cannot be read as contacts at all.
 import-csv-no-header = no header row naming known columns (name, email, …) in its first { $within } lines
+# Reading the files given to import (src/ops/import.rs).
+import-json-in-folder = '{ $file }' is a JSON export: it is imported on its own, not from a folder
+import-json-on-its-own = '{ $file }' is read as a carnet JSON export on its own
+# $format is the name of a format (vCard, CSV, Google CSV, LinkedIn CSV); $why one of import-csv-*.
+import-cannot-read-as = cannot import '{ $file }' as { $format }: { $why }
+import-cannot-read-as-hint = if it is a vCard or a JSON export, say so with --format vcard or --format json

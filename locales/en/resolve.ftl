@@ -76,3 +76,5 @@ resolve-followup-many = { $who } has { $count } open follow-ups:
 resolve-followup-many-hint = name one by id, e.g. { $example }
 # The last line of the picker, which chooses nobody.
 resolve-none-of-these = (none of these)
+resolve-add-contact = carnet add NAME
+resolve-add-project = carnet project add NAME

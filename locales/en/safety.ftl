@@ -59,7 +59,6 @@ store-in-use = the database { $path } is in use by another carnet (or another pr
 store-in-use-hint = close it (a `carnet log` session, a sync) and run the command again; nothing was changed
 store-integrity-fails = SQLite's integrity check fails ({ $first })
 store-cannot-create-folder = cannot create folder { $folder }
-store-cannot-open = cannot open { $path }
 store-cannot-keep-aside = cannot keep { $path } aside as { $aside }
 store-cannot-move-aside = cannot move { $path } aside
 store-cannot-remove = cannot remove { $path }
@@ -144,6 +143,5 @@ export-special = cannot write the export to { $path }: it is { $kind ->
 export-special-hint = give a file name with -o, or - for standard output
 export-cannot-read-link = cannot read the symbolic link { $path }
 export-link-loop = { $path } leads through more than { $count } symbolic links (a loop?)
-export-cannot-write = cannot write { $path }
 # On stderr before "Exported … to TARGET" when -o named a symbolic link.
 export-through-link = { $link } is a symbolic link: the export goes to the file it points to, { $target }

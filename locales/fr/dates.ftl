@@ -60,6 +60,16 @@ date-long = { $weekday } { $day ->
    *[other] { $day }
 } { $month } { $year }
 
+# « 4 mai 1970 », « 1er mai » : un anniversaire, un jour sans son jour de la semaine
+date-day-month-year = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+date-day-month = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month }
+
 date-today = aujourd'hui
 date-tomorrow = demain
 date-yesterday = hier

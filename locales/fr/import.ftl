@@ -61,3 +61,9 @@ import-size-bytes = { $n ->
 
 # Un fichier CSV qui ne peut pas du tout être lu comme des contacts.
 import-csv-no-header = aucune ligne d'en-tête nommant des colonnes connues (nom, e-mail, …) dans ses { $within } premières lignes
+# Lecture des fichiers donnés à importer (src/ops/import.rs).
+import-json-in-folder = « { $file } » est un export JSON : il s'importe seul, pas depuis un dossier
+import-json-on-its-own = « { $file } » est lu comme un export JSON de carnet, à importer seul
+# $format est le nom d'un format (vCard, CSV, CSV Google, CSV LinkedIn) ; $why l'un des import-csv-*.
+import-cannot-read-as = impossible d'importer « { $file } » comme { $format } : { $why }
+import-cannot-read-as-hint = si c'est une vCard ou un export JSON, dites-le avec --format vcard ou --format json

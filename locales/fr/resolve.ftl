@@ -22,7 +22,7 @@ resolve-no-match = { $kind ->
         [project] aucun projet ne correspond
         [event] aucun événement ne correspond
        *[followup] aucune relance ne correspond
-    } à '{ $typed }'
+    } à « { $typed } »
 resolve-no-match-hint = `{ $list }` montre { $kind ->
         [contact] chaque contact
         [project] chaque projet
@@ -36,14 +36,14 @@ resolve-pick = Plusieurs { $kind ->
         [project] projets correspondent
         [event] événements correspondent
        *[followup] relances correspondent
-    } à '{ $typed }'
+    } à « { $typed } »
 resolve-none-chosen = { $kind ->
         [contact] aucun contact choisi
         [project] aucun projet choisi
         [event] aucun événement choisi
        *[followup] aucune relance choisie
-    } pour '{ $typed }' ; rien n'a été modifié
-resolve-many = '{ $typed }' correspond à { $count } { $kind ->
+    } pour « { $typed } » ; rien n'a été modifié
+resolve-many = « { $typed } » correspond à { $count } { $kind ->
         [contact] contacts
         [project] projets
         [event] événements
@@ -51,9 +51,9 @@ resolve-many = '{ $typed }' correspond à { $count } { $kind ->
     } :
 resolve-many-hint = désignez-en un par son identifiant, par ex. { $example }, ou citez davantage du nom entre guillemets
 
-resolve-split = '{ $typed }' est le nom de { $who }, mais a été donné comme { $count } contacts
+resolve-split = « { $typed } » est le nom de { $who }, mais a été donné comme { $count } contacts
 resolve-split-hint = mettez entre guillemets un nom de plusieurs mots ("{ $typed }"), ou donnez des identifiants pour désigner plusieurs personnes (#{ $id } …)
-resolve-runs-on = '{ $typed }' est le nom de { $who } : est-ce ce contact, ou '{ $arg }' suivi des mots d'après ?
+resolve-runs-on = « { $typed } » est le nom de { $who } : est-ce ce contact, ou « { $arg } » suivi des mots d'après ?
 resolve-runs-on-hint = mettez le nom entre guillemets ("{ $typed }") ou les mots qui suivent, ou donnez l'identifiant du contact (#{ $id })
 
 resolve-followup-item = { $id } { $what } (pour le { $due })
@@ -63,3 +63,5 @@ resolve-followup-pick = { $name } a { $count } relances en cours
 resolve-followup-many = { $who } a { $count } relances en cours :
 resolve-followup-many-hint = désignez-en une par son identifiant, par ex. { $example }
 resolve-none-of-these = (aucun de ceux-là)
+resolve-add-contact = carnet add NOM
+resolve-add-project = carnet project add NOM

@@ -59,7 +59,6 @@ store-in-use = la base { $path } est ouverte par un autre carnet (ou un autre pr
 store-in-use-hint = fermez-le (une session `carnet log`, une synchronisation) et relancez la commande ; rien n'a été modifié
 store-integrity-fails = la vérification d'intégrité de SQLite échoue ({ $first })
 store-cannot-create-folder = impossible de créer le dossier { $folder }
-store-cannot-open = impossible d'ouvrir { $path }
 store-cannot-keep-aside = impossible de mettre { $path } de côté sous le nom { $aside }
 store-cannot-move-aside = impossible de mettre { $path } de côté
 store-cannot-remove = impossible de supprimer { $path }
@@ -144,6 +143,5 @@ export-special = impossible d'écrire l'export dans { $path } : c'est { $kind ->
 export-special-hint = donnez un nom de fichier avec -o, ou - pour la sortie standard
 export-cannot-read-link = impossible de lire le lien symbolique { $path }
 export-link-loop = { $path } passe par plus de { $count } liens symboliques (une boucle ?)
-export-cannot-write = impossible d'écrire { $path }
 # Sur stderr avant « Exporté … vers CIBLE » quand -o désigne un lien symbolique.
 export-through-link = { $link } est un lien symbolique : l'export va dans le fichier vers lequel il pointe, { $target }

@@ -15,6 +15,7 @@ use crate::model::project::{normalize_role, STANDARD_ROLES};
 use crate::model::validate::{self, split_label, InvalidValue};
 use crate::model::{Birthday, Labeled};
 use crate::ops::meeting::FollowUpSpec;
+use crate::tr;
 
 /// The help paragraph on dates, shared by the commands that take one.
 pub const DATES_HELP: &str = "\
@@ -98,8 +99,8 @@ pub fn clearable_with<T, E>(
 
 pub fn birthday(raw: &str) -> Result<Birthday> {
     Birthday::parse(raw).ok_or_else(|| {
-        CliError::new(format!("invalid birthday '{raw}'"))
-            .hint("write it YYYY-MM-DD, DD/MM/YYYY, or without the year DD/MM or --MM-DD")
+        CliError::new(tr!("args-bad-birthday", value = raw))
+            .hint(tr!("args-bad-birthday-hint"))
             .into()
     })
 }
@@ -176,19 +177,15 @@ pub fn id(raw: &str, kind: Kind, hint: &str) -> Result<i64> {
 
 /// A follow-up id as typed: `f3`, `3` or `#3`.
 pub fn followup_id(raw: &str) -> Result<i64> {
-    id(
-        raw,
-        Kind::FollowUp,
-        "follow-up ids look like f3 (3 and #3 work too); `carnet follow-up list` shows them",
-    )
+    id(raw, Kind::FollowUp, &tr!("args-followup-id-hint"))
 }
 
 /// The text of a follow-up: one line, not empty.
 pub fn what(raw: &str) -> Result<String> {
     let raw = validate::text("follow-up", raw, false)?;
     crate::model::text::non_empty(&raw).ok_or_else(|| {
-        CliError::new("a follow-up needs a text: what is there to do?")
-            .hint("e.g. carnet follow-up add frederic \"Send the deck\" --due friday")
+        CliError::new(tr!("args-no-what"))
+            .hint(tr!("args-no-what-hint"))
             .into()
     })
 }
@@ -209,10 +206,13 @@ pub fn follow_up(spec: &str, today: NaiveDate) -> Result<FollowUpSpec> {
 /// Cleans a ROLE argument: a standard role in English or French, or any custom word.
 pub fn role(raw: &str) -> Result<String> {
     normalize_role(raw).map_err(|e| {
-        anyhow::Error::from(CliError::new(e.to_string()).hint(format!(
-            "standard roles: {}; any other word is a custom role",
-            STANDARD_ROLES.join(", ")
-        )))
+        let roles: Vec<String> = STANDARD_ROLES
+            .iter()
+            .map(|r| crate::view::values::role(crate::i18n::current(), r))
+            .collect();
+        anyhow::Error::from(
+            CliError::new(e.to_string()).hint(tr!("args-roles-hint", roles = roles.join(", "))),
+        )
     })
 }
 
@@ -220,11 +220,9 @@ pub fn role(raw: &str) -> Result<String> {
 pub fn project_name(raw: &str) -> Result<String> {
     let t = raw.trim();
     if t.is_empty() {
-        return Err(CliError::new(format!(
-            "invalid project name '{raw}': a name cannot be empty"
-        ))
-        .hint("give the project a name, e.g. carnet project add Concert")
-        .into());
+        return Err(CliError::new(tr!("args-empty-project", value = raw))
+            .hint(tr!("args-empty-project-hint"))
+            .into());
     }
     Ok(validate::text("project name", t, false)?)
 }

@@ -85,9 +85,9 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
     let filter = Filter { select };
     let db = ctx.store.db();
     if let Some(dir) = &a.vdir {
-        let Some(report) = vdir::export(db, kind, &filter, dir)? else {
-            return Err(CliError::new("--vdir writes vcard or ics exports")
-                .hint("use -o FILE for csv and json")
+        let Some(report) = vdir::export(db, kind, &filter, dir, ctx.lang)? else {
+            return Err(CliError::new(tr!("export-vdir-kinds"))
+                .hint(tr!("export-vdir-kinds-hint"))
                 .into());
         };
         return view::show(&ctx.out, report);
@@ -95,17 +95,18 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
     match &a.output {
         Some(path) if path.as_os_str() != "-" => {
             let (written, count) =
-                export::write_output_with(path, |w| export::write(db, kind, &filter, w))?;
+                export::write_output_with(path, |w| export::write(db, kind, &filter, ctx.lang, w))?;
             if written.through_link {
                 ctx.out.status(tr!(ctx.lang; "export-through-link",
                     link = path.display().to_string(),
                     target = written.target.display().to_string()));
             }
             let calendar = a.format == ExportFormat::Ics;
-            ctx.out.status(exported(count, calendar, &written.target));
+            ctx.out
+                .status(exported(ctx.lang, count, calendar, &written.target));
         }
         _ => {
-            export::write(db, kind, &filter, &mut ctx.out.stream())?;
+            export::write(db, kind, &filter, ctx.lang, &mut ctx.out.stream())?;
         }
     }
     Ok(())

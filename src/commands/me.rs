@@ -8,6 +8,7 @@ use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::formats::vcard::write_me;
 use crate::model::validate;
+use crate::tr;
 use crate::ui::qr;
 use crate::view::{self, me::MeView};
 
@@ -80,15 +81,12 @@ pub fn run(ctx: &mut Ctx, a: MeArgs) -> Result<()> {
     let me = ctx.store.db().me()?;
     if a.qr {
         if me.name.is_none() {
-            return Err(CliError::new("your card has no name yet")
-                .hint("set it first: carnet me set --name \"Your Name\" --email you@example.org")
+            return Err(CliError::new(tr!("me-no-name"))
+                .hint(tr!("me-no-name-hint"))
                 .into());
         }
-        let code = qr::qr(&write_me(&me)).ok_or_else(|| {
-            CliError::new("your card is too long to fit a QR code in an 80×40 terminal").hint(
-                "shorten some fields with carnet me set (the QR code holds name, company, phone, email and url)",
-            )
-        })?;
+        let code = qr::qr(&write_me(&me))
+            .ok_or_else(|| CliError::new(tr!("me-too-long")).hint(tr!("me-too-long-hint")))?;
         ctx.out.text(&qr::render_half_blocks(&code, !a.invert))?;
         return Ok(());
     }
@@ -111,13 +109,13 @@ fn set(ctx: &mut Ctx, s: SetArgs) -> Result<()> {
     apply(&mut me.phone, clearable_with(&s.phone, validate::phone)?);
     apply(&mut me.url, clearable_with(&s.url, validate::url)?);
     if !changed {
-        return Err(CliError::new("nothing to set")
-            .hint("give at least one of --name, --company, --title, --email, --phone, --url")
+        return Err(CliError::new(tr!("me-nothing-to-set"))
+            .hint(tr!("me-nothing-to-set-hint"))
             .into());
     }
     let now = ctx.now();
     ctx.store.write(|db| db.set_me(&me, &now))?;
-    ctx.out.status("Updated your card.");
+    ctx.out.status(tr!(ctx.lang; "me-updated"));
     if ctx.out.json() {
         ctx.out.print_json(&me)?;
     }

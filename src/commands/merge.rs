@@ -3,6 +3,7 @@ use clap::Args;
 
 use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::tr;
 use crate::view::contact::{ContactView, MergeReport};
 use crate::view::names;
 
@@ -35,46 +36,51 @@ pub fn run(ctx: &mut Ctx, a: MergeArgs) -> Result<()> {
     let keep = ctx.contact(&a.keep)?;
     let other = ctx.contact(&a.other)?;
     if keep.id == other.id {
-        return Err(CliError::new(format!(
-            "'{}' and '{}' are the same contact {}",
-            a.keep,
-            a.other,
-            names::contact(&keep)
+        return Err(CliError::new(tr!(
+            "merge-same",
+            a = a.keep.as_str(),
+            b = a.other.as_str(),
+            who = names::contact(&keep)
         ))
-        .hint("name two different contacts, e.g. by id: carnet merge '#12' '#31'")
+        .hint(tr!("merge-same-hint"))
         .into());
     }
+    let lang = ctx.lang;
     let (o, k) = (names::contact(&other), names::contact(&keep));
+    let (o, k) = (o.as_str(), k.as_str());
     let go = ctx.confirm(
         a.yes,
-        &format!("Merge {o} into {k} and delete {o}?"),
-        format!("refusing to merge {o} into {k} without confirmation"),
-        format!(
-            "pass --yes to merge: carnet merge '#{}' '#{}' --yes",
-            keep.id, other.id
-        ),
+        &tr!(lang; "merge-ask", o = o, k = k),
+        tr!(lang; "merge-refused", o = o, k = k),
+        tr!(lang; "merge-hint", keep = format!("#{}", keep.id), other = format!("#{}", other.id)),
     )?;
     if !go {
-        ctx.out.status("Nothing merged.");
+        ctx.out.status(tr!(lang; "merge-nothing"));
         return Ok(());
     }
     let now = ctx.now();
     let moved = ctx
         .store
         .write(|db| db.merge_contacts(keep.id, other.id, &now))?;
-    let summary: Vec<String> = moved.iter().map(|(t, n)| format!("{n} {t}")).collect();
-    ctx.out.status(format!(
-        "Merged #{} {} into #{} {}{}",
-        other.id,
-        other.name,
-        keep.id,
-        keep.name,
-        if summary.is_empty() {
-            String::new()
-        } else {
-            format!(" (moved {})", summary.join(", "))
-        }
-    ));
+    let summary: Vec<String> = moved
+        .iter()
+        .map(|(t, n)| {
+            let mut args = crate::i18n::Args::new();
+            args.set("count", *n);
+            // i18n-ignore: a message id
+            crate::i18n::lookup(lang, &format!("merge-rows-{t}"), Some(&args))
+                .unwrap_or_else(|| format!("{n} {t}"))
+        })
+        .collect();
+    let (other_id, keep_id) = (format!("#{}", other.id), format!("#{}", keep.id));
+    let (other_name, keep_name) = (other.name.as_str(), keep.name.as_str());
+    ctx.out.status(if summary.is_empty() {
+        tr!(lang; "merge-done", other = other_id, other_name = other_name, keep = keep_id,
+            keep_name = keep_name)
+    } else {
+        tr!(lang; "merge-done-moved", other = other_id, other_name = other_name,
+            keep = keep_id, keep_name = keep_name, moved = summary.join(", "))
+    });
     if ctx.out.json() {
         let contact = ContactView::load(&ctx.store, keep.id, ctx.today())?;
         ctx.out.print_json(&MergeReport {

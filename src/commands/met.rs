@@ -5,6 +5,7 @@ use crate::commands::args;
 use crate::commands::args::select::{self, SelectArgs, YesArg, SELECTORS};
 use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::i18n::fmt;
 use crate::model::dates::Lean;
 use crate::model::encounter::How;
 use crate::model::event::EventMatch;
@@ -178,15 +179,15 @@ pub fn run(ctx: &mut Ctx, a: MetArgs) -> Result<()> {
         .iter()
         .map(|p| format!("#{} {}", p.contact_id, p.name))
         .collect();
-    let at = event
-        .as_ref()
-        .map(|e| format!(" at {}", e.name))
-        .unwrap_or_default();
-    ctx.out
-        .status(format!("Met {}{at} on {date}", names.join(", ")));
+    let lang = ctx.lang;
+    let (names, day) = (names.join(", "), fmt::short_date(lang, date, today));
+    ctx.out.status(match &event {
+        Some(e) => tr!(lang; "meeting-met-at", names = names, event = e.name.as_str(), date = day),
+        None => tr!(lang; "meeting-met", names = names, date = day),
+    });
     if let Some(f) = &follow_up {
-        ctx.out
-            .status(format!("Follow-up on {}: {}", f.due, f.what()));
+        ctx.out.status(tr!(lang; "meeting-follow-up-on",
+            due = fmt::short_date(lang, f.due, today), what = f.what()));
     }
     if ctx.out.json() {
         let out: Vec<Recorded> = saved

@@ -20,6 +20,7 @@ pub mod project;
 pub mod relate;
 pub mod restore;
 pub mod search;
+pub mod start;
 pub mod suggest;
 pub mod tags;
 pub mod today;

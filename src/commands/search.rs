@@ -71,13 +71,13 @@ pub fn run(ctx: &mut Ctx, a: SearchArgs) -> Result<()> {
     } else {
         Vec::new()
     };
+    ctx.out.paged();
     view::show(
         &ctx.out,
         SearchHits {
             hits,
             query: text,
             near,
-            lang: ctx.lang,
         },
     )
 }

@@ -49,7 +49,9 @@ pub fn run(ctx: &mut Ctx, a: SuggestArgs) -> Result<()> {
         project,
         include_archived: a.archived,
     })?;
-    let mut list = rank(candidates, ctx.today());
+    let today = ctx.today();
+    let mut list = rank(candidates, today);
     list.truncate(a.limit);
-    view::show(&ctx.out, Suggestions(list))
+    ctx.out.paged();
+    view::show(&ctx.out, Suggestions { list, today })
 }

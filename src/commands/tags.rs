@@ -4,6 +4,7 @@ use clap::{Args, Subcommand};
 use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::tr;
 use crate::view;
 use crate::view::tag::{cadence_set, TagList};
 
@@ -57,25 +58,26 @@ pub fn run(ctx: &mut Ctx, a: TagsArgs) -> Result<()> {
 fn set_cadence(ctx: &mut Ctx, a: CadenceArgs) -> Result<()> {
     let tags = args::tags(std::slice::from_ref(&a.tag))?;
     let [tag] = tags.as_slice() else {
-        return Err(CliError::new(format!("expected one tag, got '{}'", a.tag)).into());
+        return Err(CliError::new(tr!("tags-one-expected", tag = a.tag.as_str())).into());
     };
     let days = a.period.as_deref().map(args::cadence).transpose()?;
     let existed = ctx.store.db().find_tag(tag)?.is_some();
     if !existed && days.is_none() {
-        return Err(CliError::new(format!("no tag '{tag}'"))
-            .hint("`carnet tags` lists the tags")
+        return Err(CliError::new(tr!("tags-none", tag = tag.as_str()))
+            .hint(tr!("tags-none-hint"))
             .into());
     }
     let name = ctx.store.write(|db| db.set_tag_cadence(tag, days))?;
     if !existed {
         ctx.out
-            .status(format!("note: no contact carries the tag {name} yet"));
+            .status(tr!(ctx.lang; "tags-unused", tag = name.as_str()));
     }
-    ctx.out.status(cadence_set(&name, days));
+    ctx.out.status(cadence_set(ctx.lang, &name, days));
     Ok(())
 }
 
 fn list(ctx: &mut Ctx) -> Result<()> {
     let tags = ctx.store.db().tag_counts()?;
+    ctx.out.paged();
     view::show(&ctx.out, TagList(tags))
 }

@@ -55,13 +55,7 @@ pub struct RedoArgs {}
 pub fn run_undo(ctx: &mut Ctx, a: UndoArgs) -> Result<()> {
     if a.list {
         let operations = ctx.store.db().operations(a.limit)?;
-        return view::show(
-            &ctx.out,
-            history::OperationLog {
-                operations,
-                lang: ctx.lang,
-            },
-        );
+        return view::show(&ctx.out, history::OperationLog { operations });
     }
     let id = match &a.operation {
         Some(raw) => Some(ids::expect(raw, Kind::Operation).map_err(|e| {
@@ -84,7 +78,6 @@ fn show(ctx: &Ctx, action: &'static str, done: crate::store::Applied) -> Result<
         action,
         entry: done.entry,
         operation: done.operation,
-        lang: ctx.lang,
     };
     if ctx.out.json() {
         return ctx.out.print_json(&screen);

@@ -4,7 +4,9 @@
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::vcard::fold_line;
+use crate::i18n::Lang;
 use crate::model::interop::{CalendarEvent, CalendarTodo};
+use crate::tr;
 
 /// Escapes a TEXT value: vCard's escaping, without the control characters iCalendar forbids.
 fn escape(s: &str) -> String {
@@ -124,14 +126,15 @@ fn vevent(out: &mut String, e: &CalendarEvent) {
     push(out, "END:VEVENT".into());
 }
 
-fn vtodo(out: &mut String, t: &CalendarTodo) {
+fn vtodo(out: &mut String, t: &CalendarTodo, lang: Lang) {
     push(out, "BEGIN:VTODO".into());
     push(out, format!("UID:{}", todo_uid(t.id)));
     push(out, format!("DTSTAMP:{}", stamp(&t.updated_at)));
     push(out, format!("DUE;VALUE=DATE:{}", date(t.due)));
+    let who = t.contact_name.as_str();
     let summary = match &t.what {
-        Some(w) => format!("Follow up with {}: {w}", t.contact_name),
-        None => format!("Follow up with {}", t.contact_name),
+        Some(w) => tr!(lang; "calendar-follow-up-what", who = who, what = w.as_str()),
+        None => tr!(lang; "calendar-follow-up", who = who),
     };
     push(out, format!("SUMMARY:{}", escape(&summary)));
     if let Some(r) = t.every.as_deref().and_then(rrule_of) {
@@ -165,9 +168,9 @@ pub fn event(out: &mut String, e: &CalendarEvent) {
     vevent(out, e);
 }
 
-/// A follow-up as a VTODO.
-pub fn todo(out: &mut String, t: &CalendarTodo) {
-    vtodo(out, t);
+/// A follow-up as a VTODO, its summary in `lang`.
+pub fn todo(out: &mut String, t: &CalendarTodo, lang: Lang) {
+    vtodo(out, t, lang);
 }
 
 fn wrap(body: &str) -> String {
@@ -178,14 +181,14 @@ fn wrap(body: &str) -> String {
     out
 }
 
-/// One calendar with every event and follow-up.
-pub fn calendar(events: &[CalendarEvent], todos: &[CalendarTodo]) -> String {
+/// One calendar with every event and follow-up, the follow-ups' summaries in `lang`.
+pub fn calendar(events: &[CalendarEvent], todos: &[CalendarTodo], lang: Lang) -> String {
     let mut body = String::new();
     for e in events {
         vevent(&mut body, e);
     }
     for t in todos {
-        vtodo(&mut body, t);
+        vtodo(&mut body, t, lang);
     }
     wrap(&body)
 }
@@ -197,10 +200,10 @@ pub fn event_file(e: &CalendarEvent) -> String {
     wrap(&body)
 }
 
-/// A calendar holding one follow-up, for a vdir of `.ics` files.
-pub fn todo_file(t: &CalendarTodo) -> String {
+/// A calendar holding one follow-up, its summary in `lang`, for a vdir of `.ics` files.
+pub fn todo_file(t: &CalendarTodo, lang: Lang) -> String {
     let mut body = String::new();
-    vtodo(&mut body, t);
+    vtodo(&mut body, t, lang);
     wrap(&body)
 }
 
@@ -239,7 +242,12 @@ mod tests {
             done: false,
             updated_at: "2026-11-22T09:00:00Z".into(),
         };
-        let cal = calendar(&[e], &[t]);
+        let fr = calendar(std::slice::from_ref(&e), std::slice::from_ref(&t), Lang::Fr);
+        assert!(
+            fr.contains("SUMMARY:Relancer Zoë : send the quote\r\n"),
+            "{fr}"
+        );
+        let cal = calendar(&[e], &[t], Lang::En);
         assert!(cal.contains("DTSTART;VALUE=DATE:20261231\r\n"));
         assert!(cal.contains("DTEND;VALUE=DATE:20270101\r\n"));
         assert!(cal.contains("SUMMARY:Afterwork\\; Québec\\, 2026\r\n"));
@@ -262,22 +270,22 @@ mod tests {
             note: None,
             updated_at: "2026-11-22T09:00:00Z".into(),
         };
-        let cal = calendar(&[event(Some("17:30"), Some("19:30"))], &[]);
+        let cal = calendar(&[event(Some("17:30"), Some("19:30"))], &[], Lang::En);
         assert!(cal.contains("DTSTART:20261231T173000\r\n"), "{cal}");
         assert!(cal.contains("DTEND:20261231T193000\r\n"), "{cal}");
         assert!(!cal.contains("VALUE=DATE"));
         // Past midnight: the next day, the next year here.
-        let cal = calendar(&[event(Some("22:00"), Some("01:00"))], &[]);
+        let cal = calendar(&[event(Some("22:00"), Some("01:00"))], &[], Lang::En);
         assert!(cal.contains("DTEND:20270101T010000\r\n"), "{cal}");
-        let cal = calendar(&[event(Some("22:00"), Some("22:00"))], &[]);
+        let cal = calendar(&[event(Some("22:00"), Some("22:00"))], &[], Lang::En);
         assert!(cal.contains("DTEND:20270101T220000\r\n"), "{cal}");
-        let cal = calendar(&[event(Some("17:30"), None)], &[]);
+        let cal = calendar(&[event(Some("17:30"), None)], &[], Lang::En);
         assert!(
             cal.contains("DTSTART:20261231T173000\r\nDURATION:PT2H\r\n"),
             "{cal}"
         );
         // An end without a start (written by another program) is no time.
-        let cal = calendar(&[event(None, Some("19:00"))], &[]);
+        let cal = calendar(&[event(None, Some("19:00"))], &[], Lang::En);
         assert!(cal.contains("DTSTART;VALUE=DATE:20261231\r\n"), "{cal}");
     }
 }

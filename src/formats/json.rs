@@ -5,11 +5,11 @@ use crate::model::dump::{Dump, FORMAT, FORMAT_VERSION};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DumpError {
-    #[error("not a carnet JSON export: {0}")]
+    #[error("{}", crate::tr!("import-not-json-export", error = .0.to_string()))]
     Syntax(#[from] serde_json::Error),
-    #[error("not a carnet JSON export (format '{0}')")]
+    #[error("{}", crate::tr!("import-not-json-format", format = .0.as_str()))]
     Format(String),
-    #[error("JSON export format version {0} is newer than this carnet knows ({FORMAT_VERSION})")]
+    #[error("{}", crate::tr!("import-json-newer", found = *.0, known = FORMAT_VERSION))]
     Version(u32),
     /// A text value a terminal would obey rather than show (`value` escaped).
     #[error("{}", crate::tr!("json-unsafe-text", table = .table, row = *.row, column = .column, value = .value))]

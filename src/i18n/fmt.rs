@@ -100,6 +100,16 @@ pub fn long_date(lang: Lang, date: NaiveDate) -> String {
         year = date.year())
 }
 
+/// A day of a month, with its year when known, without the weekday: "4 mai 1970",
+/// "1er mai" / "4 May 1970", "1 May" (a birthday).
+pub fn day_month(lang: Lang, day: u32, month: u32, year: Option<i32>) -> String {
+    let month = month_long(lang, month);
+    match year {
+        Some(year) => tr!(lang; "date-day-month-year", day = day, month = month, year = year),
+        None => tr!(lang; "date-day-month", day = day, month = month),
+    }
+}
+
 /// A day said from `today`: "aujourd'hui", "demain", "hier", "dans 3 jours",
 /// "il y a 3 jours" / "today", "tomorrow", "yesterday", "in 3 days", "3 days ago".
 pub fn relative_day(lang: Lang, date: NaiveDate, today: NaiveDate) -> String {
@@ -151,6 +161,34 @@ pub fn every(lang: Lang, p: Period) -> String {
         Period::Weeks(n) => tr!(lang; "every-weeks", n = n),
         Period::Months(n) => tr!(lang; "every-months", n = n),
         Period::Years(n) => tr!(lang; "every-years", n = n),
+    }
+}
+
+/// A keep-in-touch cadence stored in days, as a recurrence in the largest unit that divides
+/// it: 365 → "tous les ans" / "every year", 90 → "tous les 3 mois", 14 → "toutes les
+/// 2 semaines", 10 → "tous les 10 jours".
+pub fn cadence(lang: Lang, days: i64) -> String {
+    let n = |d: i64| u32::try_from(days / d).unwrap_or(u32::MAX);
+    let p = if days <= 0 {
+        Period::Days(n(1))
+    } else if days % 365 == 0 {
+        Period::Years(n(365))
+    } else if days % 30 == 0 {
+        Period::Months(n(30))
+    } else if days % 7 == 0 {
+        Period::Weeks(n(7))
+    } else {
+        Period::Days(n(1))
+    };
+    every(lang, p)
+}
+
+/// A recurrence as stored (`2w`, `3m`, `1y`) said in `lang`: "toutes les 2 semaines" /
+/// "every 2 weeks"; a value that does not read as a period is shown as it is.
+pub fn every_stored(lang: Lang, stored: &str) -> String {
+    match Period::parse(stored) {
+        Ok(p) => every(lang, p),
+        Err(_) => stored.to_owned(),
     }
 }
 
@@ -316,6 +354,15 @@ mod tests {
     }
 
     #[test]
+    fn days_of_a_month() {
+        assert_eq!(day_month(Lang::Fr, 4, 5, Some(1970)), "4 mai 1970");
+        assert_eq!(day_month(Lang::En, 4, 5, Some(1970)), "4 May 1970");
+        assert_eq!(day_month(Lang::Fr, 1, 5, None), "1er mai");
+        assert_eq!(day_month(Lang::En, 1, 5, None), "1 May");
+        assert_eq!(day_month(Lang::Fr, 1, 12, Some(2026)), "1er décembre 2026");
+    }
+
+    #[test]
     fn days_relative_to_today() {
         let t = today();
         let rel = |lang, days: i64| relative_day(lang, t + chrono::Duration::days(days), t);
@@ -387,6 +434,22 @@ mod tests {
         assert_eq!(every(Lang::Fr, Period::Days(10)), "tous les 10 jours");
         assert_eq!(every(Lang::En, Period::Days(10)), "every 10 days");
         assert_eq!(every(Lang::En, Period::Years(5)), "every 5 years");
+    }
+
+    #[test]
+    fn cadences_in_days_read_in_the_largest_unit() {
+        assert_eq!(cadence(Lang::Fr, 365), "tous les ans");
+        assert_eq!(cadence(Lang::En, 730), "every 2 years");
+        assert_eq!(cadence(Lang::Fr, 90), "tous les 3 mois");
+        assert_eq!(cadence(Lang::En, 30), "every month");
+        assert_eq!(cadence(Lang::Fr, 14), "toutes les 2 semaines");
+        assert_eq!(cadence(Lang::En, 7), "every week");
+        assert_eq!(cadence(Lang::Fr, 10), "tous les 10 jours");
+        assert_eq!(cadence(Lang::En, 1), "every day");
+        assert_eq!(cadence(Lang::En, 0), "every 0 days");
+        assert_eq!(every_stored(Lang::Fr, "2w"), "toutes les 2 semaines");
+        assert_eq!(every_stored(Lang::En, "1m"), "every month");
+        assert_eq!(every_stored(Lang::En, "whenever"), "whenever");
     }
 
     #[test]

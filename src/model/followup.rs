@@ -81,6 +81,9 @@ pub struct Reconnect {
     pub last_seen: Option<NaiveDate>,
     /// Where: the latest encounter's event, or how it happened (coffee, call…).
     pub last_seen_at: Option<String>,
+    /// How it happened, when `last_seen_at` says that rather than an event's name.
+    #[serde(skip)]
+    pub last_seen_how: Option<super::encounter::How>,
     /// The last encounter, or the day the contact was added when never met.
     pub since: NaiveDate,
     /// `since` + cadence: the day reconnecting became due.

@@ -29,7 +29,7 @@ pub fn normalize_role(raw: &str) -> Result<String, InvalidValue> {
         return Err(InvalidValue::Field {
             field: "role",
             value: raw.to_owned(),
-            reason: "a role cannot be empty",
+            reason: super::validate::REASON_EMPTY_ROLE,
         });
     }
     let composed = super::validate::text("role", t, false)?;

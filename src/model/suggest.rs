@@ -50,6 +50,21 @@ pub struct Suggestion {
     /// Days since last seen, or since added when never seen.
     pub days_since_seen: Option<i64>,
     pub archived: bool,
+    /// What `reason` is made of, for the text screen to say it in the interface language
+    /// (`reason` is the JSON's, in English).
+    #[serde(skip)]
+    pub why: Why,
+}
+
+/// The facts behind a suggestion.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Why {
+    pub keep_in_touch_days: Option<i64>,
+    pub added: Option<NaiveDate>,
+    pub encounters: i64,
+    /// (project, role) for each role held in an active project.
+    pub roles: Vec<(String, String)>,
+    pub introduced: Vec<String>,
 }
 
 /// "3 days", "5 weeks", "4 months", "2 years".
@@ -137,7 +152,15 @@ fn suggestion(
     days_late: Option<i64>,
     days_since_seen: Option<i64>,
 ) -> Suggestion {
+    let why = Why {
+        keep_in_touch_days: c.keep_in_touch_days,
+        added: c.added,
+        encounters: c.encounters,
+        roles: c.roles.clone(),
+        introduced: c.introduced.clone(),
+    };
     Suggestion {
+        why,
         contact_id: c.id,
         name: c.name,
         company: c.company,

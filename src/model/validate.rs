@@ -10,48 +10,107 @@
 //! combine with, is refused. Joiners inside a name stay (emoji sequences, Persian).
 
 use std::borrow::Cow;
-
-use thiserror::Error;
 use unicode_normalization::char::is_combining_mark;
 
+use crate::i18n::{current, lookup};
 use crate::model::text::{escape_unsafe, is_bidi_control, nfc};
 use crate::tr;
 
-#[derive(Debug, Error, PartialEq, Eq)]
+/// A value refused. Said in the interface language (`locales/*/validate.ftl`); `field` and
+/// `reason` are English keys, each shown through its `validate-field-…` and
+/// `validate-reason-…` message when there is one.
+#[derive(Debug, PartialEq, Eq)]
 pub enum InvalidValue {
-    #[error("invalid email address '{0}'")]
     Email(String),
-    #[error("invalid phone number '{0}'")]
     Phone(String),
-    #[error("invalid link '{0}'")]
     Url(String),
-    #[error("invalid name '{0}': a name cannot be empty")]
     EmptyName(String),
-    #[error("invalid {field} '{value}': {reason}")]
     Field {
         field: &'static str,
         value: String,
         reason: &'static str,
     },
     /// `value` is shown with its unsafe characters escaped; `code` is the first one (U+202E).
-    #[error("{}", tr!("validate-bidi", field = *.field, value = .value, code = .code))]
     Bidi {
         field: &'static str,
         value: String,
         code: String,
     },
     /// Nothing visible: `codes` lists what there is (U+200B U+FEFF).
-    #[error("{}", tr!("validate-invisible", field = *.field, codes = .codes))]
-    Invisible { field: &'static str, codes: String },
+    Invisible {
+        field: &'static str,
+        codes: String,
+    },
 }
 
+impl std::error::Error for InvalidValue {}
+
+impl std::fmt::Display for InvalidValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            InvalidValue::Email(v) => tr!("validate-email", value = v.as_str()),
+            InvalidValue::Phone(v) => tr!("validate-phone", value = v.as_str()),
+            InvalidValue::Url(v) => tr!("validate-url", value = v.as_str()),
+            InvalidValue::EmptyName(v) => tr!("validate-empty-name", value = v.as_str()),
+            InvalidValue::Field {
+                field,
+                value,
+                reason,
+            } => tr!(
+                "validate-field",
+                field = field_name(field),
+                value = value.as_str(),
+                reason = reason_text(reason)
+            ),
+            InvalidValue::Bidi { field, value, code } => tr!(
+                "validate-bidi",
+                field = field_name(field),
+                value = value.as_str(),
+                code = code.as_str()
+            ),
+            InvalidValue::Invisible { field, codes } => tr!(
+                "validate-invisible",
+                field = field_name(field),
+                codes = codes.as_str()
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// A field's name in the interface language: "how met" → `validate-field-how-met`.
+fn field_name(field: &str) -> String {
+    // i18n-ignore: a message id
+    let id = format!("validate-field-{}", field.replace(' ', "-"));
+    lookup(current(), &id, None).unwrap_or_else(|| field.to_owned())
+}
+
+/// Why a value was refused, in the interface language.
+fn reason_text(reason: &str) -> String {
+    match reason {
+        REASON_TOO_LONG => tr!("validate-reason-too-long"),
+        REASON_CONTROL => tr!("validate-reason-control"),
+        REASON_NAME_TOO_LONG => tr!("validate-reason-name-too-long"),
+        REASON_EMPTY_TAG => tr!("validate-reason-empty-tag"),
+        REASON_EMPTY_ROLE => tr!("validate-reason-empty-role"),
+        other => other.to_owned(),
+    }
+}
+
+// The reasons, as keys (the text is in the catalogues).
+const REASON_TOO_LONG: &str = "longer than 100 KiB";
+const REASON_CONTROL: &str = "control characters are not allowed";
+const REASON_NAME_TOO_LONG: &str = "longer than 500 characters";
+const REASON_EMPTY_TAG: &str = "a tag cannot be empty";
+pub const REASON_EMPTY_ROLE: &str = "a role cannot be empty";
+
 impl InvalidValue {
-    pub fn hint(&self) -> Option<&'static str> {
+    pub fn hint(&self) -> Option<String> {
         match self {
-            InvalidValue::Email(_) => Some("an email looks like name@example.org; prefix a label with 'work=name@example.org'"),
-            InvalidValue::Phone(_) => Some("a phone number has digits, spaces and + - . ( ) /, e.g. '+33 6 12 34 56 78' or 'mobile=514-555-0199'"),
-            InvalidValue::Url(_) => Some("a link looks like https://example.org/page or example.org; prefix a label with 'site=https://…'"),
-            InvalidValue::EmptyName(_) => Some("give the person's name, e.g. carnet add \"Frédéric Duval\""),
+            InvalidValue::Email(_) => Some(tr!("validate-email-hint")),
+            InvalidValue::Phone(_) => Some(tr!("validate-phone-hint")),
+            InvalidValue::Url(_) => Some(tr!("validate-url-hint")),
+            InvalidValue::EmptyName(_) => Some(tr!("validate-empty-name-hint")),
             InvalidValue::Field { .. } => None,
             InvalidValue::Bidi { .. } | InvalidValue::Invisible { .. } => None,
         }
@@ -68,7 +127,7 @@ pub fn check_text(field: &'static str, value: &str, multiline: bool) -> Result<(
             field,
             value: escape_unsafe(&value.chars().take(40).collect::<String>(), false).into_owned()
                 + "…",
-            reason: "longer than 100 KiB",
+            reason: REASON_TOO_LONG,
         });
     }
     check_chars(field, value, multiline)
@@ -82,7 +141,7 @@ pub fn check_chars(field: &'static str, value: &str, multiline: bool) -> Result<
         return Err(InvalidValue::Field {
             field,
             value: excerpt(value, at).escape_debug().to_string(),
-            reason: "control characters are not allowed",
+            reason: REASON_CONTROL,
         });
     }
     if let Some((at, c)) = value.char_indices().find(|(_, c)| is_bidi_control(*c)) {
@@ -328,7 +387,7 @@ pub fn name(value: &str) -> Result<String, InvalidValue> {
         return Err(InvalidValue::Field {
             field: "name",
             value: v.chars().take(40).collect::<String>() + "…",
-            reason: "longer than 500 characters",
+            reason: REASON_NAME_TOO_LONG,
         });
     }
     Ok(v.to_owned())
@@ -342,7 +401,7 @@ pub fn tag(value: &str) -> Result<String, InvalidValue> {
     label("tag", t)?.ok_or(InvalidValue::Field {
         field: "tag",
         value: String::new(),
-        reason: "a tag cannot be empty",
+        reason: REASON_EMPTY_TAG,
     })
 }
 

@@ -12,6 +12,7 @@ use anyhow::{Context, Result};
 
 use crate::error::CliError;
 use crate::formats::{csv, ical, json, vcard};
+use crate::i18n::Lang;
 use crate::model::selection::Selection;
 use crate::store::{Db, SCHEMA_VERSION};
 use crate::tr;
@@ -33,8 +34,15 @@ pub struct Filter {
 }
 
 /// Writes the export to `w`, item by item as they are read (never the whole export in
-/// memory); how many contacts or calendar items it holds.
-pub fn write(db: Db<'_>, kind: Kind, filter: &Filter, w: &mut dyn Write) -> Result<usize> {
+/// memory); how many contacts or calendar items it holds. The texts it makes up (a
+/// calendar's summaries) are in `lang`.
+pub fn write(
+    db: Db<'_>,
+    kind: Kind,
+    filter: &Filter,
+    lang: Lang,
+    w: &mut dyn Write,
+) -> Result<usize> {
     let mut w = io::BufWriter::with_capacity(64 * 1024, w);
     let count = match kind {
         Kind::Vcard(version) => {
@@ -47,7 +55,8 @@ pub fn write(db: Db<'_>, kind: Kind, filter: &Filter, w: &mut dyn Write) -> Resu
             })?
         }
         Kind::Csv => {
-            let mut out = csv::Writer::new(&mut w).context("cannot write the CSV")?;
+            let mut out =
+                csv::Writer::new(&mut w).with_context(|| tr!("export-cannot-write-csv"))?;
             let n = db.export_each(&filter.select, |c| {
                 out.write(&c)?;
                 Ok::<(), anyhow::Error>(())
@@ -73,7 +82,7 @@ pub fn write(db: Db<'_>, kind: Kind, filter: &Filter, w: &mut dyn Write) -> Resu
                 Ok::<(), anyhow::Error>(())
             })?;
             db.calendar_todos_each(|t| {
-                ical::todo(&mut out, &t);
+                ical::todo(&mut out, &t, lang);
                 n += 1;
                 w.write_all(out.as_bytes())?;
                 out.clear();
@@ -247,28 +256,34 @@ pub fn write_file_with<T>(
         _ => Path::new("."),
     };
     if !dir.is_dir() {
-        return Err(CliError::new(format!(
-            "cannot write {}: folder {} does not exist",
-            path.display(),
-            dir.display()
+        return Err(CliError::new(tr!(
+            "export-no-folder",
+            path = path.display().to_string(),
+            folder = dir.display().to_string()
         ))
-        .hint("create the folder first, or give another path with -o")
+        .hint(tr!("export-no-folder-hint"))
         .into());
     }
     let mut tmp = tempfile::Builder::new()
         .prefix(".carnet-")
         .suffix(".tmp")
         .tempfile_in(dir)
-        .map_err(|e| CliError::new(format!("cannot write {}: {}", path.display(), e.kind())))?;
+        .map_err(|e| {
+            CliError::new(tr!(
+                "export-cannot-write-why",
+                path = path.display().to_string(),
+                why = e.kind().to_string()
+            ))
+        })?;
     let value = fill(tmp.as_file_mut())
         .and_then(|v| {
             tmp.as_file().sync_all()?;
             Ok(v)
         })
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .with_context(|| tr!("export-cannot-write", path = path.display().to_string()))?;
     tmp.persist(path)
         .map_err(|e| e.error)
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .with_context(|| tr!("export-cannot-write", path = path.display().to_string()))?;
     Ok(value)
 }
 

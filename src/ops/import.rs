@@ -30,6 +30,7 @@ use crate::model::interop::{
     FileRead, ImportReport, ImportTie, Imported, Parsed, Skip, SkipReason, TieNotFound,
 };
 use crate::store::{Db, Store, StoreError, SCHEMA_VERSION};
+use crate::tr;
 
 /// From this many records on, an import may be one bulk write.
 const BULK_IMPORT: usize = 500;
@@ -59,13 +60,16 @@ impl Input {
                     open(file)?
                         .take(lines::SNIFF as u64)
                         .read_to_end(&mut head)
-                        .with_context(|| format!("cannot read '{}'", file.display()))?;
+                        .with_context(|| {
+                            tr!("import-cannot-read", path = file.display().to_string())
+                        })?;
                     formats::detect(&head) == ImportFormat::Json
                 }
             };
             if json {
-                let bytes = std::fs::read(file)
-                    .with_context(|| format!("cannot read '{}'", file.display()))?;
+                let bytes = std::fs::read(file).with_context(|| {
+                    tr!("import-cannot-read", path = file.display().to_string())
+                })?;
                 return Ok(Input::Dump {
                     file: file.clone(),
                     bytes,
@@ -77,20 +81,28 @@ impl Input {
 }
 
 fn open(file: &Path) -> Result<File> {
-    File::open(file).with_context(|| format!("cannot read '{}'", file.display()))
+    File::open(file).with_context(|| tr!("import-cannot-read", path = file.display().to_string()))
 }
 
 fn files_of(path: &Path) -> Result<Vec<PathBuf>> {
     if !path.is_dir() {
         if !path.exists() {
-            return Err(CliError::new(format!("no such file '{}'", path.display()))
-                .hint("give a .vcf, .csv or .json file, or a folder of .vcf files")
-                .into());
+            return Err(CliError::new(tr!(
+                "import-no-such-file",
+                path = path.display().to_string()
+            ))
+            .hint(tr!("import-no-such-file-hint"))
+            .into());
         }
         return Ok(vec![path.to_owned()]);
     }
     let mut files: Vec<PathBuf> = std::fs::read_dir(path)
-        .with_context(|| format!("cannot read the folder {}", path.display()))?
+        .with_context(|| {
+            tr!(
+                "import-cannot-read-folder",
+                path = path.display().to_string()
+            )
+        })?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
             p.is_file()
@@ -102,8 +114,8 @@ fn files_of(path: &Path) -> Result<Vec<PathBuf>> {
     files.sort();
     if files.is_empty() {
         return Err(
-            CliError::new(format!("no .vcf files in '{}'", path.display()))
-                .hint("a folder is read as a vdir: one or more .vcf files")
+            CliError::new(tr!("import-no-vcf", path = path.display().to_string()))
+                .hint(tr!("import-no-vcf-hint"))
                 .into(),
         );
     }
@@ -155,42 +167,43 @@ fn records<'a>(
         inner: open(file)?,
         read,
     };
-    let cannot = || format!("cannot read '{}'", file.display());
+    let cannot = || tr!("import-cannot-read", path = file.display().to_string());
     let opened = lines::open(source).with_context(cannot)?;
     let format = format.unwrap_or_else(|| formats::detect(&opened.head));
     let linkedin = format == ImportFormat::Linkedin;
     let records = match format {
         ImportFormat::Json if several => {
-            return Err(CliError::new(format!(
-                "'{}' is a JSON export: it is imported on its own, not from a folder",
-                file.display()
+            return Err(CliError::new(tr!(
+                "import-json-in-folder",
+                file = file.display().to_string()
             ))
             .into())
         }
         ImportFormat::Json => {
-            return Err(CliError::new(format!(
-                "'{}' is read as a carnet JSON export on its own",
-                file.display()
+            return Err(CliError::new(tr!(
+                "import-json-on-its-own",
+                file = file.display().to_string()
             ))
             .into())
         }
         ImportFormat::Vcard => Records::Vcard(vcard::Reader::new(opened.reader)),
-        ImportFormat::Csv | ImportFormat::Google | ImportFormat::Linkedin => match csv::Reader::new(
-            opened.reader,
-            linkedin,
-        ) {
-            Ok(Some(r)) => Records::Csv(r),
-            Ok(None) => Records::None,
-            Err(csv::CsvError::NoHeader) => return Err(CliError::new(format!(
-                "cannot import '{}' as {}: {}",
-                file.display(),
-                format_name(format),
-                csv::CsvError::NoHeader
-            ))
-            .hint("if it is a vCard or a JSON export, say so with --format vcard or --format json")
-            .into()),
-            Err(csv::CsvError::Io(e)) => return Err(anyhow::Error::from(e).context(cannot())),
-        },
+        ImportFormat::Csv | ImportFormat::Google | ImportFormat::Linkedin => {
+            match csv::Reader::new(opened.reader, linkedin) {
+                Ok(Some(r)) => Records::Csv(r),
+                Ok(None) => Records::None,
+                Err(csv::CsvError::NoHeader) => {
+                    return Err(CliError::new(tr!(
+                        "import-cannot-read-as",
+                        file = file.display().to_string(),
+                        format = format_name(format),
+                        why = csv::CsvError::NoHeader.to_string()
+                    ))
+                    .hint(tr!("import-cannot-read-as-hint"))
+                    .into())
+                }
+                Err(csv::CsvError::Io(e)) => return Err(anyhow::Error::from(e).context(cannot())),
+            }
+        }
     };
     Ok((records, format))
 }
@@ -262,7 +275,7 @@ pub fn import(
     let mut expected = 0;
     for f in files {
         expected += formats::count_records(open(f)?, format)
-            .with_context(|| format!("cannot read '{}'", f.display()))?;
+            .with_context(|| tr!("import-cannot-read", path = f.display().to_string()))?;
     }
     let bulk = expected >= BULK_IMPORT && expected as i64 * 2 >= store.db().max_contact_id()?;
     let several = files.len() > 1;
@@ -291,7 +304,7 @@ pub fn import(
             for p in records {
                 progress(before + read.get());
                 let p = p
-                    .with_context(|| format!("cannot read '{}'", path.display()))
+                    .with_context(|| tr!("import-cannot-read", path = path.display().to_string()))
                     .map_err(Stop::Input)?;
                 apply(
                     db,
@@ -434,30 +447,30 @@ pub fn restore(
     bytes: &[u8],
     dry_run: bool,
 ) -> Result<RestoreReport> {
-    let dump = json::read(bytes).with_context(|| format!("cannot import '{}'", file.display()))?;
+    let path = file.display().to_string();
+    let dump =
+        json::read(bytes).with_context(|| tr!("import-cannot-import", path = path.as_str()))?;
     if dump.schema_version > SCHEMA_VERSION {
-        return Err(CliError::new(format!(
-            "'{}' was exported from a newer carnet (schema {}, this one knows {SCHEMA_VERSION})",
-            file.display(),
-            dump.schema_version
+        return Err(CliError::new(tr!(
+            "import-newer",
+            path = path.as_str(),
+            found = dump.schema_version,
+            known = SCHEMA_VERSION
         ))
-        .hint("upgrade carnet to import it")
+        .hint(tr!("import-newer-hint"))
         .into());
     }
     if !store.db().is_empty()? {
-        return Err(CliError::new(format!(
-            "cannot restore '{}': the database is not empty",
-            file.display()
-        ))
-        .hint("a JSON export restores a whole database into an empty one: carnet --db new.db import FILE")
-        .into());
+        return Err(CliError::new(tr!("import-not-empty", path = path.as_str()))
+            .hint(tr!("import-not-empty-hint"))
+            .into());
     }
     let rows = match transaction(store, false, dry_run, |db| Ok(db.restore(&dump)?)) {
         Ok(n) => n,
         Err(Stop::DryRun(n)) => *n,
         Err(Stop::Store(e)) => {
             return Err(
-                anyhow::Error::from(e).context(format!("cannot restore '{}'", file.display()))
+                anyhow::Error::from(e).context(tr!("import-cannot-restore", path = path.as_str()))
             )
         }
         Err(Stop::Input(e)) => return Err(e),

@@ -5,6 +5,7 @@ pub mod bulk;
 pub mod edit;
 pub mod entry;
 pub mod export;
+pub mod followup;
 pub mod import;
 pub mod meeting;
 pub mod scan;

@@ -12,7 +12,9 @@ use serde::Serialize;
 use super::export::{write_file, Filter, Kind};
 use crate::error::CliError;
 use crate::formats::{ical, vcard};
+use crate::i18n::Lang;
 use crate::store::Db;
+use crate::tr;
 
 /// What an export into a vdir did.
 #[derive(Debug, Default, Serialize)]
@@ -25,8 +27,15 @@ pub struct VdirReport {
 
 /// The export as one file per contact (UID.vcf) or calendar item (UID.ics) in `dir`,
 /// rewriting only the files that changed (see `Sync`), item by item as they are read.
-/// `None` for a kind that has no such layout (CSV, JSON).
-pub fn export(db: Db<'_>, kind: Kind, filter: &Filter, dir: &Path) -> Result<Option<VdirReport>> {
+/// `None` for a kind that has no such layout (CSV, JSON). The texts it makes up (a
+/// calendar's summaries) are in `lang`.
+pub fn export(
+    db: Db<'_>,
+    kind: Kind,
+    filter: &Filter,
+    dir: &Path,
+    lang: Lang,
+) -> Result<Option<VdirReport>> {
     let ext = match kind {
         Kind::Vcard(_) => "vcf",
         Kind::Ics => "ics",
@@ -44,7 +53,9 @@ pub fn export(db: Db<'_>, kind: Kind, filter: &Filter, dir: &Path) -> Result<Opt
         }
         Kind::Ics => {
             db.calendar_events_each(|e| sync.file(&ical::event_uid(e.id), &ical::event_file(&e)))?;
-            db.calendar_todos_each(|t| sync.file(&ical::todo_uid(t.id), &ical::todo_file(&t)))?;
+            db.calendar_todos_each(|t| {
+                sync.file(&ical::todo_uid(t.id), &ical::todo_file(&t, lang))
+            })?;
         }
         Kind::Csv | Kind::Json => {}
     }
@@ -105,14 +116,20 @@ impl Sync {
                 .recursive(true)
                 .mode(0o700)
                 .create(dir)
-                .with_context(|| format!("cannot create the folder {}", dir.display()))?;
+                .with_context(|| {
+                    tr!(
+                        "export-cannot-create-folder",
+                        path = dir.display().to_string()
+                    )
+                })?;
         }
         if !dir.is_dir() {
-            return Err(
-                CliError::new(format!("'{}' is not a folder", dir.display()))
-                    .hint("--vdir takes a folder, created when missing")
-                    .into(),
-            );
+            return Err(CliError::new(tr!(
+                "export-not-a-folder",
+                path = dir.display().to_string()
+            ))
+            .hint(tr!("export-not-a-folder-hint"))
+            .into());
         }
         let before: BTreeSet<String> = std::fs::read_to_string(dir.join(MANIFEST))
             .unwrap_or_default()

@@ -5,15 +5,18 @@ use thiserror::Error;
 
 use crate::tr;
 
+/// What went wrong with the database, said in the interface language
+/// (`locales/*/store.ftl`, `locales/*/safety.ftl`).
 #[derive(Debug, Error)]
 pub enum StoreError {
-    #[error("database {path} has schema version {found}, newer than this carnet knows ({known})")]
+    #[error("{}", tr!("store-newer-schema", path = path.display().to_string(),
+        found = *found, known = *known))]
     NewerSchema {
         path: PathBuf,
         found: i64,
         known: i64,
     },
-    #[error("{path} is not a carnet database (not an SQLite file, or damaged)")]
+    #[error("{}", tr!("store-not-a-database", path = path.display().to_string()))]
     NotADatabase { path: PathBuf },
     /// A whole SQLite file, but not carnet's: `detail` says how it was told apart.
     #[error("{}", tr!("store-foreign", path = .path.display().to_string(), detail = .detail))]
@@ -21,12 +24,12 @@ pub enum StoreError {
     /// A FIFO, a device, a socket: SQLite would hang on it or write beside it.
     #[error("{}", tr!("store-not-regular", path = .path.display().to_string(), kind = *.kind))]
     NotRegular { path: PathBuf, kind: &'static str },
-    #[error("database {path} is damaged: {detail}")]
+    #[error("{}", tr!("store-damaged", path = path.display().to_string(), detail = detail.as_str()))]
     Damaged { path: PathBuf, detail: String },
     /// A backup refused because the database fails SQLite's quick check.
     #[error("{}", tr!("store-damaged-source", path = .path.display().to_string(), first = .first))]
     DamagedSource { path: PathBuf, first: String },
-    #[error("database {path} is read-only")]
+    #[error("{}", tr!("store-read-only", path = path.display().to_string()))]
     ReadOnly { path: PathBuf },
     /// The file belongs to another user, who alone may write it.
     #[error("{}", tr!("store-not-yours", path = .path.display().to_string(), owner = .owner))]
@@ -39,11 +42,11 @@ pub enum StoreError {
     /// SQLITE_FULL, or an I/O error with no room left where the database is.
     #[error("{}", tr!("store-disk-full", folder = .folder.display().to_string()))]
     DiskFull { folder: PathBuf },
-    #[error("folder {0} does not exist")]
+    #[error("{}", tr!("store-missing-folder", path = .0.display().to_string()))]
     MissingFolder(PathBuf),
-    #[error("{0} is a folder, not a database file")]
+    #[error("{}", tr!("store-is-a-directory", path = .0.display().to_string()))]
     IsADirectory(PathBuf),
-    #[error("the database is busy: another carnet process kept it locked for more than {} seconds; nothing was changed", super::BUSY_TIMEOUT.as_secs())]
+    #[error("{}", tr!("store-busy", seconds = super::BUSY_TIMEOUT.as_secs()))]
     Busy,
     #[error("{}", tr!("store-missing-backup", path = .0.display().to_string()))]
     MissingBackup(PathBuf),
@@ -55,7 +58,8 @@ pub enum StoreError {
     /// Another process has the database open.
     #[error("{}", tr!("store-in-use", path = .path.display().to_string()))]
     InUse { path: PathBuf },
-    #[error("{what} {} does not exist", crate::model::ids::show_noun(what, *id))]
+    /// `what` names the kind of record: "contact", "follow-up", "event", "card"…
+    #[error("{}", not_found(what, *id))]
     NotFound { what: &'static str, id: i64 },
     #[error("{0}")]
     Conflict(String),
@@ -66,19 +70,36 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
-    #[error("database error: {0}")]
+    #[error("{}", tr!("store-database-error", error = .0.to_string()))]
     Sqlite(rusqlite::Error),
+}
+
+/// "follow-up f12 does not exist": the kind in the interface language, the id as shown.
+fn not_found(what: &str, id: i64) -> String {
+    let record = match what {
+        "follow-up" => tr!("store-record-follow-up"),
+        "event" => tr!("store-record-event"),
+        "card" => tr!("store-record-card"),
+        "project" => tr!("store-record-project"),
+        "note" => tr!("store-record-note"),
+        "encounter" => tr!("store-record-encounter"),
+        "invitation" => tr!("store-record-invitation"),
+        "relation" => tr!("store-record-relation"),
+        "contact" => tr!("store-record-contact"),
+        other => other.to_owned(),
+    };
+    tr!(
+        "store-not-found",
+        what = record,
+        id = crate::model::ids::show_noun(what, id)
+    )
 }
 
 impl StoreError {
     pub fn hint(&self) -> Option<String> {
-        let untouched = || {
-            "point --db (or CARNET_DB) at a carnet database, or restore a backup made by `carnet backup`; the file was left untouched".to_owned()
-        };
+        let untouched = || tr!("store-not-a-database-hint");
         match self {
-            StoreError::NewerSchema { .. } => {
-                Some("upgrade carnet to open this database; it was left untouched".to_owned())
-            }
+            StoreError::NewerSchema { .. } => Some(tr!("store-newer-schema-hint")),
             StoreError::NotADatabase { .. } | StoreError::Foreign { .. } => Some(untouched()),
             StoreError::Damaged { path, .. } => Some(match super::newest_good_backup(path) {
                 Some(b) => tr!("check-restore-hint", command = super::restore_command(&b)),
@@ -93,17 +114,13 @@ impl StoreError {
             )),
             StoreError::InUse { .. } => Some(tr!("store-in-use-hint")),
             StoreError::NotRegular { .. } => Some(tr!("store-not-regular-hint")),
-            StoreError::ReadOnly { .. } => {
-                Some("make the file writable (chmod u+w) or copy it somewhere writable".to_owned())
-            }
+            StoreError::ReadOnly { .. } => Some(tr!("store-read-only-hint")),
             StoreError::NotYours { owner, .. } => Some(tr!("store-not-yours-hint", owner = owner)),
             StoreError::ReadOnlyFolder { .. } => Some(tr!("store-read-only-folder-hint")),
             StoreError::ReadOnlyFileSystem { .. } => Some(tr!("store-read-only-fs-hint")),
             StoreError::DiskFull { .. } => Some(tr!("store-disk-full-hint")),
-            StoreError::MissingFolder(_) => {
-                Some("create the folder first, or choose another path".to_owned())
-            }
-            StoreError::Busy => Some("try again in a moment".to_owned()),
+            StoreError::MissingFolder(_) => Some(tr!("store-missing-folder-hint")),
+            StoreError::Busy => Some(tr!("store-busy-hint")),
             _ => None,
         }
     }
@@ -159,7 +176,8 @@ pub struct NothingChanged(pub anyhow::Error);
 
 impl std::fmt::Display for NothingChanged {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:#}; nothing was changed", self.0)
+        let message = format!("{:#}", self.0);
+        f.write_str(&tr!("error-nothing-changed", message = message))
     }
 }
 

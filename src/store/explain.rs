@@ -44,6 +44,7 @@ pub fn start(conn: &mut Connection) {
         }),
     );
     if let Err(e) = traced {
+        // i18n-ignore: a diagnostic for benchmarks (CARNET_EXPLAIN), not for people
         eprintln!("warning: cannot trace statements for CARNET_EXPLAIN: {e}");
     }
 }
@@ -54,6 +55,7 @@ pub fn finish(conn: &mut Connection, path: &std::path::Path) {
     let statements = STATEMENTS.lock().map(|l| l.clone()).unwrap_or_default();
     let mut text = String::new();
     let command: Vec<String> = std::env::args().skip(1).collect();
+    // i18n-ignore: a diagnostic for benchmarks, in Markdown
     text.push_str(&format!("### `carnet {}`\n\n", command.join(" ")));
     for sql in statements {
         text.push_str("```sql\n");
@@ -61,6 +63,7 @@ pub fn finish(conn: &mut Connection, path: &std::path::Path) {
         text.push_str("\n```\n```text\n");
         match plan(conn, &sql) {
             Ok(lines) => text.push_str(&lines),
+            // i18n-ignore: a diagnostic for benchmarks
             Err(e) => text.push_str(&format!("(no plan: {e})\n")),
         }
         text.push_str("```\n\n");
@@ -72,6 +75,7 @@ pub fn finish(conn: &mut Connection, path: &std::path::Path) {
         .and_then(|mut f| f.write_all(text.as_bytes()));
     if let Err(e) = written {
         eprintln!(
+            // i18n-ignore: a diagnostic for benchmarks (CARNET_EXPLAIN), not for people
             "warning: cannot write query plans to {}: {e}",
             path.display()
         );

@@ -65,7 +65,7 @@ pub(super) fn existing(path: &Path) -> Result<Option<fs::Metadata>> {
             None => Ok(Some(meta)),
         },
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(io(path, "cannot read", e)),
+        Err(e) => Err(io(path, Doing::Read, e)),
     }
 }
 
@@ -120,7 +120,7 @@ pub(super) fn check_writable(path: &Path, meta: &fs::Metadata) -> Result<()> {
                 path: path.to_owned(),
             })
         }
-        Err(e) => return Err(io(path, "cannot open", e)),
+        Err(e) => return Err(io(path, Doing::Open, e)),
     }
     check_folder(path)
 }
@@ -244,11 +244,8 @@ pub(super) fn identify(
 /// Checks the 100-byte header and the file size against it. An empty file is a database
 /// not yet initialised and passes.
 pub(super) fn check_header(path: &Path) -> Result<()> {
-    let mut file = fs::File::open(path).map_err(|e| io(path, "cannot read", e))?;
-    let size = file
-        .metadata()
-        .map_err(|e| io(path, "cannot read", e))?
-        .len();
+    let mut file = fs::File::open(path).map_err(|e| io(path, Doing::Read, e))?;
+    let size = file.metadata().map_err(|e| io(path, Doing::Read, e))?.len();
     if size == 0 {
         return Ok(());
     }
@@ -259,7 +256,7 @@ pub(super) fn check_header(path: &Path) -> Result<()> {
             Ok(0) => break,
             Ok(n) => got += n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(io(path, "cannot read", e)),
+            Err(e) => return Err(io(path, Doing::Read, e)),
         }
     }
     let not_db = || StoreError::NotADatabase {
@@ -327,9 +324,20 @@ fn damaged(path: &Path, detail: String) -> StoreError {
     }
 }
 
-fn io(path: &Path, what: &str, source: std::io::Error) -> StoreError {
+/// What was being done to a file when the operating system refused.
+#[derive(Clone, Copy)]
+enum Doing {
+    Read,
+    Open,
+}
+
+fn io(path: &Path, doing: Doing, source: std::io::Error) -> StoreError {
+    let path = path.display().to_string();
     StoreError::Io {
-        context: format!("{what} {}", path.display()),
+        context: match doing {
+            Doing::Read => tr!("store-cannot-read", path = path),
+            Doing::Open => tr!("store-cannot-open", path = path),
+        },
         source,
     }
 }

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::params;
 
 use super::{day_of, Db, Result};
+use crate::model::encounter::How;
 use crate::model::followup::Reconnect;
 use crate::model::ContactId;
 
@@ -17,7 +18,8 @@ pub(super) const RECONNECT_SQL: &str = "SELECT c.id, c.name, c.company,
             substr(e.date, 1, 10),
             coalesce(ev.name, nullif(e.how, 'other')),
             coalesce(substr(e.date, 1, 10), substr(c.created_at, 1, 10)),
-            c.reconnect_on
+            c.reconnect_on,
+            ev.name IS NULL AND e.how IS NOT NULL AND e.how <> 'other'
        FROM contacts c
        LEFT JOIN encounters e ON e.id =
             (SELECT e2.id FROM encounters e2 WHERE e2.contact_id = c.id
@@ -43,11 +45,13 @@ impl Db<'_> {
                 r.get::<_, Option<String>>(5)?,
                 r.get::<_, Option<String>>(6)?,
                 r.get::<_, Option<String>>(7)?,
+                r.get::<_, Option<bool>>(8)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (contact_id, name, company, cadence_days, last_seen, seen_at, since, due) = row?;
+            let (contact_id, name, company, cadence_days, last_seen, seen_at, since, due, how) =
+                row?;
             let (Some(since), Some(due)) = (day_of(since), day_of(due)) else {
                 continue;
             };
@@ -57,6 +61,10 @@ impl Db<'_> {
                 company,
                 cadence_days,
                 last_seen: day_of(last_seen),
+                last_seen_how: match (how, &seen_at) {
+                    (Some(true), Some(h)) => Some(How::from_db(h)),
+                    _ => None,
+                },
                 last_seen_at: seen_at,
                 since,
                 due,

@@ -19,33 +19,38 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use toml::Value;
 
+use crate::i18n::{current, lookup};
 use crate::model::dates::format_days;
 use crate::model::{Contact, Labeled};
+use crate::tr;
 
-/// Why an edit in the editor ended without changes.
+/// Why an edit in the editor ended without changes, said in the interface language
+/// (`locales/*/editor.ftl`).
 #[derive(Debug, Error)]
 pub enum EditorError {
-    #[error("invalid editor '{0}'")]
+    #[error("{}", tr!("editor-invalid", editor = .0.as_str()))]
     InvalidEditor(String),
     /// The operating system's reason follows in the error's chain.
-    #[error("cannot start the editor '{program}'")]
+    #[error("{}", tr!("editor-cannot-start", program = program.as_str()))]
     CannotStart {
         program: String,
         source: std::io::Error,
     },
-    #[error("the editor '{program}' exited with {status}; nothing changed")]
+    #[error("{}", tr!("editor-failed", program = program.as_str(), status = status.to_string()))]
     Failed {
         program: String,
         status: std::process::ExitStatus,
     },
-    #[error("edit cancelled: the file was emptied; nothing changed")]
+    #[error("{}", tr!("editor-cancelled"))]
     Cancelled,
-    #[error("{context}")]
+    /// `context` is the id of the message saying what was being done; the operating
+    /// system's reason follows in the error's chain.
+    #[error("{}", lookup(current(), context, None).unwrap_or_else(|| (*context).to_owned()))]
     Io {
         context: &'static str,
         source: std::io::Error,
     },
-    #[error("cannot render the contact as TOML")]
+    #[error("{}", tr!("editor-render"))]
     Render(#[from] toml::ser::Error),
     #[error("{}", crate::tr!("editor-cannot-merge"))]
     Merge(#[from] toml::de::Error),
@@ -54,12 +59,8 @@ pub enum EditorError {
 impl EditorError {
     pub fn hint(&self) -> Option<String> {
         match self {
-            EditorError::InvalidEditor(_) => {
-                Some("set EDITOR to a program, e.g. EDITOR=nano".into())
-            }
-            EditorError::CannotStart { .. } => {
-                Some("set VISUAL or EDITOR to an editor on your PATH, e.g. EDITOR=nano".into())
-            }
+            EditorError::InvalidEditor(_) => Some(tr!("editor-invalid-hint")),
+            EditorError::CannotStart { .. } => Some(tr!("editor-cannot-start-hint")),
             _ => None,
         }
     }
@@ -155,12 +156,12 @@ impl ContactDoc {
     }
 }
 
-const HEADER: &str = "\
-# Edit the contact below and save; lines starting with # are ignored.
-# Empty a value (\"\") to clear it. Lists take \"label=value\" entries.
-# birthday: YYYY-MM-DD or --MM-DD · keep_in_touch: 2w, 3m, 1y · introduced_by: #ID or a name
-# Delete everything to cancel.
-";
+/// The comment lines at the top of the document, in the interface language.
+fn header() -> String {
+    let mut h = tr!("editor-header");
+    h.push('\n');
+    h
+}
 
 /// Opens the contact in the editor until `save` accepts the edited document; `Ok(None)`
 /// when it was saved unchanged. See [`edit_document`].
@@ -168,7 +169,7 @@ pub fn edit_contact<T>(
     c: &Contact,
     save: impl FnMut(&ContactDoc, &ContactDoc) -> Result<T, Problem>,
 ) -> Result<Option<T>, EditorError> {
-    edit_document(ContactDoc::of(c), HEADER, save)
+    edit_document(ContactDoc::of(c), &header(), save)
 }
 
 /// Opens `doc` in the editor, below `header` (comment lines), until `save` accepts what is
@@ -193,7 +194,7 @@ where
         }
         let checked = match toml::from_str::<D>(&content) {
             Err(e) => Err(Problem::new(
-                format!("the file is not valid: {}", e.message()),
+                tr!("editor-not-valid", error = e.message()),
                 None,
             )),
             Ok(doc) if doc == before => return Ok(None),
@@ -202,7 +203,10 @@ where
         match checked {
             Ok(v) => return Ok(Some(v)),
             Err(p) => {
-                let hint = p.hint.map(|h| format!("# hint: {h}\n")).unwrap_or_default();
+                let hint = p
+                    .hint
+                    .map(|h| format!("{}\n", tr!("editor-hint", hint = h)))
+                    .unwrap_or_default();
                 let message = p.message.replace('\n', "\n# ");
                 let body = match p.rebase.map(|r| *r) {
                     Some(r) => {
@@ -211,7 +215,8 @@ where
                     }
                     None => content,
                 };
-                text = format!("# Error: {message}\n{hint}{header}{body}\n");
+                let error = tr!("editor-error", message = message);
+                text = format!("{error}\n{hint}{header}{body}\n");
             }
         }
     }
@@ -388,12 +393,12 @@ pub fn edit_text(text: &str) -> Result<String, EditorError> {
         .prefix("carnet-edit-")
         .suffix(".toml")
         .tempfile()
-        .map_err(io("cannot create a temporary file to edit"))?;
+        .map_err(io("editor-cannot-create"))?;
     file.write_all(text.as_bytes())
         .and_then(|_| file.flush())
-        .map_err(io("cannot write the file to edit"))?;
+        .map_err(io("editor-cannot-write"))?;
     run_editor(file.path())?;
-    std::fs::read_to_string(file.path()).map_err(io("cannot read the edited file"))
+    std::fs::read_to_string(file.path()).map_err(io("editor-cannot-read"))
 }
 
 /// The editor command from $VISUAL or $EDITOR, split into a program and its arguments the
@@ -402,7 +407,7 @@ pub fn editor_command() -> Result<Vec<String>, EditorError> {
     let raw = ["VISUAL", "EDITOR"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
-        .unwrap_or_else(|| "vi".to_owned());
+        .unwrap_or_else(|| "vi".to_owned()); // i18n-ignore: a program's name
     let words = shell_words::split(&raw).unwrap_or_else(|_| vec![raw.clone()]);
     if words.is_empty() {
         return Err(EditorError::InvalidEditor(raw));

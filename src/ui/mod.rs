@@ -2,7 +2,9 @@
 //! codes and progress bars.
 
 pub mod editor;
+pub mod fit;
 pub mod output;
+pub mod pager;
 pub mod progress;
 pub mod prompt;
 pub mod qr;

@@ -15,6 +15,7 @@ use std::io::{self, IsTerminal, Write};
 use serde::Serialize;
 
 use super::render::{self, TableStyle};
+use crate::i18n::Lang;
 use crate::model::text::escape_unsafe;
 
 /// What a screen prints as text.
@@ -24,11 +25,6 @@ pub enum Text {
     Page(String),
     /// A table for stdout, fitted to the terminal.
     Table {
-        header: Vec<&'static str>,
-        rows: Vec<Vec<String>>,
-    },
-    /// A table whose header comes from the catalogues, in the person's language.
-    TranslatedTable {
         header: Vec<String>,
         rows: Vec<Vec<String>>,
     },
@@ -42,14 +38,52 @@ pub enum Text {
 pub struct Output {
     json: bool,
     style: TableStyle,
+    lang: Lang,
+    /// Whether a pager may be used at all (`--no-pager` says no).
+    pager_allowed: bool,
+    /// Whether this command's screens go through the pager (see `paged`).
+    paged: bool,
 }
 
 impl Output {
+    /// The output of this run, in English until [`Output::set_lang`] says otherwise.
     pub fn new(json: bool) -> Output {
         Output {
             json,
             style: TableStyle::detect(),
+            lang: Lang::En,
+            pager_allowed: true,
+            paged: false,
         }
+    }
+
+    /// `--no-pager`: never page.
+    pub fn forbid_pager(&mut self) {
+        self.pager_allowed = false;
+    }
+
+    /// The screens of this command may be long: on a terminal they go through the pager
+    /// (`ui::pager`), never with `--json`, `--no-pager` or when stdout is not a terminal.
+    pub fn paged(&mut self) {
+        self.paged = true;
+    }
+
+    /// The pager to use for this command's screens, if any.
+    fn pager(&self) -> Option<Vec<String>> {
+        if !self.paged || !self.pager_allowed || self.json || !self.is_terminal() {
+            return None;
+        }
+        let var = |name| std::env::var(name).ok();
+        super::pager::command_from(var("CARNET_PAGER").as_deref(), var("PAGER").as_deref())
+    }
+
+    /// The language screens are shown in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
     }
 
     /// Whether `--json` was asked for.
@@ -103,35 +137,49 @@ impl Output {
     }
 
     /// Prints a table on stdout, its cells' unsafe characters made visible.
-    pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) -> io::Result<()> {
-        let rows = rows
-            .into_iter()
-            .map(|row| {
-                row.into_iter()
-                    .map(|cell| match escape_unsafe(&cell, true) {
-                        std::borrow::Cow::Borrowed(_) => cell,
-                        std::borrow::Cow::Owned(escaped) => escaped,
-                    })
-                    .collect()
-            })
-            .collect();
+    pub fn table(&self, header: &[String], rows: Vec<Vec<String>>) -> io::Result<()> {
+        let rows = escape_rows(rows);
         self.text(&render::render_table(&self.style, header, rows))
     }
 
-    /// Prints what a screen shows as text.
+    /// Prints what a screen shows as text, through the pager when this command is paged.
     pub fn print(&self, text: Text) -> io::Result<()> {
+        if let Some(pager) = self.pager() {
+            let mut all = String::new();
+            self.collect(text, &mut all);
+            if !super::pager::page(&pager, &all)? {
+                self.text(&all)?;
+            }
+            return Ok(());
+        }
+        self.print_now(text)
+    }
+
+    /// The stdout part of `text` gathered in `all`; its messages said on stderr now.
+    fn collect(&self, text: Text, all: &mut String) {
+        match text {
+            Text::Page(t) => all.push_str(&escape_unsafe(&t, true)),
+            Text::Table { header, rows } => {
+                all.push_str(&render::render_table(
+                    &self.style,
+                    &header,
+                    escape_rows(rows),
+                ));
+            }
+            Text::Status(message) => self.status(message),
+            Text::Parts(parts) => parts.into_iter().for_each(|p| self.collect(p, all)),
+        }
+    }
+
+    fn print_now(&self, text: Text) -> io::Result<()> {
         match text {
             Text::Page(t) => self.page(&t),
             Text::Table { header, rows } => self.table(&header, rows),
-            Text::TranslatedTable { header, rows } => {
-                let header: Vec<&str> = header.iter().map(String::as_str).collect();
-                self.table(&header, rows)
-            }
             Text::Status(message) => {
                 self.status(message);
                 Ok(())
             }
-            Text::Parts(parts) => parts.into_iter().try_for_each(|p| self.print(p)),
+            Text::Parts(parts) => parts.into_iter().try_for_each(|p| self.print_now(p)),
         }
     }
 
@@ -146,6 +194,20 @@ impl Output {
     pub fn is_terminal(&self) -> bool {
         io::stdout().is_terminal()
     }
+}
+
+/// The cells of a table with their unsafe characters made visible.
+fn escape_rows(rows: Vec<Vec<String>>) -> Vec<Vec<String>> {
+    rows.into_iter()
+        .map(|row| {
+            row.into_iter()
+                .map(|cell| match escape_unsafe(&cell, true) {
+                    std::borrow::Cow::Borrowed(_) => cell,
+                    std::borrow::Cow::Owned(escaped) => escaped,
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// A writer onto a terminal: each line goes out once it is whole, its unsafe characters

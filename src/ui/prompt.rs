@@ -8,17 +8,22 @@ use std::sync::{Arc, OnceLock};
 
 use thiserror::Error;
 
+use crate::i18n::{current, lookup, Lang};
+use crate::tr;
+
 #[derive(Debug, Error)]
 pub enum PromptError {
-    #[error("{what} needs an answer, but carnet cannot ask: {why}")]
+    /// `why` is the id of a message saying why carnet cannot ask (`prompt-why-…`).
+    #[error("{}", tr!("prompt-cannot-ask", what = what.as_str(),
+        why = lookup(current(), why, None).unwrap_or_else(|| (*why).to_owned())))]
     NotInteractive {
         what: String,
         why: &'static str,
         hint: Option<String>,
     },
-    #[error("interrupted")]
+    #[error("{}", tr!("prompt-interrupted"))]
     Interrupted,
-    #[error("terminal error: {0}")]
+    #[error("{}", tr!("prompt-terminal-error", error = .0.to_string()))]
     Io(#[from] std::io::Error),
 }
 
@@ -70,21 +75,22 @@ pub trait Prompter {
 
 /// Builds the prompter for this run: a terminal one when stdin and stderr are terminals and
 /// `--no-input` was not given.
-pub fn for_run(no_input: bool) -> Box<dyn Prompter> {
+pub fn for_run(no_input: bool, lang: Lang) -> Box<dyn Prompter> {
     if no_input {
         Box::new(NoPrompter {
-            why: "--no-input was given",
+            why: "prompt-why-no-input",
         })
     } else if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
         Box::new(NoPrompter {
-            why: "standard input is not a terminal",
+            why: "prompt-why-not-a-terminal",
         })
     } else {
-        Box::new(TerminalPrompter::new())
+        Box::new(TerminalPrompter::new(lang))
     }
 }
 
-/// Never asks: every question is an error saying why.
+/// Never asks: every question is an error saying why (`why`: the id of a `prompt-why-…`
+/// message, or a text shown as it is).
 pub struct NoPrompter {
     pub why: &'static str,
 }
@@ -92,7 +98,7 @@ pub struct NoPrompter {
 impl NoPrompter {
     fn refuse<T>(&self, what: &str) -> PromptResult<T> {
         Err(PromptError::NotInteractive {
-            what: format!("'{what}'"),
+            what: what.to_owned(),
             why: self.why,
             hint: None,
         })
@@ -117,12 +123,14 @@ impl Prompter for NoPrompter {
 /// Prompts on the terminal with dialoguer, on stderr.
 pub struct TerminalPrompter {
     theme: Box<dyn dialoguer::theme::Theme>,
+    /// The language of the yes/no keys and answers.
+    lang: Lang,
     /// The terminal modes to restore when a session ends.
     saved_modes: Option<rustix::termios::Termios>,
 }
 
 impl TerminalPrompter {
-    pub fn new() -> TerminalPrompter {
+    pub fn new(lang: Lang) -> TerminalPrompter {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let theme: Box<dyn dialoguer::theme::Theme> = if no_color {
             Box::new(dialoguer::theme::SimpleTheme)
@@ -131,6 +139,7 @@ impl TerminalPrompter {
         };
         TerminalPrompter {
             theme,
+            lang,
             saved_modes: None,
         }
     }
@@ -198,7 +207,7 @@ fn restore_terminal_on_termination() {
             return;
         };
         let _ = std::thread::Builder::new()
-            .name("signals".into())
+            .name("signals".into()) // i18n-ignore: a thread's name
             .spawn(move || {
                 if let Some(signal) = signals.forever().next() {
                     let _ = rustix::termios::tcsetattr(
@@ -250,7 +259,7 @@ fn interrupted() -> PromptError {
 
 impl Default for TerminalPrompter {
     fn default() -> Self {
-        Self::new()
+        Self::new(Lang::En)
     }
 }
 
@@ -287,9 +296,11 @@ fn read_keys(
     loop {
         match term.read_key_raw()? {
             Key::Enter => break,
+            // i18n-ignore: never shown, `map_err` makes it PromptError::Interrupted
             Key::CtrlC => return Err(Error::new(ErrorKind::Interrupted, "interrupted")),
             Key::Char('\u{4}') if line.is_empty() => {
-                return Err(Error::new(ErrorKind::UnexpectedEof, "end of input"))
+                // i18n-ignore: never shown, `map_err` makes it PromptError::Interrupted
+                return Err(Error::new(ErrorKind::UnexpectedEof, "end of input"));
             }
             Key::Backspace => {
                 if let Some(c) = line.pop() {
@@ -363,10 +374,17 @@ fn read_yes_no(
     theme: &dyn dialoguer::theme::Theme,
     prompt: &str,
     default: bool,
+    lang: Lang,
 ) -> std::io::Result<bool> {
     let term = dialoguer::console::Term::stderr();
+    let keys = if default {
+        tr!(lang; "prompt-yes-no-default-yes")
+    } else {
+        tr!(lang; "prompt-yes-no-default-no")
+    };
     let mut head = String::new();
-    let _ = theme.format_confirm_prompt(&mut head, prompt, Some(default));
+    let _ = theme.format_prompt(&mut head, &format!("{prompt} {keys}")); // i18n-ignore: layout
+    head.push(' ');
     let answer = loop {
         let typed = read_keys(&term, &head, "")?;
         if typed.trim().is_empty() {
@@ -376,13 +394,18 @@ fn read_yes_no(
             Some(answer) => break answer,
             None => {
                 term.write_line("")?;
-                term.write_line(&crate::tr!("answer-yes-or-no", answer = typed.trim()))?;
+                term.write_line(&tr!(lang; "answer-yes-or-no", answer = typed.trim()))?;
             }
         }
     };
     term.clear_line()?;
+    let said = if answer {
+        tr!(lang; "prompt-yes")
+    } else {
+        tr!(lang; "prompt-no")
+    };
     let mut done = String::new();
-    let _ = theme.format_confirm_prompt_selection(&mut done, prompt, Some(answer));
+    let _ = theme.format_input_prompt_selection(&mut done, prompt, &said);
     term.write_line(&done)?;
     Ok(answer)
 }
@@ -406,7 +429,8 @@ impl Prompter for TerminalPrompter {
 
     fn confirm(&mut self, prompt: &str, default: bool) -> PromptResult<bool> {
         self.before_prompt()?;
-        read_yes_no(self.theme.as_ref(), &shown(prompt), default).map_err(|e| map_err(e.into()))
+        read_yes_no(self.theme.as_ref(), &shown(prompt), default, self.lang)
+            .map_err(|e| map_err(e.into()))
     }
 
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> PromptResult<usize> {

@@ -1,15 +1,18 @@
 //! Business cards: one card on one line, and `card list`.
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{table, Screen};
+use crate::i18n::{fmt, Lang};
 use crate::model::card::Card;
 use crate::model::ids::Kind;
+use crate::tr;
 use crate::ui::output::Text;
 use crate::ui::render::opt;
 
 /// One card on one line: company, title, emails, phones, website, address, where received.
-pub fn card_line(k: &Card) -> String {
+pub fn card_line(lang: Lang, k: &Card, today: NaiveDate) -> String {
     let mut parts: Vec<String> = Vec::new();
     match (&k.company, &k.title) {
         (Some(c), Some(t)) => parts.push(format!("{c} — {t}")),
@@ -20,11 +23,11 @@ pub fn card_line(k: &Card) -> String {
     parts.extend(k.phones.iter().cloned());
     parts.extend(k.website.iter().cloned());
     parts.extend(k.address.iter().cloned());
-    let mut received = format!("received {}", k.received_on);
-    if let Some(e) = &k.event_name {
-        received.push_str(&format!(" at {e}"));
-    }
-    parts.push(received);
+    let date = fmt::short_date(lang, k.received_on, today);
+    parts.push(match &k.event_name {
+        Some(e) => tr!(lang; "card-received-at", date = date, event = e.as_str()),
+        None => tr!(lang; "card-received", date = date),
+    });
     if let Some(n) = &k.note {
         parts.push(n.clone());
     }
@@ -34,14 +37,26 @@ pub fn card_line(k: &Card) -> String {
 /// `card list`.
 #[derive(Debug, Serialize)]
 #[serde(transparent)]
-pub struct CardList(pub Vec<Card>);
+pub struct CardList {
+    pub cards: Vec<Card>,
+    /// The day it is shown: dates of this year are said without their year.
+    #[serde(skip)]
+    pub today: NaiveDate,
+}
 
 impl Screen for CardList {
-    fn text(self) -> Text {
+    fn text(self, lang: Lang) -> Text {
         let header = vec![
-            "ID", "NAME", "COMPANY", "TITLE", "CONTACT", "RECEIVED", "EVENT",
+            tr!(lang; "card-list-id"),
+            tr!(lang; "card-list-name"),
+            tr!(lang; "card-list-company"),
+            tr!(lang; "card-list-title"),
+            tr!(lang; "card-list-contact"),
+            tr!(lang; "card-list-received"),
+            tr!(lang; "card-list-event"),
         ];
-        table(self.0, "No cards.", header, |k| {
+        let today = self.today;
+        table(self.cards, tr!(lang; "card-list-none"), header, |k| {
             let mut reach = k.emails;
             reach.extend(k.phones);
             reach.extend(k.website);
@@ -51,7 +66,7 @@ impl Screen for CardList {
                 opt(&k.company),
                 opt(&k.title),
                 reach.join(", "),
-                k.received_on.to_string(),
+                fmt::short_date(lang, k.received_on, today),
                 opt(&k.event_name),
             ]
         })

@@ -7,15 +7,17 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::card::card_line;
-use super::{table, Screen};
+use super::{table, values, Screen};
+use crate::i18n::{fmt, Lang};
 use crate::model::card::{Card, CardDetails};
-use crate::model::dates::format_days;
 use crate::model::encounter::Encounter;
 use crate::model::followup::{FollowUp, FollowUpWhen};
 use crate::model::ids::{Id, Kind};
 use crate::model::project::ContactProject;
 use crate::model::{Contact, ContactId, ContactSummary, Labeled};
 use crate::store::{ContactMatch, Db, ListedContact, Store};
+use crate::tr;
+use crate::ui::fit;
 use crate::ui::output::Text;
 use crate::ui::render::PlainTable;
 
@@ -52,6 +54,9 @@ pub struct ContactView {
     pub followups: Vec<FollowUp>,
     /// The projects the contact has a role in.
     pub projects: Vec<ContactProject>,
+    /// The day it was read: dates of this year are shown without their year.
+    #[serde(skip)]
+    pub today: NaiveDate,
     /// Ties to other people (`carnet relate`), seen from this contact.
     pub relations: Vec<crate::model::relation::Tie>,
 }
@@ -89,6 +94,7 @@ impl ContactView {
             cards,
             followups: db.followups(FollowUpWhen::Open, Some(id), today, None)?,
             projects,
+            today,
             relations: db.ties(id)?,
         })
     }
@@ -106,37 +112,48 @@ fn labeled(list: &[Labeled]) -> Option<String> {
 impl Screen for ContactView {
     /// The human-readable card: a header line, the fields known, then the follow-ups, the
     /// cards and the timeline, newest first.
-    fn text(self) -> Text {
-        Text::Page(render(&self))
+    fn text(self, lang: Lang) -> Text {
+        Text::Page(render(&self, lang))
     }
 }
 
-fn render(v: &ContactView) -> String {
+fn render(v: &ContactView, lang: Lang) -> String {
     let c = &v.contact;
+    let today = v.today;
     let mut out = format!("{}  #{}", c.name, c.id);
     if c.archived {
-        out.push_str("  [archived]");
+        out.push_str("  ");
+        out.push_str(&tr!(lang; "contact-archived"));
     }
     out.push('\n');
-    let mut fields: Vec<(&str, Option<String>)> = vec![
-        ("Company", c.company.clone()),
-        ("Title", c.title.clone()),
-        ("Emails", labeled(&c.emails)),
-        ("Phones", labeled(&c.phones)),
-        ("Links", labeled(&c.links)),
-        ("Addresses", labeled(&c.addresses)),
-        ("City", c.city.clone()),
-        ("Tags", (!c.tags.is_empty()).then(|| c.tags.join(", "))),
-        ("Birthday", c.birthday.map(|b| b.to_string())),
-        ("How met", c.how_met.clone()),
+    let mut fields: Vec<(String, Option<String>)> = vec![
+        (tr!(lang; "contact-field-company"), c.company.clone()),
+        (tr!(lang; "contact-field-title"), c.title.clone()),
+        (tr!(lang; "contact-field-emails"), labeled(&c.emails)),
+        (tr!(lang; "contact-field-phones"), labeled(&c.phones)),
+        (tr!(lang; "contact-field-links"), labeled(&c.links)),
+        (tr!(lang; "contact-field-addresses"), labeled(&c.addresses)),
+        (tr!(lang; "contact-field-city"), c.city.clone()),
         (
-            "Keep in touch",
-            c.keep_in_touch_days
-                .map(|d| format!("every {}", format_days(d))),
+            tr!(lang; "contact-field-tags"),
+            (!c.tags.is_empty()).then(|| c.tags.join(", ")),
+        ),
+        (
+            tr!(lang; "contact-field-birthday"),
+            c.birthday
+                .map(|b| fmt::day_month(lang, b.day, b.month, b.year)),
+        ),
+        (tr!(lang; "contact-field-how-met"), c.how_met.clone()),
+        (
+            tr!(lang; "contact-field-keep-in-touch"),
+            c.keep_in_touch_days.map(|d| fmt::cadence(lang, d)),
         ),
     ];
     if let (Some(by), Some(name)) = (c.introduced_by, &v.introduced_by_name) {
-        fields.push(("Introduced by", Some(format!("{name} (#{by})"))));
+        fields.push((
+            tr!(lang; "contact-field-introduced-by"),
+            Some(format!("{name} (#{by})")),
+        ));
     }
     if !v.introduced.is_empty() {
         let names: Vec<String> = v
@@ -144,89 +161,146 @@ fn render(v: &ContactView) -> String {
             .iter()
             .map(|r| format!("{} (#{})", r.name, r.id))
             .collect();
-        fields.push(("Introduced you to", Some(names.join(", "))));
+        fields.push((
+            tr!(lang; "contact-field-introduced"),
+            Some(names.join(", ")),
+        ));
     }
-    fields.push(("Last seen", v.last_seen.map(|d| d.to_string())));
+    fields.push((
+        tr!(lang; "contact-field-last-seen"),
+        v.last_seen.map(|d| fmt::short_date(lang, d, today)),
+    ));
     if !v.projects.is_empty() {
         let list: Vec<String> = v
             .projects
             .iter()
             .map(|p| {
-                let archived = if p.archived { ", archived" } else { "" };
-                format!("{} ({}{archived})", p.name, p.roles.join(", "))
+                let roles: Vec<String> = p.roles.iter().map(|r| values::role(lang, r)).collect();
+                let roles = roles.join(", ");
+                if p.archived {
+                    tr!(lang; "contact-project-archived", project = p.name.as_str(), roles = roles)
+                } else {
+                    tr!(lang; "contact-project", project = p.name.as_str(), roles = roles)
+                }
             })
             .collect();
-        fields.push(("Projects", Some(list.join("; "))));
+        fields.push((tr!(lang; "contact-field-projects"), Some(list.join("; "))));
     }
-    fields.push((
-        "Added",
-        Some(c.created_at.get(..10).unwrap_or(&c.created_at).to_owned()),
-    ));
+    let added = NaiveDate::parse_from_str(c.created_at.get(..10).unwrap_or_default(), "%Y-%m-%d")
+        .map(|d| fmt::short_date(lang, d, today))
+        .unwrap_or_else(|_| c.created_at.clone());
+    fields.push((tr!(lang; "contact-field-added"), Some(added)));
     let width = fields
         .iter()
         .filter(|(_, v)| v.is_some())
-        .map(|(k, _)| k.len())
+        .map(|(k, _)| fit::width(k))
         .max()
         .unwrap_or(0);
     for (k, val) in fields {
         if let Some(val) = val {
             out.push_str(&format!(
-                "  {k:<width$}  {}\n",
+                "  {}  {}\n",
+                fit::pad(&k, width),
                 indent_rest(&val, width + 4)
             ));
         }
     }
     if !v.followups.is_empty() {
-        out.push_str("\nFollow-ups\n");
-        for f in &v.followups {
-            let mut line = format!("  {:<5} {}  {}", Kind::FollowUp.show(f.id), f.due, f.what);
+        out.push('\n');
+        out.push_str(&tr!(lang; "contact-section-followups"));
+        out.push('\n');
+        let dates: Vec<String> = v
+            .followups
+            .iter()
+            .map(|f| fmt::short_date(lang, f.due, today))
+            .collect();
+        let date_w = dates.iter().map(|d| fit::width(d)).max().unwrap_or(0);
+        let id_w = v
+            .followups
+            .iter()
+            .map(|f| f.id.to_string().len() + 1)
+            .max()
+            .unwrap_or(0);
+        for (f, date) in v.followups.iter().zip(&dates) {
+            let mut what = f.what.clone();
             if let Some(e) = &f.event_name {
-                line.push_str(&format!(" ({e})"));
+                what.push_str(&format!(" ({e})"));
             }
             if let Some(every) = &f.every {
-                line.push_str(&format!(", every {every}"));
+                what = tr!(lang; "contact-followup-every", what = what,
+                    every = fmt::every_stored(lang, every));
             }
-            out.push_str(&line);
-            out.push('\n');
-        }
-    }
-    if !v.cards.is_empty() {
-        out.push_str("\nCards\n");
-        for k in &v.cards {
             out.push_str(&format!(
-                "  {:<5} {}\n",
-                Kind::Card.show(k.id),
-                card_line(k)
+                "  {}  {}  {}\n",
+                fit::pad(date, date_w),
+                fit::pad(&format!("f{}", f.id), id_w),
+                what
             ));
         }
     }
-    out.push_str(&super::relation::section(
-        crate::i18n::current(),
-        &v.relations,
-    ));
-    let timeline = timeline(v);
+    if !v.cards.is_empty() {
+        out.push('\n');
+        out.push_str(&tr!(lang; "contact-section-cards"));
+        out.push('\n');
+        let id_w = v
+            .cards
+            .iter()
+            .map(|k| k.id.to_string().len() + 1)
+            .max()
+            .unwrap_or(0);
+        for k in &v.cards {
+            out.push_str(&format!(
+                "  {}  {}\n",
+                fit::pad(&format!("c{}", k.id), id_w),
+                card_line(lang, k, today)
+            ));
+        }
+    }
+    out.push_str(&super::relation::section(lang, &v.relations));
+    let timeline = timeline(v, lang);
     if !timeline.is_empty() {
-        out.push_str("\nTimeline\n");
-        for (date, text) in timeline {
-            out.push_str(&format!("  {date}  {}\n", indent_rest(&text, 20)));
+        out.push('\n');
+        out.push_str(&tr!(lang; "contact-section-timeline"));
+        out.push('\n');
+        let dates: Vec<String> = timeline
+            .iter()
+            .map(|(d, _)| fmt::short_date(lang, *d, today))
+            .collect();
+        let date_w = dates.iter().map(|d| fit::width(d)).max().unwrap_or(0);
+        for ((_, text), date) in timeline.iter().zip(&dates) {
+            // Lines after the first go under the text, past the date and the entry's id.
+            out.push_str(&format!(
+                "  {}  {}\n",
+                fit::pad(date, date_w),
+                indent_rest(text, date_w + 4 + ID_WIDTH)
+            ));
         }
     }
     out
 }
 
+/// The width of an entry's id and the space after it in the timeline (`m12   `).
+const ID_WIDTH: usize = 6;
+
 /// Encounters and notes merged by date, newest first (encounters before notes on a day).
-fn timeline(v: &ContactView) -> Vec<(NaiveDate, String)> {
+fn timeline(v: &ContactView, lang: Lang) -> Vec<(NaiveDate, String)> {
     let mut items: Vec<(NaiveDate, u8, i64, String)> = Vec::new();
     for e in &v.encounters {
         let mut text = match &e.event_name {
-            Some(name) => format!("Met at {name}"),
-            None => format!("Met ({})", e.how.as_str()),
+            Some(name) => tr!(lang; "contact-met-at", event = name.as_str()),
+            None => tr!(lang; "contact-met-how", how = values::how(lang, e.how)),
         };
         if let Some(n) = &e.note {
-            text.push_str(&format!(": {n}"));
+            text = tr!(lang; "contact-met-note", met = text, note = n.as_str());
         }
-        if let Some(f) = &e.follow_up {
-            text.push_str(&format!("\nfollow up: {f}"));
+        if let Some(f) = &e.followup {
+            let due = fmt::short_date(lang, f.due, v.today);
+            text.push('\n');
+            text.push_str(&match f.done_on {
+                Some(done) => tr!(lang; "contact-follow-up-done", due = due,
+                    what = f.what.as_str(), done = fmt::short_date(lang, done, v.today)),
+                None => tr!(lang; "contact-follow-up", due = due, what = f.what.as_str()),
+            });
         }
         // Each entry with the id that `carnet met edit` / `carnet rm` take.
         let id = Id::new(Kind::Encounter, e.id);
@@ -234,7 +308,8 @@ fn timeline(v: &ContactView) -> Vec<(NaiveDate, String)> {
     }
     for n in &v.contact.notes {
         let id = Id::new(Kind::Note, n.id);
-        items.push((n.date, 0, n.id, format!("{id:<5} Note: {}", n.text)));
+        let text = tr!(lang; "contact-note", text = n.text.as_str());
+        items.push((n.date, 0, n.id, format!("{id:<5} {text}"))); // i18n-ignore: layout
     }
     items.sort_by_key(|i| std::cmp::Reverse((i.0, i.1, i.2)));
     items.into_iter().map(|(d, _, _, t)| (d, t)).collect()
@@ -247,8 +322,16 @@ fn indent_rest(s: &str, n: usize) -> String {
         .join(&format!("\n{}", " ".repeat(n)))
 }
 
-const LIST_HEADER: [&str; 5] = ["ID", "NAME", "COMPANY", "TITLE", "TAGS"];
-const NO_CONTACTS: &str = "No contacts.";
+/// The columns of `list`.
+fn list_header(lang: Lang) -> Vec<String> {
+    vec![
+        tr!(lang; "contact-list-id"),
+        tr!(lang; "contact-list-name"),
+        tr!(lang; "contact-list-company"),
+        tr!(lang; "contact-list-title"),
+        tr!(lang; "contact-list-tags"),
+    ]
+}
 
 /// `list`, read whole (JSON, or a table fitted to the terminal).
 #[derive(Debug, Serialize)]
@@ -256,16 +339,21 @@ const NO_CONTACTS: &str = "No contacts.";
 pub struct ContactList(pub Vec<ContactSummary>);
 
 impl Screen for ContactList {
-    fn text(self) -> Text {
-        table(self.0, NO_CONTACTS, LIST_HEADER.to_vec(), |c| {
-            vec![
-                format!("#{}", c.id),
-                c.name,
-                c.company.unwrap_or_default(),
-                c.title.unwrap_or_default(),
-                c.tags.join(", "),
-            ]
-        })
+    fn text(self, lang: Lang) -> Text {
+        table(
+            self.0,
+            tr!(lang; "contact-list-none"),
+            list_header(lang),
+            |c| {
+                vec![
+                    format!("#{}", c.id),
+                    c.name,
+                    c.company.unwrap_or_default(),
+                    c.title.unwrap_or_default(),
+                    c.tags.join(", "),
+                ]
+            },
+        )
     }
 }
 
@@ -276,19 +364,21 @@ pub struct PlainContactList {
     table: PlainTable,
     rows: usize,
     id: String,
-}
-
-impl Default for PlainContactList {
-    fn default() -> Self {
-        PlainContactList {
-            table: PlainTable::new(&LIST_HEADER),
-            rows: 0,
-            id: String::new(),
-        }
-    }
+    lang: Lang,
 }
 
 impl PlainContactList {
+    pub fn new(lang: Lang) -> PlainContactList {
+        let header = list_header(lang);
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        PlainContactList {
+            table: PlainTable::new(&header),
+            rows: 0,
+            id: String::new(),
+            lang,
+        }
+    }
+
     pub fn push(&mut self, c: &ListedContact<'_>) {
         use std::fmt::Write;
         self.rows += 1;
@@ -303,7 +393,7 @@ impl PlainContactList {
 
     pub fn text(self) -> Text {
         if self.rows == 0 {
-            Text::Status(NO_CONTACTS.into())
+            Text::Status(tr!(self.lang; "contact-list-none"))
         } else {
             Text::Page(self.table.render())
         }

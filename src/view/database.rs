@@ -20,7 +20,7 @@ pub struct BackupView {
 }
 
 impl Screen for BackupView {
-    fn text(self) -> Text {
+    fn text(self, _lang: Lang) -> Text {
         Text::Page(format!("{}\n", self.path.display()))
     }
 }
@@ -54,8 +54,7 @@ pub fn check_label(lang: Lang, name: &str) -> String {
 }
 
 impl Screen for CheckView {
-    fn text(self) -> Text {
-        let lang = crate::i18n::current();
+    fn text(self, lang: Lang) -> Text {
         let mut out = String::new();
         for c in &self.checks {
             let check = check_label(lang, &c.check);

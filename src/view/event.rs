@@ -7,14 +7,16 @@ use serde::Serialize;
 
 use super::card::card_line;
 use super::contact::ContactRef;
-use super::{plural, table, Screen};
+use super::{table, values, Screen};
+use crate::i18n::{fmt, Lang};
 use crate::model::card::Card;
 use crate::model::event::{Event, EventId, EventSummary};
 use crate::model::followup::FollowUp;
-use crate::model::ids::Kind;
 use crate::model::invitation::{Invitation, Rsvp};
 use crate::model::ContactId;
 use crate::store::{Db, Store};
+use crate::tr;
+use crate::ui::fit;
 use crate::ui::output::Text;
 use crate::ui::render::opt;
 
@@ -61,6 +63,9 @@ pub struct EventReport {
     /// Follow-ups attached to the event, with their state.
     pub followups: Vec<EventFollowUp>,
     pub invitations: InvitationReport,
+    /// The day it was read: dates of this year are said without their year.
+    #[serde(skip)]
+    pub today: NaiveDate,
 }
 
 /// A follow-up of the event and where it stands: `open`, `overdue` or `done`.
@@ -171,17 +176,19 @@ impl EventReport {
             cards,
             followups,
             invitations: inv,
+            today,
         })
     }
 }
 
-/// `2026-11-21 17:30–19:30`, `2026-11-21 17:30`, or the date alone.
-fn date_and_times(e: &Event) -> String {
-    let hm = |t: chrono::NaiveTime| t.format("%H:%M").to_string();
+/// The event's day, with its times when it has them: `Saturday 21 November 2026 17:30–19:30`.
+fn date_and_times(lang: Lang, e: &Event) -> String {
+    let day = fmt::long_date(lang, e.date);
+    // i18n-ignore: layout of values already in the interface language
     match (e.start_time, e.end_time) {
-        (Some(s), Some(end)) => format!("{} {}–{}", e.date, hm(s), hm(end)),
-        (Some(s), None) => format!("{} {}", e.date, hm(s)),
-        _ => e.date.to_string(),
+        (Some(s), Some(end)) => format!("{day} {}–{}", fmt::time(lang, s), fmt::time(lang, end)),
+        (Some(s), None) => format!("{day} {}", fmt::time(lang, s)),
+        _ => day,
     }
 }
 
@@ -193,112 +200,166 @@ fn names(list: &[ContactRef]) -> String {
 }
 
 impl Screen for EventReport {
-    fn text(self) -> Text {
-        Text::Page(render(&self))
+    fn text(self, lang: Lang) -> Text {
+        Text::Page(render(&self, lang))
     }
 }
 
-fn render(rep: &EventReport) -> String {
-    let e = &rep.event;
-    let mut out = format!("{}  {}\n", e.name, Kind::Event.show(e.id));
-    let fields = [
-        ("Date", Some(date_and_times(e))),
-        ("Venue", e.venue.clone()),
-        ("Kind", Some(e.kind.as_str().to_owned())),
-        ("Organizer", e.organizer.clone()),
-        ("Note", e.note.clone()),
-    ];
-    for (k, v) in fields {
-        if let Some(v) = v {
-            out.push_str(&format!("  {k:<9}  {v}\n"));
-        }
+/// A follow-up's state as the report says it.
+fn state(lang: Lang, s: &str) -> String {
+    match s {
+        "done" => tr!(lang; "event-followup-done"),
+        "overdue" => tr!(lang; "event-followup-overdue"),
+        _ => tr!(lang; "event-followup-open"),
     }
+}
+
+/// Label and value lines, the labels padded to the widest.
+fn labelled(out: &mut String, lines: &[(String, String)]) {
+    let w = lines.iter().map(|(k, _)| fit::width(k)).max().unwrap_or(0);
+    for (k, v) in lines {
+        out.push_str(&format!("  {}  {v}\n", fit::pad(k, w)));
+    }
+}
+
+fn render(rep: &EventReport, lang: Lang) -> String {
+    let e = &rep.event;
+    let today = rep.today;
+    let mut out = format!("{}  e{}\n", e.name, e.id);
+    let fields = [
+        (tr!(lang; "event-field-date"), Some(date_and_times(lang, e))),
+        (tr!(lang; "event-field-venue"), e.venue.clone()),
+        (
+            tr!(lang; "event-field-kind"),
+            Some(values::kind(lang, e.kind)),
+        ),
+        (tr!(lang; "event-field-organizer"), e.organizer.clone()),
+        (tr!(lang; "event-field-note"), e.note.clone()),
+    ];
+    let fields: Vec<(String, String)> = fields
+        .into_iter()
+        .filter_map(|(k, v)| v.map(|v| (k, v)))
+        .collect();
+    labelled(&mut out, &fields);
+    out.push('\n');
     if rep.people.is_empty() {
-        out.push_str("\nNobody recorded as met here yet.\n");
+        out.push_str(&tr!(lang; "event-nobody-met"));
+        out.push('\n');
     } else {
-        out.push_str(&format!(
-            "\nPeople met: {} ({} new, {} already known)\n",
-            rep.attendees, rep.new_contacts, rep.known_contacts
-        ));
-        let width = rep
+        out.push_str(&tr!(lang; "event-people-met", count = rep.attendees,
+            new = rep.new_contacts, known = rep.known_contacts));
+        out.push('\n');
+        let who: Vec<String> = rep
             .people
             .iter()
-            .map(|p| format!("#{} {}", p.contact_id, p.name).chars().count())
-            .max()
-            .unwrap_or(0);
-        for p in &rep.people {
-            let who = format!("#{} {}", p.contact_id, p.name);
-            let pad = width.saturating_sub(who.chars().count());
-            let mut line = format!(
-                "  {who}{}  {:<5}",
-                " ".repeat(pad),
-                if p.new_contact { "new" } else { "known" }
-            );
+            .map(|p| format!("#{} {}", p.contact_id, p.name))
+            .collect();
+        let state: Vec<String> = rep
+            .people
+            .iter()
+            .map(|p| {
+                if p.new_contact {
+                    tr!(lang; "event-person-new")
+                } else {
+                    tr!(lang; "event-person-known")
+                }
+            })
+            .collect();
+        let who_w = who.iter().map(|w| fit::width(w)).max().unwrap_or(0);
+        let state_w = state.iter().map(|w| fit::width(w)).max().unwrap_or(0);
+        for ((p, who), state) in rep.people.iter().zip(&who).zip(&state) {
+            let mut line = format!("  {}  {}", fit::pad(who, who_w), fit::pad(state, state_w));
             if p.cards > 0 {
-                line.push_str(&format!("  {} card{}", p.cards, plural(p.cards)));
+                line.push_str("  ");
+                line.push_str(&tr!(lang; "event-cards", count = p.cards));
             }
             if let Some(n) = &p.note {
-                line.push_str(&format!("  {}", n.replace('\n', " ")));
+                line.push_str("  ");
+                line.push_str(&fit::one_line(n));
             }
             out.push_str(line.trim_end());
             out.push('\n');
         }
     }
     if !rep.cards.is_empty() {
-        out.push_str(&format!("\nCards received: {}\n", rep.cards.len()));
+        out.push('\n');
+        out.push_str(&tr!(lang; "event-cards-received", count = rep.cards.len()));
+        out.push('\n');
+        let id_w = rep
+            .cards
+            .iter()
+            .map(|k| k.id.to_string().len() + 1)
+            .max()
+            .unwrap_or(0);
         for k in &rep.cards {
+            let card = tr!(lang; "event-card-of", name = k.contact_name.as_str(),
+                card = card_line(lang, k, today));
             out.push_str(&format!(
-                "  {:<5} {}: {}\n",
-                Kind::Card.show(k.id),
-                k.contact_name,
-                card_line(k)
+                "  {}  {card}\n",
+                fit::pad(&format!("c{}", k.id), id_w)
             ));
         }
     }
     if !rep.followups.is_empty() {
         let open = rep.followups.iter().filter(|f| f.state != "done").count();
-        out.push_str(&format!(
-            "\nFollow-ups: {} ({} open, {} done)\n",
-            rep.followups.len(),
-            open,
-            rep.followups.len() - open
-        ));
-        for f in &rep.followups {
-            let who = f.followup.contact_name.as_deref().unwrap_or("(the event)");
+        out.push('\n');
+        out.push_str(
+            &tr!(lang; "event-followups", count = rep.followups.len(), open = open,
+            done = rep.followups.len() - open),
+        );
+        out.push('\n');
+        let states: Vec<String> = rep.followups.iter().map(|f| state(lang, f.state)).collect();
+        let dates: Vec<String> = rep
+            .followups
+            .iter()
+            .map(|f| fmt::short_date(lang, f.followup.due, today))
+            .collect();
+        let state_w = states.iter().map(|s| fit::width(s)).max().unwrap_or(0);
+        let date_w = dates.iter().map(|s| fit::width(s)).max().unwrap_or(0);
+        let id_w = rep
+            .followups
+            .iter()
+            .map(|f| f.followup.id.to_string().len() + 1)
+            .max()
+            .unwrap_or(0);
+        let nobody = tr!(lang; "event-the-event");
+        for ((f, st), date) in rep.followups.iter().zip(&states).zip(&dates) {
+            let who = f.followup.contact_name.as_deref().unwrap_or(&nobody);
+            let what = tr!(lang; "event-followup-for", who = who, what = f.followup.what.as_str());
             out.push_str(&format!(
-                "  {:<5} {:<7}  {}  {who}: {}\n",
-                Kind::FollowUp.show(f.followup.id),
-                f.state,
-                f.followup.due,
-                f.followup.what
+                "  {}  {}  {}  {what}\n",
+                fit::pad(&format!("f{}", f.followup.id), id_w),
+                fit::pad(st, state_w),
+                fit::pad(date, date_w),
             ));
         }
     }
     let inv = &rep.invitations;
     if !inv.invited.is_empty() {
-        out.push_str(&format!(
-            "\nInvitations: {} invited, {} confirmed, {} maybe, {} declined, {} no answer; {} attended\n",
-            inv.invited.len(),
-            inv.confirmed.len(),
-            inv.maybe.len(),
-            inv.declined.len(),
-            inv.no_answer.len(),
-            inv.attended.len()
-        ));
+        out.push('\n');
+        out.push_str(&tr!(lang; "event-invitations",
+            invited = inv.invited.len(),
+            confirmed = inv.confirmed.len(),
+            maybe = inv.maybe.len(),
+            declined = inv.declined.len(),
+            no_answer = inv.no_answer.len(),
+            attended = inv.attended.len()));
+        out.push('\n');
         let lines = [
-            ("Confirmed", &inv.confirmed),
-            ("Maybe", &inv.maybe),
-            ("Declined", &inv.declined),
-            ("No answer", &inv.no_answer),
-            ("Attended", &inv.attended),
-            ("Came uninvited", &inv.came_uninvited),
-            ("Invited, absent", &inv.invited_absent),
+            (tr!(lang; "event-confirmed"), &inv.confirmed),
+            (tr!(lang; "event-maybe"), &inv.maybe),
+            (tr!(lang; "event-declined"), &inv.declined),
+            (tr!(lang; "event-no-answer"), &inv.no_answer),
+            (tr!(lang; "event-attended"), &inv.attended),
+            (tr!(lang; "event-came-uninvited"), &inv.came_uninvited),
+            (tr!(lang; "event-invited-absent"), &inv.invited_absent),
         ];
-        for (k, list) in lines {
-            if !list.is_empty() {
-                out.push_str(&format!("  {k:<15}  {}\n", names(list)));
-            }
-        }
+        let lines: Vec<(String, String)> = lines
+            .into_iter()
+            .filter(|(_, list)| !list.is_empty())
+            .map(|(k, list)| (k, names(list)))
+            .collect();
+        labelled(&mut out, &lines);
     }
     out
 }
@@ -306,18 +367,32 @@ fn render(rep: &EventReport) -> String {
 /// `event list`, newest first.
 #[derive(Debug, Serialize)]
 #[serde(transparent)]
-pub struct EventList(pub Vec<EventSummary>);
+pub struct EventList {
+    pub events: Vec<EventSummary>,
+    /// The day it is shown: dates of this year are said without their year.
+    #[serde(skip)]
+    pub today: NaiveDate,
+}
 
 impl Screen for EventList {
-    fn text(self) -> Text {
-        let header = vec!["ID", "DATE", "NAME", "VENUE", "KIND", "MET", "CARDS"];
-        table(self.0, "No events.", header, |s| {
+    fn text(self, lang: Lang) -> Text {
+        let header = vec![
+            tr!(lang; "event-list-id"),
+            tr!(lang; "event-list-date"),
+            tr!(lang; "event-list-name"),
+            tr!(lang; "event-list-venue"),
+            tr!(lang; "event-list-kind"),
+            tr!(lang; "event-list-met"),
+            tr!(lang; "event-list-cards"),
+        ];
+        let today = self.today;
+        table(self.events, tr!(lang; "event-list-none"), header, |s| {
             vec![
-                Kind::Event.show(s.event.id),
-                s.event.date.to_string(),
+                format!("e{}", s.event.id),
+                fmt::short_date(lang, s.event.date, today),
                 s.event.name,
                 opt(&s.event.venue),
-                s.event.kind.as_str().to_owned(),
+                values::kind(lang, s.event.kind),
                 s.attendees.to_string(),
                 s.cards.to_string(),
             ]

@@ -15,13 +15,10 @@ use crate::view::Screen;
 #[serde(transparent)]
 pub struct OperationLog {
     pub operations: Vec<Operation>,
-    #[serde(skip)]
-    pub lang: Lang,
 }
 
 impl Screen for OperationLog {
-    fn text(self) -> Text {
-        let lang = self.lang;
+    fn text(self, lang: Lang) -> Text {
         if self.operations.is_empty() {
             return Text::Status(tr!(lang; "history-log-empty"));
         }
@@ -111,13 +108,10 @@ pub struct Applied {
     pub action: &'static str,
     pub entry: i64,
     pub operation: Operation,
-    #[serde(skip)]
-    pub lang: Lang,
 }
 
 impl Screen for Applied {
-    fn text(self) -> Text {
-        let lang = self.lang;
+    fn text(self, lang: Lang) -> Text {
         let op = &self.operation;
         let what = changes(lang, &op.changes, self.action == "undo");
         Text::Status(if self.action == "undo" {

@@ -6,7 +6,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::Screen;
-use crate::i18n::{self, fmt, Lang};
+use crate::i18n::{fmt, Lang};
 use crate::model::interop::{
     Action, CutKind, ImportReport, MatchedBy, QuoteTrouble, SkipReason, TieNotFound,
 };
@@ -222,22 +222,21 @@ fn size(lang: Lang, bytes: usize) -> String {
 impl Screen for ImportScreen {
     /// Each contact updated, each record skipped or shortened with its reason, then the
     /// totals; on stderr, so that stdout stays free.
-    fn text(self) -> Text {
+    fn text(self, lang: Lang) -> Text {
         let r = self.0;
-        let lang = i18n::current();
         let mut lines = Vec::new();
         for i in &r.records {
             if i.action == Action::Updated {
                 let by = match i.matched_by {
-                    Some(MatchedBy::Uid) => tr!("import-matched-uid"),
-                    _ => tr!("import-matched-email"),
+                    Some(MatchedBy::Uid) => tr!(lang; "import-matched-uid"),
+                    _ => tr!(lang; "import-matched-email"),
                 };
-                lines.push(tr!("import-updated", id = i.id, name = &*i.name, by = by));
+                lines.push(tr!(lang; "import-updated", id = i.id, name = &*i.name, by = by));
             }
         }
         for s in &r.skips {
             lines.push(tr!(
-                "import-skipped",
+                lang; "import-skipped",
                 file = r.file(s.file),
                 line = s.line,
                 reason = skip_reason(lang, &s.reason)
@@ -245,7 +244,7 @@ impl Screen for ImportScreen {
         }
         for c in &r.shortenings {
             lines.push(tr!(
-                "import-shortened",
+                lang; "import-shortened",
                 file = r.file(c.file),
                 line = c.cut.line,
                 reason = cut_reason(lang, &c.cut.what)
@@ -253,22 +252,22 @@ impl Screen for ImportScreen {
         }
         for t in &r.ties_not_found {
             lines.push(tr!(
-                "relation-import-line",
+                lang; "relation-import-line",
                 file = r.file(t.file),
                 line = t.line,
                 reason = tie_not_found(lang, t)
             ));
         }
         for f in r.files.iter().filter(|f| f.records == 0) {
-            lines.push(nothing_in(&f.name, f.format));
+            lines.push(nothing_in(lang, &f.name, f.format));
         }
         let from = match r.files.as_slice() {
             [one] => one.name.clone(),
-            files => tr!("import-files", count = files.len()),
+            files => tr!(lang; "import-files", count = files.len()),
         };
         let n = |v: usize| fmt::number(lang, v as i64);
         let mut summary = tr!(
-            "import-summary",
+            lang; "import-summary",
             total = r.total,
             total_text = n(r.total),
             from = from,
@@ -283,14 +282,14 @@ impl Screen for ImportScreen {
         );
         if r.shortened > 0 {
             summary = tr!(
-                "import-summary-shortened",
+                lang; "import-summary-shortened",
                 summary = summary,
                 shortened = r.shortened,
                 shortened_text = n(r.shortened)
             );
         }
         if r.dry_run {
-            summary = tr!("import-summary-dry-run", summary = summary);
+            summary = tr!(lang; "import-summary-dry-run", summary = summary);
         }
         lines.push(summary);
         Text::Status(lines.join("\n"))
@@ -298,42 +297,35 @@ impl Screen for ImportScreen {
 }
 
 impl Screen for RestoreReport {
-    fn text(self) -> Text {
-        let verb = if self.dry_run {
-            "Would restore"
+    fn text(self, lang: Lang) -> Text {
+        let file = self.file.display().to_string();
+        let (rows, tables) = (self.rows, self.tables);
+        Text::Status(if self.dry_run {
+            tr!(lang; "interop-would-restore", rows = rows, tables = tables, file = file)
         } else {
-            "Restored"
-        };
-        Text::Status(format!(
-            "{verb} {} rows in {} tables from {}",
-            self.rows,
-            self.tables,
-            self.file.display()
-        ))
+            tr!(lang; "interop-restored", rows = rows, tables = tables, file = file)
+        })
     }
 }
 
 impl Screen for VdirReport {
-    fn text(self) -> Text {
-        Text::Status(format!(
-            "{}: {} written, {} unchanged, {} removed",
-            self.folder, self.written, self.unchanged, self.removed
-        ))
+    fn text(self, lang: Lang) -> Text {
+        Text::Status(tr!(lang; "interop-vdir", folder = self.folder.as_str(),
+            written = self.written, unchanged = self.unchanged, removed = self.removed))
     }
 }
 
 /// Said of a file in which no contact was found.
-pub fn nothing_in(file: &str, format: &str) -> String {
-    tr!("import-nothing-in", file = file, format = format)
+pub fn nothing_in(lang: Lang, file: &str, format: &str) -> String {
+    tr!(lang; "import-nothing-in", file = file, format = format)
 }
 
 /// Said once an export is written to a file.
-pub fn exported(count: usize, calendar: bool, path: &Path) -> String {
-    let what = match (calendar, count == 1) {
-        (true, true) => "calendar item",
-        (true, false) => "calendar items",
-        (false, true) => "contact",
-        (false, false) => "contacts",
-    };
-    format!("Exported {count} {what} to {}", path.display())
+pub fn exported(lang: Lang, count: usize, calendar: bool, path: &Path) -> String {
+    let path = path.display().to_string();
+    if calendar {
+        tr!(lang; "interop-exported-calendar", count = count, path = path)
+    } else {
+        tr!(lang; "interop-exported-contacts", count = count, path = path)
+    }
 }

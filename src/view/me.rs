@@ -3,7 +3,10 @@
 use serde::Serialize;
 
 use super::Screen;
+use crate::i18n::Lang;
 use crate::model::me::Me;
+use crate::tr;
+use crate::ui::fit;
 use crate::ui::output::Text;
 
 #[derive(Debug, Serialize)]
@@ -11,26 +14,33 @@ use crate::ui::output::Text;
 pub struct MeView(pub Me);
 
 impl Screen for MeView {
-    fn text(self) -> Text {
+    fn text(self, lang: Lang) -> Text {
         let me = self.0;
         if me.is_empty() {
-            return Text::Status(
-                "Your card is empty.\nhint: carnet me set --name \"Your Name\" --company … --email … --phone …"
-                    .into(),
-            );
+            return Text::Status(format!(
+                "{}\n{}",
+                tr!(lang; "me-empty"),
+                tr!(lang; "me-empty-hint")
+            ));
         }
         let fields = [
-            ("Name", &me.name),
-            ("Company", &me.company),
-            ("Title", &me.title),
-            ("Email", &me.email),
-            ("Phone", &me.phone),
-            ("Web", &me.url),
+            (tr!(lang; "me-field-name"), &me.name),
+            (tr!(lang; "me-field-company"), &me.company),
+            (tr!(lang; "me-field-title"), &me.title),
+            (tr!(lang; "me-field-email"), &me.email),
+            (tr!(lang; "me-field-phone"), &me.phone),
+            (tr!(lang; "me-field-url"), &me.url),
         ];
+        let width = fields
+            .iter()
+            .filter(|(_, v)| v.is_some())
+            .map(|(k, _)| fit::width(k))
+            .max()
+            .unwrap_or(0);
         let mut out = String::new();
         for (k, v) in fields {
             if let Some(v) = v {
-                out.push_str(&format!("{k:<7}  {v}\n"));
+                out.push_str(&format!("{}  {v}\n", fit::pad(&k, width)));
             }
         }
         Text::Page(out)

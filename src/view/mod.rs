@@ -22,38 +22,42 @@ pub mod project;
 pub mod relation;
 pub mod scan;
 pub mod search;
+pub mod start;
 pub mod tag;
 pub mod today;
+pub mod values;
 
 use serde::Serialize;
 
+use crate::i18n::Lang;
 use crate::ui::output::{Output, Text};
 
 /// A screen: its JSON shape, and its text.
 pub trait Screen: Serialize + Sized {
-    /// What a person reads on stdout, or the message said on stderr when there is nothing.
-    /// It takes the screen whole, so that long lists move their text into the table.
-    fn text(self) -> Text;
+    /// What a person reads on stdout, in `lang`, or the message said on stderr when there
+    /// is nothing. It takes the screen whole, so that long lists move their text into the
+    /// table.
+    fn text(self, lang: Lang) -> Text;
 }
 
-/// Prints a screen: as JSON with `--json`, else as text.
+/// Prints a screen: as JSON with `--json`, else as text in the output's language.
 pub fn show(out: &Output, screen: impl Screen) -> anyhow::Result<()> {
     if out.json() {
         return out.print_json(&screen);
     }
-    out.print(screen.text())?;
+    out.print(screen.text(out.lang()))?;
     Ok(())
 }
 
 /// A table of `items`, one `row` each; `empty` is said instead when there are none.
 pub fn table<T>(
     items: Vec<T>,
-    empty: &str,
-    header: Vec<&'static str>,
+    empty: String,
+    header: Vec<String>,
     row: impl FnMut(T) -> Vec<String>,
 ) -> Text {
     if items.is_empty() {
-        return Text::Status(empty.to_owned());
+        return Text::Status(empty);
     }
     Text::Table {
         header,
@@ -70,18 +74,10 @@ pub fn with_company(name: &str, company: Option<&str>) -> String {
 }
 
 /// A name, with " [archived]" when it is.
-pub fn marked(mut name: String, archived: bool) -> String {
+pub fn marked(lang: Lang, mut name: String, archived: bool) -> String {
     if archived {
-        name.push_str(" [archived]");
+        name.push(' ');
+        name.push_str(&crate::tr!(lang; "contact-archived"));
     }
     name
-}
-
-/// "s" when `n` is not 1, for plurals of English nouns.
-pub fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }

@@ -1,5 +1,7 @@
 //! A record named on one line, as prompts, pickers and messages show it.
 
+use chrono::Datelike;
+
 use crate::model::event::EventMatch;
 use crate::model::ids::Kind;
 use crate::model::project::Project;
@@ -13,14 +15,21 @@ pub fn contact(m: &ContactMatch) -> String {
         s.push_str(&format!(" ({c})"));
     }
     if m.archived {
-        s.push_str(" [archived]");
+        s.push(' ');
+        s.push_str(&crate::tr!("contact-archived"));
     }
     s
 }
 
 /// `e3 5 à 7 Montréal (2026-11-20)`
 pub fn event(e: &EventMatch) -> String {
-    format!("{} {} ({})", Kind::Event.show(e.id), e.name, e.date)
+    let date = crate::i18n::fmt::day_month(
+        crate::i18n::current(),
+        e.date.day(),
+        e.date.month(),
+        Some(e.date.year()),
+    );
+    format!("{} {} ({date})", Kind::Event.show(e.id), e.name)
 }
 
 /// `p2 Concert`

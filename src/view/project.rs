@@ -1,11 +1,14 @@
 //! Projects: one project's members by role (`project show`), and `project list`.
 
+use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
-use super::{marked, plural, table, Screen};
-use crate::model::ids::Kind;
+use super::{marked, table, values, Screen};
+use crate::i18n::{fmt, Lang};
 use crate::model::project::{Project, ProjectMember, ProjectSummary, KEY_ROLES};
 use crate::store::Db;
+use crate::tr;
+use crate::ui::fit;
 use crate::ui::output::Text;
 
 /// Roles in display order, serialised as a JSON object `{"ally": [...], ...}`.
@@ -27,11 +30,14 @@ pub struct ProjectView {
     pub archived: bool,
     pub roles: Roles,
     pub empty_roles: Vec<String>,
+    /// The day it was read: dates of this year are said without their year.
+    #[serde(skip)]
+    pub today: NaiveDate,
 }
 
 impl ProjectView {
     /// The project's members by role, and the key roles nobody holds.
-    pub fn read(db: Db<'_>, p: Project) -> crate::store::Result<ProjectView> {
+    pub fn read(db: Db<'_>, p: Project, today: NaiveDate) -> crate::store::Result<ProjectView> {
         let roles = db.project_members(p.id)?;
         let empty_roles = KEY_ROLES
             .iter()
@@ -45,53 +51,57 @@ impl ProjectView {
             archived: p.archived,
             roles: Roles(roles),
             empty_roles,
+            today,
         })
     }
 }
 
 impl Screen for ProjectView {
     /// The project as text: header, note, then each role with its members.
-    fn text(self) -> Text {
-        Text::Page(render(&self))
+    fn text(self, lang: Lang) -> Text {
+        Text::Page(render(&self, lang))
     }
 }
 
-fn render(v: &ProjectView) -> String {
-    let mut out = format!("{}  {}", v.name, Kind::Project.show(v.id));
+fn render(v: &ProjectView, lang: Lang) -> String {
+    let today = v.today;
+    let mut out = format!("{}  p{}", v.name, v.id);
     if v.archived {
-        out.push_str("  [archived]");
+        out.push_str("  ");
+        out.push_str(&tr!(lang; "project-archived"));
     }
     out.push('\n');
     if let Some(n) = &v.note {
         out.push_str(&format!("  {n}\n"));
     }
     if v.roles.0.is_empty() {
-        out.push_str("\nNobody yet: add people with `carnet project assign`.\n");
+        out.push('\n');
+        out.push_str(&tr!(lang; "project-nobody"));
+        out.push('\n');
     }
     for (role, members) in &v.roles.0 {
-        out.push_str(&format!("\n{role}\n"));
-        let width = members
+        out.push_str(&format!("\n{}\n", values::role(lang, role)));
+        let who: Vec<String> = members
             .iter()
-            .map(|m| m.name.chars().count() + m.contact_id.to_string().len() + 2)
-            .max()
-            .unwrap_or(0);
-        for m in members {
-            let who = format!("{} #{}", m.name, m.contact_id);
-            let pad = width.saturating_sub(who.chars().count());
+            .map(|m| format!("{} #{}", m.name, m.contact_id))
+            .collect();
+        let width = who.iter().map(|w| fit::width(w)).max().unwrap_or(0);
+        for (m, who) in members.iter().zip(&who) {
             let seen = match m.last_seen {
-                Some(d) => format!("last seen {d}"),
-                None => "never seen".to_owned(),
+                Some(d) => tr!(lang; "project-last-seen", date = fmt::short_date(lang, d, today)),
+                None => tr!(lang; "project-never-seen"),
             };
-            let mut line = format!("  {who}{}  {seen}", " ".repeat(pad));
+            let mut line = format!("  {}  {seen}", fit::pad(who, width));
             if let Some(due) = m.next_due {
-                let n = m.open_followups;
-                line.push_str(&format!(
-                    "  {n} follow-up{} open, next {due}",
-                    plural(n as usize)
-                ));
+                line.push_str("  ");
+                line.push_str(
+                    &tr!(lang; "project-open-followups", count = m.open_followups,
+                    due = fmt::short_date(lang, due, today)),
+                );
             }
             if m.archived {
-                line.push_str("  [archived]");
+                line.push_str("  ");
+                line.push_str(&tr!(lang; "project-archived"));
             }
             if let Some(n) = &m.note {
                 line.push_str(&format!("  — {n}"));
@@ -103,7 +113,8 @@ fn render(v: &ProjectView) -> String {
     if !v.empty_roles.is_empty() {
         out.push('\n');
         for r in &v.empty_roles {
-            out.push_str(&format!("no {r} yet\n"));
+            out.push_str(&tr!(lang; "project-no-role", role = values::role(lang, r)));
+            out.push('\n');
         }
     }
     out
@@ -115,14 +126,20 @@ fn render(v: &ProjectView) -> String {
 pub struct ProjectList(pub Vec<ProjectSummary>);
 
 impl Screen for ProjectList {
-    fn text(self) -> Text {
-        let header = vec!["ID", "PROJECT", "MEMBERS", "ROLES"];
-        table(self.0, "No projects.", header, |p| {
+    fn text(self, lang: Lang) -> Text {
+        let header = vec![
+            tr!(lang; "project-list-id"),
+            tr!(lang; "project-list-project"),
+            tr!(lang; "project-list-members"),
+            tr!(lang; "project-list-roles"),
+        ];
+        table(self.0, tr!(lang; "project-list-none"), header, |p| {
+            let roles: Vec<String> = p.roles.iter().map(|r| values::role(lang, r)).collect();
             vec![
-                Kind::Project.show(p.id),
-                marked(p.name, p.archived),
+                format!("p{}", p.id),
+                marked(lang, p.name, p.archived),
                 p.members.to_string(),
-                p.roles.join(", "),
+                roles.join(", "),
             ]
         })
     }

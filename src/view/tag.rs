@@ -3,8 +3,9 @@
 use serde::Serialize;
 
 use super::{table, Screen};
-use crate::model::dates::format_days;
+use crate::i18n::{fmt, Lang};
 use crate::model::TagCount;
+use crate::tr;
 use crate::ui::output::Text;
 
 #[derive(Debug, Serialize)]
@@ -12,29 +13,28 @@ use crate::ui::output::Text;
 pub struct TagList(pub Vec<TagCount>);
 
 impl Screen for TagList {
-    fn text(self) -> Text {
-        table(
-            self.0,
-            "No tags.",
-            vec!["TAG", "CONTACTS", "CADENCE"],
-            |t| {
-                vec![
-                    t.name,
-                    t.count.to_string(),
-                    t.keep_in_touch_days.map(format_days).unwrap_or_default(),
-                ]
-            },
-        )
+    fn text(self, lang: Lang) -> Text {
+        let header = vec![
+            tr!(lang; "tags-list-tag"),
+            tr!(lang; "tags-list-contacts"),
+            tr!(lang; "tags-list-cadence"),
+        ];
+        table(self.0, tr!(lang; "tags-list-none"), header, |t| {
+            vec![
+                t.name,
+                t.count.to_string(),
+                t.keep_in_touch_days
+                    .map(|d| fmt::cadence(lang, d))
+                    .unwrap_or_default(),
+            ]
+        })
     }
 }
 
 /// What `tags cadence` says it did.
-pub fn cadence_set(tag: &str, days: Option<i64>) -> String {
+pub fn cadence_set(lang: Lang, tag: &str, days: Option<i64>) -> String {
     match days {
-        Some(d) => format!(
-            "Contacts tagged {tag}: keep in touch every {}",
-            format_days(d)
-        ),
-        None => format!("Contacts tagged {tag}: no keep-in-touch cadence"),
+        Some(d) => tr!(lang; "tags-cadence-set", tag = tag, every = fmt::cadence(lang, d)),
+        None => tr!(lang; "tags-cadence-cleared", tag = tag),
     }
 }

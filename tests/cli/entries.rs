@@ -48,11 +48,11 @@ fn show_prints_the_id_of_each_entry_of_the_timeline() {
     zoe(&env);
     let shown = env.ok(&["show", "zoe"]).stdout;
     assert!(
-        shown.contains("  2026-11-02  n1    Note: Parle d'une imprimante 3D\n"),
+        shown.contains("  Mon 2 Nov  n1    Note: Parle d'une imprimante 3D\n"),
         "{shown}"
     );
     assert!(
-        shown.contains("  2026-11-01  m1    Met (coffee): café\n"),
+        shown.contains("  Sun 1 Nov  m1    Met (coffee): café\n"),
         "{shown}"
     );
 }

@@ -325,7 +325,7 @@ fn refusals_and_search_speak_french_when_asked() {
     let r = fr(&["note", "michel", "Rappeler"]);
     assert_eq!(r.code, 1);
     assert!(
-        r.stderr.contains("'michel' correspond à 2 contacts :"),
+        r.stderr.contains("« michel » correspond à 2 contacts :"),
         "{}",
         r.stderr
     );
@@ -338,7 +338,7 @@ fn refusals_and_search_speak_french_when_asked() {
     );
     let r = fr(&["search", "zzzzqq"]);
     assert!(
-        r.stderr.contains("Personne ne correspond à 'zzzzqq'."),
+        r.stderr.contains("Personne ne correspond à « zzzzqq »."),
         "{}",
         r.stderr
     );

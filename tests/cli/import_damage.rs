@@ -444,7 +444,9 @@ fn every_record_of_a_damaged_file_is_accounted_for_and_intact_ones_imported() {
             let file = env.path(if vcard { "p.vcf" } else { "p.csv" });
             std::fs::write(&file, &bytes).unwrap();
             let run = env.run(&["import", file.to_str().unwrap(), "--json", "--format", if vcard { "vcard" } else { "csv" }]);
-            if bytes.len() < 45 && !vcard {
+            // The header row is 42 bytes with its line end: a file cut at 43 or 44 bytes
+            // holds a row ("Z", "Zo") and imports it.
+            if bytes.len() <= 42 && !vcard {
                 // Not even the header: refused as a whole, nothing written.
                 prop_assert!(run.code != 0 || env.count("contacts") == 0);
                 return Ok(());

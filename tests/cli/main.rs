@@ -37,6 +37,7 @@ mod restore;
 mod safety;
 mod scan;
 mod schema;
+mod screens;
 mod select;
 mod signals;
 mod store;

@@ -230,7 +230,7 @@ fn project_show_counts_open_follow_ups_per_member() {
     assert_eq!(p["roles"]["mentor"][0]["open_followups"], 0);
     let text = env.ok(&["project", "show", "Concert"]).stdout;
     assert!(
-        text.contains("2 follow-ups open, next 2026-11-23"),
+        text.contains("2 follow-ups open, next Mon 23 Nov"),
         "{text}"
     );
 }

@@ -25,6 +25,15 @@ impl Pty {
         Pty::spawn_with(env, args, |_| {})
     }
 
+    /// `spawn`, with these environment variables set too (`CARNET_LANG`, `COLUMNS`…).
+    pub fn spawn_env(env: &TestEnv, args: &[&str], vars: &[(&str, &str)]) -> Pty {
+        Pty::spawn_with(env, args, |cmd| {
+            for (k, v) in vars {
+                cmd.env(k, v);
+            }
+        })
+    }
+
     /// Like `spawn`, with the command adjusted first (its PATH, say).
     pub fn spawn_with(
         env: &TestEnv,
@@ -72,10 +81,13 @@ impl Pty {
     /// Reads everything up to the end and returns the exit status and the whole transcript.
     pub fn finish(mut self) -> (i32, String) {
         match self.s.expect(Eof) {
-            // Eof matches everything left: the text is the match, not what comes before it.
-            Ok(rest) => self
-                .transcript
-                .push_str(&String::from_utf8_lossy(rest.get(0).unwrap_or_default())),
+            // The end matches everything left: it is the match, not what comes before it.
+            Ok(rest) => {
+                self.transcript
+                    .push_str(&String::from_utf8_lossy(rest.before()));
+                self.transcript
+                    .push_str(&String::from_utf8_lossy(rest.get(0).unwrap_or_default()));
+            }
             Err(e) => panic!(
                 "waiting for the end: {e}\n--- transcript ---\n{}",
                 self.transcript

@@ -6,6 +6,7 @@ use crate::ctx::Ctx;
 use crate::model::card::NewCard;
 use crate::model::dates::Lean;
 use crate::model::validate;
+use crate::tr;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -87,7 +88,8 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
         Ok(id)
     })?;
     ctx.out
-        .status(format!("Added card c{id} to #{} {}", m.id, m.name));
+        .status(tr!(ctx.lang; "card-added", card = format!("c{id}"),
+        id = format!("#{}", m.id), name = m.name.as_str()));
     if ctx.out.json() {
         let k = ctx.store.db().get_card(id)?;
         ctx.out.print_json(&k)?;

@@ -43,5 +43,12 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
         let people: HashSet<i64> = ctx.store.db().selected(&s)?.iter().map(|p| p.id).collect();
         cards.retain(|c| people.contains(&c.contact_id));
     }
-    view::show(&ctx.out, CardList(cards))
+    ctx.out.paged();
+    view::show(
+        &ctx.out,
+        CardList {
+            cards,
+            today: ctx.today(),
+        },
+    )
 }

@@ -6,6 +6,7 @@ use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::model::ids::Kind;
 use crate::store::StoreError;
+use crate::tr;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -21,23 +22,18 @@ pub struct RmArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
-    let id = args::id(
-        &a.id,
-        Kind::Card,
-        "give the id `carnet card list` shows, e.g. carnet card rm c7",
-    )?;
+    let id = args::id(&a.id, Kind::Card, &tr!("args-card-id-hint"))?;
     let card = match ctx.store.db().get_card(id) {
         Err(StoreError::NotFound { .. }) => {
-            return Err(CliError::new(format!("no card c{id}"))
-                .hint("`carnet card list` shows every card")
+            return Err(CliError::new(tr!("card-none", card = format!("c{id}")))
+                .hint(tr!("card-none-hint"))
                 .into())
         }
         other => other?,
     };
     ctx.store.write(|db| db.delete_card(id))?;
-    ctx.out.status(format!(
-        "Deleted card c{id} of #{} {}",
-        card.contact_id, card.contact_name
-    ));
+    ctx.out
+        .status(tr!(ctx.lang; "card-deleted", card = format!("c{id}"),
+        id = format!("#{}", card.contact_id), name = card.contact_name.as_str()));
     Ok(())
 }

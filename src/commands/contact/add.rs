@@ -3,11 +3,12 @@ use clap::Args;
 
 use crate::commands::args;
 use crate::ctx::Ctx;
+use crate::i18n::fmt;
 use crate::model::validate;
 use crate::model::NewContact;
 use crate::ops::meeting::{self, PersonEntry, Who};
+use crate::tr;
 use crate::view::contact::ContactView;
-use crate::view::followup::day;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -98,19 +99,19 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
     };
     let saved = meeting::record(&mut ctx.store, std::slice::from_ref(&entry), today, &now)?;
     let (id, name) = (saved[0].contact_id, &saved[0].name);
-    ctx.out.status(format!("Added #{id} {name}"));
+    let lang = ctx.lang;
+    ctx.out
+        .status(tr!(lang; "contact-added", id = format!("#{id}"), name = name.as_str()));
     if let (Some(f), Some(spec)) = (saved[0].follow_up_id, &entry.follow_up) {
-        ctx.out.status(format!(
-            "Added follow-up f{f}: {}, due {}",
-            spec.what(),
-            day(spec.due)
-        ));
+        ctx.out
+            .status(tr!(lang; "followup-added-short", id = format!("f{f}"),
+            what = spec.what(), due = fmt::short_date(lang, spec.due, today)));
     }
     if let Some(other) = same_name.first() {
-        ctx.out.status(format!(
-            "note: #{} is also named {}; use the ids to tell them apart",
-            other.id, other.name
-        ));
+        ctx.out.status(
+            tr!(lang; "contact-same-name", id = format!("#{}", other.id),
+            name = other.name.as_str()),
+        );
     }
     if ctx.out.json() {
         ctx.out

@@ -54,15 +54,21 @@ fn set(ctx: &mut Ctx, arg: &str, archived: bool) -> Result<()> {
         archived: Some(archived),
         ..Default::default()
     };
+    let (id, name) = (format!("#{}", m.id), m.name.as_str());
     if m.archived == archived {
-        let state = if archived { "already" } else { "not" };
-        ctx.out
-            .status(format!("#{} {} is {state} archived", m.id, m.name));
+        ctx.out.status(if archived {
+            tr!(ctx.lang; "contact-already-archived", id = id, name = name)
+        } else {
+            tr!(ctx.lang; "contact-not-archived", id = id, name = name)
+        });
     } else {
         ctx.store
             .write(|db| db.update_contact(m.id, &patch, &now))?;
-        let verb = if archived { "Archived" } else { "Unarchived" };
-        ctx.out.status(format!("{verb} #{} {}", m.id, m.name));
+        ctx.out.status(if archived {
+            tr!(ctx.lang; "contact-archived-now", id = id, name = name)
+        } else {
+            tr!(ctx.lang; "contact-unarchived-now", id = id, name = name)
+        });
     }
     if ctx.out.json() {
         let v = ContactView::load(&ctx.store, m.id, ctx.today())?;

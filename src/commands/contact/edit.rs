@@ -9,6 +9,7 @@ use crate::model::validate;
 use crate::model::ContactId;
 use crate::ops::edit::{self, Changes};
 use crate::store::Channel;
+use crate::tr;
 use crate::view::contact::ContactView;
 
 const EXAMPLES: &str = "\
@@ -139,11 +140,9 @@ fn from_flags(ctx: &mut Ctx, id: ContactId, a: &EditArgs) -> Result<Changes> {
 fn introducer(ctx: &mut Ctx, id: ContactId, who: &str) -> Result<ContactId> {
     let by = ctx.contact(who)?;
     if by.id == id {
-        return Err(
-            CliError::new(format!("'{who}' is the contact being edited"))
-                .hint("a contact cannot be introduced by themselves")
-                .into(),
-        );
+        return Err(CliError::new(tr!("contact-self-introduced", who = who))
+            .hint(tr!("contact-self-introduced-hint"))
+            .into());
     }
     Ok(by.id)
 }
@@ -160,20 +159,25 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
         match edit_doc::in_editor(ctx, m.id, &now, introducer)? {
             Some(saved) => saved,
             None => {
-                ctx.out.status("No changes.");
+                ctx.out.status(tr!(ctx.lang; "contact-no-changes"));
                 return Ok(());
             }
         }
     } else {
-        return Err(CliError::new(format!("nothing to change on #{} {}", m.id, m.name))
-            .hint("pass a flag such as --company, --add-email or --add-tag (see `carnet edit --help`), or run on a terminal to open $EDITOR")
-            .into());
+        return Err(CliError::new(tr!(
+            "contact-nothing-to-change",
+            id = format!("#{}", m.id),
+            name = m.name.as_str()
+        ))
+        .hint(tr!("contact-nothing-to-change-hint"))
+        .into());
     };
     for v in missing {
         ctx.out
-            .status(format!("note: #{} had no '{v}' to remove", m.id));
+            .status(tr!(ctx.lang; "contact-had-no", id = format!("#{}", m.id), value = v));
     }
-    ctx.out.status(format!("Updated #{} {name}", m.id));
+    ctx.out
+        .status(tr!(ctx.lang; "contact-updated", id = format!("#{}", m.id), name = name.as_str()));
     if ctx.out.json() {
         let v = ContactView::load(&ctx.store, m.id, ctx.today())?;
         ctx.out.print_json(&v)?;

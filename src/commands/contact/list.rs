@@ -46,7 +46,7 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
     let style = ctx.out.style();
     if !ctx.out.json() && !style.fancy && style.width.is_none() {
         // Piped: rows go straight from SQLite into one text buffer.
-        let mut list = PlainContactList::default();
+        let mut list = PlainContactList::new(ctx.lang);
         ctx.store
             .db()
             .each_listed_contact(&filter, |c| list.push(c))?;
@@ -54,5 +54,6 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
         return Ok(());
     }
     let contacts = ctx.store.db().find_contacts(&filter)?;
+    ctx.out.paged();
     view::show(&ctx.out, ContactList(contacts))
 }

@@ -5,6 +5,7 @@ use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::model::dates::Lean;
+use crate::tr;
 use crate::view::contact::NoteAdded;
 
 const EXAMPLES: &str = "\
@@ -54,7 +55,7 @@ pub fn run(ctx: &mut Ctx, a: NoteArgs) -> Result<()> {
     }
     let m = ctx.contact_before(a.contact.as_deref().unwrap_or_default(), &a.text)?;
     let text = args::text("note", &Some(a.text.join(" ")))?.ok_or_else(|| {
-        CliError::new("the note is empty").hint("give the note's text after the contact")
+        CliError::new(tr!("contact-note-empty")).hint(tr!("contact-note-empty-hint"))
     })?;
     let date = args::date_or(&a.on, ctx.today(), ctx.today(), Lean::Past)?;
     let now = ctx.now();
@@ -63,7 +64,9 @@ pub fn run(ctx: &mut Ctx, a: NoteArgs) -> Result<()> {
         db.touch_contact(m.id, &now)?;
         Ok(id)
     })?;
-    ctx.out.status(format!("Noted for #{} {}", m.id, m.name));
+    ctx.out
+        .status(tr!(ctx.lang; "contact-noted", id = format!("#{}", m.id),
+        name = m.name.as_str()));
     if ctx.out.json() {
         ctx.out.print_json(&NoteAdded {
             id,

@@ -2,6 +2,7 @@ use anyhow::Result;
 use clap::Args;
 
 use crate::ctx::Ctx;
+use crate::tr;
 use crate::view::names;
 
 const EXAMPLES: &str = "\
@@ -32,15 +33,17 @@ pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
     let who = names::contact(&m);
     let go = ctx.confirm(
         a.yes,
-        &format!("Delete {who} and all their notes?"),
-        format!("refusing to delete {who} without confirmation"),
-        format!("pass --yes to delete: carnet rm '#{}' --yes", m.id),
+        &tr!(ctx.lang; "contact-rm-ask", who = who.as_str()),
+        tr!(ctx.lang; "contact-rm-refused", who = who.as_str()),
+        tr!(ctx.lang; "contact-rm-hint", id = format!("#{}", m.id)),
     )?;
     if !go {
-        ctx.out.status("Nothing deleted.");
+        ctx.out.status(tr!(ctx.lang; "nothing-deleted"));
         return Ok(());
     }
     ctx.store.write(|db| db.delete_contact(m.id))?;
-    ctx.out.status(format!("Deleted #{} {}", m.id, m.name));
+    ctx.out
+        .status(tr!(ctx.lang; "contact-deleted", id = format!("#{}", m.id),
+        name = m.name.as_str()));
     Ok(())
 }

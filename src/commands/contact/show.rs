@@ -22,5 +22,6 @@ pub struct ShowArgs {
 pub fn run(ctx: &mut Ctx, a: ShowArgs) -> Result<()> {
     let m = ctx.contact(&a.contact)?;
     let v = ContactView::load(&ctx.store, m.id, ctx.today())?;
+    ctx.out.paged();
     view::show(&ctx.out, v)
 }

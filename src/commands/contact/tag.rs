@@ -143,12 +143,13 @@ fn change(ctx: &mut Ctx, contact: &str, tags: &[String], add: bool) -> Result<()
         db.touch_contact(m.id, &now)?;
         Ok(changed)
     })?;
-    let (id, name, list) = (m.id, &m.name, changed.join(", "));
+    let (id, name, tags) = (format!("#{}", m.id), m.name.as_str(), changed.join(", "));
+    let lang = ctx.lang;
     ctx.out.status(match (add, changed.is_empty()) {
-        (true, true) => format!("#{id} {name} already had those tags"),
-        (true, false) => format!("Tagged #{id} {name}: {list}"),
-        (false, true) => format!("#{id} {name} had none of those tags"),
-        (false, false) => format!("Untagged #{id} {name}: {list}"),
+        (true, true) => tr!(lang; "contact-tags-had", id = id, name = name),
+        (true, false) => tr!(lang; "contact-tagged", id = id, name = name, tags = tags),
+        (false, true) => tr!(lang; "contact-tags-had-none", id = id, name = name),
+        (false, false) => tr!(lang; "contact-untagged", id = id, name = name, tags = tags),
     });
     if ctx.out.json() {
         ctx.out.print_json(&ctx.store.db().contact_tags(m.id)?)?;

@@ -3,8 +3,10 @@ use clap::Args;
 
 use crate::commands::args;
 use crate::ctx::Ctx;
+use crate::i18n::fmt;
 use crate::model::event::{EventKind, NewEvent};
 use crate::model::validate;
+use crate::tr;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -58,8 +60,10 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
     };
     let now = ctx.now();
     let id = ctx.store.write(|db| db.insert_event(&new, &now))?;
-    ctx.out
-        .status(format!("Added event e{id} {} ({})", new.name, new.date));
+    ctx.out.status(
+        tr!(ctx.lang; "event-added", e = format!("e{id}"), event = new.name.as_str(),
+        date = fmt::short_date(ctx.lang, new.date, ctx.today())),
+    );
     if ctx.out.json() {
         let e = ctx.store.db().get_event(id)?;
         ctx.out.print_json(&e)?;

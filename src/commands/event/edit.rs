@@ -7,6 +7,7 @@ use crate::error::CliError;
 use crate::model::dates::{parse_when, Lean};
 use crate::model::event::{time_text, EventKind, EventPatch};
 use crate::model::validate;
+use crate::tr;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -89,15 +90,17 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
         note: clearable("note", &a.note)?,
     };
     if patch.is_empty() {
-        return Err(CliError::new("nothing to change")
-            .hint("give at least one of --name, --on, --until, --for, --all-day, --at, --kind, --organizer, --note")
+        return Err(CliError::new(tr!("event-nothing-to-change"))
+            .hint(tr!("event-nothing-to-change-hint"))
             .into());
     }
     let now = ctx.now();
     ctx.store.write(|db| db.update_event(e.id, &patch, &now))?;
     let updated = ctx.store.db().get_event(e.id)?;
-    ctx.out
-        .status(format!("Updated event e{} {}", updated.id, updated.name));
+    ctx.out.status(
+        tr!(ctx.lang; "event-updated", e = format!("e{}", updated.id),
+        event = updated.name.as_str()),
+    );
     if ctx.out.json() {
         ctx.out.print_json(&updated)?;
     }

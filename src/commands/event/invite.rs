@@ -64,13 +64,12 @@ pub fn run(ctx: &mut Ctx, a: InviteArgs) -> Result<()> {
     }
     for (p, new) in people.into_iter().zip(added) {
         if !many {
-            if new {
-                ctx.out
-                    .status(format!("Invited #{} {} to {}", p.id, p.name, e.name));
+            let (id, name) = (format!("#{}", p.id), p.name.as_str());
+            ctx.out.status(if new {
+                tr!(ctx.lang; "event-invited", id = id, name = name, event = e.name.as_str())
             } else {
-                ctx.out
-                    .status(format!("#{} {} was already invited", p.id, p.name));
-            }
+                tr!(ctx.lang; "event-already-invited", id = id, name = name)
+            });
         }
         report.push(Invited {
             contact_id: p.id,

@@ -36,5 +36,12 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
         .map(|d| parse_date(d, today))
         .transpose()?;
     let events = ctx.store.db().list_events(since, until)?;
-    view::show(&ctx.out, EventList(events))
+    ctx.out.paged();
+    view::show(
+        &ctx.out,
+        EventList {
+            events,
+            today: ctx.today(),
+        },
+    )
 }

@@ -2,6 +2,7 @@ use anyhow::Result;
 use clap::Args;
 
 use crate::ctx::Ctx;
+use crate::tr;
 use crate::view::names;
 
 const EXAMPLES: &str = "\
@@ -29,16 +30,17 @@ pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
     let event = names::event(&e);
     let go = ctx.confirm(
         a.yes,
-        &format!("Delete event {event}?"),
-        format!("refusing to delete event {event} without confirmation"),
-        format!("pass --yes to delete: carnet event rm e{} --yes", e.id),
+        &tr!(ctx.lang; "event-rm-ask", event = event.as_str()),
+        tr!(ctx.lang; "event-rm-refused", event = event.as_str()),
+        tr!(ctx.lang; "event-rm-hint", id = format!("e{}", e.id)),
     )?;
     if !go {
-        ctx.out.status("Nothing deleted.");
+        ctx.out.status(tr!(ctx.lang; "nothing-deleted"));
         return Ok(());
     }
     ctx.store.write(|db| db.delete_event(e.id))?;
     ctx.out
-        .status(format!("Deleted event e{} {}", e.id, e.name));
+        .status(tr!(ctx.lang; "event-deleted", e = format!("e{}", e.id),
+        event = e.name.as_str()));
     Ok(())
 }

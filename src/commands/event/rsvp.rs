@@ -4,6 +4,7 @@ use clap::Args;
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::model::invitation::Rsvp;
+use crate::tr;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -29,20 +30,22 @@ pub struct RsvpArgs {
 
 pub fn run(ctx: &mut Ctx, a: RsvpArgs) -> Result<()> {
     let answer = Rsvp::parse(&a.answer).ok_or_else(|| {
-        CliError::new(format!("invalid answer '{}'", a.answer))
-            .hint("answer yes, no or maybe (oui, non, peut-être)")
+        CliError::new(tr!("event-bad-answer", answer = a.answer.as_str()))
+            .hint(tr!("event-bad-answer-hint"))
     })?;
     let e = ctx.event(&a.event)?;
     let m = ctx.contact(&a.contact)?;
     let now = ctx.now();
     ctx.store
         .write(|db| db.set_rsvp(e.id, m.id, answer, &now))?;
-    ctx.out.status(format!(
-        "#{} {} answered {} for {}",
-        m.id,
-        m.name,
-        answer.as_str(),
-        e.name
-    ));
+    let lang = ctx.lang;
+    let said = match answer {
+        Rsvp::Yes => tr!(lang; "event-answer-yes"),
+        Rsvp::No => tr!(lang; "event-answer-no"),
+        Rsvp::Maybe => tr!(lang; "event-answer-maybe"),
+    };
+    ctx.out
+        .status(tr!(lang; "event-answered", id = format!("#{}", m.id),
+        name = m.name.as_str(), answer = said, event = e.name.as_str()));
     Ok(())
 }

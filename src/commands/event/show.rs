@@ -25,5 +25,6 @@ pub struct ShowArgs {
 pub fn run(ctx: &mut Ctx, a: ShowArgs) -> Result<()> {
     let e = ctx.event(&a.event)?;
     let report = EventReport::load(&ctx.store, e.id, ctx.today())?;
+    ctx.out.paged();
     view::show(&ctx.out, report)
 }

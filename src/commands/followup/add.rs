@@ -80,11 +80,9 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
         return add_many(ctx, &named, &a.select, a.yes.yes, &template);
     }
     if contact_arg.is_none() && a.event.is_none() {
-        return Err(CliError::new(format!(
-            "a follow-up needs a contact or an event: '{text}' names neither"
-        ))
-        .hint("carnet follow-up add CONTACT WHAT --due WHEN, or WHAT --event EVENT --due WHEN")
-        .into());
+        return Err(CliError::new(tr!("followup-needs-subject", what = text))
+            .hint(tr!("followup-needs-subject-hint"))
+            .into());
     }
     let event = a.event.as_deref().map(|e| ctx.event(e)).transpose()?;
     let contact = contact_arg
@@ -100,7 +98,7 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
     let now = ctx.now();
     let id = ctx.store.write(|db| db.insert_followup(&new, &now))?;
     let f = ctx.store.db().get_followup(id)?;
-    ctx.out.status(added(&f, today));
+    ctx.out.status(added(ctx.lang, &f, today));
     if ctx.out.json() {
         ctx.out.print_json(&f)?;
     }

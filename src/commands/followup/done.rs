@@ -4,8 +4,8 @@ use clap::Args;
 use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::model::dates::Lean;
-use crate::model::ids::Kind;
-use crate::view::followup::day;
+use crate::ops;
+use crate::view::followup::done_line;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -36,29 +36,8 @@ pub fn run(ctx: &mut Ctx, a: DoneArgs) -> Result<()> {
     let today = ctx.today();
     let on = args::date_or(&a.on, today, today, Lean::Past)?;
     let now = ctx.now();
-    let done = ctx.store.write(|db| -> Result<Vec<_>> {
-        let mut done = Vec::new();
-        for id in &ids {
-            let f = db.get_followup(*id)?;
-            let next = db.complete_followup(*id, on, &now)?;
-            let next = next.map(|n| db.get_followup(n)).transpose()?;
-            done.push((f, next));
-        }
-        Ok(done)
-    })?;
-    for (f, next) in done {
-        match next {
-            Some(n) => ctx.out.status(format!(
-                "Done {} {}; next {} due {}",
-                Kind::FollowUp.show(f.id),
-                f.what,
-                Kind::FollowUp.show(n.id),
-                day(n.due)
-            )),
-            None => ctx
-                .out
-                .status(format!("Done {} {}", Kind::FollowUp.show(f.id), f.what)),
-        }
+    for d in ops::followup::done(&mut ctx.store, &ids, on, &now)? {
+        ctx.out.status(done_line(ctx.lang, &d, today));
     }
     Ok(())
 }

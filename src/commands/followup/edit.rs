@@ -6,6 +6,8 @@ use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::model::dates::parse_due;
 use crate::model::followup::FollowUpPatch;
+use crate::tr;
+use crate::view::followup::id as view_id;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -78,15 +80,17 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
         p.event_id = Some(None);
     }
     if p.is_empty() {
-        return Err(CliError::new(format!("nothing to change in follow-up f{id}"))
-            .hint("pass --what, --due, --every, --once, --contact, --no-contact, --event or --no-event")
-            .into());
+        return Err(
+            CliError::new(tr!("followup-nothing-to-change", id = view_id(id)))
+                .hint(tr!("followup-nothing-to-change-hint"))
+                .into(),
+        );
     }
     let now = ctx.now();
     ctx.store.write(|db| db.update_followup(id, &p, &now))?;
     let f = ctx.store.db().get_followup(id)?;
     ctx.out
-        .status(format!("Updated follow-up f{id} {}", f.what));
+        .status(tr!(ctx.lang; "followup-updated", id = view_id(id), what = f.what.as_str()));
     if ctx.out.json() {
         ctx.out.print_json(&f)?;
     }

@@ -3,6 +3,7 @@ use clap::Args;
 
 use crate::ctx::Ctx;
 use crate::model::followup::FollowUpWhen;
+use crate::tr;
 use crate::view::{self, count, followup::FollowUpList};
 
 const EXAMPLES: &str = "\
@@ -71,13 +72,19 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
         let cap = count::cap_for(limit);
         let total = db.count_followups(when, contact, today, cap)?;
         if total > list.len() as i64 {
-            ctx.out.status(format!(
-                "Showing the first {} of {} follow-ups; --limit 0 shows them all.",
-                list.len(),
-                count::text(total, cap)
-            ));
+            ctx.out
+                .status(tr!(ctx.lang; "followup-list-first", shown = list.len(),
+                total = count::text(total, cap)));
         }
     }
     let with_done = matches!(when, FollowUpWhen::Done | FollowUpWhen::All);
-    view::show(&ctx.out, FollowUpList { list, with_done })
+    ctx.out.paged();
+    view::show(
+        &ctx.out,
+        FollowUpList {
+            list,
+            with_done,
+            today,
+        },
+    )
 }

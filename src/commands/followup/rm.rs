@@ -3,6 +3,8 @@ use clap::Args;
 
 use crate::commands::args::followup_id;
 use crate::ctx::Ctx;
+use crate::tr;
+use crate::view::followup;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -36,7 +38,8 @@ pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
     })?;
     for f in gone {
         ctx.out
-            .status(format!("Deleted follow-up f{} {}", f.id, f.what));
+            .status(tr!(ctx.lang; "followup-deleted", id = followup::id(f.id),
+            what = f.what.as_str()));
     }
     Ok(())
 }

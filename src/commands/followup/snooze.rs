@@ -3,10 +3,9 @@ use clap::Args;
 
 use crate::commands::args::DATES_HELP;
 use crate::ctx::Ctx;
-use crate::error::CliError;
 use crate::model::dates::parse_due;
-use crate::model::followup::FollowUpPatch;
-use crate::view::followup::day;
+use crate::ops;
+use crate::view::followup::snoozed_line;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -28,26 +27,10 @@ pub struct SnoozeArgs {
 
 pub fn run(ctx: &mut Ctx, a: SnoozeArgs) -> Result<()> {
     let id = ctx.followup(&a.id)?;
-    let due = parse_due(&a.when, ctx.today())?;
+    let today = ctx.today();
+    let due = parse_due(&a.when, today)?;
     let now = ctx.now();
-    let f = ctx.store.write(|db| -> Result<_> {
-        let f = db.get_followup(id)?;
-        if let Some(done) = f.done_on {
-            return Err(CliError::new(format!("follow-up f{id} was done on {done}"))
-                .hint("only open follow-ups can be snoozed")
-                .into());
-        }
-        db.update_followup(
-            id,
-            &FollowUpPatch {
-                due: Some(due),
-                ..Default::default()
-            },
-            &now,
-        )?;
-        Ok(f)
-    })?;
-    ctx.out
-        .status(format!("Snoozed f{id} {} to {}", f.what, day(due)));
+    let f = ops::followup::snooze(&mut ctx.store, id, due, today, &now)?;
+    ctx.out.status(snoozed_line(ctx.lang, &f, due, today));
     Ok(())
 }

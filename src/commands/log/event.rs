@@ -11,6 +11,7 @@ use crate::model::validate;
 use crate::resolve::resolve_event;
 use crate::tr;
 use crate::view::meeting as said;
+use crate::view::values;
 
 /// The event named on the command line; when none matches, offered to be created with
 /// that name.
@@ -87,7 +88,7 @@ fn create(ctx: &mut Ctx, name: Option<&str>) -> Result<EventMatch> {
     };
     let kinds: Vec<String> = EventKind::ALL
         .iter()
-        .map(|k| k.as_str().to_owned())
+        .map(|k| values::kind(lang, *k))
         .collect();
     let kind =
         EventKind::ALL[p.select(&tr!(lang; "log-ask-kind"), &kinds, EventKind::ALL.len() - 1)?];

@@ -4,6 +4,7 @@ use clap::Args;
 use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::tr;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -25,18 +26,20 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
     let name = args::project_name(&a.name)?;
     let note = args::text("note", &a.note)?;
     if let Some(p) = ctx.store.db().project_named(&name)? {
-        return Err(CliError::new(format!(
-            "a project named '{}' already exists (p{})",
-            p.name, p.id
+        return Err(CliError::new(tr!(
+            "project-exists",
+            project = p.name.as_str(),
+            p = format!("p{}", p.id)
         ))
-        .hint("choose another name, or add people to it with `carnet project assign`")
+        .hint(tr!("project-exists-add-hint"))
         .into());
     }
     let now = ctx.now();
     let id = ctx
         .store
         .write(|db| db.insert_project(&name, note.as_deref(), &now))?;
-    ctx.out.status(format!("Added project p{id} {name}"));
+    ctx.out
+        .status(tr!(ctx.lang; "project-added", p = format!("p{id}"), project = name.as_str()));
     if ctx.out.json() {
         let p = ctx.store.db().get_project(id)?;
         ctx.out.print_json(&p)?;

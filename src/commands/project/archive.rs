@@ -3,6 +3,7 @@ use clap::Args;
 
 use crate::ctx::Ctx;
 use crate::store::ProjectPatch;
+use crate::tr;
 
 /// Archive a project: hidden from `project list` and from suggestions, kept whole
 #[derive(Debug, Args)]
@@ -35,9 +36,12 @@ fn set(ctx: &mut Ctx, arg: &str, archived: bool) -> Result<()> {
     };
     ctx.store
         .write(|db| db.update_project(p.id, &patch, &now))?;
-    let verb = if archived { "Archived" } else { "Unarchived" };
-    ctx.out
-        .status(format!("{verb} project p{} {}", p.id, p.name));
+    let (id, project) = (format!("p{}", p.id), p.name.as_str());
+    ctx.out.status(if archived {
+        tr!(ctx.lang; "project-archived-now", p = id, project = project)
+    } else {
+        tr!(ctx.lang; "project-unarchived-now", p = id, project = project)
+    });
     if ctx.out.json() {
         let p = ctx.store.db().get_project(p.id)?;
         ctx.out.print_json(&p)?;

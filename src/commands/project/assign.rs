@@ -7,6 +7,7 @@ use crate::ctx::Ctx;
 use crate::model::project::DEFAULT_ROLE;
 use crate::tr;
 use crate::view::project::ProjectView;
+use crate::view::values;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -58,8 +59,9 @@ pub fn run(ctx: &mut Ctx, a: AssignArgs) -> Result<()> {
     let many = sel.given();
     let contacts = if many {
         let people = select::people(ctx, &a.contacts, &sel)?;
+        let shown = values::role(ctx.lang, &role);
         let question = tr!(ctx.lang; "select-ask-assign",
-            count = people.len(), role = &role, project = &p.name);
+            count = people.len(), role = shown.as_str(), project = &p.name);
         if !select::confirm(ctx, &people, a.yes.yes, question)? {
             return Ok(());
         }
@@ -74,12 +76,14 @@ pub fn run(ctx: &mut Ctx, a: AssignArgs) -> Result<()> {
             .map(|m| Ok(db.assign_role(p.id, m.id, &role, note.as_deref(), &now)?))
             .collect()
     })?;
+    let lang = ctx.lang;
+    let shown = values::role(lang, &role);
     if many {
         let assigned = added.iter().filter(|new| **new).count();
         ctx.out.status(tr!(
-            ctx.lang; "select-assigned",
+            lang; "select-assigned",
             count = assigned,
-            role = &role,
+            role = shown.as_str(),
             project = &p.name,
             already = added.len() - assigned
         ));
@@ -88,18 +92,17 @@ pub fn run(ctx: &mut Ctx, a: AssignArgs) -> Result<()> {
         if many {
             continue;
         }
-        if new {
-            ctx.out
-                .status(format!("#{} {} is now {role} in {}", m.id, m.name, p.name));
+        let (id, name, project) = (format!("#{}", m.id), m.name.as_str(), p.name.as_str());
+        ctx.out.status(if new {
+            tr!(lang; "project-now-role", id = id, name = name, role = shown.as_str(),
+                project = project)
         } else {
-            ctx.out.status(format!(
-                "#{} {} was already {role} in {}",
-                m.id, m.name, p.name
-            ));
-        }
+            tr!(lang; "project-already-role", id = id, name = name, role = shown.as_str(),
+                project = project)
+        });
     }
     if ctx.out.json() {
-        let v = ProjectView::read(ctx.store.db(), p)?;
+        let v = ProjectView::read(ctx.store.db(), p, ctx.today())?;
         ctx.out.print_json(&v)?;
     }
     Ok(())

@@ -5,6 +5,7 @@ use crate::commands::args;
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::store::ProjectPatch;
+use crate::tr;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -29,11 +30,13 @@ pub struct EditArgs {
 pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
     let p = ctx.project(&a.project)?;
     if a.name.is_none() && a.note.is_none() {
-        return Err(
-            CliError::new(format!("nothing to change on project p{} {}", p.id, p.name))
-                .hint("pass --name or --note")
-                .into(),
-        );
+        return Err(CliError::new(tr!(
+            "project-nothing-to-change",
+            p = format!("p{}", p.id),
+            project = p.name.as_str()
+        ))
+        .hint(tr!("project-nothing-to-change-hint"))
+        .into());
     }
     let patch = ProjectPatch {
         name: a.name.as_deref().map(args::project_name).transpose()?,
@@ -42,11 +45,12 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
     };
     if let Some(name) = &patch.name {
         if let Some(other) = ctx.store.db().project_named(name)?.filter(|o| o.id != p.id) {
-            return Err(CliError::new(format!(
-                "a project named '{}' already exists (p{})",
-                other.name, other.id
+            return Err(CliError::new(tr!(
+                "project-exists",
+                project = other.name.as_str(),
+                p = format!("p{}", other.id)
             ))
-            .hint("choose another name")
+            .hint(tr!("project-exists-hint"))
             .into());
         }
     }
@@ -54,7 +58,8 @@ pub fn run(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
     ctx.store
         .write(|db| db.update_project(p.id, &patch, &now))?;
     let name = patch.name.as_deref().unwrap_or(&p.name);
-    ctx.out.status(format!("Updated project p{} {name}", p.id));
+    ctx.out
+        .status(tr!(ctx.lang; "project-updated", p = format!("p{}", p.id), project = name));
     if ctx.out.json() {
         let p = ctx.store.db().get_project(p.id)?;
         ctx.out.print_json(&p)?;

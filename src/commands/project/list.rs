@@ -20,5 +20,6 @@ pub struct ListArgs {
 
 pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<()> {
     let projects = ctx.store.db().list_projects(a.archived)?;
+    ctx.out.paged();
     view::show(&ctx.out, ProjectList(projects))
 }

@@ -2,6 +2,7 @@ use anyhow::Result;
 use clap::Args;
 
 use crate::ctx::Ctx;
+use crate::tr;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -25,21 +26,19 @@ pub struct RmArgs {
 
 pub fn run(ctx: &mut Ctx, a: RmArgs) -> Result<()> {
     let p = ctx.project(&a.project)?;
+    let (id, project) = (format!("p{}", p.id), p.name.as_str());
     let go = ctx.confirm(
         a.yes,
-        &format!("Delete project p{} {} and its roles?", p.id, p.name),
-        format!(
-            "refusing to delete project p{} {} without confirmation",
-            p.id, p.name
-        ),
-        format!("pass --yes to delete: carnet project rm p{} --yes", p.id),
+        &tr!(ctx.lang; "project-rm-ask", p = id.as_str(), project = project),
+        tr!(ctx.lang; "project-rm-refused", p = id.as_str(), project = project),
+        tr!(ctx.lang; "project-rm-hint", id = format!("p{}", p.id)),
     )?;
     if !go {
-        ctx.out.status("Nothing deleted.");
+        ctx.out.status(tr!(ctx.lang; "nothing-deleted"));
         return Ok(());
     }
     ctx.store.write(|db| db.delete_project(p.id))?;
     ctx.out
-        .status(format!("Deleted project p{} {}", p.id, p.name));
+        .status(tr!(ctx.lang; "project-deleted", p = id, project = project));
     Ok(())
 }

@@ -23,6 +23,7 @@ pub struct ShowArgs {
 
 pub fn run(ctx: &mut Ctx, a: ShowArgs) -> Result<()> {
     let p = ctx.project(&a.project)?;
-    let v = ProjectView::read(ctx.store.db(), p)?;
+    let v = ProjectView::read(ctx.store.db(), p, ctx.today())?;
+    ctx.out.paged();
     view::show(&ctx.out, v)
 }

@@ -3,7 +3,9 @@ use clap::Args;
 
 use crate::commands::args;
 use crate::ctx::Ctx;
+use crate::tr;
 use crate::view::project::ProjectView;
+use crate::view::values;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -38,16 +40,19 @@ pub fn run(ctx: &mut Ctx, a: UnassignArgs) -> Result<()> {
             .collect()
     })?;
     for (m, n) in contacts.iter().zip(removed) {
-        let (id, name, project) = (m.id, &m.name, &p.name);
+        let (id, name, project) = (format!("#{}", m.id), m.name.as_str(), p.name.as_str());
+        let lang = ctx.lang;
         ctx.out.status(match (n, &role) {
-            (0, Some(r)) => format!("note: #{id} {name} was not {r} in {project}"),
-            (0, None) => format!("note: #{id} {name} had no role in {project}"),
-            (_, Some(r)) => format!("#{id} {name} is no longer {r} in {project}"),
-            (_, None) => format!("Took #{id} {name} out of {project}"),
+            (0, Some(r)) => tr!(lang; "project-was-not", id = id, name = name,
+                role = values::role(lang, r), project = project),
+            (0, None) => tr!(lang; "project-had-no-role", id = id, name = name, project = project),
+            (_, Some(r)) => tr!(lang; "project-no-longer", id = id, name = name,
+                role = values::role(lang, r), project = project),
+            (_, None) => tr!(lang; "project-took-out", id = id, name = name, project = project),
         });
     }
     if ctx.out.json() {
-        let v = ProjectView::read(ctx.store.db(), p)?;
+        let v = ProjectView::read(ctx.store.db(), p, ctx.today())?;
         ctx.out.print_json(&v)?;
     }
     Ok(())

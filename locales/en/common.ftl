@@ -1,0 +1,3 @@
+# Words several commands say alike.
+
+nothing-deleted = Nothing deleted.
