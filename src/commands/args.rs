@@ -261,5 +261,7 @@ pub fn nothing_to_change(id: ids::Id) -> anyhow::Error {
         .into()
 }
 
+pub mod select;
+
 #[cfg(test)]
 mod tests;

@@ -3,6 +3,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::{Args, ValueEnum};
 
+use crate::commands::args::select::{self, SelectArgs};
 use crate::crypto::sealed::Seal;
 use crate::ctx::Ctx;
 use crate::error::CliError;
@@ -16,6 +17,7 @@ const EXAMPLES: &str = "\
 Examples:
   carnet export vcard -o contacts.vcf --tag voeux
   carnet export csv -o concert.csv --project Concert
+  carnet export vcard -o formation.vcf --met-at \"Formation SEO\"
   carnet export vcard --vdir ~/.contacts/carnet     # then: vdirsyncer sync
   carnet export json -o carnet-backup.json
   carnet export ics --vdir ~/.calendars/carnet";
@@ -58,14 +60,10 @@ pub struct ExportArgs {
     /// vCard version to write
     #[arg(long, value_name = "VERSION", default_value = "4", value_parser = ["3", "4"])]
     pub vcard_version: String,
-    /// Only contacts with this tag (repeatable: all must match; vcard and csv)
-    #[arg(long = "tag", value_name = "TAG")]
-    #[arg(add = crate::complete::tags())]
-    pub tags: Vec<String>,
-    /// Only members of this project (vcard and csv)
-    #[arg(long, value_name = "PROJECT")]
-    #[arg(add = crate::complete::projects())]
-    pub project: Option<String>,
+    /// Only the people selected (vcard and csv; without a selector, every contact,
+    /// archived too)
+    #[command(flatten)]
+    pub select: SelectArgs,
     /// CSV: add when each contact was last seen, their encounter count and latest note
     #[arg(long)]
     pub activity: bool,
@@ -82,10 +80,10 @@ pub struct ExportArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
-    let filtered = !a.tags.is_empty() || a.project.is_some();
+    let filtered = a.select.given();
     if filtered && matches!(a.format, ExportFormat::Json | ExportFormat::Ics) {
-        return Err(CliError::new(tr!("export-filter-not-here"))
-            .hint(tr!("export-filter-not-here-hint"))
+        return Err(CliError::new(tr!(ctx.lang; "select-export-whole"))
+            .hint(tr!(ctx.lang; "select-export-whole-hint"))
             .into());
     }
     let kind = match a.format {
@@ -97,13 +95,10 @@ pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {
         ExportFormat::Json => Kind::Json,
         ExportFormat::Ics => Kind::Ics,
     };
-    let filter = Filter {
-        project: match &a.project {
-            Some(p) => Some(ctx.project(p)?.id),
-            None => None,
-        },
-        tags: a.tags,
-    };
+    let mut select = select::resolve(ctx, &a.select)?;
+    // Without a selector, an export holds everyone: archived contacts are not lost.
+    select.include_archived |= !filtered;
+    let filter = Filter { select };
     let encrypted = ctx.store.key().is_some();
     if a.vdir.is_some() && !a.plain && (encrypted || a.passphrase || !a.to.is_empty()) {
         return Err(CliError::new(tr!(ctx.lang; "sealed-vdir-in-clear"))

@@ -2,6 +2,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use crate::commands::args;
+use crate::commands::args::select::{self, SelectArgs, YesArg, SELECTORS};
 use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::i18n::fmt;
@@ -45,7 +46,7 @@ pub struct MetArgs {
     #[command(subcommand)]
     pub command: Option<MetCommand>,
     /// The contacts: #ID, ID, or (part of) a name
-    #[arg(required_unless_present = "new", num_args = 1..)]
+    #[arg(required_unless_present_any = MET_WITHOUT_CONTACT, num_args = 1..)]
     #[arg(add = crate::complete::contacts())]
     pub contacts: Vec<String>,
     /// A person not yet known, in one line: "Name, company, title, email, phone, website
@@ -75,7 +76,28 @@ pub struct MetArgs {
     /// Who they came with (#ID or name; repeatable): a came-with tie, seen in `show`
     #[arg(long = "came-with", value_name = "CONTACT")]
     pub came_with: Vec<String>,
+    #[command(flatten)]
+    pub yes: YesArg,
+    #[command(flatten)]
+    pub select: SelectArgs,
 }
+
+/// What may stand for the CONTACT arguments: --new, or a selection.
+const MET_WITHOUT_CONTACT: [&str; 13] = [
+    "new",
+    SELECTORS[0],
+    SELECTORS[1],
+    SELECTORS[2],
+    SELECTORS[3],
+    SELECTORS[4],
+    SELECTORS[5],
+    SELECTORS[6],
+    SELECTORS[7],
+    SELECTORS[8],
+    SELECTORS[9],
+    SELECTORS[10],
+    SELECTORS[11],
+];
 
 /// Correcting an encounter: by the id `carnet show` prints next to it.
 #[derive(Debug, Subcommand)]
@@ -123,8 +145,17 @@ pub fn run(ctx: &mut Ctx, a: MetArgs) -> Result<()> {
         .into_iter()
         .map(|m| m.id)
         .collect();
-    let mut people: Vec<PersonEntry> = ctx
-        .contacts(&a.contacts)?
+    let known = if a.select.given() {
+        let selected = select::people(ctx, &a.contacts, &a.select)?;
+        let question = tr!(ctx.lang; "select-ask-met", count = selected.len());
+        if !select::confirm(ctx, &selected, a.yes.yes, question)? {
+            return Ok(());
+        }
+        selected
+    } else {
+        ctx.contacts(&a.contacts)?
+    };
+    let mut people: Vec<PersonEntry> = known
         .into_iter()
         .map(|m| PersonEntry {
             met: Some(met.clone()),

@@ -18,6 +18,7 @@ pub mod project;
 pub mod relation;
 pub mod scan;
 pub mod search;
+pub mod selection;
 pub mod stats;
 pub mod strength;
 pub mod suggest;
@@ -308,26 +309,14 @@ pub enum SortBy {
     Strength,
 }
 
-/// What `list` filters on.
+/// What `list` shows: a selection of people, in an order.
 #[derive(Debug, Clone, Default)]
 pub struct ContactFilter {
-    pub tags: Vec<String>,
-    pub company: Option<String>,
-    pub city: Option<String>,
-    pub include_archived: bool,
-    /// Only contacts met at this event.
-    pub met_at: Option<i64>,
+    pub select: selection::Selection,
     pub sort: SortBy,
     pub limit: Option<usize>,
     /// Also load emails and phones (for JSON); tags are always loaded.
     pub with_channels: bool,
-    /// Only members of this project.
-    pub project: Option<project::ProjectId>,
-    /// Only holders of this role (stored name, see `project::normalize_role`), in `project`
-    /// when given, else in any project.
-    pub role: Option<String>,
-    /// Only contacts introduced by this one.
-    pub introduced_by: Option<ContactId>,
 }
 
 /// A contact as one line of a listing.

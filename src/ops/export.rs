@@ -13,7 +13,7 @@ use anyhow::{Context, Result};
 use crate::error::CliError;
 use crate::formats::{csv, ical, json, vcard};
 use crate::i18n::Lang;
-use crate::model::project::ProjectId;
+use crate::model::selection::Selection;
 use crate::store::{Db, SCHEMA_VERSION};
 use crate::tr;
 
@@ -30,11 +30,11 @@ pub enum Kind {
     Ics,
 }
 
-/// Which contacts a vCard or CSV export holds: those with every tag, in the project.
+/// Which contacts a vCard or CSV export holds: a selection (`Selection::include_archived`
+/// with no selector for every contact).
 #[derive(Debug, Default)]
 pub struct Filter {
-    pub tags: Vec<String>,
-    pub project: Option<ProjectId>,
+    pub select: Selection,
 }
 
 /// Writes the export to `w`, item by item as they are read (never the whole export in
@@ -51,7 +51,7 @@ pub fn write(
     let count = match kind {
         Kind::Vcard(version) => {
             let mut card = String::new();
-            db.export_each(&filter.tags, filter.project, |c| {
+            db.export_each(&filter.select, |c| {
                 card.clear();
                 vcard::write_card_to(&mut card, &c, version);
                 w.write_all(card.as_bytes())?;
@@ -61,7 +61,7 @@ pub fn write(
         Kind::Csv { activity } => {
             let mut out = csv::Writer::new(&mut w, activity)
                 .with_context(|| tr!("export-cannot-write-csv"))?;
-            let n = db.export_each(&filter.tags, filter.project, |c| {
+            let n = db.export_each(&filter.select, |c| {
                 let a = if activity {
                     Some(db.contact_activity(c.contact.id)?)
                 } else {

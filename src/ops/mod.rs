@@ -1,6 +1,7 @@
 //! Use cases: what carnet does, apart from how it is asked. Each takes parsed values, runs
 //! in one transaction, and returns a report; none prints or prompts (cargo's `ops`).
 
+pub mod bulk;
 pub mod edit;
 pub mod entry;
 pub mod export;

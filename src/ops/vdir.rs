@@ -45,7 +45,7 @@ pub fn export(
     match kind {
         Kind::Vcard(version) => {
             let mut card = String::new();
-            db.export_each(&filter.tags, filter.project, |c| {
+            db.export_each(&filter.select, |c| {
                 card.clear();
                 vcard::write_card_to(&mut card, &c, version);
                 sync.file(&c.uid, &card)

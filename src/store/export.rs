@@ -9,6 +9,8 @@ use super::{Db, Result, StoreError};
 use crate::model::card::CardDetails;
 use crate::model::interop::{ExportContact, ExportTie};
 use crate::model::project::ProjectId;
+use crate::model::selection::Selection;
+use crate::model::text::fold;
 use crate::model::{Contact, ContactFilter, ContactId, Labeled, Note};
 
 /// From this many contacts on, an export reads contacts in chunks, each table once per
@@ -19,19 +21,16 @@ const BULK_EXPORT: usize = 1_000;
 const CHUNK: usize = 512;
 
 impl Db<'_> {
-    /// Every contact (archived too) with the given tags and in the given project, complete,
-    /// with its UID, handed to `each` one at a time in the order they were added (by id): a
-    /// chunk of them is in memory at once, never all. Returns how many there were.
+    /// Every contact of a selection, complete, with its UID, handed to `each` one at a time
+    /// in the order they were added (by id): a chunk of them is in memory at once, never
+    /// all. Returns how many there were.
     pub fn export_each<E: From<StoreError>>(
         &self,
-        tags: &[String],
-        project: Option<ProjectId>,
+        select: &Selection,
         mut each: impl FnMut(ExportContact) -> std::result::Result<(), E>,
     ) -> std::result::Result<usize, E> {
         let filter = ContactFilter {
-            tags: tags.to_vec(),
-            project,
-            include_archived: true,
+            select: select.clone(),
             ..Default::default()
         };
         // One read transaction for the whole export: statement by statement, each of the
@@ -89,8 +88,18 @@ impl Db<'_> {
         tags: &[String],
         project: Option<ProjectId>,
     ) -> Result<Vec<ExportContact>> {
+        let select = Selection {
+            tags: if tags.is_empty() {
+                Vec::new()
+            } else {
+                vec![tags.iter().map(|t| fold(t)).collect()]
+            },
+            projects: project.into_iter().collect(),
+            include_archived: true,
+            ..Default::default()
+        };
         let mut out = Vec::new();
-        self.export_each(tags, project, |c| {
+        self.export_each(&select, |c| {
             out.push(c);
             Ok::<(), StoreError>(())
         })?;

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use super::channels::Channel;
 use super::{Db, Result};
 use crate::model::card::CardDetails;
-use crate::model::text::fold;
 use crate::model::{ContactFilter, ContactId, ContactSummary, Labeled, SortBy};
+use rusqlite::types::Value;
 
 pub(super) fn ids_json(ids: &[ContactId]) -> String {
     serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned())
@@ -67,14 +67,7 @@ impl Db<'_> {
         f: &ContactFilter,
         mut each: impl FnMut(&ListedContact<'_>),
     ) -> Result<()> {
-        let unfiltered = f.tags.is_empty()
-            && f.company.is_none()
-            && f.city.is_none()
-            && f.met_at.is_none()
-            && f.project.is_none()
-            && f.role.is_none()
-            && f.introduced_by.is_none()
-            && f.limit.is_none();
+        let unfiltered = f.select.is_everyone() && f.limit.is_none();
         let names = self.tag_names()?;
         // Every contact: their tags from one pass over contact_tags, sorted by contact (the
         // primary key's order, so no sort), found by binary search. A filtered listing reads
@@ -292,55 +285,18 @@ fn out_of_table_order(f: &ContactFilter) -> bool {
 }
 
 /// The SELECT of a listing and its arguments.
-fn listing_sql(f: &ContactFilter) -> (String, Vec<Box<dyn rusqlite::ToSql>>) {
+fn listing_sql(f: &ContactFilter) -> (String, Vec<Value>) {
     listing_sql_of(f, "c.id, c.name, c.company, c.title, c.city, c.archived")
 }
 
-/// `listing_sql` with the given columns.
-fn listing_sql_of(f: &ContactFilter, columns: &str) -> (String, Vec<Box<dyn rusqlite::ToSql>>) {
-    let mut sql = format!("SELECT {columns} FROM contacts c WHERE 1");
-    let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
-    if !f.include_archived {
-        sql.push_str(" AND c.archived = 0");
-    }
-    for tag in &f.tags {
-        args.push(Box::new(fold(tag)));
-        sql.push_str(&format!(
-                " AND c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.folded = ?{})",
-                args.len()
-            ));
-    }
-    if let Some(company) = &f.company {
-        args.push(Box::new(format!("%{}%", fold(company))));
-        sql.push_str(&format!(" AND fold(c.company) LIKE ?{}", args.len()));
-    }
-    if let Some(city) = &f.city {
-        args.push(Box::new(format!("%{}%", fold(city))));
-        sql.push_str(&format!(" AND fold(c.city) LIKE ?{}", args.len()));
-    }
-    if let Some(event) = f.met_at {
-        args.push(Box::new(event));
-        sql.push_str(&format!(
-            " AND c.id IN (SELECT contact_id FROM encounters WHERE event_id = ?{})",
-            args.len()
-        ));
-    }
-    if let Some(by) = f.introduced_by {
-        args.push(Box::new(by));
-        sql.push_str(&format!(" AND c.introduced_by = ?{}", args.len()));
-    }
-    if f.project.is_some() || f.role.is_some() {
-        let mut sub = String::from("SELECT pr.contact_id FROM project_roles pr WHERE 1");
-        if let Some(p) = f.project {
-            args.push(Box::new(p));
-            sub.push_str(&format!(" AND pr.project_id = ?{}", args.len()));
-        }
-        if let Some(role) = &f.role {
-            args.push(Box::new(fold(role)));
-            sub.push_str(&format!(" AND pr.role_folded = ?{}", args.len()));
-        }
-        sql.push_str(&format!(" AND c.id IN ({sub})"));
-    }
+/// `listing_sql` with the given columns: the selection's conditions
+/// (`selection::conditions`), ordered and limited.
+fn listing_sql_of(f: &ContactFilter, columns: &str) -> (String, Vec<Value>) {
+    let mut args = Vec::new();
+    let mut sql = format!(
+        "SELECT {columns} FROM contacts c WHERE 1{}",
+        super::selection::conditions(&f.select, &mut args)
+    );
     sql.push_str(match f.sort {
         // Strength is worked out in code (ops::strength), from the list in name order.
         SortBy::Name | SortBy::Strength => " ORDER BY c.name_folded, c.id",

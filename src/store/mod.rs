@@ -40,12 +40,13 @@ mod reconnect;
 mod relations;
 mod restore;
 mod search;
+mod selection;
 mod stats;
 mod strength;
 mod suggest;
 mod tags;
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

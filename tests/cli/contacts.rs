@@ -340,7 +340,12 @@ fn list_filters_sorts_limits_and_renders_a_plain_table() {
     );
     assert_eq!(names(&["list", "--company", "cote"]), ["André Roy"]);
     assert_eq!(names(&["list", "--city", "montreal"]), ["Zoë Martin"]);
-    assert_eq!(names(&["list", "--tag", "a", "--tag", "b"]), ["André Roy"]);
+    // A tag repeated is either; a,b is both (the selection of every bulk command).
+    assert_eq!(
+        names(&["list", "--tag", "a", "--tag", "b"]),
+        ["André Roy", "Zoë Martin"]
+    );
+    assert_eq!(names(&["list", "--tag", "a,b"]), ["André Roy"]);
     assert_eq!(
         names(&["ls", "--sort", "added", "--limit", "2"]),
         ["Bea Smith", "André Roy"]

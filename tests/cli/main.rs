@@ -41,6 +41,7 @@ mod safety;
 mod scan;
 mod schema;
 mod screens;
+mod select;
 mod signals;
 mod stats;
 mod store;

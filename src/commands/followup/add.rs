@@ -1,11 +1,14 @@
 use anyhow::Result;
 use clap::Args;
 
+use crate::commands::args::select::{self, SelectArgs, YesArg};
 use crate::commands::args::{self, what, DATES_HELP};
 use crate::ctx::Ctx;
 use crate::error::CliError;
+use crate::i18n::fmt;
 use crate::model::dates::parse_due;
 use crate::model::followup::NewFollowUp;
+use crate::ops::bulk;
 use crate::tr;
 use crate::view::followup::added;
 
@@ -13,13 +16,18 @@ const EXAMPLES: &str = "\
 Examples:
   carnet follow-up add frederic \"Send the sponsorship deck\" --due vendredi
   carnet fu add marie \"Coffee\" --due \"dans 2 semaines\" --every 3m
-  carnet fu add \"Send the invitations\" --event \"Petit-déjeuner\" --due 01/12";
+  carnet fu add \"Send the invitations\" --event \"Petit-déjeuner\" --due 01/12
+  carnet fu add --met-at \"Formation SEO\" \"Send the slides\" --due lundi --yes";
 
 /// Add a follow-up about a contact, an event, or both
 ///
 /// With two arguments the first is the contact; with one, it is the text and --event is
 /// required. --every makes it recurring: marking it done schedules the next one, one period
 /// after the day it was done.
+///
+/// With a selection (--met-at, --tag, --project…), one follow-up is added for each person
+/// selected (and the CONTACT named, if any): asked first on a terminal, --yes elsewhere;
+/// `carnet undo` removes them all in one step.
 #[derive(Debug, Args)]
 #[command(
     after_help = EXAMPLES,
@@ -44,6 +52,10 @@ pub struct AddArgs {
     #[arg(long, value_name = "EVENT")]
     #[arg(add = crate::complete::events())]
     pub event: Option<String>,
+    #[command(flatten)]
+    pub yes: YesArg,
+    #[command(flatten)]
+    pub select: SelectArgs,
 }
 
 pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
@@ -55,6 +67,18 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
     let text = what(text)?;
     let due = parse_due(&a.due, today)?;
     let every = a.every.as_deref().map(args::period).transpose()?;
+    if a.select.given() {
+        let event = a.event.as_deref().map(|e| ctx.event(e)).transpose()?;
+        let named: Vec<String> = contact_arg.map(str::to_owned).into_iter().collect();
+        let template = NewFollowUp {
+            contact_id: None,
+            event_id: event.as_ref().map(|e| e.id),
+            what: text,
+            due,
+            every,
+        };
+        return add_many(ctx, &named, &a.select, a.yes.yes, &template);
+    }
     if contact_arg.is_none() && a.event.is_none() {
         return Err(CliError::new(tr!("followup-needs-subject", what = text))
             .hint(tr!("followup-needs-subject-hint"))
@@ -77,6 +101,36 @@ pub fn run(ctx: &mut Ctx, a: AddArgs) -> Result<()> {
     ctx.out.status(added(ctx.lang, &f, today));
     if ctx.out.json() {
         ctx.out.print_json(&f)?;
+    }
+    Ok(())
+}
+
+/// One follow-up for each person of a selection (and the contact named).
+fn add_many(
+    ctx: &mut Ctx,
+    named: &[String],
+    sel: &SelectArgs,
+    yes: bool,
+    template: &NewFollowUp,
+) -> Result<()> {
+    let people = select::people(ctx, named, sel)?;
+    let lang = ctx.lang;
+    let question = tr!(lang; "select-ask-follow-up", count = people.len());
+    if !select::confirm(ctx, &people, yes, question)? {
+        return Ok(());
+    }
+    let ids: Vec<i64> = people.iter().map(|p| p.id).collect();
+    let now = ctx.now();
+    let report = bulk::follow_up(&mut ctx.store, &ids, template, &now)?;
+    let due = fmt::short_date(lang, template.due, ctx.today());
+    ctx.out.status(tr!(
+        lang; "select-followups-added",
+        count = report.followups.len(),
+        due = &due,
+        what = &template.what
+    ));
+    if ctx.out.json() {
+        ctx.out.print_json(&report)?;
     }
     Ok(())
 }

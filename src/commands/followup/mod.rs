@@ -32,7 +32,7 @@ pub struct FollowUpArgs {
 #[derive(Debug, Subcommand)]
 #[command(defer = true)]
 pub enum FollowUpCommand {
-    Add(add::AddArgs),
+    Add(Box<add::AddArgs>),
     #[command(visible_alias = "ls")]
     List(list::ListArgs),
     Done(done::DoneArgs),
@@ -44,7 +44,7 @@ pub enum FollowUpCommand {
 
 pub fn run(ctx: &mut Ctx, a: FollowUpArgs) -> Result<()> {
     match a.command {
-        FollowUpCommand::Add(a) => add::run(ctx, a),
+        FollowUpCommand::Add(a) => add::run(ctx, *a),
         FollowUpCommand::List(a) => list::run(ctx, a),
         FollowUpCommand::Done(a) => done::run(ctx, a),
         FollowUpCommand::Snooze(a) => snooze::run(ctx, a),

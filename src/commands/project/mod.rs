@@ -44,7 +44,7 @@ pub enum ProjectCommand {
     Rm(rm::RmArgs),
     Archive(archive::ArchiveArgs),
     Unarchive(archive::UnarchiveArgs),
-    Assign(assign::AssignArgs),
+    Assign(Box<assign::AssignArgs>),
     Unassign(unassign::UnassignArgs),
 }
 
@@ -57,7 +57,7 @@ pub fn run(ctx: &mut Ctx, a: ProjectArgs) -> Result<()> {
         ProjectCommand::Rm(a) => rm::run(ctx, a),
         ProjectCommand::Archive(a) => archive::run_archive(ctx, a),
         ProjectCommand::Unarchive(a) => archive::run_unarchive(ctx, a),
-        ProjectCommand::Assign(a) => assign::run(ctx, a),
+        ProjectCommand::Assign(a) => assign::run(ctx, *a),
         ProjectCommand::Unassign(a) => unassign::run(ctx, a),
     }
 }
