@@ -60,10 +60,6 @@ pub struct ExportArgs {
     /// vCard version to write
     #[arg(long, value_name = "VERSION", default_value = "4", value_parser = ["3", "4"])]
     pub vcard_version: String,
-    /// Only the people selected (vcard and csv; without a selector, every contact,
-    /// archived too)
-    #[command(flatten)]
-    pub select: SelectArgs,
     /// CSV: add when each contact was last seen, their encounter count and latest note
     #[arg(long)]
     pub activity: bool,
@@ -77,6 +73,10 @@ pub struct ExportArgs {
     /// Write in clear, even from an encrypted notebook
     #[arg(long, conflicts_with_all = ["to", "passphrase"])]
     pub plain: bool,
+    /// Only the people selected (vcard and csv; without a selector, every contact,
+    /// archived too)
+    #[command(flatten)]
+    pub select: SelectArgs,
 }
 
 pub fn run(ctx: &mut Ctx, a: ExportArgs) -> Result<()> {

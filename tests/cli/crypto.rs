@@ -421,18 +421,53 @@ fn exports_of_an_encrypted_notebook_are_sealed_with_age_and_import_back() {
     assert!(r.stderr.contains("--plain"), "{}", r.stderr);
 }
 
+/// Runs carnet with the keyring on, in the session keyring named `session` (joined, or made
+/// when it does not exist yet), as the commands of one login session share theirs. Without a
+/// session keyring of its own a process falls back to the user's default one, shared by every
+/// process of the user, which the kernel may refuse to write (as on the CI machine). carnet
+/// forbids unsafe code, so the keyctl call is made by a small Python wrapper before `exec`.
+fn in_session(env: &TestEnv, session: &str, key_command: Option<&str>, args: &[&str]) -> Run {
+    let carnet = env.std_cmd();
+    let python = std::env::var("CARNET_PYTHON").unwrap_or_else(|_| "python3".into());
+    let mut c = std::process::Command::new(python);
+    c.env_clear();
+    for (k, v) in carnet.get_envs() {
+        if let Some(v) = v {
+            c.env(k, v);
+        }
+    }
+    c.env("CARNET_KEYRING", "on");
+    if let Some(k) = key_command {
+        c.env("CARNET_KEY_COMMAND", k);
+    }
+    c.arg("-c")
+        .arg(
+            "import ctypes, os, sys\n\
+             n = {'x86_64': 250, 'aarch64': 219}[os.uname().machine]\n\
+             libc = ctypes.CDLL(None, use_errno=True)\n\
+             if libc.syscall(n, 1, sys.argv[1].encode()) < 0:\n\
+             \x20   sys.exit('keyctl join: errno %d' % ctypes.get_errno())\n\
+             os.execv(sys.argv[2], sys.argv[2:])\n",
+        )
+        .arg(session)
+        .arg(carnet.get_program())
+        .args(args);
+    let out = c.output().expect("run python3 and carnet");
+    Run {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out.status.code().unwrap_or(-1),
+    }
+}
+
 /// The system keyring (the kernel's key store here): the key given once is kept, the next
 /// command needs no key command, `carnet lock` forgets it.
 #[test]
 fn the_derived_key_is_kept_in_the_keyring_until_lock() {
     let env = notebook();
-    let on = |c: &mut assert_cmd::Command| {
-        c.env("CARNET_KEYRING", "on");
-    };
-    let r = env.run_with(&["encrypt", "--json"], |c| {
-        on(c);
-        c.env("CARNET_KEY_COMMAND", printing(PASS));
-    });
+    let session = format!("carnet-test-{}", std::process::id());
+    let pass = printing(PASS);
+    let r = in_session(&env, &session, Some(&pass), &["encrypt", "--json"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     if r.json()["key_in_keyring"] != true {
         assert!(
@@ -443,23 +478,24 @@ fn the_derived_key_is_kept_in_the_keyring_until_lock() {
         eprintln!("skipped: this machine has no keyring");
         return;
     }
-    let r = env.run_with(&["list", "--json"], on);
+    let r = in_session(&env, &session, None, &["list", "--json"]);
     assert_eq!(r.code, 0, "the key from the keyring: {}", r.stderr);
     assert_eq!(crate::common::names(&r.json()).len(), 2);
     // Off, the keyring is not read.
     assert_eq!(env.run(&["list"]).code, 1);
-    let r = env.run_with(&["lock"], on);
+    let r = in_session(&env, &session, None, &["lock"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("Forgot"), "{}", r.stderr);
-    assert_eq!(env.run_with(&["list"], on).code, 1, "forgotten");
-    // Given again by command, kept again; a changed passphrase replaces the entry.
-    let r = env.run_with(&["list"], |c| {
-        on(c);
-        c.env("CARNET_KEY_COMMAND", printing(PASS));
-    });
+    assert_eq!(
+        in_session(&env, &session, None, &["list"]).code,
+        1,
+        "forgotten"
+    );
+    // Given again by command, kept again.
+    let r = in_session(&env, &session, Some(&pass), &["list"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(env.run_with(&["list"], on).code, 0);
-    env.run_with(&["decrypt"], on);
+    assert_eq!(in_session(&env, &session, None, &["list"]).code, 0);
+    in_session(&env, &session, None, &["decrypt"]);
     assert_eq!(
         env.ok(&["list", "--json"]).json().as_array().map(Vec::len),
         Some(2)
