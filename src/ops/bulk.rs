@@ -28,18 +28,11 @@ pub fn tag(
     now: &str,
 ) -> Result<BulkReport> {
     store.write(|db| {
-        let mut changed = Vec::new();
-        for &id in people {
-            let done = if add {
-                db.add_tags(id, tags)?
-            } else {
-                db.remove_tags(id, tags)?
-            };
-            if !done.is_empty() {
-                db.touch_contact(id, now)?;
-                changed.push(id);
-            }
-        }
+        let changed = if add {
+            db.add_tags_to_many(people, tags, now)?
+        } else {
+            db.remove_tags_from_many(people, tags, now)?
+        };
         Ok(BulkReport {
             selected: people.len(),
             changed,
@@ -56,12 +49,7 @@ pub fn archive(
     now: &str,
 ) -> Result<BulkReport> {
     store.write(|db| {
-        let mut changed = Vec::new();
-        for &id in people {
-            if db.set_archived(id, archived, now)? {
-                changed.push(id);
-            }
-        }
+        let changed = db.set_archived_many(people, archived, now)?;
         Ok(BulkReport {
             selected: people.len(),
             changed,
@@ -99,6 +87,67 @@ mod tests {
     use super::*;
     use crate::store::test_store;
     use crate::store::testing::{add, d, NOW};
+    use crate::store::SCHEMA_VERSION;
+
+    const LATER: &str = "2026-11-23T10:00:00Z";
+
+    fn updated(s: &Store, id: ContactId) -> String {
+        s.db().get_contact(id).unwrap().updated_at
+    }
+
+    #[test]
+    fn a_bulk_tag_counts_only_those_changed_keeps_the_index_and_is_undone_whole() {
+        let (_dir, mut s) = test_store();
+        let [a, b, c, e] = ["Zoë", "André", "Chana", "Émile"].map(|n| add(&mut s, n));
+        s.write(|db| {
+            db.add_tags(b, &["jazz".into()])?;
+            db.add_tags(e, &["jazz".into(), "Vœux".into()])
+        })
+        .unwrap();
+        let before = s.db().dump(SCHEMA_VERSION).unwrap();
+        let tags = ["Jazz".to_owned(), "voeux".to_owned()];
+        // c twice; b lacks one of the two; e holds both already.
+        let r = tag(&mut s, &[c, b, e, a, c], &tags, true, LATER).unwrap();
+        assert_eq!((r.selected, r.changed), (5, vec![c, b, a]));
+        for id in [a, b, c, e] {
+            assert_eq!(s.db().contact_tags(id).unwrap(), ["jazz", "Vœux"]);
+        }
+        assert_eq!([a, b, c].map(|id| updated(&s, id)), [LATER; 3]);
+        assert_ne!(updated(&s, e), LATER);
+        assert!(s.db().search_index_check().unwrap().is_ok());
+        s.undo(None).unwrap();
+        assert_eq!(s.db().dump(SCHEMA_VERSION).unwrap(), before);
+        assert!(s.db().search_index_check().unwrap().is_ok());
+    }
+
+    #[test]
+    fn a_bulk_untag_counts_only_holders_drops_unused_tags_and_is_undone_whole() {
+        let (_dir, mut s) = test_store();
+        let [a, b, c] = ["Zoë", "André", "Chana"].map(|n| add(&mut s, n));
+        s.write(|db| {
+            db.add_tags(a, &["jazz".into(), "client".into()])?;
+            db.add_tags(b, &["Vœux".into()])
+        })
+        .unwrap();
+        let before = s.db().dump(SCHEMA_VERSION).unwrap();
+        let tags = ["JAZZ".to_owned(), "voeux".to_owned()];
+        let r = tag(&mut s, &[c, b, a, b], &tags, false, LATER).unwrap();
+        assert_eq!((r.selected, r.changed), (4, vec![b, a]));
+        assert_eq!(s.db().contact_tags(a).unwrap(), ["client"]);
+        assert!(s.db().contact_tags(b).unwrap().is_empty());
+        assert_eq!(s.db().find_tag("jazz").unwrap(), None);
+        assert_eq!([a, b].map(|id| updated(&s, id)), [LATER; 2]);
+        assert_ne!(updated(&s, c), LATER);
+        assert!(s.db().search_index_check().unwrap().is_ok());
+        s.undo(None).unwrap();
+        assert_eq!(s.db().dump(SCHEMA_VERSION).unwrap(), before);
+        // Nobody selected: nothing written, not even a tag.
+        assert!(tag(&mut s, &[], &["new".into()], true, LATER)
+            .unwrap()
+            .changed
+            .is_empty());
+        assert_eq!(s.db().find_tag("new").unwrap(), None);
+    }
 
     #[test]
     fn tags_are_added_and_removed_for_those_lacking_or_holding_them() {
@@ -127,6 +176,9 @@ mod tests {
             [a, b]
         );
         assert!(!s.db().get_contact(b).unwrap().archived);
+        let r = archive(&mut s, &[b, a, b], true, LATER).unwrap();
+        assert_eq!((r.selected, r.changed), (3, vec![b, a]));
+        assert_eq!([a, b].map(|id| updated(&s, id)), [LATER; 2]);
     }
 
     #[test]

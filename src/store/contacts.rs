@@ -251,6 +251,36 @@ impl Db<'_> {
         Ok(())
     }
 
+    /// Sets the `updated_at` of each of `ids` in one statement.
+    pub fn touch_contacts(&self, ids: &[ContactId], now: &str) -> Result<()> {
+        if !ids.is_empty() {
+            self.conn.execute(
+                "UPDATE contacts SET updated_at = ?2 WHERE id IN (SELECT value FROM json_each(?1))",
+                params![super::listing::ids_json(ids), now],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// The ids a query returns (its first column), each once, in the order returned.
+    pub(super) fn ids_in_order(
+        &self,
+        sql: &str,
+        args: impl rusqlite::Params,
+    ) -> Result<Vec<ContactId>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(args, |r| r.get::<_, ContactId>(0))?;
+        let mut seen = std::collections::HashSet::new();
+        let mut ids = Vec::new();
+        for id in rows {
+            let id = id?;
+            if seen.insert(id) {
+                ids.push(id);
+            }
+        }
+        Ok(ids)
+    }
+
     pub fn delete_contact(&self, id: ContactId) -> Result<()> {
         let n = self
             .conn

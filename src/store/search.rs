@@ -454,26 +454,26 @@ impl Db<'_> {
     /// Store::write calls it before committing.
     pub(crate) fn search_flush(&self) -> Result<usize> {
         let dirty: Vec<ContactId> = {
-            let mut stmt = self
-                .conn
-                .prepare_cached("SELECT DISTINCT contact_id FROM temp.search_dirty")?;
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT DISTINCT contact_id FROM temp.search_dirty ORDER BY contact_id",
+            )?;
             let rows = stmt.query_map([], |r| r.get(0))?;
             rows.collect::<rusqlite::Result<_>>()?
         };
+        // Every old document out first, then the new ones in rowid order: FTS5 writes the
+        // terms it holds in memory as a new segment whenever a rowid comes that is not above
+        // the last one written, which deleting and inserting each document in turn did at
+        // every contact (10,000 tiny segments to merge for a bulk tag of 10,000 people).
         for id in &dirty {
-            self.search_refresh(*id)?;
+            self.exec("DELETE FROM search_people WHERE rowid = ?1", [id])?;
+        }
+        for id in &dirty {
+            self.exec(REFRESH_SQL, [id])?;
         }
         if !dirty.is_empty() {
             self.exec("DELETE FROM temp.search_dirty", [])?;
         }
         Ok(dirty.len())
-    }
-
-    /// One contact's document, from its rows; none when the contact is gone.
-    fn search_refresh(&self, id: ContactId) -> Result<()> {
-        self.exec("DELETE FROM search_people WHERE rowid = ?1", [id])?;
-        self.exec(REFRESH_SQL, [id])?;
-        Ok(())
     }
 
     /// Compares the index with what the tables call for: an index built afresh from the

@@ -215,13 +215,29 @@ impl Db<'_> {
         Ok(match_expression(&terms))
     }
 
-    /// Archives a contact (or brings it back); false when it already was so.
-    pub fn set_archived(&self, id: ContactId, archived: bool, now: &str) -> Result<bool> {
-        let n = self.conn.execute(
-            "UPDATE contacts SET archived = ?2, updated_at = ?3 WHERE id = ?1 AND archived != ?2",
-            rusqlite::params![id, archived, now],
+    /// Archives each of `ids` (or brings them back) in one statement; returns those that
+    /// were not yet so, in the order of `ids`, once each.
+    pub fn set_archived_many(
+        &self,
+        ids: &[ContactId],
+        archived: bool,
+        now: &str,
+    ) -> Result<Vec<ContactId>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let json = super::listing::ids_json(ids);
+        let changed = self.ids_in_order(
+            "SELECT j.value FROM json_each(?1) j JOIN contacts c ON c.id = j.value
+              WHERE c.archived != ?2 ORDER BY j.key",
+            rusqlite::params![json, archived],
         )?;
-        Ok(n > 0)
+        self.conn.execute(
+            "UPDATE contacts SET archived = ?2, updated_at = ?3
+              WHERE id IN (SELECT value FROM json_each(?1)) AND archived != ?2",
+            rusqlite::params![json, archived, now],
+        )?;
+        Ok(changed)
     }
 
     fn any_search_match(&self, expr: &str) -> Result<bool> {

@@ -3,6 +3,7 @@
 
 use rusqlite::{params, OptionalExtension};
 
+use super::listing::ids_json;
 use super::{Db, Result};
 use crate::model::text::fold;
 use crate::model::{ContactId, TagCount};
@@ -74,6 +75,75 @@ impl Db<'_> {
         }
         self.drop_unused_tags()?;
         Ok(removed)
+    }
+
+    /// Adds `tags` to each of `people`, one statement per tag, and sets the `updated_at` of
+    /// those who lacked one of them. Returns those, in the order of `people`, once each.
+    pub fn add_tags_to_many(
+        &self,
+        people: &[ContactId],
+        tags: &[String],
+        now: &str,
+    ) -> Result<Vec<ContactId>> {
+        if people.is_empty() {
+            return Ok(Vec::new());
+        }
+        let ids = ids_json(people);
+        let tag_ids = tags
+            .iter()
+            .map(|t| self.tag_id(t))
+            .collect::<Result<Vec<i64>>>()?;
+        let changed = self.ids_in_order(
+            "SELECT j.value FROM json_each(?1) j
+              WHERE EXISTS (SELECT 1 FROM json_each(?2) t
+                             WHERE NOT EXISTS (SELECT 1 FROM contact_tags
+                                                WHERE contact_id = j.value AND tag_id = t.value))
+              ORDER BY j.key",
+            params![ids, serde_json::to_string(&tag_ids).unwrap_or_default()],
+        )?;
+        for tag in tag_ids {
+            self.exec(
+                "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id)
+                 SELECT value, ?2 FROM json_each(?1) ORDER BY key",
+                params![ids, tag],
+            )?;
+        }
+        self.touch_contacts(&changed, now)?;
+        Ok(changed)
+    }
+
+    /// Removes `tags` from each of `people` and sets the `updated_at` of those who held one
+    /// of them; tags nobody carries any more are dropped. Returns those changed, in the order
+    /// of `people`, once each.
+    pub fn remove_tags_from_many(
+        &self,
+        people: &[ContactId],
+        tags: &[String],
+        now: &str,
+    ) -> Result<Vec<ContactId>> {
+        if people.is_empty() {
+            return Ok(Vec::new());
+        }
+        let ids = ids_json(people);
+        let folded: Vec<String> = tags.iter().map(|t| fold(t)).collect();
+        let folded = serde_json::to_string(&folded).unwrap_or_default();
+        let changed = self.ids_in_order(
+            "SELECT j.value FROM json_each(?1) j
+              WHERE EXISTS (SELECT 1 FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+                             WHERE ct.contact_id = j.value
+                               AND t.folded IN (SELECT value FROM json_each(?2)))
+              ORDER BY j.key",
+            params![ids, folded],
+        )?;
+        self.exec(
+            "DELETE FROM contact_tags
+              WHERE contact_id IN (SELECT value FROM json_each(?1))
+                AND tag_id IN (SELECT id FROM tags WHERE folded IN (SELECT value FROM json_each(?2)))",
+            params![ids, folded],
+        )?;
+        self.drop_unused_tags()?;
+        self.touch_contacts(&changed, now)?;
+        Ok(changed)
     }
 
     /// Drops the tags nobody carries, except those with a keep-in-touch cadence.
