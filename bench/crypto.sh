@@ -12,6 +12,7 @@
 # raw-key runs.
 #
 #   bench/crypto.sh [CONTACTS]      (default 100000; RUNS=10)
+# The keyring column needs a session keyring (a login session has one; see tests/cli/crypto.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/commands.sh
@@ -49,10 +50,10 @@ median() { # LABEL ENV… -- ARG… → median in ms
   hyperfine -N --warmup 2 --runs "$RUNS" --export-json "$json" "$@" >/dev/null 2>&1
   python3 -c "import json,sys; print('%.1f' % (json.load(open(sys.argv[1]))['results'][0]['median'] * 1000))" "$json"
 }
-run_plain() { median "env CARNET_DB=$WORK/plain.db $BIN $*"; }
-run_raw() { median "env CARNET_DB=$WORK/enc.db CARNET_KEY_COMMAND='cat $WORK/raw.key' $BIN $*"; }
-run_keyring() { median "env CARNET_DB=$WORK/enc.db CARNET_KEYRING=on CARNET_KEY_COMMAND='exit 1' $BIN $*"; }
-run_pass() { median "env CARNET_DB=$WORK/enc.db CARNET_KEY_COMMAND='echo $PASS' $BIN $*"; }
+run_plain() { median "env CARNET_DB=$WORK/plain.db $BIN $(printf "%q " "$@")"; }
+run_raw() { median "env CARNET_DB=$WORK/enc.db CARNET_KEY_COMMAND='cat $WORK/raw.key' $BIN $(printf "%q " "$@")"; }
+run_keyring() { median "env CARNET_DB=$WORK/enc.db CARNET_KEYRING=on CARNET_KEY_COMMAND='exit 1' $BIN $(printf "%q " "$@")"; }
+run_pass() { median "env CARNET_DB=$WORK/enc.db CARNET_KEY_COMMAND='echo $PASS' $BIN $(printf "%q " "$@")"; }
 instr() { # DB KEYCMD ARG… → millions of instructions
   local db=$1 key=$2; shift 2
   CARNET_DB=$db CARNET_KEY_COMMAND=$key valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
