@@ -8,6 +8,20 @@ bench_env() {
   unset CARNET_EXPLAIN
 }
 
+# carnet_bin: sets BIN to $CARNET when given (to skip the build), else builds the release
+# binary and sets BIN to it (target/<host>/release with .cargo/config.toml's host target).
+carnet_bin() {
+  if [ -n "${CARNET:-}" ]; then
+    BIN=$CARNET
+    return
+  fi
+  cargo build --release --quiet
+  local host
+  host=$(rustc -vV | sed -n 's/^host: //p')
+  BIN=${CARGO_TARGET_DIR:-$PWD/target}/$host/release/carnet
+  [ -x "$BIN" ] || BIN=${CARGO_TARGET_DIR:-$PWD/target}/release/carnet
+}
+
 # synth_names FILE: reads the names the synth planted (its JSON on stdout) into RARE_TAG,
 # PERSON, PROJECT, RARE_WORD, COMMON_WORD, ACCENTED, and the search queries TWO_FIELDS,
 # THREE_FIELDS, NAME_AND_TAG, TYPO and the completed prefix PREFIX (empty from a synth

@@ -10,14 +10,8 @@ cd "$(dirname "$0")/.."
 N=${1:-10000}
 CHANGED=${2:-10}
 # CARNET=path/to/carnet to skip the build.
-if [ -n "${CARNET:-}" ]; then
-  BIN=$CARNET
-else
-  cargo build --release --quiet
-  HOST=$(rustc -vV | sed -n 's/^host: //p')
-  BIN=${CARGO_TARGET_DIR:-$PWD/target}/$HOST/release/carnet
-  [ -x "$BIN" ] || BIN=${CARGO_TARGET_DIR:-$PWD/target}/release/carnet
-fi
+. bench/commands.sh
+carnet_bin
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 python3 bench/import-files.py vcard "$N" "$WORK/cards.vcf" >/dev/null
